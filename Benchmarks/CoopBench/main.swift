@@ -1,0 +1,3 @@
+import CCairo
+import CoopCharts
+print("bench")

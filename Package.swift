@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "coopchart",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CoopAnalytics", targets: ["CoopAnalytics"]),
+        .library(name: "CoopCharts", targets: ["CoopCharts"]),
+        .executable(name: "coopchart", targets: ["coopchart"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libcairo, drawn through the safe layer in CoopCharts/Backend only.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        // libcsv (Debian's maintained C CSV parser), wrapped by CoopAnalytics/Ingest/CSVReader.
+        .systemLibrary(
+            name: "CCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        // Number and text conventions shared by tables (analytics) and charts, so both print alike.
+        .target(name: "CoopFormatting"),
+        .target(
+            name: "CoopAnalytics",
+            dependencies: ["CCSV", "CoopFormatting", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "CoopCharts", dependencies: ["CCairo", "CoopFormatting"]),
+        .executableTarget(
+            name: "coopchart",
+            dependencies: [
+                "CoopAnalytics", "CoopCharts", "CoopFormatting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `swift run -c release coopchart-bench`: CoopCharts beside bare Cairo calls (the floor), and the engine.
+        .executableTarget(
+            name: "coopchart-bench",
+            dependencies: ["CoopAnalytics", "CoopCharts", "CCairo", "CoopFormatting"],
+            path: "Benchmarks/CoopBench"
+        ),
+        .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
+        .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics"]),
+        .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"]),
+        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"]),
+    ]
+)
