@@ -1,0 +1,44 @@
+/// What an indicator measures and how its province values combine into a cluster figure.
+public struct Indicator: Hashable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case stock, flow, average, share, target
+    }
+
+    /// How province values combine: counts add up; averages and shares are recomputed from their
+    /// weights (average revenue per HTX is total revenue over the HTX count), never summed.
+    public enum Aggregation: Hashable, Sendable {
+        case sum
+        case weightedMean(over: String)
+        case none
+    }
+
+    public let id: String
+    public let labelVi: String
+    public let labelEn: String
+    public let unitVi: String
+    public let unitEn: String
+    public let kind: Kind
+    /// A count is never fractional: this settles "4.139" as four thousand one hundred thirty-nine.
+    public let isCount: Bool
+    public let aggregation: Aggregation
+
+    public init(id: String, labelVi: String, labelEn: String, unitVi: String, unitEn: String,
+                kind: Kind, isCount: Bool, aggregation: Aggregation) {
+        self.id = id
+        self.labelVi = labelVi.nfc
+        self.labelEn = labelEn
+        self.unitVi = unitVi.nfc
+        self.unitEn = unitEn
+        self.kind = kind
+        self.isCount = isCount
+        self.aggregation = aggregation
+    }
+
+    public func label(_ language: Language) -> String { language == .vi ? labelVi : labelEn }
+    public func unit(_ language: Language) -> String { language == .vi ? unitVi : unitEn }
+}
+
+import CoopFormatting
+
+/// The language of every piece of text a command writes for people.
+public typealias Language = NumberLocale

@@ -1,0 +1,36 @@
+/// A problem in a user's file, told the way every coopchart error is told:
+/// `FILE:LINE: message` (with the column or field when known), naming the offending value
+/// and what would have been accepted.
+public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var file: String
+    public var line: Int?
+    public var field: String?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, field: String? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let field { return "\(location): \(field): \(message)" }
+        return "\(location): \(message)"
+    }
+}
+
+/// Several input errors found in one pass, reported together so a user fixes them all at once.
+public struct InputErrors: Error, CustomStringConvertible, Sendable {
+    public var errors: [InputError]
+    public init(_ errors: [InputError]) { self.errors = errors }
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// Quotes a value for an error message, showing invisible trouble (empty, spaces) plainly.
+func quoted(_ value: String) -> String {
+    let shown = value.count > 60 ? String(value.prefix(57)) + "…" : value
+    return "\"\(shown)\""
+}

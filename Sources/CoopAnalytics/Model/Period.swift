@@ -1,0 +1,92 @@
+import Foundation
+/// A reporting period: a calendar year or one of its halves ("2017", "2017-H1", "2017-H2").
+public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public enum Part: Int, Sendable, Comparable {
+        case firstHalf = 1, secondHalf = 2, year = 3
+        public static func < (lhs: Part, rhs: Part) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public let year: Int
+    public let part: Part
+
+    public init(year: Int, part: Part = .year) {
+        self.year = year
+        self.part = part
+    }
+
+    /// Years the registry and the sources can speak of; anything else is a typing error.
+    public static let acceptedYears = 1945...2100
+
+    /// Parses "2017", "2017-H1", "2017-h2", "2017 H1"; nil for anything else.
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let pieces = trimmed.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "/" }).map(String.init)
+        guard let first = pieces.first, first.count == 4, first.allSatisfy(\.isASCII),
+              let year = Int(first), Period.acceptedYears.contains(year) else { return nil }
+        switch pieces.count {
+        case 1: self.init(year: year)
+        case 2 where pieces[1] == "H1": self.init(year: year, part: .firstHalf)
+        case 2 where pieces[1] == "H2": self.init(year: year, part: .secondHalf)
+        default: return nil
+        }
+    }
+
+    public var description: String {
+        switch part {
+        case .year: return String(year)
+        case .firstHalf: return "\(year)-H1"
+        case .secondHalf: return "\(year)-H2"
+        }
+    }
+
+    /// The same part of the previous year: growth is always year over year, so a half-year
+    /// is never compared with the other half of the same year.
+    public var previous: Period { Period(year: year - 1, part: part) }
+
+    public var firstDay: SimpleDate { SimpleDate(year: year, month: part == .secondHalf ? 7 : 1, day: 1) }
+    public var lastDay: SimpleDate {
+        part == .firstHalf ? SimpleDate(year: year, month: 6, day: 30) : SimpleDate(year: year, month: 12, day: 31)
+    }
+
+    public static func < (lhs: Period, rhs: Period) -> Bool {
+        (lhs.year, lhs.part) < (rhs.year, rhs.part)
+    }
+}
+
+/// A calendar date without time or zone: registry validity and period bounds need nothing more.
+public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int, month: Int, day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses ISO `YYYY-MM-DD`; nil when malformed or not a real date.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...SimpleDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public var description: String {
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let d = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(m)-\(d)"
+    }
+
+    public static func < (lhs: SimpleDate, rhs: SimpleDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
