@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct CoopChart: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coopchart",
+        abstract: "Charts, tables and rankings of Vietnam's cooperative-economy figures, province by province.",
+        discussion: """
+        coopchart reads province-level figures (new cooperatives, cooperative groups, credit funds, \
+        members, revenue, plan targets…) from CSV files, checks them, and draws conference-ready charts \
+        in PNG, PDF, SVG or EPS with Vietnamese text and number formats.
+
+        Examples:
+          coopchart demo -o demo-output
+          coopchart chart bar samples/dbsh-2017.csv --indicator new_htx --year 2017 -o new-htx.pdf
+        """,
+        version: "0.1.0",
+        subcommands: [ChartCommand.self, DemoCommand.self]
+    )
+}
