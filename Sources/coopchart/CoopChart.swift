@@ -15,6 +15,9 @@ struct CoopChart: ParsableCommand {
           coopchart chart bar samples/dbsh-2017.csv --indicator new_htx --year 2017 -o new-htx.pdf
         """,
         version: "0.1.0",
-        subcommands: [ChartCommand.self, DemoCommand.self]
+        subcommands: [
+            DemoCommand.self, ChartCommand.self, RankCommand.self, SummaryCommand.self, ValidateCommand.self,
+            HarmonizeCommand.self, ProvincesCommand.self,
+        ]
     )
 }

@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct ProvincesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "provinces", abstract: "(not yet built)", shouldDisplay: false)
+}
