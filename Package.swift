@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
         .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics"]),
-        .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"]),
+        .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
         .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"]),
     ]
 )

@@ -1,0 +1,59 @@
+import CoopAnalytics
+import CoopCharts
+import CoopFormatting
+
+/// Turns an indicator table (provinces, figures, sources) into a ranking bar chart of plain values:
+/// the charts library never learns what a province is.
+enum RankingBarChartBuilder {
+    static func chart(for table: IndicatorTable, dataset: Dataset, cluster: Cluster?, language: Language) -> RankingBarChart {
+        let registry = dataset.registry
+        let indicator = table.indicator
+        let decimals = indicator.isCount ? 0 : (indicator.kind == .share ? 1 : 2)
+        let bars = table.rows.map { row in
+            RankingBarChart.Bar(label: registry.provinces[row.province].name, value: row.value, bound: row.qualifier)
+        }
+        var subtitle = [indicator.label(language), periodTitle(table.period, language), "\(language == .vi ? "Đơn vị" : "Unit"): \(indicator.unit(language))"]
+        if let cluster { subtitle.append(cluster.title) }
+        if let total = table.total, total.method == .sum {
+            let lead = language == .vi ? "Tổng" : "Total"
+            subtitle.append("\(lead): \(language.format(total.value, bound: total.qualifier, maxDecimals: decimals))")
+        }
+        var reference: RankingBarChart.ReferenceLine?
+        if let average = table.average {
+            let label: String
+            switch (average.method, language) {
+            case (.weightedMean(let weight), .vi): label = "Bình quân (gia quyền theo \(weight))"
+            case (.weightedMean(let weight), .en): label = "Average (weighted by \(weight))"
+            // An average over the reporting provinces only must not pass for the cluster's.
+            case (_, .vi) where !table.missing.isEmpty: label = "Bình quân \(table.rows.count) tỉnh có số liệu"
+            case (_, .en) where !table.missing.isEmpty: label = "Average of the \(table.rows.count) reporting provinces"
+            case (_, .vi): label = cluster == nil ? "Bình quân" : "Bình quân cụm"
+            case (_, .en): label = cluster == nil ? "Average" : "Cluster average"
+            }
+            let shown = language.format(average.value, bound: average.qualifier, maxDecimals: max(decimals, 1))
+            reference = .init(value: average.value, label: "\(label): \(shown)")
+        }
+        return RankingBarChart(
+            title: "\(indicator.label(language)) \(periodTitle(table.period, language))",
+            subtitle: subtitle.dropFirst(2).joined(separator: " · "),
+            bars: bars, reference: reference,
+            missingLabels: table.missing.map { registry.provinces[$0].name },
+            footnotes: footnotes(for: table, dataset: dataset, language: language),
+            locale: language, maxDecimals: decimals)
+    }
+
+    /// The source line, then any notes the figures carry (year-to-date, "as of" dates): a chart
+    /// must not show a partial figure as if it were complete.
+    private static func footnotes(for table: IndicatorTable, dataset: Dataset, language: Language) -> [String] {
+        var lines: [String] = []
+        if !table.sources.isEmpty {
+            lines.append((language == .vi ? "Nguồn: " : "Source: ") + table.sources.joined(separator: "; "))
+        }
+        let notes = table.rows.compactMap { row -> String? in
+            guard let note = dataset.observation(province: row.province, period: table.period, indicator: table.indicator.id)?.note else { return nil }
+            return "\(dataset.registry.provinces[row.province].name): \(note)"
+        }
+        if !notes.isEmpty { lines.append((language == .vi ? "Ghi chú: " : "Notes: ") + notes.joined(separator: "; ")) }
+        return lines
+    }
+}
