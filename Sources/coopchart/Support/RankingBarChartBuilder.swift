@@ -8,7 +8,7 @@ enum RankingBarChartBuilder {
     static func chart(for table: IndicatorTable, dataset: Dataset, cluster: Cluster?, language: Language) -> RankingBarChart {
         let registry = dataset.registry
         let indicator = table.indicator
-        let decimals = indicator.isCount ? 0 : (indicator.kind == .share ? 1 : 2)
+        let decimals = indicator.isCount ? 0 : 1
         let bars = table.rows.map { row in
             RankingBarChart.Bar(label: registry.provinces[row.province].name, value: row.value, bound: row.qualifier)
         }
@@ -22,15 +22,15 @@ enum RankingBarChartBuilder {
         if let average = table.average {
             let label: String
             switch (average.method, language) {
-            case (.weightedMean(let weight), .vi): label = "Bình quân (gia quyền theo \(weight))"
-            case (.weightedMean(let weight), .en): label = "Average (weighted by \(weight))"
+            case (.weightedMean(let weight), .vi): label = "Bình quân gia quyền theo \(weightName(weight, dataset, language))"
+            case (.weightedMean(let weight), .en): label = "Average weighted by \(weightName(weight, dataset, language))"
             // An average over the reporting provinces only must not pass for the cluster's.
             case (_, .vi) where !table.missing.isEmpty: label = "Bình quân \(table.rows.count) tỉnh có số liệu"
             case (_, .en) where !table.missing.isEmpty: label = "Average of the \(table.rows.count) reporting provinces"
             case (_, .vi): label = cluster == nil ? "Bình quân" : "Bình quân cụm"
             case (_, .en): label = cluster == nil ? "Average" : "Cluster average"
             }
-            let shown = language.format(average.value, bound: average.qualifier, maxDecimals: max(decimals, 1))
+            let shown = language.format(average.value, bound: average.qualifier, maxDecimals: 1)
             reference = .init(value: average.value, label: "\(label): \(shown)")
         }
         return RankingBarChart(
@@ -40,6 +40,10 @@ enum RankingBarChartBuilder {
             missingLabels: table.missing.map { registry.provinces[$0].name },
             footnotes: footnotes(for: table, dataset: dataset, language: language),
             locale: language, maxDecimals: decimals)
+    }
+
+    private static func weightName(_ id: String, _ dataset: Dataset, _ language: Language) -> String {
+        (dataset.catalog[id]?.label(language) ?? id).lowercased()
     }
 
     /// The source line, then any notes the figures carry (year-to-date, "as of" dates): a chart

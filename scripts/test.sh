@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole test suite: unit, layout, golden-image and real-consumer tests (pdftotext, pdffonts, qpdf).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+swift build --build-tests
+swift test --skip-build
