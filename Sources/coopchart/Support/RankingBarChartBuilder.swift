@@ -9,8 +9,15 @@ enum RankingBarChartBuilder {
         let registry = dataset.registry
         let indicator = table.indicator
         let decimals = indicator.isCount ? 0 : 1
+        // With several sources, each bar carries the superscript number of its source in the footnote,
+        // so an illustrative figure can never pass for a published one.
+        let numbered = table.sources.count > 1
         let bars = table.rows.map { row in
-            RankingBarChart.Bar(label: registry.provinces[row.province].name, value: row.value, bound: row.qualifier)
+            var label = registry.provinces[row.province].name
+            if numbered, let source = row.source, let index = table.sources.firstIndex(of: source) {
+                label += superscript(index + 1)
+            }
+            return RankingBarChart.Bar(label: label, value: row.value, bound: row.qualifier)
         }
         var subtitle = [indicator.label(language), periodTitle(table.period, language), "\(language == .vi ? "Đơn vị" : "Unit"): \(indicator.unit(language))"]
         if let cluster { subtitle.append(cluster.title) }
@@ -50,14 +57,32 @@ enum RankingBarChartBuilder {
     /// must not show a partial figure as if it were complete.
     private static func footnotes(for table: IndicatorTable, dataset: Dataset, language: Language) -> [String] {
         var lines: [String] = []
-        if !table.sources.isEmpty {
-            lines.append((language == .vi ? "Nguồn: " : "Source: ") + table.sources.joined(separator: "; "))
+        if table.sources.count == 1 {
+            lines.append((language == .vi ? "Nguồn: " : "Source: ") + table.sources[0])
+        } else if table.sources.count > 1 {
+            let cited = table.sources.enumerated().map { superscript($0.offset + 1) + " " + $0.element }
+            lines.append((language == .vi ? "Nguồn: " : "Sources: ") + cited.joined(separator: "; "))
         }
-        let notes = table.rows.compactMap { row -> String? in
-            guard let note = dataset.observation(province: row.province, period: table.period, indicator: table.indicator.id)?.note else { return nil }
-            return "\(dataset.registry.provinces[row.province].name): \(note)"
+        // Provinces sharing a note are named together rather than repeating the note.
+        var provincesByNote: [(note: String, names: [String])] = []
+        for row in table.rows {
+            guard let note = dataset.observation(province: row.province, period: table.period, indicator: table.indicator.id)?.note else { continue }
+            let name = dataset.registry.provinces[row.province].name
+            if let index = provincesByNote.firstIndex(where: { $0.note == note }) {
+                provincesByNote[index].names.append(name)
+            } else {
+                provincesByNote.append((note, [name]))
+            }
         }
-        if !notes.isEmpty { lines.append((language == .vi ? "Ghi chú: " : "Notes: ") + notes.joined(separator: "; ")) }
+        if !provincesByNote.isEmpty {
+            let notes = provincesByNote.map { "\($0.names.joined(separator: ", ")): \($0.note)" }
+            lines.append((language == .vi ? "Ghi chú: " : "Notes: ") + notes.joined(separator: "; "))
+        }
         return lines
+    }
+
+    private static func superscript(_ number: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return String(String(number).compactMap { $0.wholeNumberValue.map { digits[$0] } })
     }
 }
