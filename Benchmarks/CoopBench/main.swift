@@ -1,3 +1,247 @@
+// coopchart-bench: CoopCharts beside the same drawing made with bare Cairo calls (the floor).
+// Run `swift run -c release coopchart-bench`. Numbers are printed, never asserted: tests do not time.
 import CCairo
 import CoopCharts
-print("bench")
+import CoopFormatting
+import Foundation
+
+// MARK: - Measuring
+
+/// Median milliseconds per call of `body`, over `rounds` rounds of `iterations` calls after a warm-up.
+func measure(_ name: String, iterations: Int = 200, rounds: Int = 5, _ body: () throws -> Int) rethrows -> Result {
+    var sink = 0
+    for _ in 0..<max(5, iterations / 10) { sink &+= try body() }
+    var perCall: [Double] = []
+    for _ in 0..<rounds {
+        var samples: [Double] = []
+        samples.reserveCapacity(iterations)
+        for _ in 0..<iterations {
+            let start = ContinuousClock.now
+            sink &+= try body()
+            let elapsed = ContinuousClock.now - start
+            samples.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+        }
+        perCall.append(median(samples))
+    }
+    // The byte count is kept so the optimiser cannot drop the work.
+    return Result(name: name, medianMs: median(perCall), bestRoundMs: perCall.min() ?? 0, outputBytes: sink)
+}
+
+struct Result {
+    var name: String
+    var medianMs: Double
+    var bestRoundMs: Double
+    var outputBytes: Int
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func printTable(_ title: String, _ rows: [[String]]) {
+    print("\n" + title)
+    let widths = (0..<(rows.map(\.count).max() ?? 0)).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+    for (index, row) in rows.enumerated() {
+        let cells = row.enumerated().map { column, cell in
+            column == 0 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                : String(repeating: " ", count: widths[column] - cell.count) + cell
+        }
+        print(cells.joined(separator: "  "))
+        if index == 0 { print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+    }
+}
+
+func ms(_ value: Double) -> String { String(format: "%.3f", value) }
+
+// MARK: - The chart
+
+let provinces: [(String, Double)] = [
+    ("Quảng Ninh", 86), ("Bắc Ninh", 35), ("Ninh Bình", 22), ("Vĩnh Phúc", 21), ("Nam Định", 10),
+    ("Hải Dương", 14), ("Hưng Yên", 8), ("Thái Bình", 6), ("Hà Nam", 4),
+]
+let mean = provinces.map(\.1).reduce(0, +) / Double(provinces.count)
+let title = "Số hợp tác xã thành lập mới năm 2023"
+let subtitle = "Cụm thi đua các tỉnh đồng bằng sông Hồng"
+let referenceLabel = "Bình quân cụm: " + NumberLocale.vi.format(mean, maxDecimals: 1)
+let footnote = "Nguồn: Liên minh HTX các tỉnh, báo cáo năm 2023."
+let chart = RankingBarChart(
+    title: title, subtitle: subtitle,
+    bars: provinces.map { RankingBarChart.Bar(label: $0.0, value: $0.1) },
+    reference: .init(value: mean, label: referenceLabel), footnotes: [footnote], locale: .vi, maxDecimals: 1)
+let options = RenderOptions(creationDate: "2024-01-01T00:00:00Z")
+
+// MARK: - The floor: the same drawing as straight Cairo calls
+
+final class Collector {
+    var bytes: [UInt8] = []
+
+    static let write: cairo_write_func_t = { closure, data, length in
+        let collector = Unmanaged<Collector>.fromOpaque(closure!).takeUnretainedValue()
+        collector.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
+    }
+}
+
+/// The geometry CoopCharts settles on for this chart at 960×540 pt, written out as constants
+/// (read once from a recording) so the floor does no layout at all beyond right-aligning text.
+struct FloorGeometry {
+    var titleSize = 0.0, subtitleSize = 0.0, labelSize = 0.0, noteSize = 0.0
+    var titleBaseline = 0.0, subtitleBaseline = 0.0, referenceBaseline = 0.0, footnoteBaseline = 0.0
+    var left = 0.0, labelRight = 0.0, right = 0.0, zeroX = 0.0, unitWidth = 0.0
+    var firstRowMiddle = 0.0, pitch = 0.0, thickness = 0.0, valueBaselineOffset = 0.0, gap = 0.0
+
+    init() throws {
+        let recording = try RecordingBackend()
+        chart.draw(on: recording, size: options.size)
+        let texts = recording.texts
+        let bars = recording.filledRects.filter { $0.color == Palette.bar }.map(\.rect)
+        func text(_ string: String) -> RecordingBackend.RecordedText { texts.first { $0.text == string }! }
+        titleSize = text(title).font.size; titleBaseline = text(title).origin.y
+        subtitleSize = text(subtitle).font.size; subtitleBaseline = text(subtitle).origin.y
+        noteSize = text(footnote).font.size; footnoteBaseline = text(footnote).origin.y
+        referenceBaseline = text(referenceLabel).origin.y
+        left = text(title).origin.x
+        let first = text("Quảng Ninh")
+        labelSize = first.font.size
+        labelRight = first.box.maxX
+        zeroX = bars[0].minX
+        unitWidth = bars[0].width / 86
+        right = options.width - left
+        firstRowMiddle = bars[0].midY
+        pitch = bars[1].midY - bars[0].midY
+        thickness = bars[0].height
+        valueBaselineOffset = text("86").origin.y - firstRowMiddle
+        gap = text("86").origin.x - bars[0].maxX
+    }
+}
+
+let geometry = try FloorGeometry()
+
+func drawFloor(_ cr: OpaquePointer) {
+    let g = geometry
+    let fontOptions = cairo_font_options_create()
+    cairo_font_options_set_hint_metrics(fontOptions, CAIRO_HINT_METRICS_OFF)
+    cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE)
+    cairo_set_font_options(cr, fontOptions)
+    cairo_font_options_destroy(fontOptions)
+
+    cairo_set_source_rgb(cr, 1, 1, 1)
+    cairo_rectangle(cr, 0, 0, options.width, options.height)
+    cairo_fill(cr)
+
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD)
+    cairo_set_font_size(cr, g.titleSize)
+    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1)
+    cairo_move_to(cr, g.left, g.titleBaseline)
+    cairo_show_text(cr, title)
+
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+    cairo_set_font_size(cr, g.subtitleSize)
+    cairo_set_source_rgb(cr, 0.33, 0.33, 0.33)
+    cairo_move_to(cr, g.left, g.subtitleBaseline)
+    cairo_show_text(cr, subtitle)
+
+    let ranked = provinces.enumerated().sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
+    cairo_set_source_rgb(cr, 0, 0x72 / 255.0, 0xB2 / 255.0)
+    for (row, item) in ranked.enumerated() {
+        let middle = g.firstRowMiddle + Double(row) * g.pitch
+        cairo_rectangle(cr, g.zeroX, middle - g.thickness / 2, item.element.1 * g.unitWidth, g.thickness)
+        cairo_fill(cr)
+    }
+
+    cairo_set_source_rgb(cr, 0.2, 0.2, 0.2)
+    cairo_set_line_width(cr, 1)
+    let rowsTop = g.firstRowMiddle - g.pitch / 2, rowsBottom = rowsTop + g.pitch * Double(provinces.count)
+    cairo_move_to(cr, g.zeroX, rowsTop)
+    cairo_line_to(cr, g.zeroX, rowsBottom)
+    cairo_stroke(cr)
+    let referenceX = g.zeroX + mean * g.unitWidth
+    var dash: [Double] = [g.noteSize * 0.5, g.noteSize * 0.35]
+    cairo_set_dash(cr, &dash, 2, 0)
+    cairo_move_to(cr, referenceX, rowsTop)
+    cairo_line_to(cr, referenceX, rowsBottom)
+    cairo_stroke(cr)
+    cairo_set_dash(cr, nil, 0, 0)
+
+    cairo_set_font_size(cr, g.noteSize)
+    var extents = cairo_text_extents_t()
+    cairo_text_extents(cr, referenceLabel, &extents)
+    cairo_move_to(cr, referenceX - extents.x_advance / 2, g.referenceBaseline)
+    cairo_show_text(cr, referenceLabel)
+
+    cairo_set_font_size(cr, g.labelSize)
+    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1)
+    for (row, item) in ranked.enumerated() {
+        let middle = g.firstRowMiddle + Double(row) * g.pitch
+        cairo_text_extents(cr, item.element.0, &extents)
+        cairo_move_to(cr, g.labelRight - extents.x_advance, middle + g.valueBaselineOffset)
+        cairo_show_text(cr, item.element.0)
+        let value = NumberLocale.vi.format(item.element.1, maxDecimals: 1)
+        cairo_move_to(cr, g.zeroX + item.element.1 * g.unitWidth + g.gap, middle + g.valueBaselineOffset)
+        cairo_show_text(cr, value)
+    }
+
+    cairo_set_font_size(cr, g.noteSize)
+    cairo_set_source_rgb(cr, 0.33, 0.33, 0.33)
+    cairo_move_to(cr, g.left, g.footnoteBaseline)
+    cairo_show_text(cr, footnote)
+}
+
+func floorPNG() -> Int {
+    let pixels = options.pixelSize
+    let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixels.width), Int32(pixels.height))!
+    let cr = cairo_create(surface)!
+    cairo_scale(cr, options.pngScale, options.pngScale)
+    drawFloor(cr)
+    cairo_destroy(cr)
+    let collector = Collector()
+    cairo_surface_write_to_png_stream(surface, Collector.write, Unmanaged.passUnretained(collector).toOpaque())
+    cairo_surface_destroy(surface)
+    return collector.bytes.count
+}
+
+func floorPDF() -> Int {
+    let collector = Collector()
+    let surface = cairo_pdf_surface_create_for_stream(Collector.write, Unmanaged.passUnretained(collector).toOpaque(),
+                                                      options.width, options.height)!
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z")
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2024-01-01T00:00:00Z")
+    let cr = cairo_create(surface)!
+    drawFloor(cr)
+    cairo_destroy(cr)
+    cairo_surface_finish(surface)
+    cairo_surface_destroy(surface)
+    return collector.bytes.count
+}
+
+// MARK: - Sections
+
+func chartsVersusFloor() throws {
+    let iterations = Int(ProcessInfo.processInfo.environment["COOPBENCH_ITERATIONS"] ?? "") ?? 200
+    let layout = try measure("layout only (RecordingBackend)", iterations: iterations) {
+        let recording = try RecordingBackend()
+        chart.draw(on: recording, size: options.size)
+        return recording.operations.count
+    }
+    let chartsPNG = try measure("CoopCharts PNG 1920×1080", iterations: iterations) {
+        try ChartRenderer.render(chart, format: .png, options: options).count
+    }
+    let barePNG = measure("bare Cairo PNG 1920×1080", iterations: iterations) { floorPNG() }
+    let chartsPDF = try measure("CoopCharts PDF", iterations: iterations) {
+        try ChartRenderer.render(chart, format: .pdf, options: options).count
+    }
+    let barePDF = measure("bare Cairo PDF", iterations: iterations) { floorPDF() }
+
+    var rows = [["figure (9 bars, 960×540 pt)", "median ms", "best round ms", "ratio to floor"]]
+    rows.append([layout.name, ms(layout.medianMs), ms(layout.bestRoundMs), ""])
+    rows.append([chartsPNG.name, ms(chartsPNG.medianMs), ms(chartsPNG.bestRoundMs), String(format: "%.2f", chartsPNG.medianMs / barePNG.medianMs)])
+    rows.append([barePNG.name, ms(barePNG.medianMs), ms(barePNG.bestRoundMs), "1.00"])
+    rows.append([chartsPDF.name, ms(chartsPDF.medianMs), ms(chartsPDF.bestRoundMs), String(format: "%.2f", chartsPDF.medianMs / barePDF.medianMs)])
+    rows.append([barePDF.name, ms(barePDF.medianMs), ms(barePDF.bestRoundMs), "1.00"])
+    printTable("CoopCharts beside bare Cairo (\(iterations) iterations × 5 rounds after warm-up; goal: ratio ≤ 1.5)", rows)
+}
+
+try chartsVersusFloor()

@@ -1,0 +1,92 @@
+import CCairo
+
+/// Owns one `cairo_surface_t`. Vector surfaces stream into memory; `finish()` hands back the bytes.
+final class CairoSurface {
+    enum Kind: String { case image = "PNG image", pdf = "PDF", svg = "SVG", eps = "EPS" }
+
+    let pointer: OpaquePointer
+    let kind: Kind
+    /// Present for vector surfaces: Cairo writes into it until the surface is finished.
+    private let sink: ByteSink?
+
+    private init(pointer: OpaquePointer, kind: Kind, sink: ByteSink?) {
+        self.pointer = pointer
+        self.kind = kind
+        self.sink = sink
+    }
+
+    deinit { cairo_surface_destroy(pointer) }
+
+    /// An ARGB image surface of `width`×`height` pixels.
+    static func image(width: Int, height: Int) throws(CairoError) -> CairoSurface {
+        guard let raw = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height))
+        else { throw .surfaceCreation(kind: Kind.image.rawValue, width: Double(width), height: Double(height), reason: "no surface") }
+        return try checked(CairoSurface(pointer: raw, kind: .image, sink: nil), width: Double(width), height: Double(height))
+    }
+
+    /// A PDF document of `width`×`height` points, written to memory.
+    static func pdf(width: Double, height: Double) throws(CairoError) -> CairoSurface {
+        let sink = ByteSink(reservingCapacity: 64 * 1024)
+        guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height)
+        else { throw .surfaceCreation(kind: Kind.pdf.rawValue, width: width, height: height, reason: "no surface") }
+        return try checked(CairoSurface(pointer: raw, kind: .pdf, sink: sink), width: width, height: height)
+    }
+
+    /// An SVG document of `width`×`height` points, written to memory.
+    static func svg(width: Double, height: Double) throws(CairoError) -> CairoSurface {
+        let sink = ByteSink(reservingCapacity: 64 * 1024)
+        guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height)
+        else { throw .surfaceCreation(kind: Kind.svg.rawValue, width: width, height: height, reason: "no surface") }
+        return try checked(CairoSurface(pointer: raw, kind: .svg, sink: sink), width: width, height: height)
+    }
+
+    /// An Encapsulated PostScript document of `width`×`height` points, written to memory.
+    static func eps(width: Double, height: Double) throws(CairoError) -> CairoSurface {
+        let sink = ByteSink(reservingCapacity: 64 * 1024)
+        guard let raw = cairo_ps_surface_create_for_stream(ByteSink.write, sink.opaque, width, height)
+        else { throw .surfaceCreation(kind: Kind.eps.rawValue, width: width, height: height, reason: "no surface") }
+        let surface = try checked(CairoSurface(pointer: raw, kind: .eps, sink: sink), width: width, height: height)
+        cairo_ps_surface_set_eps(raw, 1)
+        return surface
+    }
+
+    private static func checked(_ surface: CairoSurface, width: Double, height: Double) throws(CairoError) -> CairoSurface {
+        let status = cairo_surface_status(surface.pointer)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .surfaceCreation(kind: surface.kind.rawValue, width: width, height: height, reason: CairoError.reason(status))
+        }
+        return surface
+    }
+
+    /// Sets PDF document metadata; a fixed creation date keeps output byte-identical between runs.
+    func setPDFMetadata(title: String?, date: String?) {
+        guard kind == .pdf else { return }
+        if let title, !title.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_TITLE, title) }
+        if let date {
+            cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_CREATE_DATE, date)
+            cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_MOD_DATE, date)
+        }
+    }
+
+    var pixelWidth: Int { Int(cairo_image_surface_get_width(pointer)) }
+    var pixelHeight: Int { Int(cairo_image_surface_get_height(pointer)) }
+
+    /// Encodes an image surface as PNG bytes.
+    func pngBytes() throws(CairoError) -> [UInt8] {
+        cairo_surface_flush(pointer)
+        let sink = ByteSink(reservingCapacity: 256 * 1024)
+        let status = cairo_surface_write_to_png_stream(pointer, ByteSink.write, sink.opaque)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .pngWrite(width: pixelWidth, height: pixelHeight, reason: CairoError.reason(status))
+        }
+        return sink.bytes
+    }
+
+    /// Finishes a vector document and returns everything Cairo wrote.
+    func finish() throws(CairoError) -> [UInt8] {
+        cairo_surface_finish(pointer)
+        let status = cairo_surface_status(pointer)
+        guard status == CAIRO_STATUS_SUCCESS else { throw .finish(kind: kind.rawValue, reason: CairoError.reason(status)) }
+        return sink?.bytes ?? []
+    }
+}

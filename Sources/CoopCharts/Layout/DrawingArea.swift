@@ -1,0 +1,56 @@
+/// Where a chart draws: a backend, the rectangle it may use, and the font family for its text.
+public struct DrawingArea {
+    /// The surface drawn on.
+    public var backend: any DrawingBackend
+    /// The part of the canvas the chart owns, in canvas coordinates.
+    public var bounds: Rect
+    /// The family every label uses (bold titles take the bold face of the same family).
+    public var fontFamily: FontFamily
+
+    /// Creates an area covering `bounds` of `backend`.
+    public init(backend: any DrawingBackend, bounds: Rect, fontFamily: FontFamily = .default) {
+        self.backend = backend
+        self.bounds = bounds
+        self.fontFamily = fontFamily
+    }
+
+    /// The same area with `margin` points removed on every side.
+    public func inset(by margin: Double) -> DrawingArea {
+        DrawingArea(backend: backend, bounds: bounds.inset(by: margin), fontFamily: fontFamily)
+    }
+}
+
+/// What a chart has decided to draw, in order: computed once by a layout, replayed on any backend.
+public struct Scene: Sendable {
+    /// One visible mark.
+    public enum Mark: Sendable {
+        case rect(Rect, Color)
+        case line(from: Point, to: Point, Color, StrokeStyle)
+        case text(NormalizedText, at: Point, Font, Color)
+    }
+
+    /// The marks in drawing order (later marks on top).
+    public private(set) var marks: [Mark] = []
+
+    /// An empty scene.
+    public init() {}
+
+    mutating func add(_ mark: Mark) { marks.append(mark) }
+
+    /// Draws every mark on `backend`.
+    public func render(on backend: some DrawingBackend) {
+        for mark in marks {
+            switch mark {
+            case let .rect(rect, color):
+                backend.setColor(color)
+                backend.fillRect(rect)
+            case let .line(start, end, color, style):
+                backend.setColor(color)
+                backend.strokePath(.segment(from: start, to: end), style: style)
+            case let .text(text, origin, font, color):
+                backend.setColor(color)
+                backend.drawText(text, at: origin, font: font)
+            }
+        }
+    }
+}

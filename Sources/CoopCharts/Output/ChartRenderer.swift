@@ -1,0 +1,66 @@
+import CCairo
+
+/// Renders charts to the bytes of a PNG, PDF, SVG or EPS file; writing the file is the caller's job.
+public enum ChartRenderer {
+    /// The encoded file for `chart` in `format`.
+    public static func render(_ chart: some Chart, format: OutputFormat, options: RenderOptions = RenderOptions())
+        throws(CairoError) -> [UInt8]
+    {
+        switch format {
+        case .png:
+            let pixels = options.pixelSize
+            let surface = try CairoSurface.image(width: pixels.width, height: pixels.height)
+            let context = try CairoContext(surface: surface)
+            cairo_scale(context.pointer, options.pngScale, options.pngScale)
+            try draw(chart, on: context, options: options)
+            return try surface.pngBytes()
+        case .pdf:
+            let surface = try CairoSurface.pdf(width: options.width, height: options.height)
+            surface.setPDFMetadata(title: NormalizedText(chart.title).string, date: options.creationDate)
+            try drawAndFinish(chart, on: surface, options: options)
+            return try surface.finish()
+        case .svg:
+            let surface = try CairoSurface.svg(width: options.width, height: options.height)
+            try drawAndFinish(chart, on: surface, options: options)
+            return try surface.finish()
+        case .eps:
+            let surface = try CairoSurface.eps(width: options.width, height: options.height)
+            try drawAndFinish(chart, on: surface, options: options)
+            let bytes = try surface.finish()
+            return options.creationDate.map { PostScriptDate.replacingCreationDate(in: bytes, with: $0) } ?? bytes
+        }
+    }
+
+    private static func drawAndFinish(_ chart: some Chart, on surface: CairoSurface, options: RenderOptions)
+        throws(CairoError)
+    {
+        // The context must be gone before the surface finishes, so scope it here.
+        let context = try CairoContext(surface: surface)
+        try draw(chart, on: context, options: options)
+    }
+
+    private static func draw(_ chart: some Chart, on context: CairoContext, options: RenderOptions) throws(CairoError) {
+        let backend = CairoBackend(context: context)
+        backend.setColor(options.background)
+        backend.fillRect(Rect(size: options.size))
+        chart.draw(on: backend, size: options.size, fontFamily: options.fontFamily)
+        try context.check()
+    }
+}
+
+/// Cairo's PostScript surface stamps "%%CreationDate:" with the current time and offers no setting for it
+/// (cairo 1.16), so a fixed date is substituted in the header comment to make EPS reproducible.
+enum PostScriptDate {
+    static func replacingCreationDate(in bytes: [UInt8], with date: String) -> [UInt8] {
+        let key = Array("%%CreationDate: ".utf8)
+        // The DSC header is short; never scan the body.
+        let limit = min(bytes.count, 4096)
+        guard limit >= key.count, let start = (0...(limit - key.count)).first(where: { bytes[$0..<$0 + key.count].elementsEqual(key) }),
+              let end = bytes[(start + key.count)...].firstIndex(of: UInt8(ascii: "\n"))
+        else { return bytes }
+        var result = Array(bytes[..<(start + key.count)])
+        result.append(contentsOf: Array(date.utf8))
+        result.append(contentsOf: bytes[end...])
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import CoopCharts
+
+/// Layout facts read off a recording, named as the properties the tests specify.
+struct RecordedLayout {
+    let recording: RecordingBackend
+    let size: Size
+
+    init(_ chart: some Chart, size: Size = Size(width: 960, height: 540)) throws {
+        recording = try RecordingBackend()
+        self.size = size
+        chart.draw(on: recording, size: size)
+    }
+
+    var texts: [RecordingBackend.RecordedText] { recording.texts }
+
+    /// Bars are the filled rectangles in bar colours (the background is not drawn by charts).
+    var bars: [Rect] {
+        recording.filledRects.filter { $0.color == Palette.bar || $0.color == Palette.highlight }.map(\.rect)
+    }
+
+    /// Texts whose box leaves the canvas.
+    var textsOutsideCanvas: [String] {
+        texts.filter { !Rect(size: size).contains($0.box, tolerance: 0.01) }.map { "\($0.text) \($0.box)" }
+    }
+
+    /// Pairs of texts whose boxes overlap by more than a hundredth of a point.
+    var overlappingTexts: [String] {
+        var pairs: [String] = []
+        let all = texts
+        for i in all.indices {
+            for j in all.indices where j > i && all[i].box.intersects(all[j].box, tolerance: 0.01) {
+                pairs.append("'\(all[i].text)' \(all[i].box) × '\(all[j].text)' \(all[j].box)")
+            }
+        }
+        return pairs
+    }
+
+    /// The text drawn with exactly these scalars (so an NFD look-alike does not count).
+    func text(_ string: String) -> RecordingBackend.RecordedText? {
+        texts.first { Array($0.text.unicodeScalars) == Array(string.unicodeScalars) }
+    }
+}
