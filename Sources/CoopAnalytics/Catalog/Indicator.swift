@@ -21,9 +21,15 @@ public struct Indicator: Hashable, Sendable {
     /// A count is never fractional: this settles "4.139" as four thousand one hundred thirty-nine.
     public let isCount: Bool
     public let aggregation: Aggregation
+    /// The indicator this one is a part of (new_htx is part of htx), so validation can flag a part above its whole.
+    public let partOf: String?
+    /// For a target, the indicator that measures what was achieved (target_new_htx → new_htx).
+    public let targetOf: String?
 
     public init(id: String, labelVi: String, labelEn: String, unitVi: String, unitEn: String,
-                kind: Kind, isCount: Bool, aggregation: Aggregation) {
+                kind: Kind, isCount: Bool, aggregation: Aggregation, partOf: String? = nil, targetOf: String? = nil) {
+        self.partOf = partOf
+        self.targetOf = targetOf ?? (kind == .target && id.hasPrefix("target_") ? String(id.dropFirst("target_".count)) : nil)
         self.id = id
         self.labelVi = labelVi.nfc
         self.labelEn = labelEn

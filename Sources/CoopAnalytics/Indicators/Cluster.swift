@@ -8,25 +8,70 @@ public struct Cluster: Sendable, Equatable {
     /// Registry indices of the members.
     public let members: [Int]
     public let years: ClosedRange<Int>?
+    /// Set when the members were carried into their successors (`--harmonize`): the cluster then
+    /// speaks of the new units for every period.
+    public let harmonizedTo: SimpleDate?
 
-    public init(name: String, title: String, members: [Int], years: ClosedRange<Int>? = nil) {
+    public init(name: String, title: String, members: [Int], years: ClosedRange<Int>? = nil, harmonizedTo: SimpleDate? = nil) {
         self.name = name
         self.title = title
         self.members = members
         self.years = years
+        self.harmonizedTo = harmonizedTo
     }
 
-    /// Built-in clusters, by name.
+    /// Whether a province's figure for `period` belongs to the cluster. The years say when the
+    /// membership was agreed (and resolve the members' names); a member's figures of other years stay,
+    /// so growth over the previous year can still be computed.
+    public func contains(province: Int, period: Period) -> Bool {
+        members.contains(province)
+    }
+
+    /// The members that existed in `period` (all of them once harmonized), in registry order.
+    public func members(in period: Period, registry: ProvinceRegistry) -> [Int] {
+        guard harmonizedTo == nil else { return members.sorted() }
+        return members.filter { registry.provinces[$0].overlaps(period) }.sorted()
+    }
+
+    /// The same cluster with each member replaced by the unit it became on `date`.
+    public func harmonized(to date: SimpleDate, registry: ProvinceRegistry) -> Cluster {
+        var seen = Set<Int>()
+        let successors = members.compactMap { registry.successor(of: $0, on: date) }.filter { seen.insert($0).inserted }
+        return Cluster(name: name, title: title, members: successors, years: nil, harmonizedTo: date)
+    }
+
+    /// Built-in clusters, by name (defined as data, in the same YAML shape as a cluster file).
     public static func builtIn(_ name: String, registry: ProvinceRegistry = .bundled) -> Cluster? {
-        guard name.matchingKey == "dbsh 2017" else { return nil }
-        let period = Period(year: 2017)
-        let names = ["Ninh Bình", "Hà Nam", "Nam Định", "Thái Bình", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Quảng Ninh"]
-        let members = names.compactMap { name -> Int? in
-            if case .found(let index) = registry.resolve(name, in: period) { return index }
-            return nil
+        guard let text = BuiltInClusters.yaml[name.matchingKey] else { return nil }
+        do {
+            return try ClusterFile.load(text: text, file: "built-in cluster \(name)", registry: registry)
+        } catch {
+            preconditionFailure("a built-in cluster is part of the program and must load: \(error)")
         }
-        return Cluster(name: "dbsh-2017", title: "Cụm thi đua Đồng bằng sông Hồng (2017)", members: members, years: 2017...2017)
     }
 
-    public static let builtInNames = ["dbsh-2017"]
+    public static var builtInNames: [String] { BuiltInClusters.names }
+
+    /// A built-in name, or the path of a cluster file (`.yaml`/`.yml`).
+    public static func named(_ nameOrFile: String, registry: ProvinceRegistry = .bundled) throws -> Cluster {
+        if let builtIn = builtIn(nameOrFile, registry: registry) { return builtIn }
+        let lower = nameOrFile.lowercased()
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || nameOrFile.contains("/") {
+            return try ClusterFile.load(nameOrFile, registry: registry)
+        }
+        throw InputError(file: "--cluster", message: "unknown cluster \"\(nameOrFile)\"; give a built-in cluster (\(builtInNames.joined(separator: ", "))) or a cluster file such as my-cluster.yaml")
+    }
+}
+
+/// The clusters coopchart knows without a file.
+enum BuiltInClusters {
+    static let names = ["dbsh-2017"]
+    static let yaml: [String: String] = [
+        "dbsh 2017": """
+        name: dbsh-2017
+        title: Cụm thi đua Đồng bằng sông Hồng (2017)
+        years: 2017
+        members: [Ninh Bình, Hà Nam, Nam Định, Thái Bình, Vĩnh Phúc, Bắc Ninh, Hải Dương, Hưng Yên, Quảng Ninh]
+        """,
+    ]
 }

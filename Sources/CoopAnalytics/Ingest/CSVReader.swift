@@ -1,43 +1,55 @@
 import CCSV
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One CSV record, valid only inside the callback that receives it: fields are byte slices of a
 /// buffer that is reused for the next record, so the hot path builds no `String` it does not need.
 public struct CSVRecord {
     /// The line of the file on which this record starts (1-based).
     public let line: Int
-    fileprivate let bytes: [UInt8]
-    fileprivate let ends: [Int]
+    fileprivate let bytes: UnsafeBufferPointer<UInt8>
+    fileprivate let ends: UnsafeBufferPointer<Int>
 
     public var count: Int { ends.count }
 
     /// The raw bytes of field `index` (UTF-8).
     public func withField<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return try bytes.withUnsafeBufferPointer { buffer in
-            try body(UnsafeBufferPointer(rebasing: buffer[start..<ends[index]]))
-        }
+        try body(field(index))
     }
 
     /// Field `index` as text (NFC is applied by the callers that store labels).
     public func string(_ index: Int) -> String {
-        withField(index) { String(decoding: $0, as: UTF8.self) }
+        String(decoding: field(index), as: UTF8.self)
     }
 
     public var strings: [String] { (0..<count).map(string) }
+
+    /// The raw bytes of field `index`, valid only inside the record's callback.
+    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
+    }
+
+    /// Whether every field is empty (a blank row such as ",,,").
+    var isBlank: Bool { ends.isEmpty || ends[ends.count - 1] == 0 }
 }
 
 /// Reads delimited text with libcsv (Debian's maintained C parser) in strict mode and hands each
 /// record, with the line it starts on, to a consumer.
 ///
-/// The input is fed to libcsv one physical line at a time: that is how every record learns its
-/// line number, including records whose quoted fields span several lines.
+/// The whole text goes to libcsv in large blocks. Line numbers are counted from what libcsv reports:
+/// every unquoted line end (`CSV_REPALL_NL`, so blank lines count too) and the line breaks inside
+/// quoted fields.
 public enum CSVReader {
     public static func read(
         _ text: [UInt8], delimiter: UInt8, file: String,
         onRecord: (CSVRecord) throws -> Void
     ) throws {
         var parser = csv_parser()
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
+        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)) == 0 else {
             throw InputError(file: file, message: "the CSV parser could not start (out of memory)")
         }
         defer { csv_free(&parser) }
@@ -46,31 +58,33 @@ public enum CSVReader {
         csv_set_space_func(&parser) { $0 == 0x20 ? 1 : 0 }
 
         try withoutActuallyEscaping(onRecord) { onRecord in
-        let collector = RecordCollector(file: file, onRecord: onRecord)
-        try withExtendedLifetime(collector) {
-            let context = Unmanaged.passUnretained(collector).toOpaque()
+            let state = UnsafeMutablePointer<RecordCollector>.allocate(capacity: 1)
+            state.initialize(to: RecordCollector(onRecord: onRecord))
+            defer {
+                state.pointee.release()
+                state.deinitialize(count: 1)
+                state.deallocate()
+            }
             try text.withUnsafeBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
+                let block = 1 << 20
                 var offset = 0
-                var line = 1
                 while offset < buffer.count {
-                    let end = nextLineEnd(in: buffer, from: offset)
-                    // A record begins on this line when libcsv is between records (ROW_NOT_BEGUN).
-                    if parser.pstate == 0 { collector.pendingLine = line }
-                    collector.currentLine = line
-                    let fed = csv_parse(&parser, base + offset, end - offset, fieldEnded, recordEnded, context)
-                    if let error = collector.failure { throw error }
-                    if fed != end - offset { throw parseError(parser, file: file, line: line, collector: collector) }
-                    offset = end
-                    line += 1
+                    let length = min(block, buffer.count - offset)
+                    let fed = csv_parse(&parser, base + offset, length, fieldEnded, recordEnded, state)
+                    if let error = state.pointee.failure { throw error }
+                    if fed != length {
+                        let position = offset + fed
+                        let line = buffer[..<position].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                        throw parseError(parser, file: file, line: line, recordLine: state.pointee.line)
+                    }
+                    offset += length
                 }
-                collector.currentLine = line
-                if csv_fini(&parser, fieldEnded, recordEnded, context) != 0 {
-                    throw parseError(parser, file: file, line: collector.pendingLine, collector: collector)
+                if csv_fini(&parser, fieldEnded, recordEnded, state) != 0 {
+                    throw parseError(parser, file: file, line: state.pointee.line, recordLine: state.pointee.line)
                 }
-                if let error = collector.failure { throw error }
+                if let error = state.pointee.failure { throw error }
             }
-        }
         }
     }
 
@@ -87,16 +101,7 @@ public enum CSVReader {
         return (best?.value ?? 0) > 0 ? best!.key : 0x2C
     }
 
-    private static func nextLineEnd(in buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
-        var index = offset
-        while index < buffer.count {
-            if buffer[index] == 0x0A { return index + 1 }
-            index += 1
-        }
-        return buffer.count
-    }
-
-    private static func parseError(_ parser: csv_parser, file: String, line: Int, collector: RecordCollector) -> InputError {
+    private static func parseError(_ parser: csv_parser, file: String, line: Int, recordLine: Int) -> InputError {
         var parser = parser
         let code = csv_error(&parser)
         if code == CSV_EPARSE {
@@ -104,53 +109,97 @@ public enum CSVReader {
             let message = quoteOpen
                 ? "unterminated quoted field: a field opened with \" is not closed before the end of the file; close it with \" (write \"\" for a quote inside a field)"
                 : "malformed quotes: a field contains a stray \" character; quote the whole field and write \"\" for a quote inside it"
-            return InputError(file: file, line: quoteOpen ? collector.pendingLine : line, message: message)
+            return InputError(file: file, line: quoteOpen ? recordLine : line, message: message)
         }
         return InputError(file: file, line: line, message: "the CSV parser failed: \(String(cString: csv_strerror(code)))")
     }
 }
 
 /// Collects libcsv's field callbacks into one record's buffer and hands it on at the record's end.
-private final class RecordCollector {
-    let file: String
+/// Kept behind a raw pointer (not a class) so the callbacks pay no reference counting or exclusivity checks.
+private struct RecordCollector {
     let onRecord: (CSVRecord) throws -> Void
-    var bytes: [UInt8] = []
-    var ends: [Int] = []
-    var pendingLine = 1
-    var currentLine = 1
+    var bytes: UnsafeMutablePointer<UInt8>
+    var byteCapacity = 256
+    var used = 0
+    var ends: UnsafeMutablePointer<Int>
+    var endCapacity = 32
+    var fields = 0
+    /// The line the next record starts on.
+    var line = 1
+    var breaksInRecord = 0
+    var afterCarriageReturn = false
     var failure: Error?
 
-    init(file: String, onRecord: @escaping (CSVRecord) throws -> Void) {
-        self.file = file
+    init(onRecord: @escaping (CSVRecord) throws -> Void) {
         self.onRecord = onRecord
-        bytes.reserveCapacity(256)
-        ends.reserveCapacity(16)
+        bytes = .allocate(capacity: byteCapacity)
+        ends = .allocate(capacity: endCapacity)
     }
 
-    func appendField(_ pointer: UnsafeRawPointer?, _ length: Int) {
-        if let pointer, length > 0 {
-            bytes.append(contentsOf: UnsafeRawBufferPointer(start: pointer, count: length))
+    func release() {
+        bytes.deallocate()
+        ends.deallocate()
+    }
+
+    mutating func appendField(_ pointer: UnsafeRawPointer?, _ length: Int) {
+        if used + length > byteCapacity {
+            var capacity = byteCapacity * 2
+            while used + length > capacity { capacity *= 2 }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            grown.update(from: bytes, count: used)
+            bytes.deallocate()
+            bytes = grown
+            byteCapacity = capacity
         }
-        ends.append(bytes.count)
+        if fields == endCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+            grown.update(from: ends, count: fields)
+            ends.deallocate()
+            ends = grown
+            endCapacity *= 2
+        }
+        if let pointer, length > 0 {
+            (bytes + used).update(from: pointer.assumingMemoryBound(to: UInt8.self), count: length)
+            // Line breaks inside a quoted field move the next record's line on.
+            var search = UnsafeRawPointer(bytes + used)
+            var remaining = length
+            while remaining > 0, let found = memchr(search, 0x0A, remaining) {
+                breaksInRecord += 1
+                let skipped = UnsafeRawPointer(found) - search + 1
+                search = UnsafeRawPointer(found) + 1
+                remaining -= skipped
+            }
+            used += length
+        }
+        ends[fields] = used
+        fields += 1
     }
 
-    func endRecord() {
-        guard failure == nil else { return }
-        let record = CSVRecord(line: pendingLine, bytes: bytes, ends: ends)
-        do { try onRecord(record) } catch { failure = error }
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        // The next record starts on the following line unless the feeder says otherwise.
-        pendingLine = currentLine + 1
+    mutating func endRecord(_ terminator: Int32) {
+        if fields > 0, failure == nil {
+            let record = CSVRecord(line: line, bytes: UnsafeBufferPointer(start: bytes, count: used),
+                                   ends: UnsafeBufferPointer(start: ends, count: fields))
+            do { try onRecord(record) } catch { failure = error }
+        }
+        line += breaksInRecord
+        // CRLF ends a line once: the LF after a CR arrives as an empty row of its own.
+        if terminator == 0x0D {
+            line += 1
+        } else if terminator == 0x0A && !(fields == 0 && afterCarriageReturn) {
+            line += 1
+        }
+        afterCarriageReturn = terminator == 0x0D
+        breaksInRecord = 0
+        used = 0
+        fields = 0
     }
 }
 
 private func fieldEnded(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    guard let context else { return }
-    Unmanaged<RecordCollector>.fromOpaque(context).takeUnretainedValue().appendField(field, length)
+    context?.assumingMemoryBound(to: RecordCollector.self).pointee.appendField(field, length)
 }
 
 private func recordEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    guard let context else { return }
-    Unmanaged<RecordCollector>.fromOpaque(context).takeUnretainedValue().endRecord()
+    context?.assumingMemoryBound(to: RecordCollector.self).pointee.endRecord(terminator)
 }

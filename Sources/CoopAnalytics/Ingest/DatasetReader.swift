@@ -1,101 +1,208 @@
 import Foundation
 import CoopFormatting
 
-/// Reads data files in the long format of the data contract into a `Dataset`:
-/// `province,year,indicator,value[,unit,qualifier,source,note]`, columns in any order.
+/// Reads data files into a `Dataset`: the long format of the data contract
+/// (`province,year,indicator,value[,unit,qualifier,source,note]`, columns in any order) and the wide
+/// format (`province,year,<indicator>,<indicator>,…`), with numbers as people write them.
+///
+/// Several files are read as one dataset; the same figure given twice with different values is an
+/// error naming both places.
 public struct DatasetReader {
     public var registry: ProvinceRegistry
     public var catalog: IndicatorCatalog
+    /// The number style of every file; nil lets each file show its own.
+    public var numberStyle: NumberStyle?
 
-    public init(registry: ProvinceRegistry = .bundled, catalog: IndicatorCatalog = .standard) {
+    public init(registry: ProvinceRegistry = .bundled, catalog: IndicatorCatalog = .standard, numberStyle: NumberStyle? = nil) {
         self.registry = registry
         self.catalog = catalog
+        self.numberStyle = numberStyle
     }
 
-    /// Reads several files as one dataset (one file per province is common).
+    /// Reads several files as one dataset, stopping at the first error.
     public func read(files: [String]) throws -> Dataset {
         var dataset = Dataset(registry: registry, catalog: catalog)
-        for file in files {
-            let bytes: [UInt8]
-            do {
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
-            } catch {
-                throw InputError(file: file, message: "cannot read the file (\(Self.reason(for: error, path: file))); give the path of a CSV data file")
-            }
-            try read(bytes: bytes, file: file, into: &dataset)
-        }
+        var session = ReadSession(reader: self, collecting: false)
+        for file in files { try session.read(file: file, into: &dataset) }
         return dataset
+    }
+
+    /// Reads every file, collecting every error instead of stopping at the first (for `validate`).
+    /// Rows with errors are left out of the dataset.
+    public func readCollecting(files: [String]) -> (dataset: Dataset, errors: [InputError]) {
+        var dataset = Dataset(registry: registry, catalog: catalog)
+        var session = ReadSession(reader: self, collecting: true)
+        for file in files {
+            do { try session.read(file: file, into: &dataset) } catch let error as InputError { session.errors.append(error) } catch {
+                session.errors.append(InputError(file: file, message: "\(error)"))
+            }
+        }
+        return (dataset, session.errors)
     }
 
     /// Reads one file's bytes into `dataset`.
     public func read(bytes: [UInt8], file: String, into dataset: inout Dataset) throws {
-        let text = try TextDecoding.utf8Text(from: bytes, file: file)
-        var columns: ColumnMap?
-        var rows = 0
-        try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file) { record in
-            guard let map = columns else {
-                columns = try ColumnMap(header: record.strings, file: file, line: record.line)
-                return
-            }
-            if record.count == 1 && record.withField(0, { $0.allSatisfy { $0 == 0x20 } }) { return }
-            try dataset.add(try observation(from: record, columns: map, file: file))
-            rows += 1
+        var session = ReadSession(reader: self, collecting: false)
+        try session.read(bytes: bytes, file: file, into: &dataset)
+    }
+
+    static func reason(for error: Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a folder" }
+        return "permission denied or unreadable"
+    }
+}
+
+/// What a province cell and a year cell mean together.
+private enum Place {
+    case province(Int, Period)
+    case clusterTotal(String, Period)
+
+    var period: Period {
+        switch self {
+        case .province(_, let period), .clusterTotal(_, let period): return period
         }
-        if columns == nil {
+    }
+}
+
+/// A qualifier cell: empty, a bound, or text that is not a qualifier.
+private enum QualifierCell { case empty, bound(ValueBound), invalid }
+
+/// The state of one reading: caches shared by all files (a province spelling resolves the same way in
+/// every file), and the errors collected so far when collecting.
+private struct ReadSession {
+    let registry: ProvinceRegistry
+    let catalog: IndicatorCatalog
+    let forcedStyle: NumberStyle?
+    let collecting: Bool
+    var errors: [InputError] = []
+
+    private var places = ByteKeyCache<Place>(capacity: 256)
+    private var indicators = ByteKeyCache<Int>(capacity: 64)
+    private var texts = ByteKeyCache<String?>(capacity: 256)
+    private var qualifiers = ByteKeyCache<QualifierCell>(capacity: 16)
+    private var scratch: [UInt8] = []
+
+    init(reader: DatasetReader, collecting: Bool) {
+        registry = reader.registry
+        catalog = reader.catalog
+        forcedStyle = reader.numberStyle
+        self.collecting = collecting
+        scratch.reserveCapacity(128)
+    }
+
+    /// Throws when stopping at the first error; records and carries on when collecting.
+    mutating func report(_ error: InputError) throws {
+        if collecting { errors.append(error) } else { throw error }
+    }
+
+    mutating func read(file: String, into dataset: inout Dataset) throws {
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+        } catch {
+            throw InputError(file: file, message: "cannot read the file (\(DatasetReader.reason(for: error, path: file))); give the path of a CSV data file")
+        }
+        try read(bytes: bytes, file: file, into: &dataset)
+    }
+
+    mutating func read(bytes: [UInt8], file: String, into dataset: inout Dataset) throws {
+        let text = try TextDecoding.utf8Text(from: bytes, file: file)
+        var state = FileState(file: file, forced: forcedStyle,
+                              ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) })
+        dataset.reserveCapacity(adding: text.count / 24)
+        var failure: Error?
+        do {
+            try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file) { record in
+                guard let columns = state.columns else {
+                    state.columns = try ColumnMap(header: record.strings, catalog: catalog, file: file, line: record.line)
+                    return
+                }
+                try ingest(record, columns: columns, state: &state, into: &dataset)
+            }
+        } catch {
+            failure = error
+        }
+        // Values that only the whole file could settle ("4.139"), even when the file stopped early.
+        if failure == nil || collecting { try settlePending(&state, into: &dataset) }
+        if let failure { throw failure }
+        if state.columns == nil {
             throw InputError(file: file, line: 1, message: "the file has no header row; the first row must name the columns province, year, indicator, value")
         }
+        if state.rows == 0 {
+            throw InputError(file: file, line: 2, message: "the file has a header but no rows of figures; add one row per figure under the header")
+        }
     }
 
-    private func observation(from record: CSVRecord, columns: ColumnMap, file: String) throws -> Observation {
+    // MARK: Rows
+
+    private mutating func ingest(_ record: CSVRecord, columns: ColumnMap, state: inout FileState, into dataset: inout Dataset) throws {
         let line = record.line
-        guard record.count == columns.width else {
-            throw InputError(file: file, line: line,
-                             message: "this row has \(record.count) field\(record.count == 1 ? "" : "s") but the header has \(columns.width); "
-                                + "quote any value that contains a comma, and give every row the header's columns")
+        do {
+            let field = record.field
+            if record.isBlank { return }
+            state.rows += 1
+            let count = record.count
+            if count != columns.width {
+                let extraAreEmpty = count > columns.width && record.field(count - 1).isEmpty && (columns.width..<count).allSatisfy { record.field($0).isEmpty }
+                if !extraAreEmpty {
+                    try report(InputError(file: state.file, line: line,
+                                          message: "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.width); "
+                                            + "quote any value that contains a comma, and give every row the header's columns"))
+                    return
+                }
+            }
+            guard let place = try resolvePlace(province: field(columns[.province]!), year: field(columns[.year]!), file: state.file, line: line) else { return }
+            let qualifier = try columns[.qualifier].map { try qualifierCell(field($0), file: state.file, line: line) } ?? .empty
+            if case .invalid = qualifier { return }
+            let source = columns[.source].map { interned(field($0)) } ?? nil
+            let note = columns[.note].map { interned(field($0)) } ?? nil
+            switch columns.shape {
+            case .long:
+                guard let indicatorIndex = try resolveIndicator(field(columns[.indicator]!), file: state.file, line: line) else { return }
+                let unit = columns[.unit].map { interned(field($0)) } ?? nil
+                try figure(field(columns[.value]!), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
+                           unit: unit, source: source, note: note, wide: false, line: line, state: &state, into: &dataset)
+            case .wide:
+                if state.wideColumns == nil {
+                    state.wideColumns = columns.indicatorColumns.compactMap { column, indicator in
+                        catalog.indicators.firstIndex { $0.id == indicator.id }.map { (column, $0) }
+                    }
+                }
+                for (column, indicatorIndex) in state.wideColumns! {
+                    try figure(field(column), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
+                               unit: nil, source: source, note: note, wide: true, line: line, state: &state, into: &dataset)
+                }
+            }
         }
-        func text(_ column: DataColumn) -> String? {
-            guard let index = columns[column] else { return nil }
-            let value = record.string(index).trimmingCharacters(in: .whitespaces)
-            return value.isEmpty ? nil : value.nfc
-        }
-        let periodText = text(.year) ?? ""
-        guard let period = Period(parsing: periodText) else {
-            throw InputError(file: file, line: line, field: "year",
-                             message: "\(quoted(periodText)) is not a period; write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2")
-        }
-        let provinceText = text(.province) ?? ""
-        let province = try resolveProvince(provinceText, period: period, file: file, line: line)
-        let indicatorText = text(.indicator) ?? ""
-        guard let indicator = catalog.indicator(named: indicatorText) else {
-            throw InputError(file: file, line: line, field: "indicator",
-                             message: "unknown indicator \(quoted(indicatorText)); did you mean \(catalog.suggestions(for: indicatorText).joined(separator: ", "))? "
-                                + "(`coopchart indicators` lists them all)")
-        }
-        let qualifierText = text(.qualifier) ?? ""
-        guard let qualifier = ValueBound(qualifierText: qualifierText) else {
-            throw InputError(file: file, line: line, field: "qualifier",
-                             message: "unknown qualifier \(quoted(qualifierText)); write \(ValueBound.acceptedQualifiers), or leave it empty for exact")
-        }
-        let valueIndex = columns[.value]!
-        guard let value = record.withField(valueIndex, PlainNumber.parse) else {
-            let shown = record.string(valueIndex)
-            throw InputError(file: file, line: line, field: "value",
-                             message: "\(quoted(shown)) is not a number; write a plain number such as 206 or 46.5")
-        }
-        if indicator.isCount && value < 0 {
-            throw InputError(file: file, line: line, field: "value",
-                             message: "\(quoted(record.string(valueIndex))) is negative, but \(indicator.id) is a count; a count is 0 or more")
-        }
-        if indicator.isCount && value != value.rounded() {
-            throw InputError(file: file, line: line, field: "value",
-                             message: "\(quoted(record.string(valueIndex))) is fractional, but \(indicator.id) is a count of whole units")
-        }
-        return Observation(province: province, period: period, indicator: indicator.id, value: value, qualifier: qualifier,
-                           unit: text(.unit), source: text(.source), note: text(.note),
-                           origin: SourceLocation(file: file, line: line))
     }
 
-    private func resolveProvince(_ text: String, period: Period, file: String, line: Int) throws -> Int {
+    private mutating func resolvePlace(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: province)
+        scratch.append(0x1F)
+        scratch.append(contentsOf: year)
+        if let known = scratch.withUnsafeBufferPointer({ places.value(for: $0) }) { return known }
+        let periodText = String(decoding: year, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let period = Period(parsing: periodText) else {
+            try report(InputError(file: file, line: line, field: "year",
+                                  message: "\(quoted(periodText)) is not a period; write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2"))
+            return nil
+        }
+        let provinceText = String(decoding: province, as: UTF8.self).trimmingCharacters(in: .whitespaces).nfc
+        let place: Place
+        if ClusterTotal.isClusterLabel(provinceText) {
+            place = .clusterTotal(provinceText, period)
+        } else {
+            guard let index = try resolveProvince(provinceText, period: period, file: file, line: line) else { return nil }
+            place = .province(index, period)
+        }
+        scratch.withUnsafeBufferPointer { places.insert(place, for: $0) }
+        return place
+    }
+
+    private mutating func resolveProvince(_ text: String, period: Period, file: String, line: Int) throws -> Int? {
         switch registry.resolve(text, in: period) {
         case .found(let index):
             return index
@@ -105,20 +212,203 @@ public struct DatasetReader {
                 guard let next = registry.successor(of: candidate, on: period.lastDay) else { return nil }
                 return registry.provinces[next].longDescription
             }
-            let hint = successors.isEmpty ? "check the year" : "in \(period) it is part of \(Set(successors).sorted().joined(separator: ", ")); use `--harmonize` or the new unit"
-            throw InputError(file: file, line: line, field: "province",
-                             message: "\(quoted(text)) was not in force in \(period): \(units); \(hint)")
+            let hint = successors.isEmpty
+                ? "check the year"
+                : "in \(period) it is part of \(Set(successors).sorted().joined(separator: ", ")); give the figure under the new unit"
+            try report(InputError(file: file, line: line, field: "province",
+                                  message: "\(quoted(text)) was not in force in \(period): \(units); \(hint)"))
         case .unknown(let suggestions):
-            throw InputError(file: file, line: line, field: "province",
-                             message: "unknown province \(quoted(text)); did you mean \(suggestions.joined(separator: ", "))? "
-                                + "(a name, with or without diacritics, or the two-digit code; `coopchart provinces` lists them)")
+            let shown = text.isEmpty ? "the province is empty" : "unknown province \(quoted(text))"
+            try report(InputError(file: file, line: line, field: "province",
+                                  message: "\(shown); did you mean \(suggestions.joined(separator: ", "))? "
+                                    + "(a name, with or without diacritics, or the two-digit code; a cluster total is written Toàn cụm, Cụm or ALL; `coopchart provinces` lists them)"))
+        }
+        return nil
+    }
+
+    private mutating func resolveIndicator(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Int? {
+        if let known = indicators.value(for: bytes) { return known }
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let indicator = catalog.indicator(named: text), let index = catalog.indicators.firstIndex(where: { $0.id == indicator.id }) else {
+            try report(InputError(file: file, line: line, field: "indicator",
+                                  message: "unknown indicator \(quoted(text)); did you mean \(catalog.suggestions(for: text).joined(separator: ", "))? "
+                                    + "(an id such as new_htx or a label such as \"HTX thành lập mới\"; add your own with --indicators FILE.yaml)"))
+            return nil
+        }
+        indicators.insert(index, for: bytes)
+        return index
+    }
+
+    private mutating func qualifierCell(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> QualifierCell {
+        if let known = qualifiers.value(for: bytes) { return known }
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let cell: QualifierCell
+        if text.isEmpty {
+            cell = .empty
+        } else if let bound = ValueBound(qualifierText: text) {
+            cell = .bound(bound)
+        } else {
+            try report(InputError(file: file, line: line, field: "qualifier",
+                                  message: "unknown qualifier \(quoted(text)); write \(ValueBound.acceptedQualifiers), or leave it empty for exact"))
+            return .invalid
+        }
+        qualifiers.insert(cell, for: bytes)
+        return cell
+    }
+
+    private mutating func interned(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.isEmpty { return nil }
+        if let known = texts.value(for: bytes) { return known }
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let stored: String? = text.isEmpty ? nil : text.nfc
+        texts.insert(stored, for: bytes)
+        return stored
+    }
+
+    // MARK: Values
+
+    private mutating func figure(_ bytes: UnsafeBufferPointer<UInt8>, indicatorIndex: Int, place: Place, qualifier: QualifierCell,
+                        unit: String?, source: String?, note: String?, wide: Bool, line: Int, state: inout FileState,
+                        into dataset: inout Dataset) throws {
+        let indicator = catalog.indicators[indicatorIndex]
+        let field = wide ? indicator.id : "value"
+        func fail(_ message: String) throws {
+            try report(InputError(file: state.file, line: line, field: field, message: message))
+        }
+        func shown() -> String { quoted(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)) }
+        let reading = ValueText.read(bytes, allowPercent: indicator.unitVi == "%")
+        let vi: Double?, en: Double?, written: ValueBound?
+        switch reading {
+        case .empty:
+            if wide { return }
+            return try fail("the value is empty; write the figure, or leave the row out when it was not reported")
+        case .notFinite:
+            return try fail("\(shown()) is not a finite number; write the figure, or leave the row out when it is unknown")
+        case .tooLarge:
+            return try fail("\(shown()) is too large: coopchart reads figures of up to \(ValueText.maximumIntegerDigits) digits before the decimal mark")
+        case .notANumber:
+            return try fail("\(shown()) is not a number; write a number such as 2.425.931, 46,5 or 46.5, optionally with a qualifier: \(ValueText.acceptedQualifierWords)")
+        case .number(let viValue, let enValue, let bound):
+            vi = viValue
+            en = enValue
+            written = bound
+        }
+        var bound = written ?? .exact
+        if case .bound(let column) = qualifier {
+            if let written, written != column {
+                return try fail("\(shown()) says \(written.rawValue) but the qualifier column says \(column.rawValue); keep one of them")
+            }
+            bound = column
+        }
+        let value: Double
+        if let vi, let en {
+            if vi == en {
+                value = vi
+            } else if let style = state.numberStyle.style {
+                value = style == .vi ? vi : en
+            } else {
+                state.pending.append(PendingValue(text: String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces),
+                                                  vi: vi, en: en, indicatorIndex: indicatorIndex, place: place, bound: bound,
+                                                  unit: unit, source: source, note: note, field: field, line: line))
+                return
+            }
+        } else {
+            let style: NumberStyle = vi != nil ? .vi : .en
+            if let forced = state.numberStyle.forced, forced != style {
+                return try fail("\(shown()) is not a number in \(forced.explained), which --number-style \(forced.rawValue) asks for")
+            }
+            if let earlier = state.numberStyle.observe(style, line: line, text: shown()) {
+                return try fail("\(shown()) is written in \(style.explained), but line \(earlier.line) (\(earlier.text)) is in \(earlier.style.explained); "
+                                + "a file uses one style: rewrite one of them, or give --number-style vi|en")
+            }
+            value = (style == .vi ? vi : en)!
+        }
+        try store(value, text: shown, indicatorIndex: indicatorIndex, place: place, bound: bound, unit: unit, source: source,
+                  note: note, field: field, line: line, state: &state, into: &dataset)
+    }
+
+    private mutating func store(_ value: Double, text: () -> String, indicatorIndex: Int, place: Place, bound: ValueBound,
+                       unit: String?, source: String?, note: String?, field: String, line: Int, state: inout FileState,
+                       into dataset: inout Dataset) throws {
+        let indicator = catalog.indicators[indicatorIndex]
+        if indicator.isCount && value < 0 {
+            return try report(InputError(file: state.file, line: line, field: field,
+                                         message: "\(text()) is negative, but \(indicator.id) is a count; a count is 0 or more"))
+        }
+        if indicator.isCount && value != value.rounded() {
+            return try report(InputError(file: state.file, line: line, field: field,
+                                         message: "\(text()) is fractional, but \(indicator.id) is a count of whole units; write a whole number"))
+        }
+        let origin = SourceLocation(file: state.file, line: line)
+        do {
+            switch place {
+            case .province(let province, let period):
+                try dataset.add(Observation(province: province, period: period, indicator: indicator.id, value: value, qualifier: bound,
+                                            unit: unit, source: source, note: note, origin: origin),
+                                ordinal: state.ordinals[indicatorIndex])
+            case .clusterTotal(let label, let period):
+                try dataset.addClusterTotal(ClusterTotal(label: label, period: period, indicator: indicator.id, value: value,
+                                                         qualifier: bound, source: source, origin: origin))
+            }
+        } catch let error as InputError {
+            try report(error)
         }
     }
 
-    static func reason(for error: Error, path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
-        if isDirectory.boolValue { return "it is a folder" }
-        return "permission denied or unreadable"
+    /// Ambiguous values ("4.139") are settled by the file's evidence, then by the indicator being a
+    /// count (a count is never fractional, so the separator groups thousands); otherwise they are errors.
+    private mutating func settlePending(_ state: inout FileState, into dataset: inout Dataset) throws {
+        let pending = state.pending
+        state.pending = []
+        for item in pending {
+            let indicator = catalog.indicators[item.indicatorIndex]
+            let value: Double
+            if let style = state.numberStyle.style {
+                value = style == .vi ? item.vi : item.en
+            } else if indicator.isCount {
+                // The reading in which the lone separator groups thousands: "." is Vietnamese, "," English.
+                value = item.text.contains(".") ? item.vi : item.en
+            } else {
+                try report(InputError(file: state.file, line: item.line, field: item.field,
+                                      message: "\(quoted(item.text)) is ambiguous: \(plain(item.vi)) in \(NumberStyle.vi.explained) or \(plain(item.en)) in \(NumberStyle.en.explained), "
+                                        + "and nothing else in the file shows which; give --number-style vi|en, or write the number unambiguously"))
+                continue
+            }
+            try store(value, text: { quoted(item.text) }, indicatorIndex: item.indicatorIndex, place: item.place, bound: item.bound,
+                      unit: item.unit, source: item.source, note: item.note, field: item.field, line: item.line, state: &state, into: &dataset)
+        }
+    }
+}
+
+/// A value whose number depends on the file's style, held until the file has shown it.
+private struct PendingValue {
+    let text: String
+    let vi: Double
+    let en: Double
+    let indicatorIndex: Int
+    let place: Place
+    let bound: ValueBound
+    let unit: String?
+    let source: String?
+    let note: String?
+    let field: String
+    let line: Int
+}
+
+/// What one file has shown so far.
+private struct FileState {
+    let file: String
+    let ordinals: [Int]
+    var columns: ColumnMap?
+    /// A wide file's indicator columns with each indicator's position in the catalog.
+    var wideColumns: [(Int, Int)]?
+    var rows = 0
+    var numberStyle: FileNumberStyle
+    var pending: [PendingValue] = []
+
+    init(file: String, forced: NumberStyle?, ordinals: [Int]) {
+        self.file = file
+        self.numberStyle = FileNumberStyle(forced: forced)
+        self.ordinals = ordinals
     }
 }

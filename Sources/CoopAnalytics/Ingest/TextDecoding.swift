@@ -1,33 +1,76 @@
 /// Turns a file's bytes into UTF-8 text for the CSV reader, or says plainly why it can't.
 ///
-/// UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM (Excel's "Unicode text") are read;
-/// anything else is refused rather than turned into garbage.
+/// UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM (Excel's "Unicode text") are read.
+/// Windows-1258 and TCVN3 (the old ".Vn" font encoding) are recognised and refused with the way to
+/// convert them; workbooks and other binary files are refused as not a text table. Nothing is ever
+/// decoded into garbage.
 public enum TextDecoding {
     public static func utf8Text(from bytes: [UInt8], file: String) throws -> [UInt8] {
         if bytes.isEmpty { throw InputError(file: file, line: 1, message: "the file is empty; a data file needs a header row and at least one row of figures") }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try validated(Array(bytes.dropFirst(3)), file: file) }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw InputError(file: file, line: 1, message: "the file is UTF-32 text, which coopchart does not read; save it as \"CSV UTF-8\" or \"Unicode text\" (UTF-16), or convert it with `iconv -f UTF-32 -t UTF-8`")
+        }
         if bytes.starts(with: [0xFF, 0xFE]) { return try fromUTF16(bytes.dropFirst(2), littleEndian: true, file: file) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try fromUTF16(bytes.dropFirst(2), littleEndian: false, file: file) }
+        if let kind = BinaryKind(recognising: bytes) {
+            throw InputError(file: file, line: 1, message: "this is \(kind.description), not a text table; \(kind.advice)")
+        }
         return try validated(bytes, file: file)
     }
 
     private static func validated(_ bytes: [UInt8], file: String) throws -> [UInt8] {
-        if bytes.contains(0) {
-            throw InputError(file: file, line: 1, message: "this is not a text table (it contains NUL bytes); save the sheet as CSV UTF-8 or Unicode text")
-        }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var line = 1
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
-            case .emptyInput: break loop
-            case .error:
-                throw InputError(file: file, line: line,
-                                 message: "the file is not valid UTF-8 text; save it as \"CSV UTF-8\" (Excel) or convert it with `iconv -t UTF-8`")
+        if bytes.isEmpty { throw InputError(file: file, line: 1, message: "the file is empty; a data file needs a header row and at least one row of figures") }
+        let problem = bytes.withUnsafeBufferPointer(firstProblem)
+        guard let problem else { return bytes }
+        let line = bytes[..<problem.offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        switch problem.kind {
+        case .control:
+            throw InputError(file: file, line: line, message: "this is not a text table (it contains binary data such as NUL or control bytes); save the sheet as \"CSV UTF-8\" or \"Unicode text\"")
+        case .invalidUTF8:
+            switch LegacyEncoding.guess(bytes) {
+            case .windows1258:
+                throw InputError(file: file, line: line, message: "the file is in Windows-1258 (the old Windows Vietnamese code page), not UTF-8; convert it with `iconv -f CP1258 -t UTF-8 \(file) > converted.csv`, or open it in Excel and save as \"CSV UTF-8\"")
+            case .tcvn3:
+                throw InputError(file: file, line: line, message: "the file is in TCVN3 (ABC, the legacy encoding of the .Vn fonts such as .VnTime), not UTF-8; convert it to Unicode with UniKey's converter (UniKey Toolkit: source TCVN3 (ABC), destination Unicode) or `iconv -f TCVN5712-1 -t UTF-8 \(file) > converted.csv`, or in LibreOffice open it with the character set \"Vietnamese (TCVN)\" and save as CSV UTF-8")
+            case .unknown:
+                throw InputError(file: file, line: line, message: "the file is not valid UTF-8 text (nor Windows-1258 or TCVN3); save it as \"CSV UTF-8\" (Excel) or convert it with `iconv -f ENCODING -t UTF-8`")
             }
         }
-        return bytes
+    }
+
+    private enum ProblemKind { case invalidUTF8, control }
+
+    /// The first byte that is neither valid UTF-8 nor text (NUL and control codes other than tab, CR, LF, FF).
+    private static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, kind: ProblemKind)? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { return (index, .control) }
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            var scalar: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
+            default: return (index, .invalidUTF8)
+            }
+            guard index + length <= count else { return (index, .invalidUTF8) }
+            for next in 1..<length {
+                let continuation = bytes[index + next]
+                guard continuation & 0xC0 == 0x80 else { return (index, .invalidUTF8) }
+                scalar = (scalar << 6) | UInt32(continuation & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return (index, .invalidUTF8) }
+            index += length
+        }
+        return nil
     }
 
     private static func fromUTF16(_ body: ArraySlice<UInt8>, littleEndian: Bool, file: String) throws -> [UInt8] {
@@ -53,5 +96,45 @@ public enum TextDecoding {
             throw InputError(file: file, line: line, message: "the UTF-16 text has a broken surrogate pair; save it again from the spreadsheet")
         }
         return try validated(out, file: file)
+    }
+}
+
+/// Files people pass by mistake, recognised by their first bytes.
+enum BinaryKind: Sendable {
+    case zippedWorkbook, legacyWorkbook, pdf, utf16WithoutBOM
+
+    init?(recognising bytes: [UInt8]) {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { self = .zippedWorkbook; return }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { self = .legacyWorkbook; return }
+        if bytes.starts(with: Array("%PDF".utf8)) { self = .pdf; return }
+        // UTF-16 without a byte-order mark: every other byte of ASCII text is NUL.
+        let head = Array(bytes.prefix(64))
+        if head.count >= 8 {
+            let pairs = head.count / 2
+            let evenZeros = (0..<pairs).filter { head[2 * $0] == 0 }.count
+            let oddZeros = (0..<pairs).filter { head[2 * $0 + 1] == 0 }.count
+            if (evenZeros == 0 && oddZeros * 2 >= pairs) || (oddZeros == 0 && evenZeros * 2 >= pairs) {
+                self = .utf16WithoutBOM
+                return
+            }
+        }
+        return nil
+    }
+
+    var description: String {
+        switch self {
+        case .zippedWorkbook: return "a zipped workbook (.xlsx or .ods)"
+        case .legacyWorkbook: return "an old Excel workbook (.xls)"
+        case .pdf: return "a PDF document"
+        case .utf16WithoutBOM: return "UTF-16 text without a byte-order mark"
+        }
+    }
+
+    var advice: String {
+        switch self {
+        case .zippedWorkbook, .legacyWorkbook: return "open it and save the sheet as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)"
+        case .pdf: return "copy the figures into a spreadsheet and save it as \"CSV UTF-8\""
+        case .utf16WithoutBOM: return "save it again as \"Unicode text\" from the spreadsheet (which writes the mark), or convert it with `iconv -f UTF-16LE -t UTF-8`"
+        }
     }
 }

@@ -1,34 +1,73 @@
-/// Province figures read from one or more files, each figure unique per province, period and indicator.
+/// Province figures read from one or more files, each figure unique per province, period and indicator,
+/// and, kept apart, the figures files give for a whole cluster ("Toàn cụm", "Cụm", code `ALL`).
 public struct Dataset: Sendable {
     public let registry: ProvinceRegistry
     public let catalog: IndicatorCatalog
     public private(set) var observations: [Observation] = []
-    private var index: [FigureKey: Int] = [:]
+    /// Cluster-total rows, never mixed with province figures (validation compares them with the sums).
+    public private(set) var clusterTotals: [ClusterTotal] = []
+    /// Packed (province, period, indicator) → position in `observations`. An integer key hashes far
+    /// faster than a struct holding a `String`, which matters at a million rows.
+    private var index = FigureIndex()
+    private var totalIndex = FigureIndex()
+    private var ordinals: [String: Int] = [:]
 
     public init(registry: ProvinceRegistry = .bundled, catalog: IndicatorCatalog = .standard) {
         self.registry = registry
         self.catalog = catalog
+        for (position, indicator) in catalog.indicators.enumerated() { ordinals[indicator.id] = position }
     }
 
     /// Adds a figure. The same figure twice is kept once; the same key with another value is an
     /// error that names both places.
     public mutating func add(_ observation: Observation) throws {
-        let key = FigureKey(province: observation.province, period: observation.period, indicator: observation.indicator)
-        if let existing = index[key] {
+        try add(observation, ordinal: ordinal(of: observation.indicator))
+    }
+
+    /// The hot path of the reader, which already knows the indicator's position in the catalog.
+    mutating func add(_ observation: Observation, ordinal: Int) throws {
+        let key = Self.key(province: observation.province, period: observation.period, ordinal: ordinal)
+        if let existing = index.insert(key, position: observations.count) {
             let first = observations[existing]
             if first.value == observation.value && first.qualifier == observation.qualifier { return }
             let name = registry.provinces[observation.province].name
             throw InputError(
                 file: observation.origin.file, line: observation.origin.line, field: "value",
                 message: "\(name) \(observation.indicator) \(observation.period) is given twice with different values: "
-                    + "\(plain(observation.value)) here and \(plain(first.value)) at \(first.origin); keep one of them")
+                    + "\(Self.shown(observation)) here and \(Self.shown(first)) at \(first.origin); keep one of them")
         }
-        index[key] = observations.count
         observations.append(observation)
     }
 
+    /// Makes room for `count` more figures (the reader's estimate from a file's size).
+    mutating func reserveCapacity(adding count: Int) {
+        observations.reserveCapacity(observations.count + count)
+        index.reserveCapacity(observations.count + count)
+    }
+
+    /// Adds a cluster-total figure, with the same duplicate rule as province figures.
+    public mutating func addClusterTotal(_ total: ClusterTotal) throws {
+        let key = Self.key(province: 0, period: total.period, ordinal: ordinal(of: total.indicator))
+        if let existing = totalIndex.insert(key, position: clusterTotals.count) {
+            let first = clusterTotals[existing]
+            if first.value == total.value && first.qualifier == total.qualifier { return }
+            throw InputError(
+                file: total.origin.file, line: total.origin.line, field: "value",
+                message: "the cluster total of \(total.indicator) \(total.period) is given twice with different values: "
+                    + "\(plain(total.value)) here and \(plain(first.value)) at \(first.origin); keep one of them")
+        }
+        clusterTotals.append(total)
+    }
+
     public func observation(province: Int, period: Period, indicator: String) -> Observation? {
-        index[FigureKey(province: province, period: period, indicator: indicator)].map { observations[$0] }
+        guard let ordinal = ordinals[indicator] else { return nil }
+        return index[Self.key(province: province, period: period, ordinal: ordinal)].map { observations[$0] }
+    }
+
+    /// The cluster-total row a file gave for `indicator` in `period`, if any.
+    public func clusterTotal(period: Period, indicator: String) -> ClusterTotal? {
+        guard let ordinal = ordinals[indicator] else { return nil }
+        return totalIndex[Self.key(province: 0, period: period, ordinal: ordinal)].map { clusterTotals[$0] }
     }
 
     public var periods: [Period] { Array(Set(observations.map(\.period))).sorted() }
@@ -38,10 +77,51 @@ public struct Dataset: Sendable {
     public func provinces(in period: Period) -> [Int] {
         Array(Set(observations.lazy.filter { $0.period == period }.map(\.province))).sorted()
     }
+
+    /// A dataset with only the figures `keep` accepts (cluster totals are kept).
+    public func filter(_ keep: (Observation) -> Bool) -> Dataset {
+        var kept = Dataset(registry: registry, catalog: catalog)
+        kept.ordinals = ordinals
+        for observation in observations where keep(observation) {
+            _ = kept.index.insert(Self.key(province: observation.province, period: observation.period, ordinal: ordinals[observation.indicator]!),
+                                  position: kept.observations.count)
+            kept.observations.append(observation)
+        }
+        kept.clusterTotals = clusterTotals
+        kept.totalIndex = totalIndex
+        return kept
+    }
+
+    /// The position of an indicator id in this dataset's keys (catalog order, then first use).
+    mutating func ordinal(of id: String) -> Int {
+        if let known = ordinals[id] { return known }
+        let next = ordinals.count
+        ordinals[id] = next
+        return next
+    }
+
+    private static func key(province: Int, period: Period, ordinal: Int) -> UInt64 {
+        UInt64(truncatingIfNeeded: province) & 0xFFFF
+            | (UInt64(truncatingIfNeeded: period.year) & 0xFFFF) << 16
+            | UInt64(period.part.rawValue) << 32
+            | UInt64(truncatingIfNeeded: ordinal) << 36
+    }
+
+    private static func shown(_ observation: Observation) -> String {
+        observation.qualifier.mark + plain(observation.value)
+    }
 }
 
 /// A number as a machine format writes it: no grouping, a dot for decimals, no trailing ".0".
 public func plain(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     return String(value)
+}
+
+/// A number for machine formats, rounded to at most `maxDecimals` places: 49.14, 175, 0.5.
+public func plain(_ value: Double, maxDecimals: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<max(0, min(maxDecimals, 12)) { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    return plain(rounded == 0 ? 0 : rounded)
 }

@@ -1,5 +1,116 @@
 import ArgumentParser
+import CoopAnalytics
+import CoopFormatting
 
 struct RankCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rank", abstract: "(not yet built)", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Score and rank provinces by an emulation scheme (giao ước thi đua), line by line.",
+        discussion: """
+        The scheme file (YAML) lists the criteria signed at the start of the year: for each, an \
+        indicator or a formula, its maximum points and a method (minmax, proportional, target, rank); \
+        then bonus and penalty points, the tie-break order and the awards. See samples/scheme-dbsh-2017.yaml.
+
+        Totals are rounded to 2 decimals; equal totals are separated by the tie-break criteria. \
+        Provinces still equal share a rank (1, 1, 3) and are flagged "tie"; a tie at rank 1 is also \
+        flagged "vote": the conference decides, the tool does not. A province without a figure gets \
+        0 points on that criterion and a "missing:<id>" flag.
+
+        Outputs: a table (default), CSV (rank,code,province,total,<criterion ids…>,adjustments,award,flags) \
+        or JSON, on stdout or with -o to a .txt, .csv or .json file (written whole or not at all; a \
+        CSV file starts with a UTF-8 BOM so Excel shows Vietnamese correctly).
+
+        Examples:
+          coopchart rank samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv --scheme samples/scheme-dbsh-2017.yaml
+          coopchart rank samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --format csv -o ranking.csv
+          coopchart rank samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --explain "Hà Nam"
+          coopchart rank samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --sensitivity 10000 --seed 7 --spread 0.25
+          coopchart rank samples/*.csv --scheme samples/scheme-new-htx.yaml --compare-previous
+        """
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(help: ArgumentHelp("The scoring scheme (YAML): criteria, points, methods, adjustments, tie-break, awards.", valueName: "FILE"))
+    var scheme: String
+
+    @Option(help: ArgumentHelp("The period to score (2017, 2017-H1); overrides the scheme's year.", valueName: "PERIOD"))
+    var year: String?
+
+    @Option(help: ArgumentHelp("Output format; taken from -o's extension when not given.", valueName: "table|csv|json"))
+    var format: RankOutputFormat?
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this .txt, .csv or .json file instead of stdout.", valueName: "OUT"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Show how one province's points were computed, criterion by criterion.", valueName: "PROVINCE"))
+    var explain: String?
+
+    @Option(help: ArgumentHelp("Robustness: N draws with every maximum multiplied by a random factor in [1−spread, 1+spread]; reports median rank and 5th–95th percentile band.", valueName: "N"))
+    var sensitivity: Int?
+
+    @Option(help: ArgumentHelp("Seed of the draws: the same seed gives the same result.", valueName: "S"))
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Half-width of the random factor on each maximum, between 0 and 1.", valueName: "X"))
+    var spread: Double = 0.25
+
+    @Flag(help: "Show each province's rank for the previous period under the same scheme, and the change (↑2, ↓1, =, new).")
+    var comparePrevious = false
+
+    func validate() throws {
+        if let sensitivity, !(1...1_000_000).contains(sensitivity) {
+            throw ValidationError("--sensitivity must be between 1 and 1000000 draws (10000 is usual)")
+        }
+        if !(0...1).contains(spread) || !spread.isFinite {
+            throw ValidationError("--spread must be between 0 and 1 (0.25 means each maximum varies by up to ±25%)")
+        }
+        if explain != nil && sensitivity != nil {
+            throw ValidationError("--explain and --sensitivity are separate reports; give one of them")
+        }
+        if explain != nil && format == .csv {
+            throw ValidationError("--explain writes text or JSON; use --format table or json")
+        }
+    }
+
+    func run() throws {
+        try Diagnostics.reportingErrors {
+            let destination = try RankOutput(path: output, format: format, explaining: explain != nil)
+            let (dataset, cliCluster) = try data.load()
+            let scheme = try SchemeReader(catalog: dataset.catalog).read(file: self.scheme)
+            let period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)
+            let cluster = try cliCluster ?? RankSetup.cluster(of: scheme, registry: dataset.registry, harmonize: data.harmonize)
+            let engine = ScoreEngine(dataset: dataset)
+            var sheet = try engine.score(scheme, period: period, scope: try RankSetup.scope(cluster: cluster, dataset: dataset, period: period),
+                                         cluster: cluster)
+            if comparePrevious {
+                let previous = try RankSetup.previousSheet(scheme: scheme, engine: engine, cluster: cluster, period: period)
+                ScoreEngine.compare(&sheet, with: previous)
+            }
+            if let cluster, let years = cluster.years, !years.contains(period.year) {
+                Diagnostics.note("note: cluster \(cluster.name) is defined for \(years.lowerBound)–\(years.upperBound), and \(period) is outside it")
+            }
+
+            let text: String
+            if let explain {
+                text = try RankSetup.explanation(of: explain, sheet: sheet, dataset: dataset, language: data.lang, format: destination.format)
+            } else if let sensitivity {
+                let analysis = SensitivityAnalysis(sheet: sheet, draws: sensitivity, seed: seed, spread: spread)
+                let report = SensitivityOutput(analysis: analysis, sheet: sheet, language: data.lang)
+                switch destination.format {
+                case .table: text = report.table()
+                case .csv: text = report.csv()
+                case .json: text = report.json().text() + "\n"
+                }
+            } else {
+                let report = ScoreSheetOutput(sheet: sheet, language: data.lang)
+                switch destination.format {
+                case .table: text = report.table()
+                case .csv: text = report.csv()
+                case .json: text = report.json().text() + "\n"
+                }
+            }
+            try destination.write(text, inputs: data.files + [self.scheme])
+        }
+    }
 }

@@ -1,0 +1,122 @@
+import CoopFormatting
+
+/// Carries figures of provinces that ended (30 June 2025) into the units they merged into, so that
+/// years before and after the merger compare like with like.
+///
+/// Each indicator follows its aggregation rule: counts add up; averages and shares are recomputed
+/// from their weights (Σ value×weight / Σ weight, revenue_avg over htx); an indicator that does not
+/// aggregate is refused. A new unit whose old units are not all present gets a bounded or
+/// approximate value and a note, never a silent partial sum.
+public enum Harmonizer {
+    /// The day the 2025 merger took effect (Resolution 202/2025/QH15).
+    public static let mergerDate = SimpleDate(year: 2025, month: 7, day: 1)
+
+    public struct Result: Sendable {
+        public let dataset: Dataset
+        /// One line per new unit whose old units were not all given (its values are lower bounds or approximate).
+        public let notes: [String]
+    }
+
+    public static func harmonize(_ dataset: Dataset, to date: SimpleDate = mergerDate) throws -> Result {
+        let registry = dataset.registry
+        var predecessors: [Int: [Int]] = [:]
+        for index in registry.provinces.indices {
+            if let successor = registry.successor(of: index, on: date) { predecessors[successor, default: []].append(index) }
+        }
+
+        struct GroupKey: Hashable { let target: Int, period: Period, indicator: String }
+        var order: [GroupKey] = []
+        var groups: [GroupKey: [Observation]] = [:]
+        for observation in dataset.observations {
+            guard let target = registry.successor(of: observation.province, on: date) else {
+                let province = registry.provinces[observation.province]
+                throw InputError(file: observation.origin.file, line: observation.origin.line, field: "province",
+                                 message: "\(province.longDescription) was not yet in force on \(date), so its figures cannot be carried back to then; harmonize to a later date such as \(mergerDate)")
+            }
+            let key = GroupKey(target: target, period: observation.period, indicator: observation.indicator)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(observation)
+        }
+
+        var result = Dataset(registry: registry, catalog: dataset.catalog)
+        var incomplete: [String: (target: Int, missing: [Int], figures: [String])] = [:]
+        var incompleteOrder: [String] = []
+        for key in order {
+            let contributors = groups[key]!
+            if contributors.count == 1, contributors[0].province == key.target {
+                try result.add(contributors[0])
+                continue
+            }
+            let targetName = registry.provinces[key.target].longDescription
+            if let own = contributors.first(where: { $0.province == key.target }), let old = contributors.first(where: { $0.province != key.target }) {
+                throw InputError(file: old.origin.file, line: old.origin.line, field: "province",
+                                 message: "\(key.indicator) \(key.period) is given both for \(targetName) (at \(own.origin)) and for its old unit \(registry.provinces[old.province].name); the new unit's figure may already include it: keep one of them")
+            }
+            guard let indicator = dataset.catalog[key.indicator] else {
+                throw InputError(file: contributors[0].origin.file, line: contributors[0].origin.line, field: "indicator",
+                                 message: "\(key.indicator) is not in the catalog, so how it aggregates is unknown; declare it with --indicators FILE.yaml")
+            }
+            let expected = (predecessors[key.target] ?? []).filter { registry.provinces[$0].overlaps(key.period) }
+            let missing = expected.filter { index in !contributors.contains { $0.province == index } }
+            let (value, bound) = try combine(contributors, indicator: indicator, dataset: dataset, target: targetName, incomplete: !missing.isEmpty)
+            let names = contributors.map { registry.provinces[$0.province].name }
+            var seenSources = Set<String>()
+            let sources = contributors.compactMap(\.source).filter { seenSources.insert($0).inserted }
+            try result.add(Observation(
+                province: key.target, period: key.period, indicator: key.indicator, value: value, qualifier: bound,
+                unit: contributors[0].unit, source: sources.isEmpty ? nil : sources.joined(separator: "; "),
+                note: "= " + names.joined(separator: " + "), origin: contributors[0].origin))
+            if !missing.isEmpty {
+                let groupKey = "\(key.target)|\(missing)"
+                if incomplete[groupKey] == nil { incompleteOrder.append(groupKey); incomplete[groupKey] = (key.target, missing, []) }
+                incomplete[groupKey]!.figures.append("\(key.indicator) \(key.period)")
+            }
+        }
+        for total in dataset.clusterTotals { try result.addClusterTotal(total) }
+
+        let notes = incompleteOrder.map { groupKey -> String in
+            let entry = incomplete[groupKey]!
+            let shown = entry.figures.prefix(6).joined(separator: ", ") + (entry.figures.count > 6 ? " and \(entry.figures.count - 6) more" : "")
+            let absent = entry.missing.map { registry.provinces[$0].name }.joined(separator: ", ")
+            return "\(registry.provinces[entry.target].longDescription): no figures from \(absent) for \(shown); those values are lower bounds (counts) or approximate (averages)"
+        }
+        return Result(dataset: result, notes: notes)
+    }
+
+    private static func combine(_ contributors: [Observation], indicator: Indicator, dataset: Dataset, target: String,
+                                incomplete: Bool) throws -> (Double, ValueBound) {
+        let first = contributors[0]
+        let bounds = contributors.map(\.qualifier)
+        switch indicator.aggregation {
+        case .none:
+            throw InputError(file: first.origin.file, line: first.origin.line, field: "indicator",
+                             message: "\(indicator.id) does not aggregate (aggregation: none), so \(dataset.registry.provinces[first.province].name)'s figure cannot be carried into \(target); "
+                                + "leave \(indicator.id) out, or give it a rule (sum or weighted_mean) with --indicators FILE.yaml")
+        case .sum:
+            let sum = contributors.reduce(0) { $0 + $1.value }
+            var bound = IndicatorTable.combinedBound(bounds)
+            if incomplete { bound = indicator.isCount && (bound == .exact || bound == .atLeast) ? .atLeast : .approx }
+            return (sum, bound)
+        case .weightedMean(let over):
+            if contributors.count == 1 { return (first.value, incomplete ? .approx : first.qualifier) }
+            var weighted = 0.0, weights = 0.0
+            var allBounds = bounds
+            for observation in contributors {
+                guard let weight = dataset.observation(province: observation.province, period: observation.period, indicator: over) else {
+                    throw InputError(file: observation.origin.file, line: observation.origin.line, field: "value",
+                                     message: "\(indicator.id) of \(dataset.registry.provinces[observation.province].name) \(observation.period) needs its weight \(over) to be combined into \(target), "
+                                        + "and there is none; add \(over) for \(observation.period), or leave \(indicator.id) out")
+                }
+                weighted += observation.value * weight.value
+                weights += weight.value
+                allBounds.append(weight.qualifier)
+            }
+            guard weights > 0 else {
+                throw InputError(file: first.origin.file, line: first.origin.line, field: "value",
+                                 message: "the weights (\(over)) of \(indicator.id) \(first.period) add up to zero, so the weighted mean for \(target) is undefined")
+            }
+            let bound: ValueBound = IndicatorTable.combinedBound(allBounds) == .exact && !incomplete ? .exact : .approx
+            return (weighted / weights, bound)
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import CoopFormatting
+
+/// The `summary` table: for each indicator and period, each province's value with its qualifier,
+/// share of the total, competition rank and growth over the same period a year before, then one
+/// total row (a sum for counts, a weighted mean for averages and shares).
+public struct SummaryReport: Sendable {
+    public struct Row: Sendable, Equatable {
+        public let indicator: String
+        /// The province code, or `TOTAL` on the total row.
+        public let code: String
+        public let province: String
+        public let period: Period
+        /// Nil for a member without a figure (shown as missing, never as zero) or a total that cannot be computed.
+        public let value: Double?
+        public let qualifier: ValueBound?
+        public let sharePercent: Double?
+        public let rank: Int?
+        public let growthPercent: Double?
+        public var isTotal: Bool { code == SummaryReport.totalCode }
+    }
+
+    public static let totalCode = "TOTAL"
+    public static let csvColumns = ["indicator", "code", "province", "period", "value", "qualifier", "share_pct", "rank", "growth_pct"]
+
+    public let rows: [Row]
+    /// Why a total could not be computed, per indicator and period ("revenue_avg 2022-H1: …").
+    public let notes: [String]
+
+    /// Builds the report over `cluster` (or every province with a figure), for `period` or every period.
+    public init(dataset: Dataset, cluster: Cluster? = nil, period: Period? = nil, language: Language = .vi) {
+        var present: [String: [Period: Set<Int>]] = [:]
+        for observation in dataset.observations where period == nil || observation.period == period {
+            present[observation.indicator, default: [:]][observation.period, default: []].insert(observation.province)
+        }
+        let ordered = dataset.catalog.indicators.map(\.id).filter { present[$0] != nil }
+        let totalName = cluster?.title ?? (language == .vi ? "Tổng" : "Total")
+        var rows: [Row] = []
+        var notes: [String] = []
+        for id in ordered {
+            guard let indicator = dataset.catalog[id] else { continue }
+            for current in present[id]!.keys.sorted() {
+                let scope = cluster?.members(in: current, registry: dataset.registry) ?? present[id]![current]!.sorted()
+                let table = IndicatorTable(dataset: dataset, indicator: indicator, period: current, scope: scope)
+                for row in table.rows {
+                    let province = dataset.registry.provinces[row.province]
+                    rows.append(Row(indicator: id, code: province.code, province: province.name, period: current, value: row.value,
+                                    qualifier: row.qualifier, sharePercent: row.sharePercent, rank: row.rank, growthPercent: row.growthPercent))
+                }
+                for missing in table.missing {
+                    let province = dataset.registry.provinces[missing]
+                    rows.append(Row(indicator: id, code: province.code, province: province.name, period: current, value: nil,
+                                    qualifier: nil, sharePercent: nil, rank: nil, growthPercent: nil))
+                }
+                var growth: Double?
+                if let total = table.total {
+                    let previousScope = cluster?.members(in: current.previous, registry: dataset.registry) ?? scope
+                    let previous = IndicatorTable(dataset: dataset, indicator: indicator, period: current.previous, scope: previousScope)
+                    if let before = previous.total, previous.missing.isEmpty, table.missing.isEmpty, before.value != 0 {
+                        growth = (total.value - before.value) / abs(before.value) * 100
+                    }
+                } else if let reason = table.totalUnavailableReason {
+                    notes.append("\(id) \(current): no total, because \(reason)")
+                }
+                rows.append(Row(indicator: id, code: Self.totalCode, province: totalName, period: current, value: table.total?.value,
+                                qualifier: table.total?.qualifier, sharePercent: table.total.flatMap { indicator.aggregation == .sum && $0.value > 0 ? 100 : nil },
+                                rank: nil, growthPercent: growth))
+            }
+        }
+        self.rows = rows
+        self.notes = notes
+    }
+
+    // MARK: Machine formats: plain numbers, dot decimal, no grouping.
+
+    public func csv() -> String {
+        var out = Self.csvColumns.joined(separator: ",") + "\n"
+        for row in rows {
+            let fields = [row.indicator, row.code, row.province, row.period.description, row.value.map { plain($0, maxDecimals: 6) } ?? "",
+                          row.qualifier?.rawValue ?? "", row.sharePercent.map { plain($0, maxDecimals: 2) } ?? "", row.rank.map(String.init) ?? "",
+                          row.growthPercent.map { plain($0, maxDecimals: 2) } ?? ""]
+            out += fields.map(csvField).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    public func json() -> String {
+        func string(_ text: String) -> String { "\"" + jsonEscaped(text) + "\"" }
+        func number(_ value: Double?, _ decimals: Int) -> String { value.map { plain($0, maxDecimals: decimals) } ?? "null" }
+        let objects = rows.map { row in
+            "  {\"indicator\": \(string(row.indicator)), \"code\": \(string(row.code)), \"province\": \(string(row.province)), "
+                + "\"period\": \(string(row.period.description)), \"value\": \(number(row.value, 6)), "
+                + "\"qualifier\": \(row.qualifier.map { string($0.rawValue) } ?? "null"), \"share_pct\": \(number(row.sharePercent, 2)), "
+                + "\"rank\": \(row.rank.map(String.init) ?? "null"), \"growth_pct\": \(number(row.growthPercent, 2))}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    // MARK: The human table, in the language's number format.
+
+    public func table(catalog: IndicatorCatalog, language: Language) -> String {
+        let vi = language == .vi
+        let headers = vi ? ["Hạng", "Mã", "Tỉnh", "Giá trị", "Tỷ trọng", "Tăng trưởng"] : ["Rank", "Code", "Province", "Value", "Share", "Growth"]
+        var out = ""
+        var index = 0
+        while index < rows.count {
+            let first = rows[index]
+            var block: [Row] = []
+            while index < rows.count, rows[index].indicator == first.indicator, rows[index].period == first.period {
+                block.append(rows[index])
+                index += 1
+            }
+            let indicator = catalog[first.indicator]
+            let title = indicator.map { "\($0.label(language)) (\($0.unit(language)))" } ?? first.indicator
+            out += (out.isEmpty ? "" : "\n") + "\(title) — \(first.period)\n"
+            let cells: [[String]] = block.map { row in
+                let missing = vi ? "— (chưa có số liệu)" : "— (no figure)"
+                return [row.rank.map(String.init) ?? "", row.isTotal ? "" : row.code, row.province,
+                        row.value.map { language.format($0, bound: row.qualifier ?? .exact) } ?? (row.isTotal ? "—" : missing),
+                        row.sharePercent.map { language.formatPercent($0) } ?? "",
+                        row.growthPercent.map { ($0 > 0 ? "+" : "") + language.formatPercent($0) } ?? ""]
+            }
+            let widths = headers.indices.map { column in ([headers[column]] + cells.map { $0[column] }).map(\.count).max() ?? 0 }
+            let rightAligned: Set<Int> = [0, 3, 4, 5]
+            func line(_ fields: [String]) -> String {
+                fields.indices.map { column in
+                    let pad = String(repeating: " ", count: widths[column] - fields[column].count)
+                    return rightAligned.contains(column) ? pad + fields[column] : fields[column] + pad
+                }.joined(separator: "  ").trimmingTrailingSpaces + "\n"
+            }
+            out += line(headers)
+            for (offset, row) in cells.enumerated() {
+                if block[offset].isTotal { out += String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n" }
+                out += line(row)
+            }
+        }
+        for note in notes { out += "\n" + note }
+        return out.isEmpty ? (vi ? "Không có số liệu.\n" : "No figures.\n") : (notes.isEmpty ? out : out + "\n")
+    }
+}
+
+/// A CSV field, quoted when it holds a delimiter, a quote or a line break.
+func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+}
+
+func jsonEscaped(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if scalar.value < 0x20 {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,45 @@
+import CoopFormatting
+
+/// The registry as `coopchart provinces` prints it.
+public enum ProvinceListing {
+    public static let csvColumns = ["code", "name", "ascii_name", "valid_from", "valid_to", "successor_code", "region"]
+
+    public static func csv(_ registry: ProvinceRegistry, _ indices: [Int]) -> String {
+        var out = csvColumns.joined(separator: ",") + "\n"
+        for index in indices {
+            let p = registry.provinces[index]
+            out += [p.code, p.name, p.asciiName, p.validFrom?.description ?? "", p.validTo?.description ?? "", p.successorCode ?? "", p.region ?? ""]
+                .map(csvField).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    public static func table(_ registry: ProvinceRegistry, _ indices: [Int], language: Language) -> String {
+        let vi = language == .vi
+        let headers = vi ? ["Mã", "Tên", "Hiệu lực", "Sáp nhập vào", "Vùng"] : ["Code", "Name", "Valid", "Merged into", "Region"]
+        let rows: [[String]] = indices.map { index in
+            let p = registry.provinces[index]
+            let validity: String
+            switch (p.validFrom, p.validTo) {
+            case (nil, nil): validity = vi ? "luôn" : "always"
+            case (let from?, nil): validity = (vi ? "từ " : "from ") + from.description
+            case (nil, let to?): validity = (vi ? "đến " : "until ") + to.description
+            case (let from?, let to?): validity = "\(from) – \(to)"
+            }
+            var successor = ""
+            if let validTo = p.validTo, let next = registry.successor(of: index, on: SimpleDate.dayAfter(validTo)) {
+                successor = "\(registry.provinces[next].name) (\(registry.provinces[next].code))"
+            }
+            return [p.code, p.name, validity, successor, p.region ?? ""]
+        }
+        let widths = headers.indices.map { column in ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
+        func line(_ fields: [String]) -> String {
+            fields.indices.map { fields[$0] + String(repeating: " ", count: widths[$0] - fields[$0].count) }
+                .joined(separator: "  ").trimmingTrailingSpaces + "\n"
+        }
+        var out = line(headers)
+        for row in rows { out += line(row) }
+        out += vi ? "\(rows.count) đơn vị\n" : "\(rows.count) units\n"
+        return out
+    }
+}

@@ -1,0 +1,229 @@
+import CoopFormatting
+
+/// Turns a dataset and a scheme into a score sheet, exactly by the arithmetic of the scheme format:
+///
+/// - `minmax`: higher `P·(x−min)/(max−min)`, lower `P·(max−x)/(max−min)`; max = min gives everyone `P`.
+/// - `proportional`: higher `P·x/max` (all zero: everyone `P`); lower `P·min/x` (x = 0 gets `P`); no negatives.
+/// - `target`: `P·min(x/t, cap)`, with `t` the province's positive target.
+/// - `rank`: `P·(n−r)/(n−1)` with competition rank `r` among the `n` provinces with a value; `n = 1` gives `P`.
+///
+/// min, max and n are taken over the provinces in scope that have a value. A province without a
+/// value gets 0 points and a `missing:<id>` flag. The total (points plus adjustments) is rounded to
+/// 2 decimals before ranking; equal totals are separated by the tie-break criteria's rounded points.
+public struct ScoreEngine {
+    public let dataset: Dataset
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    /// Scores `scope` (registry indices) in `period`.
+    public func score(_ scheme: ScoringScheme, period: Period, scope: [Int], cluster: Cluster? = nil) throws -> ScoreSheet {
+        let scope = Array(Set(scope)).sorted()
+        var sources = SourceList()
+        var columns: [ScoreSheet.Column] = []
+        var cellsByProvince = Array(repeating: [ScoreSheet.Cell](), count: scope.count)
+        for criterion in scheme.criteria {
+            let (column, cells) = try score(criterion, period: period, scope: scope, sources: &sources)
+            columns.append(column)
+            for (i, cell) in cells.enumerated() { cellsByProvince[i].append(cell) }
+        }
+        let adjustments = try resolveAdjustments(scheme, period: period, scope: scope)
+        let tiebreak = scheme.tiebreak.compactMap { id in columns.firstIndex { $0.id == id } }
+
+        var rows: [ScoreSheet.Row] = scope.indices.map { i in
+            let province = dataset.registry.provinces[scope[i]]
+            let lines = adjustments[scope[i]] ?? []
+            let adjustmentPoints = lines.reduce(0) { $0 + $1.points }
+            let total = ScoreRounding.cents(cellsByProvince[i].reduce(0) { $0 + $1.points } + adjustmentPoints)
+            let missing = zip(columns, cellsByProvince[i]).filter { $0.1.isMissing }.map { "missing:\($0.0.id)" }
+            return ScoreSheet.Row(province: scope[i], code: province.code, name: province.name, rank: 0,
+                                  cells: cellsByProvince[i], adjustments: lines, adjustmentPoints: adjustmentPoints,
+                                  total: total, award: nil, flags: missing, decidedBy: nil, previousRank: nil, change: nil)
+        }
+        Self.rank(&rows, tiebreak: tiebreak, columns: columns, awards: scheme.awards)
+        return ScoreSheet(title: scheme.title, schemeFile: scheme.file, period: period, clusterName: cluster?.name,
+                          clusterTitle: cluster?.title, columns: columns, tiebreak: tiebreak, rows: rows,
+                          sources: sources.items, comparedPeriod: nil)
+    }
+
+    /// Adds to `current` the rank each province had when the same scheme scores `previous`.
+    public static func compare(_ current: inout ScoreSheet, with previous: ScoreSheet) {
+        let previousRanks = Dictionary(previous.rows.map { ($0.province, $0.rank) }, uniquingKeysWith: { a, _ in a })
+        for i in current.rows.indices {
+            let before = previousRanks[current.rows[i].province]
+            current.rows[i].previousRank = before
+            current.rows[i].change = RankChange(previous: before, current: current.rows[i].rank)
+        }
+        current.comparedPeriod = previous.period
+    }
+
+    // MARK: ranking
+
+    /// Competition ranks on (total, tie-break points…), flags `tie` and `vote`, awards, and the row order.
+    static func rank(_ rows: inout [ScoreSheet.Row], tiebreak: [Int], columns: [ScoreSheet.Column], awards: [Award]) {
+        let keys = rows.map { row in [row.total] + tiebreak.map { row.cells[$0].roundedPoints } }
+        let ranks = RankOrder.competitionRanks(keys: keys)
+        for i in rows.indices {
+            rows[i].rank = ranks[i]
+            var flags: [String] = []
+            let tied = rows.indices.contains { $0 != i && keys[$0] == keys[i] }
+            if tied {
+                flags.append("tie")
+                if ranks[i] == 1 { flags.append("vote") }
+            }
+            if let other = rows.indices.first(where: { $0 != i && keys[$0][0] == keys[i][0] && keys[$0] != keys[i] }) {
+                let position = (1..<keys[i].count).first { keys[i][$0] != keys[other][$0] }
+                rows[i].decidedBy = position.map { columns[tiebreak[$0 - 1]].id }
+            }
+            rows[i].flags = flags + rows[i].flags
+            rows[i].award = awards.first { $0.ranks.contains(ranks[i]) }?.title
+        }
+        rows.sort { ($0.rank, $0.code, $0.province) < ($1.rank, $1.code, $1.province) }
+    }
+
+    // MARK: one criterion
+
+    private func score(_ criterion: Criterion, period: Period, scope: [Int], sources: inout SourceList) throws -> (ScoreSheet.Column, [ScoreSheet.Cell]) {
+        var values: [Double?] = []
+        var operandsByProvince: [[String: Double]] = []
+        for province in scope {
+            switch criterion.source {
+            case .indicator(let id):
+                let observation = dataset.observation(province: province, period: period, indicator: id)
+                sources.add(observation?.source)
+                values.append(observation?.value)
+                operandsByProvince.append([:])
+            case .formula(let formula):
+                var operands: [String: Double] = [:]
+                let value = formula.evaluate { id, previous in
+                    let observation = dataset.observation(province: province, period: previous ? period.previous : period, indicator: id)
+                    sources.add(observation?.source)
+                    if let observation { operands[previous ? "prev(\(id))" : id] = observation.value }
+                    return observation?.value
+                }
+                values.append(value.flatMap { $0.isFinite ? $0 : nil })
+                operandsByProvince.append(operands)
+            }
+        }
+        let present = values.compactMap { $0 }
+        let minimum = present.min(), maximum = present.max()
+        let higher = criterion.direction == .higher
+
+        if criterion.method == .proportional, let i = values.indices.first(where: { (values[$0] ?? 0) < 0 }) {
+            throw InputError(file: criterion.origin.file, line: criterion.origin.line,
+                             message: "criterion \"\(criterion.id)\" uses method proportional, which needs values of 0 or more, but "
+                                + "\(name(scope[i])) has \(plain(values[i]!)) in \(period); use minmax or rank for values that can be negative")
+        }
+        var targets: [Double?] = Array(repeating: nil, count: scope.count)
+        if criterion.method == .target {
+            for i in scope.indices where values[i] != nil {
+                targets[i] = try target(of: criterion, province: scope[i], period: period, sources: &sources)
+            }
+        }
+        var valueRanks: [Int?] = Array(repeating: nil, count: scope.count)
+        if criterion.method == .rank {
+            let presentIndices = values.indices.filter { values[$0] != nil }
+            let ranks = CompetitionRanking.ranks(presentIndices.map { values[$0]! }, higherIsBetter: higher)
+            for (k, i) in presentIndices.enumerated() { valueRanks[i] = ranks[k] }
+        }
+
+        let cells = scope.indices.map { i -> ScoreSheet.Cell in
+            guard let x = values[i], let minimum, let maximum else {
+                return ScoreSheet.Cell(value: nil, share: 0, points: 0, target: nil, valueRank: nil, operands: operandsByProvince[i])
+            }
+            let share: Double
+            switch criterion.method {
+            case .minmax:
+                if maximum == minimum { share = 1 } else { share = higher ? (x - minimum) / (maximum - minimum) : (maximum - x) / (maximum - minimum) }
+            case .proportional:
+                if higher { share = maximum == 0 ? 1 : x / maximum } else { share = x == 0 ? 1 : minimum / x }
+            case .target:
+                share = min(x / targets[i]!, criterion.cap)
+            case .rank:
+                share = present.count == 1 ? 1 : Double(present.count - valueRanks[i]!) / Double(present.count - 1)
+            }
+            return ScoreSheet.Cell(value: x, share: share, points: criterion.points * share, target: targets[i],
+                                   valueRank: valueRanks[i], operands: operandsByProvince[i])
+        }
+        let formula: Formula? = { if case .formula(let f) = criterion.source { return f } else { return nil } }()
+        let column = ScoreSheet.Column(id: criterion.id, label: criterion.label, method: criterion.method, direction: criterion.direction,
+                                       maxPoints: criterion.points, source: criterion.sourceText, formula: formula,
+                                       target: criterion.target, cap: criterion.cap, count: present.count,
+                                       minimum: minimum, maximum: maximum)
+        return (column, cells)
+    }
+
+    private func target(of criterion: Criterion, province: Int, period: Period, sources: inout SourceList) throws -> Double {
+        switch criterion.target {
+        case .number(let value)?:
+            return value
+        case .indicator(let id)?:
+            guard let observation = dataset.observation(province: province, period: period, indicator: id) else {
+                throw InputError(file: criterion.origin.file, line: criterion.origin.line,
+                                 message: "criterion \"\(criterion.id)\" (method target) needs \(name(province))'s target \(id) in \(period), "
+                                    + "and the data has none; add it to the data or give a number as target")
+            }
+            guard observation.value > 0 else {
+                throw InputError(file: criterion.origin.file, line: criterion.origin.line,
+                                 message: "criterion \"\(criterion.id)\" (method target): \(name(province))'s target \(id) in \(period) is "
+                                    + "\(plain(observation.value)) (\(observation.origin)); a target must be more than 0")
+            }
+            sources.add(observation.source)
+            return observation.value
+        case nil:
+            throw InputError(file: criterion.origin.file, line: criterion.origin.line,
+                             message: "criterion \"\(criterion.id)\" uses method target but has no target")
+        }
+    }
+
+    private func resolveAdjustments(_ scheme: ScoringScheme, period: Period, scope: [Int]) throws -> [Int: [ScoreSheet.AdjustmentLine]] {
+        var result: [Int: [ScoreSheet.AdjustmentLine]] = [:]
+        for adjustment in scheme.adjustments {
+            let fail = { (message: String) in InputError(file: adjustment.origin.file, line: adjustment.origin.line, message: message) }
+            switch dataset.registry.resolve(adjustment.province, in: period) {
+            case .found(let index):
+                guard scope.contains(index) else {
+                    throw fail("the adjustment for \(name(index)) names a province that is not among those ranked in \(period); check the province or the cluster")
+                }
+                result[index, default: []].append(ScoreSheet.AdjustmentLine(points: adjustment.points, reason: adjustment.reason, origin: adjustment.origin))
+            case .notInForce:
+                throw fail("the adjustment names \"\(adjustment.province)\", which was not in force in \(period); check the year or the province")
+            case .unknown(let suggestions):
+                throw fail("the adjustment names an unknown province \"\(adjustment.province)\"; did you mean \(suggestions.joined(separator: ", "))?")
+            }
+        }
+        return result
+    }
+
+    private func name(_ province: Int) -> String { dataset.registry.provinces[province].name }
+}
+
+/// Distinct non-empty sources in first-seen order.
+struct SourceList {
+    private(set) var items: [String] = []
+    private var seen: Set<String> = []
+    mutating func add(_ source: String?) {
+        guard let source, !source.isEmpty, seen.insert(source).inserted else { return }
+        items.append(source)
+    }
+}
+
+/// Competition ranking on keys compared in order (the total, then each tie-break), highest first.
+public enum RankOrder {
+    public static func competitionRanks(keys: [[Double]]) -> [Int] {
+        let order = keys.indices.sorted { a, b in
+            for (x, y) in zip(keys[a], keys[b]) where x != y { return x > y }
+            return a < b
+        }
+        var ranks = Array(repeating: 0, count: keys.count)
+        for (position, index) in order.enumerated() {
+            if position > 0, keys[order[position - 1]] == keys[index] {
+                ranks[index] = ranks[order[position - 1]]
+            } else {
+                ranks[index] = position + 1
+            }
+        }
+        return ranks
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// How robust a ranking is to the choice of weights (the OECD/JRC uncertainty analysis): in each of
+/// `draws` draws every criterion's maximum is multiplied by an independent factor, uniform in
+/// `[1 − spread, 1 + spread]`; the sheet is re-totalled, rounded and re-ranked exactly as the
+/// nominal ranking is (adjustments unchanged, same tie-break chain, competition ranks).
+///
+/// Percentiles are **nearest-rank**: the p-th percentile of a province's ranks is the smallest rank
+/// `r` such that at least `⌈p·N⌉` of the `N` draws rank it `r` or better. The median is the 50th
+/// percentile in that sense (the lower median when `N` is even). Ranks are whole numbers, so the
+/// band reads as ranks a person can quote ("2–4"), never 2,35.
+///
+/// Draws are cut into fixed chunks of `chunkSize`; chunk `k` draws from its own `SplitMix64` stream
+/// derived from the seed and `k`, and each chunk counts ranks into its own histogram. Which thread
+/// runs which chunk therefore cannot change the result: one thread or many give identical output.
+public struct SensitivityAnalysis: Sendable {
+    public struct Row: Sendable, Equatable {
+        public let province: Int
+        public let code: String
+        public let name: String
+        public let nominalRank: Int
+        public let medianRank: Int
+        public let lowRank: Int
+        public let highRank: Int
+        /// Share of draws (0…1) in which the province ranks first, alone or tied.
+        public let firstShare: Double
+    }
+
+    public let draws: Int
+    public let seed: UInt64
+    public let spread: Double
+    /// In nominal order (the sheet's rows).
+    public let rows: [Row]
+
+    public static let chunkSize = 256
+    public static let lowPercentile = 0.05
+    public static let highPercentile = 0.95
+
+    /// Runs the analysis on `threads` threads (nil: as many as the machine has cores).
+    public init(sheet: ScoreSheet, draws: Int, seed: UInt64, spread: Double, threads: Int? = nil) {
+        self.draws = draws
+        self.seed = seed
+        self.spread = spread
+        let n = sheet.rows.count
+        let histogram = Self.histogram(SensitivityInput(sheet: sheet), draws: draws, seed: seed, spread: spread,
+                                       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        rows = sheet.rows.enumerated().map { i, row in
+            let counts = histogram[(i * n)..<(i * n + n)]
+            return Row(province: row.province, code: row.code, name: row.name, nominalRank: row.rank,
+                       medianRank: Self.percentile(0.5, of: counts, draws: draws),
+                       lowRank: Self.percentile(Self.lowPercentile, of: counts, draws: draws),
+                       highRank: Self.percentile(Self.highPercentile, of: counts, draws: draws),
+                       firstShare: draws == 0 ? 0 : Double(counts.first ?? 0) / Double(draws))
+        }
+    }
+
+    /// Nearest-rank percentile from `counts[r − 1]` = draws at rank `r`.
+    static func percentile(_ p: Double, of counts: ArraySlice<Int>, draws: Int) -> Int {
+        guard draws > 0 else { return 0 }
+        let needed = max(1, Int((p * Double(draws)).rounded(.up)))
+        var cumulative = 0
+        for (offset, count) in counts.enumerated() {
+            cumulative += count
+            if cumulative >= needed { return offset + 1 }
+        }
+        return counts.count
+    }
+
+    /// Rank counts, `result[province * n + rank − 1]`, summed over all chunks.
+    static func histogram(_ input: SensitivityInput, draws: Int, seed: UInt64, spread: Double, threads: Int) -> [Int] {
+        let n = input.provinces
+        guard n > 0, draws > 0 else { return Array(repeating: 0, count: n * n) }
+        let chunks = (draws + chunkSize - 1) / chunkSize
+        let perChunk = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks * n * n)
+        perChunk.initialize(repeating: 0)
+        defer { perChunk.deallocate() }
+        let shared = ChunkCounts(buffer: perChunk)
+        let workers = max(1, min(threads, chunks))
+        let run: @Sendable (Int) -> Void = { worker in
+            var scratch = DrawScratch(input)
+            var chunk = worker
+            while chunk < chunks {
+                let first = chunk * chunkSize
+                let count = min(chunkSize, draws - first)
+                let counts = UnsafeMutableBufferPointer(rebasing: shared.buffer[(chunk * n * n)..<((chunk + 1) * n * n)])
+                var generator = SplitMix64(seed: seed, stream: UInt64(chunk))
+                for _ in 0..<count { scratch.draw(input, spread: spread, generator: &generator, counts: counts) }
+                chunk += workers
+            }
+        }
+        if workers == 1 {
+            run(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: run)
+        }
+        var total = Array(repeating: 0, count: n * n)
+        for chunk in 0..<chunks {
+            for j in 0..<(n * n) { total[j] += perChunk[chunk * n * n + j] }
+        }
+        return total
+    }
+}
+
+/// Chunk histograms written by worker threads; each chunk's slice is written by one thread only.
+private struct ChunkCounts: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Int>
+}
+
+/// The sheet reduced to flat arrays: `share[p * c + k]` for province p and criterion k.
+struct SensitivityInput: Sendable {
+    let provinces: Int
+    let criteria: Int
+    let maxPoints: [Double]
+    let share: [Double]
+    let adjustments: [Double]
+    let tiebreak: [Int]
+
+    init(sheet: ScoreSheet) {
+        provinces = sheet.rows.count
+        criteria = sheet.columns.count
+        maxPoints = sheet.columns.map(\.maxPoints)
+        share = sheet.rows.flatMap { row in row.cells.map { $0.isMissing ? 0 : $0.share } }
+        adjustments = sheet.rows.map(\.adjustmentPoints)
+        tiebreak = sheet.tiebreak
+    }
+}
+
+/// Per-thread working memory, reused across draws.
+private struct DrawScratch {
+    var points: [Double]
+    var keys: [Double]
+    var order: [Int]
+    let width: Int
+
+    init(_ input: SensitivityInput) {
+        width = 1 + input.tiebreak.count
+        points = Array(repeating: 0, count: input.criteria)
+        keys = Array(repeating: 0, count: input.provinces * width)
+        order = Array(0..<input.provinces)
+    }
+
+    mutating func draw(_ input: SensitivityInput, spread: Double, generator: inout SplitMix64, counts: UnsafeMutableBufferPointer<Int>) {
+        let n = input.provinces, c = input.criteria, width = self.width
+        for k in 0..<c {
+            points[k] = input.maxPoints[k] * (1 - spread + 2 * spread * generator.nextUnit())
+        }
+        for p in 0..<n {
+            var sum = 0.0
+            let base = p * c
+            for k in 0..<c { sum += points[k] * input.share[base + k] }
+            keys[p * width] = ScoreRounding.cents(sum + input.adjustments[p])
+            for (t, k) in input.tiebreak.enumerated() {
+                keys[p * width + 1 + t] = ScoreRounding.cents(points[k] * input.share[base + k])
+            }
+        }
+        for p in 0..<n { order[p] = p }
+        keys.withUnsafeBufferPointer { keys in
+            order.sort { a, b in
+                for t in 0..<width where keys[a * width + t] != keys[b * width + t] {
+                    return keys[a * width + t] > keys[b * width + t]
+                }
+                return a < b
+            }
+            var rank = 1
+            for position in 0..<n {
+                let p = order[position]
+                if position > 0 {
+                    let q = order[position - 1]
+                    var equal = true
+                    for t in 0..<width where keys[p * width + t] != keys[q * width + t] { equal = false; break }
+                    if !equal { rank = position + 1 }
+                }
+                counts[p * n + rank - 1] += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// One thing `validate` reports: an error (the data cannot be used as it is) or a warning (it can,
+/// but a person should look), located by file and line.
+public struct Finding: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public let severity: Severity
+    public let file: String
+    public let line: Int?
+    public let field: String?
+    public let message: String
+
+    public init(error: InputError) {
+        severity = .error
+        file = error.file
+        line = error.line
+        field = error.field
+        message = error.message
+    }
+
+    public init(warningAt origin: SourceLocation, _ message: String) {
+        severity = .warning
+        file = origin.file
+        line = origin.line
+        field = nil
+        self.message = message
+    }
+
+    /// Errors read exactly as every other command tells them (`FILE:LINE: field: message`);
+    /// warnings say so (`FILE:LINE: warning: message`).
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        switch severity {
+        case .error: return field.map { "\(location): \($0): \(message)" } ?? "\(location): \(message)"
+        case .warning: return "\(location): warning: \(message)"
+        }
+    }
+}
+
+/// Everything `validate` found in a set of files.
+public struct ValidationReport: Sendable {
+    public let findings: [Finding]
+    public let files: Int
+    public let figures: Int
+
+    public init(findings: [Finding], files: Int, figures: Int) {
+        self.findings = findings
+        self.files = files
+        self.figures = figures
+    }
+
+    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
+    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+    public var isValid: Bool { errorCount == 0 }
+
+    /// "2 errors, 1 warning in 3 files (95 figures read)".
+    public var summary: String {
+        func count(_ n: Int, _ word: String) -> String { n == 0 ? "no \(word)s" : "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(count(errorCount, "error")), \(count(warningCount, "warning")) in \(files) file\(files == 1 ? "" : "s") (\(figures) figure\(figures == 1 ? "" : "s") read)"
+    }
+}

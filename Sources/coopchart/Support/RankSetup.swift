@@ -1,0 +1,86 @@
+import Foundation
+import CoopAnalytics
+import CoopFormatting
+
+/// The choices `rank` makes before scoring: the period, the cluster, the scope, the previous sheet.
+enum RankSetup {
+    /// `--year`, else the scheme's `year:`, else an error listing the periods the data has.
+    static func period(year: String?, scheme: ScoringScheme, dataset: Dataset) throws -> Period {
+        if let year {
+            guard let period = Period(parsing: year) else {
+                throw InputError(file: "--year", message: "\"\(year)\" is not a period; write a year such as 2017, or 2017-H1 / 2017-H2")
+            }
+            return period
+        }
+        if let period = scheme.period { return period }
+        let periods = dataset.periods.map(\.description).joined(separator: ", ")
+        throw InputError(file: scheme.file, message: "the scheme has no year; add year: to it or give --year (the data has \(periods))")
+    }
+
+    /// The scheme's `cluster:`: a built-in name, or a cluster file (a relative path is taken from the
+    /// scheme's folder). Carried into the merged units when the data is harmonized.
+    static func cluster(of scheme: ScoringScheme, registry: ProvinceRegistry, harmonize: Bool) throws -> Cluster? {
+        guard let reference = scheme.cluster else { return nil }
+        let cluster: Cluster
+        if let builtIn = Cluster.builtIn(reference.value, registry: registry) {
+            cluster = builtIn
+        } else {
+            let schemeFolder = URL(fileURLWithPath: scheme.file).deletingLastPathComponent()
+            let path = reference.value.hasPrefix("/") ? reference.value : schemeFolder.appendingPathComponent(reference.value).path
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw InputError(file: reference.origin.file, line: reference.origin.line,
+                                 message: "unknown cluster \"\(reference.value)\": not a built-in cluster (\(Cluster.builtInNames.joined(separator: ", "))) "
+                                    + "and no such file next to the scheme (\(path))")
+            }
+            cluster = try ClusterFile.load(path, registry: registry)
+        }
+        return harmonize ? cluster.harmonized(to: Harmonizer.mergerDate, registry: registry) : cluster
+    }
+
+    /// The cluster's members, else every province with a figure in the period.
+    static func scope(cluster: Cluster?, dataset: Dataset, period: Period) throws -> [Int] {
+        if let cluster { return cluster.members(in: period, registry: dataset.registry) }
+        let scope = dataset.provinces(in: period)
+        if scope.isEmpty {
+            let periods = dataset.periods.map(\.description).joined(separator: ", ")
+            throw InputError(file: "--year", message: "no province has a figure in \(period); the data has \(periods)")
+        }
+        return scope
+    }
+
+    /// The same scheme on the previous period (same part of the previous year).
+    static func previousSheet(scheme: ScoringScheme, engine: ScoreEngine, cluster: Cluster?, period: Period) throws -> ScoreSheet {
+        let previous = period.previous
+        guard !engine.dataset.provinces(in: previous).isEmpty else {
+            throw InputError(file: "--compare-previous", message: "the data has no figures for \(previous); add that period's file or leave out --compare-previous")
+        }
+        do {
+            return try engine.score(scheme, period: previous, scope: try scope(cluster: cluster, dataset: engine.dataset, period: previous), cluster: cluster)
+        } catch var error as InputError {
+            error.message = "scoring \(previous) for --compare-previous: " + error.message
+            throw error
+        }
+    }
+
+    static func explanation(of text: String, sheet: ScoreSheet, dataset: Dataset, language: Language, format: RankOutputFormat) throws -> String {
+        let row: ScoreSheet.Row
+        switch dataset.registry.resolve(text, in: sheet.period) {
+        case .found(let index):
+            guard let found = sheet.row(province: index) else {
+                throw InputError(file: "--explain", message: "\(dataset.registry.provinces[index].name) is not among the provinces ranked in \(sheet.period); "
+                                    + "they are \(sheet.rows.map(\.name).joined(separator: ", "))")
+            }
+            row = found
+        case .notInForce, .unknown:
+            throw InputError(file: "--explain", message: "unknown province \"\(text)\" in \(sheet.period); the provinces ranked are \(sheet.rows.map(\.name).joined(separator: ", "))")
+        }
+        let lines = ScoreExplanation(sheet: sheet, language: language).lines(for: row)
+        if format == .json {
+            return JSONValue.object([
+                ("province", .string(row.name)), ("code", .string(row.code)), ("rank", .integer(row.rank)), ("total", .number(row.total)),
+                ("explanation", .array(lines.map(JSONValue.string))),
+            ]).text() + "\n"
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
