@@ -1,5 +1,55 @@
 import ArgumentParser
+import CoopAnalytics
+
+enum HarmonizeFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv
+}
 
 struct HarmonizeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "harmonize", abstract: "(not yet built)", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "harmonize",
+        abstract: "Re-aggregate provinces that ended on 30 June 2025 into the units they merged into.",
+        discussion: """
+        On 1 July 2025 52 provinces merged into 23 (Resolution 202/2025/QH15): Ninh Bình 37 is now \
+        Ninh Bình + Hà Nam + Nam Định, Hưng Yên 33 is Hưng Yên + Thái Bình, Hải Phòng 31 is Hải Phòng \
+        + Hải Dương… This command rewrites every figure of an ended province under its successor, so \
+        years before and after the merger compare. Each indicator follows its aggregation rule: counts \
+        are summed; averages and shares are recomputed with their weights (revenue_avg = Σ revenue_avg × \
+        htx / Σ htx); an indicator with aggregation none is refused. A new unit whose old units are not \
+        all in the data gets a note on stderr (its counts are then lower bounds).
+
+        Output CSV columns: code,province,period,indicator,value (plain numbers). \
+        `summary`, `chart` and `rank` do the same with --harmonize.
+
+        Examples:
+          coopchart harmonize samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv --to 2025-07-01
+          coopchart harmonize reports/*.csv --to 2025-07-01 --format csv -o harmonized.csv
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("The date whose provinces the figures are carried into (YYYY-MM-DD), e.g. 2025-07-01.", valueName: "DATE"))
+    var to: String
+
+    @Option(help: ArgumentHelp("Output format.", valueName: "csv"))
+    var format: HarmonizeFormat = .csv
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "OUT"))
+    var output: String?
+
+    func run() throws {
+        try Diagnostics.reportingErrors {
+            guard let date = SimpleDate(iso: to) else {
+                throw InputError(file: "--to", message: "\"\(to)\" is not a date; write YYYY-MM-DD, such as 2025-07-01 (the day the 2025 merger took effect)")
+            }
+            let dataset = try input.reader().read(files: input.files)
+            let cluster = try input.resolvedCluster(registry: dataset.registry)
+            let result = try Harmonizer.harmonize(dataset, to: date)
+            for note in result.notes { Diagnostics.note("note: " + note) }
+            var harmonized = result.dataset
+            if let cluster { harmonized = InputOptions.restrict(harmonized, to: cluster.harmonized(to: date, registry: dataset.registry)) }
+            try OutputDestination.write(HarmonizedTable.csv(harmonized), to: output, inputs: input.files)
+        }
+    }
 }

@@ -1,5 +1,50 @@
 import ArgumentParser
+import CoopAnalytics
+import CoopFormatting
+
+enum ProvincesFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv
+}
 
 struct ProvincesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "provinces", abstract: "(not yet built)", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "provinces",
+        abstract: "List the province registry: codes, names, validity and successors.",
+        discussion: """
+        The registry holds the 63 provinces in force until 30 June 2025 and the 34 in force from \
+        1 July 2025, each with the dates it was valid and, for a unit that ended, the code of the unit \
+        it merged into. A code can change meaning: 24 was Bắc Giang and is now Bắc Ninh. Data files name \
+        a province by its code or by its name (any case, with or without diacritics, with or without \
+        "tỉnh"/"TP."), resolved at the date of the row's period.
+
+        Examples:
+          coopchart provinces
+          coopchart provinces --at 2025-07-01
+          coopchart provinces --at 2017-12-31 --format csv > provinces-2017.csv
+        """
+    )
+
+    @Option(help: ArgumentHelp("Only the provinces in force on this date (YYYY-MM-DD).", valueName: "DATE"))
+    var at: String?
+
+    @Option(help: ArgumentHelp("Output format.", valueName: "table|csv"))
+    var format: ProvincesFormat = .table
+
+    @Option(help: ArgumentHelp("Language of the table's headers.", valueName: "vi|en"))
+    var lang: NumberLocale = .vi
+
+    func run() throws {
+        try Diagnostics.reportingErrors {
+            let registry = ProvinceRegistry.bundled
+            var indices = Array(registry.provinces.indices)
+            if let at {
+                guard let date = SimpleDate(iso: at) else {
+                    throw InputError(file: "--at", message: "\"\(at)\" is not a date; write YYYY-MM-DD, such as 2025-07-01")
+                }
+                indices = registry.inForce(on: date)
+            }
+            let text = format == .csv ? ProvinceListing.csv(registry, indices) : ProvinceListing.table(registry, indices, language: lang)
+            try OutputDestination.write(text, to: nil, inputs: [])
+        }
+    }
 }

@@ -1,5 +1,46 @@
 import ArgumentParser
+import CoopAnalytics
 
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "(not yet built)", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check data files: every error and warning with its file and line, then a one-line summary.",
+        discussion: """
+        Reads every file to the end and reports every problem, not only the first. Errors (the data \
+        cannot be used as it is): unknown province or indicator, a value that is not a number, mixed \
+        or ambiguous number styles, NaN, infinity, too many digits, a negative count, the same figure \
+        given twice with different values, a missing column, a ragged row, an unterminated quote, a bad \
+        period, an empty or binary file, a legacy encoding (Windows-1258, TCVN3).
+
+        Warnings (the data reads, but a person should look): a cluster-total row ("Toàn cụm", "Cụm", \
+        code ALL) that differs from the sum of its provinces; a part above its whole (new_htx above \
+        htx); a share outside 0–100 %; a target without an actual; an indicator given both for a \
+        half-year and for the full year.
+
+        Errors and warnings go to stderr as FILE:LINE: …; the summary goes to stdout. The exit status \
+        is 0 when there are no errors (warnings alone do not fail), 1 otherwise.
+
+        Examples:
+          coopchart validate samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv samples/dbsh-2017-cluster-totals.csv
+          coopchart validate reports/*.csv --cluster dbsh-2017 --number-style vi
+          coopchart validate wide.csv --indicators my-indicators.yaml
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        try Diagnostics.reportingErrors {
+            let reader = try input.reader()
+            let cluster = try input.resolvedCluster(registry: reader.registry)
+            var (dataset, errors) = reader.readCollecting(files: input.files)
+            if let cluster { dataset = InputOptions.restrict(dataset, to: cluster) }
+            let findings = errors.map(Finding.init(error:)) + Validator.warnings(for: dataset, cluster: cluster)
+            let report = ValidationReport(findings: findings, files: input.files.count,
+                                          figures: dataset.observations.count + dataset.clusterTotals.count)
+            for finding in report.findings { Diagnostics.note(finding.description) }
+            print(report.summary)
+            if !report.isValid { throw ExitCode(1) }
+        }
+    }
 }

@@ -2,25 +2,32 @@ import ArgumentParser
 import CoopAnalytics
 import CoopFormatting
 
-/// The options every command that reads data shares: the files, the cluster, the language.
+/// The options every command that reads data and computes from it shares: the input options, the
+/// language, and `--harmonize`.
 struct DataOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Data files (CSV, long format: province,year,indicator,value[,unit,qualifier,source,note]).", valueName: "DATA"))
-    var files: [String]
-
-    @Option(help: ArgumentHelp("Limit to a cluster: a built-in name (dbsh-2017) or a cluster file.", valueName: "NAME|FILE"))
-    var cluster: String?
+    @OptionGroup var input: InputOptions
 
     @Option(help: ArgumentHelp("Language of labels and number format: vi (2.425.931; 46,5) or en (2,425,931; 46.5).", valueName: "vi|en"))
     var lang: NumberLocale = .vi
 
-    /// Reads the files into one dataset and resolves the cluster.
+    @Flag(help: "Carry provinces that ended on 30 June 2025 into the units they merged into before computing (counts summed, averages re-weighted), so years before and after the merger compare.")
+    var harmonize = false
+
+    var files: [String] { input.files }
+    var cluster: String? { input.cluster }
+
+    /// Reads the files into one dataset, harmonizes it when asked, and limits it to the cluster.
     func load() throws -> (Dataset, Cluster?) {
-        let dataset = try DatasetReader().read(files: files)
-        guard let cluster else { return (dataset, nil) }
-        guard let builtIn = Cluster.builtIn(cluster) else {
-            throw InputError(file: "--cluster", message: "unknown cluster \"\(cluster)\"; built-in clusters: \(Cluster.builtInNames.joined(separator: ", "))")
+        var dataset = try input.reader().read(files: files)
+        var cluster = try input.resolvedCluster(registry: dataset.registry)
+        if harmonize {
+            let result = try Harmonizer.harmonize(dataset, to: Harmonizer.mergerDate)
+            for note in result.notes { Diagnostics.note("note: " + note) }
+            dataset = result.dataset
+            cluster = cluster?.harmonized(to: Harmonizer.mergerDate, registry: dataset.registry)
         }
-        return (dataset, builtIn)
+        if let cluster { dataset = InputOptions.restrict(dataset, to: cluster) }
+        return (dataset, cluster)
     }
 }
 

@@ -1,0 +1,54 @@
+import ArgumentParser
+import CoopAnalytics
+
+/// The options of every command that reads data files: the files, how to read them, and the cluster.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Data files (CSV): long (province,year,indicator,value[,unit,qualifier,source,note]) or wide (province,year,<indicator>,…); several files are one dataset.",
+        valueName: "DATA"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("Limit to a cluster: a built-in name (dbsh-2017) or a cluster file (.yaml). Rows outside it are left out with a note.", valueName: "NAME|FILE"))
+    var cluster: String?
+
+    @Option(help: ArgumentHelp("Add or override indicators from a YAML file (id, label_vi, label_en, unit, kind, integer, aggregation).", valueName: "FILE.yaml"))
+    var indicators: String?
+
+    @Option(name: .customLong("number-style"),
+            help: ArgumentHelp("How the files write numbers: vi (2.425.931; 46,5) or en (2,425,931; 46.5). Default: decided per file from its unambiguous values.", valueName: "vi|en"))
+    var numberStyle: NumberStyle?
+
+    /// The catalog with `--indicators` applied.
+    func catalog() throws -> IndicatorCatalog {
+        guard let indicators else { return .standard }
+        return try IndicatorCatalogFile.load(indicators, into: .standard)
+    }
+
+    func reader() throws -> DatasetReader {
+        DatasetReader(catalog: try catalog(), numberStyle: numberStyle)
+    }
+
+    /// The cluster named by `--cluster`, if any.
+    func resolvedCluster(registry: ProvinceRegistry) throws -> Cluster? {
+        try cluster.map { try Cluster.named($0, registry: registry) }
+    }
+
+    /// Keeps the figures inside `cluster`, telling on stderr in one line what was left out.
+    static func restrict(_ dataset: Dataset, to cluster: Cluster) -> Dataset {
+        let kept = dataset.filter { cluster.contains(province: $0.province, period: $0.period) }
+        let leftOut = dataset.observations.count - kept.observations.count
+        if leftOut > 0 {
+            var names: [String] = []
+            for observation in dataset.observations where !cluster.contains(province: observation.province, period: observation.period) {
+                let province = dataset.registry.provinces[observation.province].name
+                let label = cluster.members.contains(observation.province) ? "\(province) \(observation.period)" : province
+                if !names.contains(label) { names.append(label) }
+            }
+            let shown = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " and \(names.count - 5) more" : "")
+            Diagnostics.note("note: \(leftOut) figure\(leftOut == 1 ? "" : "s") outside cluster \(cluster.name) left out (\(shown))")
+        }
+        return kept
+    }
+}
+
+extension NumberStyle: ExpressibleByArgument {}
