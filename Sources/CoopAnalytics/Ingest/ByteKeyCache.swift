@@ -6,7 +6,8 @@
 struct ByteKeyCache<Value> {
     private var arena: [UInt8] = []
     private var slots: [Int32]
-    private var entries: [(hash: UInt64, start: Int, count: Int, value: Value)] = []
+    private var entries: [(hash: UInt64, start: Int, count: Int)] = []
+    private var values: [Value] = []
     private var mask: Int
 
     init(capacity: Int = 64) {
@@ -25,7 +26,28 @@ struct ByteKeyCache<Value> {
             let entryIndex = Int(slots[slot])
             if entryIndex < 0 { return nil }
             let entry = entries[entryIndex]
-            if entry.hash == hash && entry.count == key.count && matches(entry.start, key) { return entry.value }
+            if entry.hash == hash && entry.count == key.count && matches(entry.start, key) { return values[entryIndex] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Looks up the key made of `first`, a 0x1F separator and `second`, without building it.
+    func value(for first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Value? {
+        let hash = Self.finish(Self.fold(Self.fold(Self.fold(Self.seed, first), 0x1F), second))
+        let length = first.count + 1 + second.count
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entryIndex = Int(slots[slot])
+            if entryIndex < 0 { return nil }
+            let entry = entries[entryIndex]
+            if entry.hash == hash && entry.count == length && arena.withUnsafeBufferPointer({ stored in
+                var index = entry.start
+                for byte in first { if stored[index] != byte { return false }; index += 1 }
+                if stored[index] != 0x1F { return false }
+                index += 1
+                for byte in second { if stored[index] != byte { return false }; index += 1 }
+                return true
+            }) { return values[entryIndex] }
             slot = (slot + 1) & mask
         }
     }
@@ -37,13 +59,14 @@ struct ByteKeyCache<Value> {
         while slots[slot] >= 0 {
             let entry = entries[Int(slots[slot])]
             if entry.hash == hash && entry.count == key.count && matches(entry.start, key) {
-                entries[Int(slots[slot])].value = value
+                values[Int(slots[slot])] = value
                 return
             }
             slot = (slot + 1) & mask
         }
         slots[slot] = Int32(entries.count)
-        entries.append((hash, arena.count, key.count, value))
+        entries.append((hash, arena.count, key.count))
+        values.append(value)
         arena.append(contentsOf: key)
     }
 
@@ -69,12 +92,22 @@ struct ByteKeyCache<Value> {
         }
     }
 
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { finish(fold(seed, key)) }
+
+    private static func fold(_ start: UInt64, _ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = start
         for byte in key {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        return hash ^ (hash >> 29)
+        return hash
     }
+
+    private static func fold(_ start: UInt64, _ byte: UInt8) -> UInt64 {
+        (start ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    private static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
 }

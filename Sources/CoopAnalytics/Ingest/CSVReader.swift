@@ -54,8 +54,8 @@ public enum CSVReader {
         }
         defer { csv_free(&parser) }
         csv_set_delim(&parser, delimiter)
-        // Only spaces are trimmed: a tab is a delimiter in Excel's "Unicode text" files.
-        csv_set_space_func(&parser) { $0 == 0x20 ? 1 : 0 }
+        // libcsv's own space test (space or tab, never the delimiter) trims unquoted fields; a custom
+        // test would cost a call per byte.
 
         try withoutActuallyEscaping(onRecord) { onRecord in
             let state = UnsafeMutablePointer<RecordCollector>.allocate(capacity: 1)
@@ -162,13 +162,17 @@ private struct RecordCollector {
         if let pointer, length > 0 {
             (bytes + used).update(from: pointer.assumingMemoryBound(to: UInt8.self), count: length)
             // Line breaks inside a quoted field move the next record's line on.
-            var search = UnsafeRawPointer(bytes + used)
-            var remaining = length
-            while remaining > 0, let found = memchr(search, 0x0A, remaining) {
-                breaksInRecord += 1
-                let skipped = UnsafeRawPointer(found) - search + 1
-                search = UnsafeRawPointer(found) + 1
-                remaining -= skipped
+            if length < 32 {
+                for index in used..<(used + length) where bytes[index] == 0x0A { breaksInRecord += 1 }
+            } else {
+                var search = UnsafeRawPointer(bytes + used)
+                var remaining = length
+                while remaining > 0, let found = memchr(search, 0x0A, remaining) {
+                    breaksInRecord += 1
+                    let skipped = UnsafeRawPointer(found) - search + 1
+                    search = UnsafeRawPointer(found) + 1
+                    remaining -= skipped
+                }
             }
             used += length
         }

@@ -55,9 +55,10 @@ public struct DatasetReader {
 }
 
 /// What a province cell and a year cell mean together.
+/// Plain values only (the cluster label is an index), so copying a place costs no reference counting.
 private enum Place {
     case province(Int, Period)
-    case clusterTotal(String, Period)
+    case clusterTotal(label: Int, Period)
 
     var period: Period {
         switch self {
@@ -83,6 +84,7 @@ private struct ReadSession {
     private var texts = ByteKeyCache<String?>(capacity: 256)
     private var qualifiers = ByteKeyCache<QualifierCell>(capacity: 16)
     private var scratch: [UInt8] = []
+    private var clusterLabels: [String] = []
 
     init(reader: DatasetReader, collecting: Bool) {
         registry = reader.registry
@@ -116,7 +118,9 @@ private struct ReadSession {
         do {
             try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file) { record in
                 guard let columns = state.columns else {
-                    state.columns = try ColumnMap(header: record.strings, catalog: catalog, file: file, line: record.line)
+                    let map = try ColumnMap(header: record.strings, catalog: catalog, file: file, line: record.line)
+                    state.columns = map
+                    state.at = ColumnPositions(map)
                     return
                 }
                 try ingest(record, columns: columns, state: &state, into: &dataset)
@@ -153,16 +157,17 @@ private struct ReadSession {
                     return
                 }
             }
-            guard let place = try resolvePlace(province: field(columns[.province]!), year: field(columns[.year]!), file: state.file, line: line) else { return }
-            let qualifier = try columns[.qualifier].map { try qualifierCell(field($0), file: state.file, line: line) } ?? .empty
+            let at = state.at
+            guard let place = try resolvePlace(province: field(at.province), year: field(at.year), file: state.file, line: line) else { return }
+            let qualifier = try at.qualifier.map { try qualifierCell(field($0), file: state.file, line: line) } ?? .empty
             if case .invalid = qualifier { return }
-            let source = columns[.source].map { interned(field($0)) } ?? nil
-            let note = columns[.note].map { interned(field($0)) } ?? nil
+            let source = at.source.map { interned(field($0)) } ?? nil
+            let note = at.note.map { interned(field($0)) } ?? nil
             switch columns.shape {
             case .long:
-                guard let indicatorIndex = try resolveIndicator(field(columns[.indicator]!), file: state.file, line: line) else { return }
-                let unit = columns[.unit].map { interned(field($0)) } ?? nil
-                try figure(field(columns[.value]!), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
+                guard let indicatorIndex = try resolveIndicator(field(at.indicator), file: state.file, line: line) else { return }
+                let unit = at.unit.map { interned(field($0)) } ?? nil
+                try figure(field(at.value), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
                            unit: unit, source: source, note: note, wide: false, line: line, state: &state, into: &dataset)
             case .wide:
                 if state.wideColumns == nil {
@@ -179,11 +184,11 @@ private struct ReadSession {
     }
 
     private mutating func resolvePlace(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
+        if let known = places.value(for: province, year) { return known }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: province)
         scratch.append(0x1F)
         scratch.append(contentsOf: year)
-        if let known = scratch.withUnsafeBufferPointer({ places.value(for: $0) }) { return known }
         let periodText = String(decoding: year, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let period = Period(parsing: periodText) else {
             try report(InputError(file: file, line: line, field: "year",
@@ -193,7 +198,12 @@ private struct ReadSession {
         let provinceText = String(decoding: province, as: UTF8.self).trimmingCharacters(in: .whitespaces).nfc
         let place: Place
         if ClusterTotal.isClusterLabel(provinceText) {
-            place = .clusterTotal(provinceText, period)
+            if let known = clusterLabels.firstIndex(of: provinceText) {
+                place = .clusterTotal(label: known, period)
+            } else {
+                clusterLabels.append(provinceText)
+                place = .clusterTotal(label: clusterLabels.count - 1, period)
+            }
         } else {
             guard let index = try resolveProvince(provinceText, period: period, file: file, line: line) else { return nil }
             place = .province(index, period)
@@ -347,7 +357,7 @@ private struct ReadSession {
                                             unit: unit, source: source, note: note, origin: origin),
                                 ordinal: state.ordinals[indicatorIndex])
             case .clusterTotal(let label, let period):
-                try dataset.addClusterTotal(ClusterTotal(label: label, period: period, indicator: indicator.id, value: value,
+                try dataset.addClusterTotal(ClusterTotal(label: clusterLabels[label], period: period, indicator: indicator.id, value: value,
                                                          qualifier: bound, source: source, origin: origin))
             }
         } catch let error as InputError {
@@ -395,11 +405,31 @@ private struct PendingValue {
     let line: Int
 }
 
+/// The columns of a file as plain integers, so a row looks none of them up in a dictionary.
+private struct ColumnPositions {
+    var province = 0, year = 0, indicator = 0, value = 0
+    var unit: Int?, qualifier: Int?, source: Int?, note: Int?
+
+    init() {}
+
+    init(_ map: ColumnMap) {
+        province = map[.province] ?? 0
+        year = map[.year] ?? 0
+        indicator = map[.indicator] ?? 0
+        value = map[.value] ?? 0
+        unit = map[.unit]
+        qualifier = map[.qualifier]
+        source = map[.source]
+        note = map[.note]
+    }
+}
+
 /// What one file has shown so far.
 private struct FileState {
     let file: String
     let ordinals: [Int]
     var columns: ColumnMap?
+    var at = ColumnPositions()
     /// A wide file's indicator columns with each indicator's position in the catalog.
     var wideColumns: [(Int, Int)]?
     var rows = 0

@@ -6,15 +6,16 @@ public struct Dataset: Sendable {
     public private(set) var observations: [Observation] = []
     /// Cluster-total rows, never mixed with province figures (validation compares them with the sums).
     public private(set) var clusterTotals: [ClusterTotal] = []
-    /// Packed (province, period, indicator) → position in `observations`. An integer key hashes far
-    /// faster than a struct holding a `String`, which matters at a million rows.
-    private var index = FigureIndex()
-    private var totalIndex = FigureIndex()
+    /// (province, period, indicator) → position in `observations`, without hashing a `String` per row.
+    private var index: FigureTable
+    private var totalIndex: FigureTable
     private var ordinals: [String: Int] = [:]
 
     public init(registry: ProvinceRegistry = .bundled, catalog: IndicatorCatalog = .standard) {
         self.registry = registry
         self.catalog = catalog
+        index = FigureTable(provinces: registry.provinces.count)
+        totalIndex = FigureTable(provinces: 1)
         for (position, indicator) in catalog.indicators.enumerated() { ordinals[indicator.id] = position }
     }
 
@@ -26,8 +27,8 @@ public struct Dataset: Sendable {
 
     /// The hot path of the reader, which already knows the indicator's position in the catalog.
     mutating func add(_ observation: Observation, ordinal: Int) throws {
-        let key = Self.key(province: observation.province, period: observation.period, ordinal: ordinal)
-        if let existing = index.insert(key, position: observations.count) {
+        let group = Self.group(period: observation.period, ordinal: ordinal)
+        if let existing = index.insert(province: observation.province, group: group, position: observations.count) {
             let first = observations[existing]
             if first.value == observation.value && first.qualifier == observation.qualifier { return }
             let name = registry.provinces[observation.province].name
@@ -42,13 +43,12 @@ public struct Dataset: Sendable {
     /// Makes room for `count` more figures (the reader's estimate from a file's size).
     mutating func reserveCapacity(adding count: Int) {
         observations.reserveCapacity(observations.count + count)
-        index.reserveCapacity(observations.count + count)
     }
 
     /// Adds a cluster-total figure, with the same duplicate rule as province figures.
     public mutating func addClusterTotal(_ total: ClusterTotal) throws {
-        let key = Self.key(province: 0, period: total.period, ordinal: ordinal(of: total.indicator))
-        if let existing = totalIndex.insert(key, position: clusterTotals.count) {
+        let group = Self.group(period: total.period, ordinal: ordinal(of: total.indicator))
+        if let existing = totalIndex.insert(province: 0, group: group, position: clusterTotals.count) {
             let first = clusterTotals[existing]
             if first.value == total.value && first.qualifier == total.qualifier { return }
             throw InputError(
@@ -61,13 +61,13 @@ public struct Dataset: Sendable {
 
     public func observation(province: Int, period: Period, indicator: String) -> Observation? {
         guard let ordinal = ordinals[indicator] else { return nil }
-        return index[Self.key(province: province, period: period, ordinal: ordinal)].map { observations[$0] }
+        return index.position(province: province, group: Self.group(period: period, ordinal: ordinal)).map { observations[$0] }
     }
 
     /// The cluster-total row a file gave for `indicator` in `period`, if any.
     public func clusterTotal(period: Period, indicator: String) -> ClusterTotal? {
         guard let ordinal = ordinals[indicator] else { return nil }
-        return totalIndex[Self.key(province: 0, period: period, ordinal: ordinal)].map { clusterTotals[$0] }
+        return totalIndex.position(province: 0, group: Self.group(period: period, ordinal: ordinal)).map { clusterTotals[$0] }
     }
 
     public var periods: [Period] { Array(Set(observations.map(\.period))).sorted() }
@@ -83,7 +83,7 @@ public struct Dataset: Sendable {
         var kept = Dataset(registry: registry, catalog: catalog)
         kept.ordinals = ordinals
         for observation in observations where keep(observation) {
-            _ = kept.index.insert(Self.key(province: observation.province, period: observation.period, ordinal: ordinals[observation.indicator]!),
+            _ = kept.index.insert(province: observation.province, group: Self.group(period: observation.period, ordinal: ordinals[observation.indicator]!),
                                   position: kept.observations.count)
             kept.observations.append(observation)
         }
@@ -100,11 +100,11 @@ public struct Dataset: Sendable {
         return next
     }
 
-    private static func key(province: Int, period: Period, ordinal: Int) -> UInt64 {
-        UInt64(truncatingIfNeeded: province) & 0xFFFF
-            | (UInt64(truncatingIfNeeded: period.year) & 0xFFFF) << 16
-            | UInt64(period.part.rawValue) << 32
-            | UInt64(truncatingIfNeeded: ordinal) << 36
+    /// (period, indicator) packed into one integer: the block of the figure table.
+    private static func group(period: Period, ordinal: Int) -> UInt64 {
+        (UInt64(truncatingIfNeeded: period.year) & 0xFFFF)
+            | UInt64(period.part.rawValue) << 16
+            | (UInt64(truncatingIfNeeded: ordinal) & 0xFF_FFFF) << 20
     }
 
     private static func shown(_ observation: Observation) -> String {
