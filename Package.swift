@@ -32,10 +32,12 @@ let package = Package(
             dependencies: ["CCSV", "CoopFormatting", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CoopCharts", dependencies: ["CCairo", "CoopFormatting"]),
+        // Composes analytics results and charts into documents: the conference report and its figures.
+        .target(name: "CoopReport", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFormatting"]),
         .executableTarget(
             name: "coopchart",
             dependencies: [
-                "CoopAnalytics", "CoopCharts", "CoopFormatting",
+                "CoopAnalytics", "CoopCharts", "CoopFormatting", "CoopReport", .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
         .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics"]),
         .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
+        .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
         .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"]),
     ]
 )

@@ -1,0 +1,61 @@
+import CoopAnalytics
+import CoopFormatting
+
+/// Two or three sentences about one indicator in one period, every number computed from the table
+/// and written in the report's language, bounds kept ("khoảng", "ít nhất").
+public struct IndicatorStory: Sendable {
+    public let sentences: [String]
+
+    public init(table: IndicatorTable, previous: IndicatorTable?, dataset: Dataset, language: Language) {
+        let words = Phrasebook.for(language)
+        let indicator = table.indicator
+        let decimals = indicator.isCount ? 0 : 1
+        let unit = indicator.unit(language)
+        let name = { (index: Int) in dataset.registry.provinces[index].name }
+        func number(_ value: Double, _ bound: ValueBound) -> String {
+            words.qualified(language.format(value, maxDecimals: decimals), bound)
+        }
+        var sentences: [String] = []
+        let leaders = table.rows.filter { $0.rank == 1 }
+        if let first = leaders.first {
+            var slots = ["indicator": indicator.label(language).inSentence, "value": number(first.value, first.qualifier), "unit": unit]
+            if leaders.count > 1 {
+                slots["leaders"] = listPhrase(leaders.map { name($0.province) }, language)
+                sentences.append(words.leaderTie.fill(slots))
+            } else if let share = first.sharePercent, table.missing.isEmpty {
+                slots["leader"] = name(first.province)
+                slots["share"] = language.formatPercent(share)
+                sentences.append(words.leaderShare.fill(slots))
+            } else {
+                slots["leader"] = name(first.province)
+                sentences.append(words.leader.fill(slots))
+            }
+        }
+        if table.rows.count > 2, let last = table.rows.last, last.rank != 1 {
+            sentences.append(words.lowest.fill(["last": name(last.province), "value": number(last.value, last.qualifier), "unit": unit]))
+        }
+        if let average = table.average {
+            if case .weightedMean(let weight) = average.method {
+                let weightName = dataset.catalog[weight]?.label(language).inSentence ?? weight
+                sentences.append(words.weightedAverage.fill(["weight": weightName, "value": number(average.value, average.qualifier), "unit": unit]))
+            } else if let total = table.total, let before = previous?.total, previous?.missing.isEmpty == true, table.missing.isEmpty,
+                      before.value != 0, total.method == .sum {
+                let change = Self.change(from: before.value, to: total.value, previous: table.period.previous, language: language)
+                sentences.append(words.totalGrowth.fill(["change": change]))
+            }
+        }
+        if !table.missing.isEmpty {
+            sentences.append(words.missing.fill(["names": listPhrase(table.missing.map(name), language)]))
+        }
+        self.sentences = sentences
+    }
+
+    /// "tăng 12,5% so với năm 2016" / "up 12.5% on 2016".
+    static func change(from before: Double, to after: Double, previous: Period, language: Language) -> String {
+        let words = Phrasebook.for(language)
+        let percent = (after - before) / abs(before) * 100
+        let slots = ["percent": language.formatPercent(abs(percent)), "previous": periodPhrase(previous, language)]
+        if abs(percent) < 0.05 { return words.growthFlat.fill(slots) }
+        return (percent > 0 ? words.growthUp : words.growthDown).fill(slots)
+    }
+}
