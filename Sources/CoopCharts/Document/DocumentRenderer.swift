@@ -1,0 +1,132 @@
+import CCairo
+import Dispatch
+
+/// Document metadata written into the PDF's information dictionary.
+public struct DocumentMetadata: Sendable {
+    public var title: String
+    public var author: String
+    public var subject: String
+    public var keywords: String
+    public init(title: String, author: String = "", subject: String = "", keywords: String = "") {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+    }
+}
+
+/// Renders a multi-page PDF: pages are laid out concurrently (each into its own recording), then
+/// replayed in order onto one PDF surface, so the file is the same whatever the number of cores.
+public enum DocumentRenderer {
+    public static func pdf(_ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions = RenderOptions()) throws(CairoError) -> [UInt8] {
+        let recordings = try record(pages, fontFamily: options.fontFamily)
+        let first = pages.first?.size ?? Size(width: options.width, height: options.height)
+        let surface = try CairoSurface.pdf(width: first.width, height: first.height)
+        surface.setPDFMetadata(title: NormalizedText(metadata.title).string, date: options.creationDate)
+        surface.setDocumentInfo(author: metadata.author, subject: metadata.subject, keywords: metadata.keywords)
+        do {
+            let context = try CairoContext(surface: surface)
+            let backend = CairoBackend(context: context)
+            var sectionID: Int32 = 0
+            for (index, page) in pages.enumerated() {
+                surface.setPageSize(page.size)
+                backend.setColor(options.background)
+                backend.fillRect(Rect(size: page.size))
+                recordings[index].replay(on: backend)
+                for entry in page.outline {
+                    let parent = entry.level == 0 ? 0 : sectionID
+                    let id = surface.addOutline(parent: parent, title: NormalizedText(entry.title).string, page: index + 1)
+                    if entry.level == 0 { sectionID = id }
+                }
+                context.showPage()
+                try context.check()
+            }
+        }
+        return try surface.finish()
+    }
+
+    /// Lays out every page into a recording, in parallel: layout and text measuring are most of the work.
+    static func record(_ pages: [DocumentPage], fontFamily: FontFamily) throws(CairoError) -> [RecordingBackend] {
+        let slots = RecordingSlots(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let result = Result { () throws(CairoError) -> RecordingBackend in
+                let recording = try RecordingBackend()
+                PageComposer(page: pages[index]).draw(on: recording, size: pages[index].size, fontFamily: fontFamily)
+                return recording
+            }
+            slots.set(index, result)
+        }
+        return try slots.collect()
+    }
+}
+
+/// Results of the parallel layout, one slot per page. Each slot is written by exactly one iteration
+/// of `concurrentPerform` and read after it returns, so distinct slots need no lock.
+private final class RecordingSlots: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result<RecordingBackend, CairoError>?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ result: Result<RecordingBackend, CairoError>) { slots[index] = result }
+
+    func collect() throws(CairoError) -> [RecordingBackend] {
+        var out: [RecordingBackend] = []
+        for result in slots {
+            switch result {
+            case .success(let recording)?: out.append(recording)
+            case .failure(let error)?: throw error
+            case nil: throw .drawing(reason: "a page was not laid out")
+            }
+        }
+        return out
+    }
+}
+
+extension RecordingBackend {
+    /// Draws what was recorded onto another backend, operation by operation.
+    func replay(on backend: any DrawingBackend) {
+        for operation in operations {
+            switch operation {
+            case let .fillRect(rect, color): backend.setColor(color); backend.fillRect(rect)
+            case let .strokeRect(rect, color, style): backend.setColor(color); backend.strokeRect(rect, style: style)
+            case let .fillPath(path, color): backend.setColor(color); backend.fillPath(path)
+            case let .strokePath(path, color, style): backend.setColor(color); backend.strokePath(path, style: style)
+            case let .pushClip(rect): backend.pushClip(rect)
+            case .popClip: backend.popClip()
+            case let .text(text): backend.setColor(text.color); backend.drawText(NormalizedText(text.text), at: text.origin, font: text.font)
+            }
+        }
+    }
+}
+
+extension CairoSurface {
+    func setPageSize(_ size: Size) {
+        guard kind == .pdf else { return }
+        cairo_pdf_surface_set_size(pointer, size.width, size.height)
+    }
+
+    func setDocumentInfo(author: String, subject: String, keywords: String) {
+        guard kind == .pdf else { return }
+        if !author.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_AUTHOR, NormalizedText(author).string) }
+        if !subject.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_SUBJECT, NormalizedText(subject).string) }
+        if !keywords.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_KEYWORDS, keywords) }
+        cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_CREATOR, "coopchart")
+    }
+
+    /// Adds a bookmark to the document outline; returns its id for nesting.
+    func addOutline(parent: Int32, title: String, page: Int) -> Int32 {
+        cairo_pdf_surface_add_outline(pointer, parent, title, "page=\(page)", cairo_pdf_outline_flags_t(rawValue: 0))
+    }
+}
+
+extension CairoContext {
+    func showPage() { cairo_show_page(pointer) }
+}
