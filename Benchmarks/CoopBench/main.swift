@@ -221,15 +221,17 @@ func floorPDF() -> Int {
 
 func chartsVersusFloor() throws {
     let iterations = Int(ProcessInfo.processInfo.environment["COOPBENCH_ITERATIONS"] ?? "") ?? 200
+    // A 1920×1080 PNG costs about 100 ms here, so PNG runs fewer iterations to keep the default run near two minutes.
+    let pngIterations = Int(ProcessInfo.processInfo.environment["COOPBENCH_PNG_ITERATIONS"] ?? "") ?? 20
     let layout = try measure("layout only (RecordingBackend)", iterations: iterations) {
         let recording = try RecordingBackend()
         chart.draw(on: recording, size: options.size)
         return recording.operations.count
     }
-    let chartsPNG = try measure("CoopCharts PNG 1920×1080", iterations: iterations) {
+    let chartsPNG = try measure("CoopCharts PNG 1920×1080", iterations: pngIterations) {
         try ChartRenderer.render(chart, format: .png, options: options).count
     }
-    let barePNG = measure("bare Cairo PNG 1920×1080", iterations: iterations) { floorPNG() }
+    let barePNG = measure("bare Cairo PNG 1920×1080", iterations: pngIterations) { floorPNG() }
     let chartsPDF = try measure("CoopCharts PDF", iterations: iterations) {
         try ChartRenderer.render(chart, format: .pdf, options: options).count
     }
@@ -241,7 +243,145 @@ func chartsVersusFloor() throws {
     rows.append([barePNG.name, ms(barePNG.medianMs), ms(barePNG.bestRoundMs), "1.00"])
     rows.append([chartsPDF.name, ms(chartsPDF.medianMs), ms(chartsPDF.bestRoundMs), String(format: "%.2f", chartsPDF.medianMs / barePDF.medianMs)])
     rows.append([barePDF.name, ms(barePDF.medianMs), ms(barePDF.bestRoundMs), "1.00"])
-    printTable("CoopCharts beside bare Cairo (\(iterations) iterations × 5 rounds after warm-up; goal: ratio ≤ 1.5)", rows)
+    printTable("CoopCharts beside bare Cairo (PNG \(pngIterations), PDF \(iterations) iterations × 5 rounds after warm-up; goal: ratio ≤ 1.5)", rows)
+}
+
+
+// MARK: - The catalog: every kind, 9 provinces, 3 periods
+
+/// Every catalog kind at 9 provinces and 3 periods (2015–2017), as the CLI would build it.
+func catalogCharts() -> [(String, any Chart)] {
+    let names = provinces.map(\.0)
+    let periods = ["2015", "2016", "2017"]
+    func v(_ i: Int, _ p: Int) -> ChartValue { ChartValue(Double((i * 37 + p * 11) % 101) + 1) }
+    let chrome = { (title: String) in
+        ChartChrome(title: title, subtitle: subtitle, footnotes: [footnote], locale: .vi, maxDecimals: 1)
+    }
+    let three = periods.indices.map { p in ChartSeries(name: periods[p], values: names.indices.map { v($0, p) }) }
+    let lines = names.indices.map { i in ChartSeries(name: names[i], values: periods.indices.map { v(i, $0) }) }
+    let indicators = ["Số HTX", "HTX thành lập mới", "Thành viên"]
+    return [
+        ("column", CategoryBarChart(chrome: chrome("Số HTX năm 2017"), categories: names, series: [three[2]])),
+        ("grouped", CategoryBarChart(chrome: chrome("HTX thành lập mới 2015–2017"), categories: names, series: three, arrangement: .grouped)),
+        ("stacked", CategoryBarChart(chrome: chrome("Cơ cấu năm 2017"), categories: names, series: three, arrangement: .stacked)),
+        ("line", LineChart(chrome: chrome("HTX thành lập mới 2015–2017"), periods: periods, series: lines)),
+        ("bump", BumpChart(chrome: chrome("Thứ hạng 2015–2017"), periods: periods, items: names.indices.map { i in
+            BumpChart.Item(name: names[i], ranks: periods.indices.map { p in 1 + names.indices.filter { v($0, p).value! > v(i, p).value! }.count })
+        })),
+        ("radar", RadarChart(chrome: chrome("Hồ sơ năm 2017"), axes: indicators + ["Doanh thu", "Hiệu quả"],
+                             series: Array(lines.prefix(3)).map { ChartSeries(name: $0.name, values: (0..<5).map { v($0 % 9, $0) }) })),
+        ("donut", DonutChart(chrome: chrome("Tỷ trọng năm 2017"), items: names.indices.map { DonutChart.Item(label: names[$0], value: v($0, 2)) })),
+        ("scatter", ScatterChart(chrome: chrome("Số HTX và doanh thu"), items: names.indices.map { ScatterChart.Item(label: names[$0], x: v($0, 0), y: v($0, 1), size: v($0, 2)) },
+                                 xTitle: "Số HTX", yTitle: "Doanh thu", sizeTitle: "Thành viên")),
+        ("heatmap", HeatmapChart(chrome: chrome("Các chỉ tiêu năm 2017"), rows: names, columns: indicators.map { .init(label: $0) },
+                                 values: names.indices.map { i in indicators.indices.map { v(i, $0) } })),
+        ("multiples", SmallMultiplesChart(chrome: chrome("HTX thành lập mới 2015–2017"), periods: periods, series: lines)),
+        ("tilemap", TileMapChart(chrome: chrome("Số HTX năm 2017"), tiles: names.indices.map { TileMapChart.Tile(label: names[$0], column: $0 % 3, row: $0 / 3, value: v($0, 2)) })),
+        ("scorecard", ScorecardTable(chrome: chrome("Chấm điểm thi đua năm 2017"), criteria: indicators.map { .init(label: $0, maxPoints: 30) },
+                                     rows: names.indices.map { i in ScorecardTable.Row(rank: i + 1, name: names[i], points: (0..<3).map { v(i, $0) }, total: 90 - Double(i)) })),
+        ("rank-interval", RankIntervalChart(chrome: chrome("Độ vững của thứ hạng"), items: names.indices.map { i in
+            RankIntervalChart.Item(name: names[i], nominalRank: i + 1, medianRank: i + 1, lowRank: max(1, i), highRank: min(9, i + 2))
+        })),
+    ]
+}
+
+/// The floor for a catalog chart: its recorded operations replayed with straight Cairo calls, so the
+/// floor does the same drawing with no layout, no text fitting and no protocol dispatch.
+func replay(_ operations: [RecordingBackend.Operation], on cr: OpaquePointer) {
+    let fontOptions = cairo_font_options_create()
+    cairo_font_options_set_hint_metrics(fontOptions, CAIRO_HINT_METRICS_OFF)
+    cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE)
+    cairo_set_font_options(cr, fontOptions)
+    cairo_font_options_destroy(fontOptions)
+    cairo_set_source_rgb(cr, 1, 1, 1)
+    cairo_rectangle(cr, 0, 0, options.width, options.height)
+    cairo_fill(cr)
+    func source(_ c: Color) { cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha) }
+    func trace(_ path: Path) {
+        cairo_new_path(cr)
+        for element in path.elements {
+            switch element {
+            case let .move(p): cairo_move_to(cr, p.x, p.y)
+            case let .line(p): cairo_line_to(cr, p.x, p.y)
+            case let .arc(c, r, a, b): cairo_arc(cr, c.x, c.y, r, a, b)
+            case let .arcNegative(c, r, a, b): cairo_arc_negative(cr, c.x, c.y, r, a, b)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+    func stroke(_ style: StrokeStyle) {
+        cairo_set_line_width(cr, style.width)
+        var dash = style.dash
+        cairo_set_dash(cr, &dash, Int32(dash.count), 0)
+        cairo_stroke(cr)
+    }
+    var font: Font?
+    for operation in operations {
+        switch operation {
+        case let .fillRect(r, c): source(c); cairo_rectangle(cr, r.x, r.y, r.width, r.height); cairo_fill(cr)
+        case let .strokeRect(r, c, s): source(c); cairo_rectangle(cr, r.x, r.y, r.width, r.height); stroke(s)
+        case let .fillPath(p, c): source(c); trace(p); cairo_fill(cr)
+        case let .strokePath(p, c, s): source(c); trace(p); stroke(s)
+        case let .pushClip(r): cairo_save(cr); cairo_rectangle(cr, r.x, r.y, r.width, r.height); cairo_clip(cr)
+        case .popClip: cairo_restore(cr); font = nil
+        case let .text(t):
+            if font != t.font {
+                cairo_select_font_face(cr, t.font.family.name, CAIRO_FONT_SLANT_NORMAL, t.font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+                cairo_set_font_size(cr, t.font.size)
+                font = t.font
+            }
+            source(t.color)
+            cairo_move_to(cr, t.origin.x, t.origin.y)
+            cairo_show_text(cr, t.text)
+        }
+    }
+}
+
+func replayPNG(_ operations: [RecordingBackend.Operation]) -> Int {
+    let pixels = options.pixelSize
+    let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixels.width), Int32(pixels.height))!
+    let cr = cairo_create(surface)!
+    cairo_scale(cr, options.pngScale, options.pngScale)
+    replay(operations, on: cr)
+    cairo_destroy(cr)
+    let collector = Collector()
+    cairo_surface_write_to_png_stream(surface, Collector.write, Unmanaged.passUnretained(collector).toOpaque())
+    cairo_surface_destroy(surface)
+    return collector.bytes.count
+}
+
+func replayPDF(_ operations: [RecordingBackend.Operation], title: String) -> Int {
+    let collector = Collector()
+    let surface = cairo_pdf_surface_create_for_stream(Collector.write, Unmanaged.passUnretained(collector).toOpaque(), options.width, options.height)!
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z")
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2024-01-01T00:00:00Z")
+    let cr = cairo_create(surface)!
+    replay(operations, on: cr)
+    cairo_destroy(cr)
+    cairo_surface_finish(surface)
+    cairo_surface_destroy(surface)
+    return collector.bytes.count
+}
+
+func catalogVersusFloor() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let pngIterations = Int(environment["COOPBENCH_PNG_ITERATIONS"] ?? "") ?? 10
+    let pdfIterations = Int(environment["COOPBENCH_PDF_ITERATIONS"] ?? "") ?? 40
+    var rows = [["kind (9 provinces, 3 periods)", "PNG ms", "floor PNG ms", "PNG ratio", "PDF ms", "floor PDF ms", "PDF ratio"]]
+    for (kind, chart) in catalogCharts() {
+        let recording = try RecordingBackend()
+        chart.draw(on: recording, size: options.size)
+        let operations = recording.operations
+        let png = try measure(kind, iterations: pngIterations, rounds: 3) { try ChartRenderer.render(chart, format: .png, options: options).count }
+        let floorPNG = measure(kind, iterations: pngIterations, rounds: 3) { replayPNG(operations) }
+        let pdf = try measure(kind, iterations: pdfIterations, rounds: 3) { try ChartRenderer.render(chart, format: .pdf, options: options).count }
+        let floorPDF = measure(kind, iterations: pdfIterations, rounds: 3) { replayPDF(operations, title: chart.title) }
+        rows.append([kind, ms(png.medianMs), ms(floorPNG.medianMs), String(format: "%.2f", png.medianMs / floorPNG.medianMs),
+                     ms(pdf.medianMs), ms(floorPDF.medianMs), String(format: "%.2f", pdf.medianMs / floorPDF.medianMs)])
+    }
+    printTable("Catalog beside its floor (recorded scene replayed with bare Cairo calls); PNG \(pngIterations)×3, PDF \(pdfIterations)×3 after warm-up; goal ≤ 1.5", rows)
 }
 
 try chartsVersusFloor()
+try catalogVersusFloor()

@@ -20,6 +20,11 @@ struct GoldenImageTests {
     }
 
     private func compare(_ chart: RankingBarChart, golden name: String) throws {
+        try Self.compareImage(chart, golden: name, options: options)
+    }
+
+    /// Renders `chart` and compares it with the golden file `name` (or writes it when updating).
+    static func compareImage(_ chart: some Chart, golden name: String, options: RenderOptions) throws {
         let bytes = try ChartRenderer.render(chart, format: .png, options: options)
         let goldenURL = Self.directory.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["COOPCHART_UPDATE_GOLDEN"] == "1" {

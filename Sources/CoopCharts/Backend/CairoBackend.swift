@@ -82,6 +82,8 @@ public final class CairoBackend: DrawingBackend {
             switch element {
             case let .move(point): cairo_move_to(cr, point.x, point.y)
             case let .line(point): cairo_line_to(cr, point.x, point.y)
+            case let .arc(center, radius, start, end): cairo_arc(cr, center.x, center.y, radius, start, end)
+            case let .arcNegative(center, radius, start, end): cairo_arc_negative(cr, center.x, center.y, radius, start, end)
             case .close: cairo_close_path(cr)
             }
         }

@@ -4,6 +4,11 @@ public struct Path: Sendable, Hashable {
     public enum Element: Sendable, Hashable {
         case move(Point)
         case line(Point)
+        /// A circular arc around `center`, from angle `start` to `end` (radians, clockwise on screen
+        /// because y grows downwards); joined to the current point by a straight line.
+        case arc(center: Point, radius: Double, start: Double, end: Double)
+        /// The same arc traced the other way, from `start` down to `end`.
+        case arcNegative(center: Point, radius: Double, start: Double, end: Double)
         case close
     }
 
@@ -19,6 +24,36 @@ public struct Path: Sendable, Hashable {
     public static func rectangle(_ rect: Rect) -> Path {
         Path([.move(Point(x: rect.minX, y: rect.minY)), .line(Point(x: rect.maxX, y: rect.minY)),
               .line(Point(x: rect.maxX, y: rect.maxY)), .line(Point(x: rect.minX, y: rect.maxY)), .close])
+    }
+
+    /// A full circle.
+    public static func circle(center: Point, radius: Double) -> Path {
+        Path([.move(Point(x: center.x + radius, y: center.y)), .arc(center: center, radius: radius, start: 0, end: 2 * .pi), .close])
+    }
+
+    /// An open polyline through `points`.
+    public static func polyline(_ points: [Point]) -> Path {
+        guard let first = points.first else { return Path() }
+        return Path([.move(first)] + points.dropFirst().map { .line($0) })
+    }
+
+    /// A closed polygon through `points`.
+    public static func polygon(_ points: [Point]) -> Path {
+        var path = polyline(points)
+        if !points.isEmpty { path.elements.append(.close) }
+        return path
+    }
+
+    /// The points a path passes through (arcs contribute their bounding square), for extent checks.
+    public var controlPoints: [Point] {
+        elements.flatMap { element -> [Point] in
+            switch element {
+            case let .move(point), let .line(point): return [point]
+            case let .arc(center, radius, _, _), let .arcNegative(center, radius, _, _):
+                return [Point(x: center.x - radius, y: center.y - radius), Point(x: center.x + radius, y: center.y + radius)]
+            case .close: return []
+            }
+        }
     }
 }
 

@@ -42,11 +42,14 @@ public struct RankingBarChart: Chart {
     public var footnotes: [String]
     public var locale: NumberLocale
     public var maxDecimals: Int
+    /// Colours and type size; the bars take the theme's first series colour.
+    public var theme: Theme
 
     /// Creates a ranking chart.
     public init(title: String, subtitle: String = "", bars: [Bar], reference: ReferenceLine? = nil,
                 missingLabels: [String] = [], footnotes: [String] = [], locale: NumberLocale = .vi,
-                maxDecimals: Int = 2) {
+                maxDecimals: Int = 2, theme: Theme = .conference) {
+        self.theme = theme
         self.title = title
         self.subtitle = subtitle
         self.bars = bars

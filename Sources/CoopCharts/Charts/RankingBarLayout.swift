@@ -17,7 +17,7 @@ struct RankingBarLayout {
     }
 
     private func font(_ size: Double, _ weight: Font.Weight = .regular) -> Font {
-        Font(family: area.fontFamily, size: size, weight: weight)
+        Font(family: chart.theme.fontFamily ?? area.fontFamily, size: size, weight: weight)
     }
 
     private func lineMetrics(_ font: Font) -> LineMetrics {
@@ -37,17 +37,17 @@ struct RankingBarLayout {
         var scene = Scene()
         let bounds = area.bounds
         guard bounds.width > 0, bounds.height > 0 else { return scene }
-        let type = TypeScale(canvas: Size(width: bounds.width, height: bounds.height))
+        let type = TypeScale(canvas: Size(width: bounds.width, height: bounds.height), factor: chart.theme.typeFactor)
         let margin = TypeScale.clamp(min(bounds.width, bounds.height) * 0.035, 4, 24)
         let content = bounds.inset(by: margin)
 
         // Header: title, then subtitle, each on at most two lines.
         var top = content.minY
-        top = placeBlock(chart.title, font: font(type.title, .bold), color: Palette.text, maxLines: 2,
+        top = placeBlock(chart.title, font: font(type.title, .bold), color: chart.theme.text, maxLines: 2,
                          top: top, within: content, into: &scene)
         if !chart.subtitle.isEmpty {
             top += type.subtitle * 0.25
-            top = placeBlock(chart.subtitle, font: font(type.subtitle), color: Palette.secondaryText, maxLines: 2,
+            top = placeBlock(chart.subtitle, font: font(type.subtitle), color: chart.theme.secondaryText, maxLines: 2,
                              top: top, within: content, into: &scene)
         }
         top += type.note * 0.8
@@ -61,7 +61,7 @@ struct RankingBarLayout {
         let notesTop = content.maxY - Double(noteLines.count) * noteLine.pitch
         for (index, line) in noteLines.enumerated() {
             let baseline = notesTop + Double(index) * noteLine.pitch + noteLine.ascent
-            scene.add(.text(NormalizedText(line), at: Point(x: content.minX, y: baseline), noteFont, Palette.secondaryText))
+            scene.add(.text(NormalizedText(line), at: Point(x: content.minX, y: baseline), noteFont, chart.theme.secondaryText))
         }
 
         // The reference label gets its own strip above the rows, so it can cross no other text.
@@ -148,22 +148,22 @@ struct RankingBarLayout {
             let middle = plotTop + pitch * (Double(index) + 0.5)
             let end = scale.position(bar.value)
             let rect = Rect(x: min(zeroX, end), y: middle - thickness / 2, width: abs(end - zeroX), height: thickness)
-            scene.add(.rect(rect, bar.isHighlighted ? Palette.highlight : Palette.bar))
+            scene.add(.rect(rect, bar.isHighlighted ? chart.theme.highlight : chart.theme.series[0]))
         }
 
         let axisStyle = StrokeStyle(width: max(0.75, fittedSize * 0.08))
-        scene.add(.line(from: Point(x: zeroX, y: plotTop), to: Point(x: zeroX, y: rowsBottom), Palette.axis, axisStyle))
+        scene.add(.line(from: Point(x: zeroX, y: plotTop), to: Point(x: zeroX, y: rowsBottom), chart.theme.axis, axisStyle))
 
         if let reference = chart.reference, reference.value.isFinite {
             let x = scale.position(reference.value)
             let style = StrokeStyle(width: max(1, fittedSize * 0.1), dash: [type.note * 0.5, type.note * 0.35])
             scene.add(.line(from: Point(x: x, y: plotTop - type.note * 0.2), to: Point(x: x, y: rowsBottom),
-                            Palette.axis, style))
+                            chart.theme.axis, style))
             let noteFont = font(type.note)
             let label = fitter(noteFont).ellipsize(NormalizedText(reference.label).string, width: content.width)
             let labelWidth = width(label, noteFont)
             let labelX = min(max(x - labelWidth / 2, content.minX), content.maxX - labelWidth)
-            scene.add(.text(NormalizedText(label), at: Point(x: labelX, y: referenceBaseline), noteFont, Palette.text))
+            scene.add(.text(NormalizedText(label), at: Point(x: labelX, y: referenceBaseline), noteFont, chart.theme.text))
         }
 
         for (index, bar) in bars.enumerated() where index % labelStride == 0 {
@@ -176,7 +176,7 @@ struct RankingBarLayout {
             for (lineIndex, line) in lines.enumerated() {
                 let lineWidth = width(line, lineFont)
                 let origin = Point(x: columnRight - lineWidth, y: firstBaseline + Double(lineIndex) * labelLine.pitch)
-                scene.add(.text(NormalizedText(line), at: origin, lineFont, Palette.text))
+                scene.add(.text(NormalizedText(line), at: origin, lineFont, chart.theme.text))
             }
 
             let valueBaseline = middle - (labelLine.ascent + labelLine.descent) / 2 + labelLine.ascent
@@ -187,10 +187,10 @@ struct RankingBarLayout {
                 // A canvas-coloured plate keeps the dashed reference line from striking through the number.
                 let plate = Rect(x: placement.x - gap * 0.3, y: middle - thickness / 2,
                                  width: valueWidths[index] + gap * 0.6, height: thickness)
-                scene.add(.rect(plate, Palette.background))
+                scene.add(.rect(plate, chart.theme.background))
             }
             scene.add(.text(values[index], at: Point(x: placement.x, y: valueBaseline), labelFont,
-                            placement.inside ? Palette.background : Palette.text))
+                            placement.inside ? chart.theme.background : chart.theme.text))
         }
     }
 

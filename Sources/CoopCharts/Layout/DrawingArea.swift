@@ -27,6 +27,10 @@ public struct Scene: Sendable {
         case rect(Rect, Color)
         case line(from: Point, to: Point, Color, StrokeStyle)
         case text(NormalizedText, at: Point, Font, Color)
+        /// A filled path (polygons, wedges, markers).
+        case fill(Path, Color)
+        /// A stroked path (polylines, outlines, hatching).
+        case stroke(Path, Color, StrokeStyle)
     }
 
     /// The marks in drawing order (later marks on top).
@@ -36,6 +40,8 @@ public struct Scene: Sendable {
     public init() {}
 
     mutating func add(_ mark: Mark) { marks.append(mark) }
+
+    mutating func append(contentsOf other: Scene) { marks.append(contentsOf: other.marks) }
 
     /// Draws every mark on `backend`.
     public func render(on backend: some DrawingBackend) {
@@ -50,6 +56,12 @@ public struct Scene: Sendable {
             case let .text(text, origin, font, color):
                 backend.setColor(color)
                 backend.drawText(text, at: origin, font: font)
+            case let .fill(path, color):
+                backend.setColor(color)
+                backend.fillPath(path)
+            case let .stroke(path, color, style):
+                backend.setColor(color)
+                backend.strokePath(path, style: style)
             }
         }
     }

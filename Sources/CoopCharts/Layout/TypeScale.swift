@@ -21,6 +21,19 @@ public struct TypeScale: Sendable, Hashable {
         note = Self.clamp(height * 0.021, 6, 12)
     }
 
+    /// Sizes for any page, multiplied by a theme's `factor`: the shorter of the height and three quarters
+    /// of the width sets the scale, so a portrait page does not get a poster-sized title. At 960×540 pt
+    /// and factor 1 this equals `init(canvas:)`.
+    public init(canvas: Size, factor: Double) {
+        let base = min(canvas.height, canvas.width * 0.75)
+        let f = factor > 0 && factor.isFinite ? factor : 1
+        floor = 5
+        label = Self.clamp(base * 0.027 * f, 7, 16 * f)
+        title = Self.clamp(base * 0.044 * f, 10, 28 * f)
+        subtitle = Self.clamp(base * 0.029 * f, 8, 18 * f)
+        note = Self.clamp(base * 0.021 * f, 6, 12 * f)
+    }
+
     /// The label size for rows `rowPitch` points apart, given the label line height per point of
     /// font size: as large as `label`, small enough that neighbouring rows never touch, never below `floor`.
     public func labelSize(rowPitch: Double, lineHeightPerPoint: Double) -> Double {

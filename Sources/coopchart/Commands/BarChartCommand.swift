@@ -43,7 +43,8 @@ struct BarChartCommand: ParsableCommand {
                 throw InputError(file: data.files.joined(separator: ", "),
                                  message: "no figures for \(indicator.id) in \(period)\(cluster.map { " in \($0.name)" } ?? ""); periods with \(indicator.id): \(have.isEmpty ? "none" : have)")
             }
-            let chart = RankingBarChartBuilder.chart(for: table, dataset: dataset, cluster: cluster, language: data.lang)
+            var chart = RankingBarChartBuilder.chart(for: table, dataset: dataset, cluster: cluster, language: data.lang)
+            chart.theme = try rendering.resolvedTheme()
             let bytes = try ChartRendering.render(chart, format: format, options: rendering.renderOptions(), path: rendering.output)
             try AtomicFile.write(bytes, to: rendering.output, inputs: data.files)
         }

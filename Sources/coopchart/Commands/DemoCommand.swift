@@ -26,6 +26,12 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language: vi or en.", valueName: "vi|en"))
     var lang: Language = .vi
 
+    @Option(name: .customLong("format"), help: ArgumentHelp("Formats of the catalog charts (repeatable; default png and pdf). `--format png` makes the README gallery.", valueName: "png|pdf|svg|eps"))
+    var formats: [String] = []
+
+    @Flag(help: "Only the chart catalog (one chart of every kind), not the ranking charts.")
+    var catalogOnly = false
+
     func run() throws {
         try Diagnostics.reportingErrors {
             let folder = try samplesFolder()
@@ -36,6 +42,11 @@ struct DemoCommand: ParsableCommand {
             var written: [String] = []
 
             // The published figures alone: five provinces, the other four named as missing.
+            written += try writeCatalog(folder: folder)
+            if catalogOnly {
+                print("wrote \(written.count) files to \(output)/")
+                return
+            }
             let publishedData = try DatasetReader().read(files: [published])
             written += try writeBar(publishedData, cluster: cluster, indicator: "new_htx", period: Period(year: 2017),
                                     name: "new-htx-2017-published", formats: OutputFormat.allCases)
@@ -64,6 +75,38 @@ struct DemoCommand: ParsableCommand {
             try AtomicFile.write(try ChartRendering.render(chart, format: format, options: options, path: path), to: path)
             return path
         }
+    }
+
+    /// One chart of every catalog kind from the samples, each made through its own command.
+    private func writeCatalog(folder: String) throws -> [String] {
+        let files = ["dbsh-2017.csv", "dbsh-2017-illustrative.csv", "dbsh-2015-2019-illustrative.csv"].map { folder + "/" + $0 }
+        let base = files + ["--cluster", "dbsh-2017", "--lang", lang.rawValue]
+        let profile = ["--indicator", "htx", "--indicator", "new_htx", "--indicator", "members", "--indicator", "revenue_avg", "--indicator", "effective_share"]
+        let kinds: [(String, any ParsableCommand.Type, [String])] = [
+            ("column-htx-2017", ChartColumnCommand.self, ["--indicator", "htx", "--year", "2017"]),
+            ("grouped-new-htx-2015-2019", ChartGroupedCommand.self, ["--indicator", "new_htx", "--years", "2015-2019"]),
+            ("stacked-organisations-2017", ChartStackedCommand.self, ["--indicator", "htx", "--indicator", "credit_funds", "--indicator", "unions", "--year", "2017"]),
+            ("stacked-percent-htx-tht-2017", ChartStackedCommand.self, ["--indicator", "htx", "--indicator", "tht", "--year", "2017", "--percent", "--theme", "print"]),
+            ("line-new-htx-2015-2019", ChartLineCommand.self, ["--indicator", "new_htx", "--years", "2015-2019"]),
+            ("bump-new-htx-2015-2019", ChartBumpCommand.self, ["--indicator", "new_htx", "--years", "2015-2019"]),
+            ("radar-profile-2017", ChartRadarCommand.self, profile + ["--province", "Ninh Bình", "--province", "Hà Nam", "--year", "2017"]),
+            ("donut-new-htx-2017", ChartDonutCommand.self, ["--indicator", "new_htx", "--year", "2017"]),
+            ("scatter-htx-revenue-2017", ChartScatterCommand.self, ["--x", "htx", "--y", "revenue_avg", "--bubble", "members", "--year", "2017"]),
+            ("heatmap-profile-2017", ChartHeatmapCommand.self, profile + ["--year", "2017"]),
+            ("multiples-htx-2015-2019", ChartMultiplesCommand.self, ["--indicator", "htx", "--years", "2015-2019"]),
+            ("tilemap-htx-2017", ChartTilemapCommand.self, ["--indicator", "htx", "--year", "2017", "--size", "a5"]),
+        ]
+        let extensions = formats.isEmpty ? ["png", "pdf"] : formats.map { $0.lowercased() }
+        var written: [String] = []
+        for (name, command, arguments) in kinds {
+            for ext in extensions {
+                let path = "\(output)/\(name).\(ext)"
+                var parsed = try command.parseAsRoot(base + arguments + ["-o", path])
+                try parsed.run()
+                written.append(path)
+            }
+        }
+        return written
     }
 
     /// samples/ in the working folder, or beside the built program (.build/debug/coopchart → ../../samples).

@@ -3,7 +3,9 @@ import Foundation
 import CoopAnalytics
 import CoopCharts
 
-/// Output options shared by every command that draws: where, how sharp, which font.
+extension PageSize: ExpressibleByArgument {}
+
+/// Output options shared by every command that draws: where, how big, how sharp, which font and theme.
 struct RenderingOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the extension picks the format: .png, .pdf, .svg or .eps.", valueName: "OUT"))
     var output: String
@@ -17,7 +19,27 @@ struct RenderingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Font family (default DejaVu Sans, which covers every Vietnamese letter).", valueName: "FAMILY"))
     var font: String?
 
+    @Option(help: ArgumentHelp("Page size: slide (16:9, 960×540 pt, the default), a4, a4-landscape, a5, column (85 mm wide).", valueName: "PRESET"))
+    var size: PageSize?
+
+    @Option(help: ArgumentHelp("Canvas width with a unit: 180mm, 960pt, 1920px (px at --dpi, default 144); overrides --size.", valueName: "LENGTH"))
+    var width: String?
+
+    @Option(help: ArgumentHelp("Canvas height with a unit: 120mm, 540pt, 1080px; overrides --size.", valueName: "LENGTH"))
+    var height: String?
+
+    @Option(help: ArgumentHelp("Theme: conference (default), print (greyscale with patterns), slide (larger type), colorblind (patterns and markers besides colour), or a YAML file overriding colours and fonts.", valueName: "NAME|FILE.yaml"))
+    var theme: String?
+
     func validate() throws {
+        for (name, text) in [("--width", width), ("--height", height)] {
+            guard let text else { continue }
+            guard let length = Length(parsing: text) else {
+                throw ValidationError("\(name) \"\(text)\" is not a length; write a positive number with a unit: 180mm, 960pt or 1920px")
+            }
+            let points = length.points(dpi: dpi ?? (scale.map { $0 * 72 } ?? 144))
+            if !(points >= 36 && points <= 14_400) { throw ValidationError("\(name) \(text) is \(Int(points)) pt; use 36 pt (½ inch) to 14400 pt (5 m)") }
+        }
         if scale != nil && dpi != nil { throw ValidationError("give --scale or --dpi, not both") }
         if let scale, !(scale > 0 && scale <= 10) { throw ValidationError("--scale \(scale) is out of range; use a number above 0 and at most 10") }
         if let dpi, !(dpi >= 18 && dpi <= 720) { throw ValidationError("--dpi \(dpi) is out of range; use 18 to 720") }
@@ -33,10 +55,16 @@ struct RenderingOptions: ParsableArguments {
     }
 
     /// Render settings, after telling the user on stderr if their font is not installed.
-    func renderOptions() -> RenderOptions {
+    func renderOptions() throws -> RenderOptions {
         var options = RenderOptions()
         if let scale { options.pngScale = scale }
         if let dpi { options.pngScale = dpi / 72 }
+        let page = (size ?? .slide).size
+        options.width = width.flatMap { Length(parsing: $0) }.map { $0.points(dpi: options.dpi) } ?? page.width
+        options.height = height.flatMap { Length(parsing: $0) }.map { $0.points(dpi: options.dpi) } ?? page.height
+        let theme = try resolvedTheme()
+        options.background = theme.background
+        if let family = theme.fontFamily, font == nil { options.fontFamily = family }
         if let font {
             let family = FontFamily(font)
             if !FontCheck.isInstalled(family) {
@@ -47,6 +75,24 @@ struct RenderingOptions: ParsableArguments {
         }
         options.creationDate = Self.reproducibleDate()
         return options
+    }
+
+    /// The theme named by --theme (a built-in name or a YAML file); a --font overrides the theme's font.
+    func resolvedTheme() throws -> Theme {
+        var resolved: Theme
+        if let theme {
+            if let builtIn = Theme.named(theme) {
+                resolved = builtIn
+            } else if theme.hasSuffix(".yaml") || theme.hasSuffix(".yml") || theme.contains("/") {
+                resolved = try ThemeFile.read(theme)
+            } else {
+                throw InputError(file: "--theme", message: "unknown theme \"\(theme)\"; use \(Theme.builtIn.map(\.name).joined(separator: ", ")) or a .yaml file")
+            }
+        } else {
+            resolved = .conference
+        }
+        if let font { resolved.fontFamily = FontFamily(font) }
+        return resolved
     }
 
     /// SOURCE_DATE_EPOCH (reproducible builds) fixes the date written into PDF and EPS files.

@@ -18,6 +18,22 @@ struct RecordedLayout {
         recording.filledRects.filter { $0.color == Palette.bar || $0.color == Palette.highlight }.map(\.rect)
     }
 
+    /// True when every recorded coordinate is a finite number (no division by zero reached the canvas).
+    var allMarksFinite: Bool {
+        recording.operations.allSatisfy { operation in
+            switch operation {
+            case let .fillRect(rect, _), let .strokeRect(rect, _, _), let .pushClip(rect):
+                return [rect.x, rect.y, rect.width, rect.height].allSatisfy(\.isFinite)
+            case let .fillPath(path, _), let .strokePath(path, _, _):
+                return path.controlPoints.allSatisfy { $0.x.isFinite && $0.y.isFinite }
+            case let .text(text):
+                return text.origin.x.isFinite && text.origin.y.isFinite
+            case .popClip:
+                return true
+            }
+        }
+    }
+
     /// Texts whose box leaves the canvas.
     var textsOutsideCanvas: [String] {
         texts.filter { !Rect(size: size).contains($0.box, tolerance: 0.01) }.map { "\($0.text) \($0.box)" }

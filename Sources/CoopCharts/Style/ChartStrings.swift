@@ -1,0 +1,73 @@
+import CoopFormatting
+
+/// Every piece of chart chrome that is words rather than data, in Vietnamese and English.
+public struct ChartStrings: Sendable, Hashable {
+    public let locale: NumberLocale
+
+    /// Strings for `locale`.
+    public init(_ locale: NumberLocale) { self.locale = locale }
+
+    private func pick(_ vi: String, _ en: String) -> String { locale == .vi ? vi : en }
+
+    /// The slice that gathers small shares in a donut.
+    public var other: String { pick("Khác", "Other") }
+    public var noData: String { pick("Chưa có số liệu", "No data") }
+    public var average: String { pick("Bình quân", "Average") }
+    public var total: String { pick("Tổng", "Total") }
+    public var rank: String { pick("Hạng", "Rank") }
+    public var name: String { pick("Tỉnh", "Province") }
+    public var adjustments: String { pick("Cộng/trừ", "Adjust.") }
+    public var award: String { pick("Danh hiệu", "Award") }
+    public var points: String { pick("điểm", "points") }
+    public var median: String { pick("Trung vị", "Median") }
+    public var nominal: String { pick("Hạng công bố", "Nominal rank") }
+    public var band: String { pick("Khoảng 5–95 %", "5–95 % band") }
+    public var tie: String { pick("đồng hạng", "tied") }
+    public var page: String { pick("Trang", "Page") }
+
+    /// "Chưa có số liệu: A, B" / "No data: A, B".
+    public func missingNote(_ names: [String]) -> String? {
+        names.isEmpty ? nil : noData + ": " + names.joined(separator: ", ")
+    }
+
+    /// "Khác gồm: A, B" / "Other: A, B".
+    public func otherNote(_ names: [String]) -> String? {
+        names.isEmpty ? nil : pick("Khác gồm: ", "Other includes: ") + names.joined(separator: ", ")
+    }
+
+    /// Labels left out for want of room, so a reader knows the chart is not silent about them.
+    public func omittedLabelsNote(_ count: Int) -> String? {
+        count == 0 ? nil : pick("\(count) nhãn không đủ chỗ đã được lược bớt", "\(count) labels omitted for lack of room")
+    }
+
+    /// A note when values could not be printed in cells.
+    public var valuesOmitted: String {
+        pick("Ô quá nhỏ để ghi số; xem bảng số liệu", "Cells too small to print values; see the data table")
+    }
+
+    /// A note that negative values cannot be shares.
+    public func negativeExcluded(_ names: [String]) -> String? {
+        names.isEmpty ? nil : pick("Giá trị âm không tính vào tỷ trọng: ", "Negative values left out of the shares: ") + names.joined(separator: ", ")
+    }
+
+    /// A note that everything sums to zero.
+    public var totalIsZero: String { pick("Tổng bằng 0: không có tỷ trọng để vẽ", "The total is zero: there are no shares to draw") }
+
+    /// The explanation of normalised 0–100 scores.
+    public var normalisedNote: String {
+        pick("Chuẩn hoá 0–100 theo min–max trong các tỉnh được so sánh (0 = thấp nhất, 100 = cao nhất)",
+             "Normalised 0–100 by min–max across the provinces compared (0 = lowest, 100 = highest)")
+    }
+
+    /// Shared scale note for small multiples.
+    public var sharedScale: String { pick("Các ô dùng chung một thang đo", "All panels share one scale") }
+
+    /// "Số đồng hạng được đánh dấu =" note for tables.
+    public var tieNote: String { pick("= đồng hạng", "= tied") }
+
+    /// The rank-1 vote note.
+    public var voteNote: String {
+        pick("Đồng hạng nhất: hội nghị cụm bình xét, suy tôn (công cụ không tự chọn)",
+             "Tied at rank 1: the cluster conference votes (the tool does not choose)")
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import CoopAnalytics
+import CoopCharts
+
+struct ChartLineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "line",
+        abstract: "Each province's values of one indicator over several periods, one named line each.",
+        discussion: """
+        Lines are named at their right end; names are moved apart so they never overlap, and when there \
+        is not room for all, the highest and lowest keep theirs and the note says how many were left out. \
+        A missing period breaks the line and is named in a note. More than twelve provinces are drawn as \
+        small multiples on a shared scale instead.
+
+        Examples:
+          coopchart chart line samples/*.csv --indicator new_htx --years 2015-2019 -o new-htx-trend.png
+          coopchart chart line samples/*.csv --indicator htx --years 2015-2019 --province "Thái Bình" --province "Nam Định" -o two.svg
+        """
+    )
+
+    @OptionGroup var data: DataOptions
+    @Option(help: ArgumentHelp("Indicator id or label.", valueName: "ID")) var indicator: String
+    @Option(help: ArgumentHelp("Years: 2015-2019 or 2015,2017,2019.", valueName: "A-B")) var years: String
+    @Option(name: .customLong("province"), help: ArgumentHelp("Limit to these provinces (repeatable).", valueName: "NAME")) var provinces: [String] = []
+    @OptionGroup var rendering: RenderingOptions
+
+    func run() throws {
+        try Diagnostics.reportingErrors {
+            var inputs = try ChartInputs(data: data)
+            let indicator = try inputs.indicator(self.indicator)
+            let periods = try ChartInputs.periods(years)
+            let scope = try inputs.scope(indicators: [indicator], periods: periods, provinces: provinces)
+            let series = scope.map { p in ChartSeries(name: inputs.name(p), values: periods.map { inputs.value(p, $0, indicator) }) }
+            let language = inputs.language
+            let chart = LineChart(
+                chrome: inputs.chrome(title: "\(indicator.label(language)) \(inputs.periodsTitle(periods))",
+                                      subtitle: inputs.subtitle([], unit: indicator.unit(language)), decimals: indicator.isCount ? 0 : 1,
+                                      theme: try rendering.resolvedTheme()),
+                periods: periods.map(\.description), series: series)
+            try ChartOutput.write(chart, rendering: rendering, inputs: data.files)
+        }
+    }
+}
