@@ -1,16 +1,9 @@
 import CoopAnalytics
 import CoopFormatting
 
-/// How a period reads in running text: "năm 2017", "6 tháng đầu năm 2022" / "2017", "the first half of 2022".
+/// How a period reads in running text: as in a title, with "the" before an English half-year.
 public func periodPhrase(_ period: Period, _ language: Language) -> String {
-    switch (period.part, language) {
-    case (.year, .vi): return "năm \(period.year)"
-    case (.firstHalf, .vi): return "6 tháng đầu năm \(period.year)"
-    case (.secondHalf, .vi): return "6 tháng cuối năm \(period.year)"
-    case (.year, .en): return String(period.year)
-    case (.firstHalf, .en): return "the first half of \(period.year)"
-    case (.secondHalf, .en): return "the second half of \(period.year)"
-    }
+    language == .en && period.part != .year ? "the " + periodTitle(period, language) : periodTitle(period, language)
 }
 
 extension String {

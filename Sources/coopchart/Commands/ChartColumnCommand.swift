@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopReport
 import CoopCharts
 
 /// How categories are ordered where the chart does not rank them.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopReport
 import CoopCharts
 
 struct ChartHeatmapCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import CoopAnalytics
+import CoopReport
 import CoopCharts
 
 struct DemoCommand: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopReport
+import CoopCharts
 import CoopFormatting
 
 struct RankCommand: ParsableCommand {
@@ -40,7 +42,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format; taken from -o's extension when not given.", valueName: "table|csv|json"))
     var format: RankOutputFormat?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this .txt, .csv or .json file instead of stdout.", valueName: "OUT"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this .txt, .csv or .json file instead of stdout, or draw the scorecard (with --sensitivity: the robustness chart) to .png, .pdf, .svg or .eps.", valueName: "OUT"))
     var output: String?
 
     @Option(help: ArgumentHelp("Show how one province's points were computed, criterion by criterion.", valueName: "PROVINCE"))
@@ -91,6 +93,16 @@ struct RankCommand: ParsableCommand {
                 Diagnostics.note("note: cluster \(cluster.name) is defined for \(years.lowerBound)–\(years.upperBound), and \(period) is outside it")
             }
 
+            if let image = destination.image, let path = destination.path {
+                let chart: any Chart = sensitivity.map {
+                    ScorecardFigures.rankIntervals(SensitivityAnalysis(sheet: sheet, draws: $0, seed: seed, spread: spread), sheet: sheet, language: data.lang)
+                } ?? ScorecardFigures.scorecard(sheet, language: data.lang)
+                var options = RenderOptions()
+                options.creationDate = RenderingOptions.reproducibleDate()
+                if image == .png { options.pngScale = 2 }
+                try AtomicFile.write(try ChartRendering.render(chart, format: image, options: options, path: path), to: path, inputs: data.files + [self.scheme])
+                return
+            }
             let text: String
             if let explain {
                 text = try RankSetup.explanation(of: explain, sheet: sheet, dataset: dataset, language: data.lang, format: destination.format)

@@ -1,15 +1,19 @@
 import Foundation
 import ArgumentParser
 import CoopAnalytics
+import CoopCharts
 
 enum RankOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
 }
 
 /// Where `rank` writes and in which format: stdout, or a file whose extension sets the format.
+/// An image extension (.png, .pdf, .svg, .eps) draws the scorecard (or the robustness chart).
 struct RankOutput {
     let path: String?
     let format: RankOutputFormat
+    /// Set when the output is a drawing rather than text.
+    let image: OutputFormat?
 
     static let imageExtensions: Set<String> = ["png", "pdf", "svg", "eps"]
 
@@ -17,6 +21,7 @@ struct RankOutput {
         self.path = path
         guard let path else {
             self.format = format ?? .table
+            self.image = nil
             return
         }
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
@@ -26,9 +31,13 @@ struct RankOutput {
         case "json": implied = .json
         case "txt": implied = .table
         case _ where Self.imageExtensions.contains(ext):
-            throw InputError(file: path, message: "drawn scorecards come with the chart catalog; use .csv, .json or .txt")
+            if explaining { throw ValidationError("--explain writes text or JSON; use a .txt or .json output") }
+            if format != nil { throw ValidationError("--format does not apply to a drawn scorecard (\(path)); drop --format") }
+            self.format = .table
+            self.image = OutputFormat(pathExtension: ext)
+            return
         default:
-            throw InputError(file: path, message: "unknown output extension \".\(ext)\"; use .csv, .json or .txt")
+            throw InputError(file: path, message: "unknown output extension \".\(ext)\"; use .csv, .json or .txt, or .png, .pdf, .svg or .eps for the drawn scorecard")
         }
         if let format, format != implied {
             throw ValidationError("--format \(format.rawValue) does not match the extension of \(path); drop --format or change the extension")
@@ -37,6 +46,7 @@ struct RankOutput {
             throw ValidationError("--explain writes text or JSON; use a .txt or .json output")
         }
         self.format = implied
+        self.image = nil
     }
 
     /// Prints, or writes the file atomically. A CSV file gets a UTF-8 BOM: without it Excel

@@ -4,9 +4,9 @@ import CoopFormatting
 
 /// Turns a score sheet into the drawn scorecard, and a sensitivity analysis into the robustness chart:
 /// plain values for CoopCharts, which never learns what scoring is.
-enum ChartScorecardBuilder {
+public enum ScorecardFigures {
     /// The scorecard table for `rank -o ranking.pdf`.
-    static func scorecard(_ sheet: ScoreSheet, language: Language, theme: Theme = .conference) -> ScorecardTable {
+    public static func scorecard(_ sheet: ScoreSheet, language: Language, theme: Theme = .conference) -> ScorecardTable {
         let criteria = sheet.columns.map { ScorecardTable.Criterion(label: $0.label, maxPoints: $0.maxPoints) }
         let rows = sheet.rows.map { row in
             ScorecardTable.Row(rank: row.rank, name: row.name,
@@ -23,7 +23,7 @@ enum ChartScorecardBuilder {
     }
 
     /// The robustness chart for `rank --sensitivity N -o bands.png`.
-    static func rankIntervals(_ analysis: SensitivityAnalysis, sheet: ScoreSheet, language: Language, theme: Theme = .conference) -> RankIntervalChart {
+    public static func rankIntervals(_ analysis: SensitivityAnalysis, sheet: ScoreSheet, language: Language, theme: Theme = .conference) -> RankIntervalChart {
         var chrome = chrome(sheet, language: language, theme: theme)
         let draws = language.format(Double(analysis.draws), maxDecimals: 0)
         let spread = language.format(analysis.spread * 100, maxDecimals: 1)

@@ -4,8 +4,8 @@ import CoopFormatting
 
 /// Turns an indicator table (provinces, figures, sources) into a ranking bar chart of plain values:
 /// the charts library never learns what a province is.
-enum RankingBarChartBuilder {
-    static func chart(for table: IndicatorTable, dataset: Dataset, cluster: Cluster?, language: Language) -> RankingBarChart {
+public enum RankingBarChartBuilder {
+    public static func chart(for table: IndicatorTable, dataset: Dataset, cluster: Cluster?, language: Language) -> RankingBarChart {
         let registry = dataset.registry
         let indicator = table.indicator
         let decimals = indicator.isCount ? 0 : 1
