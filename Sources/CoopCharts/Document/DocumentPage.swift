@@ -38,6 +38,8 @@ public enum PageBlock: Sendable {
     /// A chart drawn in a box of the given height (the page's content width).
     case chart(any Chart, height: Double)
     case table(PageTable)
+    /// Charts in a grid of `columns`, each cell `cellHeight` tall (small multiples of whole charts).
+    case grid([any Chart], columns: Int, cellHeight: Double)
     case spacer(Double)
 }
 

@@ -69,7 +69,11 @@ struct PageComposer: Chart {
             let gap = 10.0
             let tileWidth = (width - gap * Double(tiles.count - 1)) / Double(tiles.count)
             let labelFont = Font(family: family, size: 8.5)
-            let valueFont = Font(family: family, size: 17, weight: .bold)
+            // One value size for every tile, shrunk until the widest value fits: tiles read as a set.
+            var valueFont = Font(family: family, size: 17, weight: .bold)
+            while valueFont.size > 9, tiles.contains(where: { backend.measureText(NormalizedText($0.value), font: valueFont).width > tileWidth - 14 }) {
+                valueFont = valueFont.withSize(valueFont.size - 0.5)
+            }
             let noteFont = Font(family: family, size: 7.5)
             for (index, tile) in tiles.enumerated() {
                 let x = left + Double(index) * (tileWidth + gap)
@@ -95,6 +99,16 @@ struct PageComposer: Chart {
             return top + height + 8
         case let .table(table):
             return drawTable(table, top: top, left: left, width: width, backend: backend, family: family)
+        case let .grid(charts, columns, cellHeight):
+            let columns = max(1, columns)
+            let cellWidth = width / Double(columns)
+            for (index, chart) in charts.enumerated() {
+                let cell = Rect(x: left + Double(index % columns) * cellWidth, y: top + Double(index / columns) * cellHeight,
+                                width: cellWidth, height: cellHeight)
+                chart.draw(in: DrawingArea(backend: backend, bounds: cell, fontFamily: family))
+            }
+            let rows = (charts.count + columns - 1) / columns
+            return top + Double(rows) * cellHeight + 8
         case let .spacer(height):
             return top + height
         }

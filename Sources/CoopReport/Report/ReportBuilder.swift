@@ -1,0 +1,154 @@
+import CoopAnalytics
+import CoopCharts
+import CoopFormatting
+
+/// Assembles the conference report: cover, overview, a page per key indicator, the scorecard, the
+/// robustness of the ranking, province profiles, the method and the data appendix.
+public struct ReportBuilder: Sendable {
+    public let request: ReportRequest
+    public let figures: ReportFigures
+
+    /// The request must carry a scheme: the scorecard is the heart of the report.
+    public init(_ request: ReportRequest) throws {
+        precondition(request.scheme != nil, "a report needs a scoring scheme")
+        self.request = request
+        self.figures = try ReportFigures(request)
+    }
+
+    private var scheme: ScoringScheme { request.scheme! }
+
+    /// The pages, numbered, with the running header and bookmarks.
+    public func pages() -> [DocumentPage] {
+        let size = request.pageSize.size
+        let words = Phrasebook.for(request.language)
+        let contentHeight = size.height - 2 * 48 - 40
+        var pages: [DocumentPage] = [cover(size: size)]
+
+        let overview = Overview(dataset: request.dataset, period: request.period, scope: request.scope,
+                                previousScope: request.previousScope, language: request.language)
+        var overviewBlocks: [PageBlock] = [.heading(words.overviewHeading)]
+        if !overview.tiles.isEmpty {
+            overviewBlocks.append(.tiles(overview.tiles.map { Tile(label: $0.label, value: $0.value, note: $0.change) }))
+        }
+        overviewBlocks.append(.paragraph(overview.paragraph))
+        if let first = figures.indicators.first {
+            overviewBlocks.append(.chart(first.chart, height: min(contentHeight * 0.55, size.width * 0.62)))
+        }
+        pages.append(DocumentPage(size: size, blocks: overviewBlocks, outline: [.init(title: words.overviewHeading)]))
+
+        for (index, figure) in figures.indicators.enumerated() {
+            var outline: [DocumentPage.OutlineEntry] = []
+            if index == 0 { outline.append(.init(title: words.indicatorsHeading)) }
+            outline.append(.init(title: figure.caption, level: 1))
+            pages.append(DocumentPage(size: size, blocks: [
+                .heading(figure.caption),
+                .chart(figure.chart, height: min(contentHeight * 0.62, size.width * 0.7)),
+                .paragraph(figure.story.joined(separator: " ")),
+            ], outline: outline))
+        }
+
+        if let scorecard = figures.scorecard {
+            pages.append(DocumentPage(size: size, blocks: [
+                .heading(words.scorecardHeading),
+                .chart(scorecard.chart, height: min(contentHeight * 0.7, size.width * 0.8)),
+                .paragraph(scorecard.story.joined(separator: " ")),
+            ], outline: [.init(title: words.scorecardHeading)]))
+        }
+        if let robustness = figures.robustness {
+            pages.append(DocumentPage(size: size, blocks: [
+                .heading(words.robustnessHeading),
+                .paragraph(robustness.story.first ?? ""),
+                .chart(robustness.chart, height: min(contentHeight * 0.6, size.width * 0.7)),
+                .paragraph(robustness.story.dropFirst().joined(separator: " ")),
+            ], outline: [.init(title: words.robustnessHeading)]))
+        }
+
+        let perPage = 9
+        let profileChunks = stride(from: 0, to: figures.profiles.count, by: perPage).map { Array(figures.profiles[$0..<min($0 + perPage, figures.profiles.count)]) }
+        for (index, chunk) in profileChunks.enumerated() {
+            let columns = 3
+            let cell = min((contentHeight - 40) / 3, (size.width - 96) / Double(columns) * 1.05)
+            pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk, columns: columns, cellHeight: cell)],
+                                      outline: index == 0 ? [.init(title: words.profilesHeading)] : []))
+        }
+
+        pages.append(DocumentPage(size: size, blocks: [.heading(words.methodologyHeading)]
+            + MethodologyText.lines(scheme, language: request.language).map { PageBlock.paragraph($0) },
+            outline: [.init(title: words.methodologyHeading)]))
+
+        pages += appendix(size: size, contentHeight: contentHeight)
+        return number(pages)
+    }
+
+    /// The PDF, with metadata; identical bytes from run to run unless a date is given.
+    public func pdf(options: RenderOptions) throws(CairoError) -> [UInt8] {
+        let words = Phrasebook.for(request.language)
+        let metadata = DocumentMetadata(title: request.resolvedTitle, author: request.organisation ?? "coopchart",
+                                        subject: "\(scheme.title) · \(periodTitle(request.period, request.language))",
+                                        keywords: [words.scorecardHeading, request.cluster?.name ?? ""].filter { !$0.isEmpty }.joined(separator: ", "))
+        return try DocumentRenderer.pdf(pages(), metadata: metadata, options: options)
+    }
+
+    private func cover(size: Size) -> DocumentPage {
+        let words = Phrasebook.for(request.language)
+        var lines: [String] = []
+        if let cluster = request.cluster { lines.append(cluster.title) }
+        lines.append(words.periodLine.fill(["period": periodTitle(request.period, request.language)]))
+        lines.append(scheme.title)
+        if let organisation = request.organisation, !organisation.isEmpty { lines.append(words.preparedBy.fill(["organisation": organisation])) }
+        if let date = request.date { lines.append(words.dateLine.fill(["date": date])) }
+        return DocumentPage(size: size, blocks: [.cover(title: request.resolvedTitle, lines: lines)], outline: [.init(title: request.resolvedTitle)])
+    }
+
+    /// Every figure used (the period and the one before, for growth), then the validation warnings.
+    private func appendix(size: Size, contentHeight: Double) -> [DocumentPage] {
+        let words = Phrasebook.for(request.language)
+        let language = request.language
+        let dataset = request.dataset
+        let scope = Set(request.scope + request.previousScope)
+        let periods: Set<Period> = [request.period, request.period.previous]
+        let used = dataset.observations
+            .filter { scope.contains($0.province) && periods.contains($0.period) }
+            .sorted { ($0.period, $0.province, $0.indicator) < ($1.period, $1.province, $1.indicator) }
+        let rows = used.map { observation -> [String] in
+            let decimals = dataset.catalog[observation.indicator]?.isCount == true ? 0 : 2
+            return [dataset.registry.provinces[observation.province].name,
+                    dataset.catalog[observation.indicator]?.label(language) ?? observation.indicator,
+                    observation.period.description,
+                    language.format(observation.value, bound: observation.qualifier, maxDecimals: decimals),
+                    observation.source ?? "—"]
+        }
+        let header = [words.columnProvince, words.columnIndicator, words.columnPeriod, words.columnValue, words.columnSource]
+        let sample = PageTable(header: header, rows: [])
+        let firstPageRows = max(1, Int((contentHeight - 90) / sample.rowHeight) - 1)
+        let otherPageRows = max(1, Int((contentHeight - 40) / sample.rowHeight) - 1)
+        var pages: [DocumentPage] = []
+        var start = 0
+        repeat {
+            let count = pages.isEmpty ? firstPageRows : otherPageRows
+            let chunk = Array(rows[start..<min(start + count, rows.count)])
+            var blocks: [PageBlock] = pages.isEmpty ? [.heading(words.appendixHeading), .paragraph(words.appendixIntro)] : []
+            blocks.append(.table(PageTable(header: header, rows: chunk, columnWeights: [1.3, 1.8, 0.7, 0.9, 3.6], numericColumns: [3])))
+            pages.append(DocumentPage(size: size, blocks: blocks, outline: pages.isEmpty ? [.init(title: words.appendixHeading)] : []))
+            start += count
+        } while start < rows.count
+
+        let warnings = request.warnings.map(\.description)
+        var warningBlocks: [PageBlock] = [.heading(words.warningsHeading)]
+        warningBlocks += warnings.isEmpty ? [.paragraph(words.noWarnings)] : warnings.prefix(40).map { PageBlock.paragraph($0) }
+        pages.append(DocumentPage(size: size, blocks: warningBlocks, outline: [.init(title: words.warningsHeading, level: 1)]))
+        return pages
+    }
+
+    /// Page numbers and the running header (not on the cover).
+    private func number(_ pages: [DocumentPage]) -> [DocumentPage] {
+        let words = Phrasebook.for(request.language)
+        return pages.enumerated().map { index, page in
+            guard index > 0 else { return page }
+            var numbered = page
+            numbered.header = request.resolvedTitle
+            numbered.footer = words.page.fill(["page": String(index + 1), "pages": String(pages.count)])
+            return numbered
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CoopAnalytics
+import CoopCharts
+import CoopFormatting
+
+/// Everything a report is made from: the data, the scheme, the period and how to present it.
+public struct ReportRequest: Sendable {
+    public var dataset: Dataset
+    /// Needed for the report; `figures` can do without it (no scorecard then).
+    public var scheme: ScoringScheme?
+    public var period: Period
+    public var cluster: Cluster?
+    public var language: Language
+    public var title: String?
+    public var organisation: String?
+    /// Shown on the cover only when given: the report carries no timestamp of its own.
+    public var date: String?
+    public var pageSize: PageSize
+    /// Robustness draws; a fixed seed keeps the report identical from run to run.
+    public var sensitivityDraws: Int
+    public var sensitivitySeed: UInt64
+    public var sensitivitySpread: Double
+    /// Validation warnings to list in the appendix.
+    public var warnings: [Finding]
+
+    public init(dataset: Dataset, scheme: ScoringScheme?, period: Period, cluster: Cluster?, language: Language = .vi,
+                title: String? = nil, organisation: String? = nil, date: String? = nil, pageSize: PageSize = .a4,
+                sensitivityDraws: Int = 1000, sensitivitySeed: UInt64 = 1, sensitivitySpread: Double = 0.25, warnings: [Finding] = []) {
+        self.dataset = dataset
+        self.scheme = scheme
+        self.period = period
+        self.cluster = cluster
+        self.language = language
+        self.title = title
+        self.organisation = organisation
+        self.date = date
+        self.pageSize = pageSize
+        self.sensitivityDraws = sensitivityDraws
+        self.sensitivitySeed = sensitivitySeed
+        self.sensitivitySpread = sensitivitySpread
+        self.warnings = warnings
+    }
+
+    /// The provinces the report covers: the cluster's members, else every province with a figure.
+    public var scope: [Int] { cluster?.members(in: period, registry: dataset.registry) ?? dataset.provinces(in: period) }
+    var previousScope: [Int] { cluster?.members(in: period.previous, registry: dataset.registry) ?? scope }
+
+    /// The report's title: given, or built from the cluster and period.
+    public var resolvedTitle: String {
+        if let title, !title.isEmpty { return title }
+        let words = Phrasebook.for(language)
+        let who = cluster?.title ?? scheme?.title ?? ""
+        return words.reportTitle.fill(["cluster": who, "period": periodTitle(period, language), "Period": periodTitle(period, language).capitalisedFirst])
+    }
+}

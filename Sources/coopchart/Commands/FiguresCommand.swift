@@ -1,0 +1,129 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import CoopAnalytics
+import CoopCharts
+import CoopReport
+
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Write every figure of the report as its own file, sized for embedding in other documents.",
+        discussion: """
+        Each figure's page is the figure: 160 × 100 mm, no stray margins. PDF, SVG and EPS are vector \
+        with embedded fonts; PNG is 300 dpi by default. A figures.tex snippet includes them all for LaTeX \
+        (\\usepackage{graphicx}); in Word or LibreOffice, insert the PNG (or the SVG) as a picture. \
+        Figures are rendered concurrently; the files are the same whatever the number of cores.
+
+        Examples:
+          coopchart figures samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv \\
+              --scheme samples/scheme-dbsh-2017.yaml --year 2017 --out figures
+          coopchart figures samples/*.csv --cluster dbsh-2017 --year 2017 --out figures --formats pdf,png
+        """
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(help: ArgumentHelp("A scoring scheme: adds the scorecard and the robustness chart.", valueName: "FILE"))
+    var scheme: String?
+
+    @Option(help: ArgumentHelp("The period (2017, 2017-H1); default: the scheme's year.", valueName: "PERIOD"))
+    var year: String?
+
+    @Option(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "DIR"))
+    var out: String
+
+    @Option(help: ArgumentHelp("Comma-separated formats among pdf, png, svg, eps.", valueName: "LIST"))
+    var formats: String = "pdf,png,svg,eps"
+
+    @Option(help: ArgumentHelp("PNG resolution in dots per inch.", valueName: "DPI"))
+    var dpi: Double = 300
+
+    func validate() throws {
+        guard !parsedFormats().isEmpty, parsedFormats().count == formats.split(separator: ",").count else {
+            throw ValidationError("--formats \(formats): use a comma-separated list of pdf, png, svg, eps")
+        }
+        guard dpi >= 18 && dpi <= 1200 else { throw ValidationError("--dpi \(dpi) is out of range; use 18 to 1200") }
+    }
+
+    /// 160 × 100 mm: a full text width in an A4 document at a readable type size.
+    static let figureSize = Size(width: 160 / 25.4 * 72, height: 100 / 25.4 * 72)
+
+    func run() throws {
+        try Diagnostics.reportingErrors {
+            let request = try ReportSetup.request(data: data, scheme: scheme, year: year)
+            let figures = try ReportFigures(request).all
+            var options = RenderOptions(width: Self.figureSize.width, height: Self.figureSize.height, pngScale: dpi / 72)
+            options.creationDate = RenderingOptions.reproducibleDate()
+            let jobs = figures.flatMap { figure in parsedFormats().map { (figure, $0) } }
+            let rendered = try Self.renderConcurrently(jobs.map { ($0.0.chart, $0.1) }, options: options, folder: out)
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            for ((figure, format), bytes) in zip(jobs, rendered) {
+                try AtomicFile.write(bytes, to: "\(out)/\(figure.name).\(format.pathExtension)", inputs: data.files)
+            }
+            try AtomicFile.write(Self.latex(figures, preferred: parsedFormats()), to: "\(out)/figures.tex")
+            print("wrote \(jobs.count) figures and figures.tex to \(out)/")
+        }
+    }
+
+    private func parsedFormats() -> [OutputFormat] {
+        formats.split(separator: ",").compactMap { OutputFormat(pathExtension: $0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    /// Renders every (chart, format) pair on all cores; results keep the jobs' order.
+    static func renderConcurrently(_ jobs: [(any Chart, OutputFormat)], options: RenderOptions, folder: String) throws -> [[UInt8]] {
+        let results = ResultSlots(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let (chart, format) = jobs[index]
+            results.set(index, Result { () throws(CairoError) -> [UInt8] in try ChartRenderer.render(chart, format: format, options: options) })
+        }
+        return try results.values(folder: folder)
+    }
+
+    /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts).
+    static func latex(_ figures: [ReportFigures.Figure], preferred: [OutputFormat]) -> String {
+        let ext = preferred.contains(.pdf) ? "pdf" : (preferred.contains(.png) ? "png" : preferred.first?.pathExtension ?? "pdf")
+        var text = "% coopchart figures: \\input{figures.tex} after \\usepackage{graphicx}; set \\graphicspath{{figures/}} to this folder.\n"
+        for figure in figures {
+            let caption = figure.caption.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "&", with: "\\&")
+                .replacingOccurrences(of: "_", with: "\\_").replacingOccurrences(of: "#", with: "\\#")
+            text += """
+            \\begin{figure}[htbp]
+              \\centering
+              \\includegraphics[width=\\linewidth]{\(figure.name).\(ext)}
+              \\caption{\(caption)}
+              \\label{fig:\(figure.name)}
+            \\end{figure}
+
+            """
+        }
+        return text
+    }
+}
+
+/// Rendering results written from several threads, one slot each; read after all are done.
+private final class ResultSlots: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result<[UInt8], CairoError>?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ result: Result<[UInt8], CairoError>) { slots[index] = result }
+
+    func values(folder: String) throws -> [[UInt8]] {
+        try slots.map { slot in
+            switch slot {
+            case .success(let bytes)?: return bytes
+            case .failure(let error)?: throw InputError(file: folder, message: "drawing a figure failed: \(error); nothing was written")
+            case nil: throw InputError(file: folder, message: "a figure was not rendered; nothing was written")
+            }
+        }
+    }
+}
