@@ -1,49 +1,8 @@
 import Foundation
 import Testing
 
-/// Runs the built `coopchart` binary. It sits beside the test bundle in the build folder
-/// (`.build/debug/coopchart` next to `coopchartPackageTests.xctest`): found from `Bundle.main` and the
-/// test process's own path, so it works with any `--scratch-path`.
-enum IngestCLI {
-    static let binary: URL? = {
-        var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-                       URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-        folders += folders.map { $0.deletingLastPathComponent() }
-        return folders.map { $0.appendingPathComponent("coopchart") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("samples")
-
-    struct CLIMissing: Error, CustomStringConvertible {
-        var description: String { "the coopchart binary was not found beside the test bundle; build with `swift build` first" }
-    }
-
-    struct Run { let status: Int32; let stdout: String; let stderr: String }
-
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        guard let binary else { throw CLIMissing() }
-        process.executableURL = binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    static func folder(_ files: [String: String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopchart-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
-        return folder
-    }
-}
+/// The shared runner, under the name these tests were written with.
+typealias IngestCLI = CoopchartProcess
 
 @Suite struct IngestCLITests {
     @Test func summaryWritesTheContractCSV() throws {

@@ -80,18 +80,24 @@ struct FiguresCommand: ParsableCommand {
         return try results.values(folder: folder)
     }
 
-    /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts).
+    /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts). Each figure carries its
+    /// own title, so the caption is left as a comment: Vietnamese captions need XeLaTeX, LuaLaTeX or
+    /// the vntex package, and this snippet must compile under plain pdflatex too.
     static func latex(_ figures: [ReportFigures.Figure], preferred: [OutputFormat]) -> String {
         let ext = preferred.contains(.pdf) ? "pdf" : (preferred.contains(.png) ? "png" : preferred.first?.pathExtension ?? "pdf")
-        var text = "% coopchart figures: \\input{figures.tex} after \\usepackage{graphicx}; set \\graphicspath{{figures/}} to this folder.\n"
+        var text = """
+        % coopchart figures. In the preamble: \\usepackage{graphicx} and \\graphicspath{{figures/}} (this folder).
+        % Then \\input{figures/figures.tex}, or copy the blocks you need. Each figure has its title drawn in it;
+        % to add a caption in Vietnamese, compile with XeLaTeX or LuaLaTeX (or load vntex) and uncomment it.
+
+        """
         for figure in figures {
-            let caption = figure.caption.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "&", with: "\\&")
-                .replacingOccurrences(of: "_", with: "\\_").replacingOccurrences(of: "#", with: "\\#")
+            let caption = figure.caption.replacingOccurrences(of: "\n", with: " ")
             text += """
             \\begin{figure}[htbp]
               \\centering
               \\includegraphics[width=\\linewidth]{\(figure.name).\(ext)}
-              \\caption{\(caption)}
+              % \\caption{\(caption)}
               \\label{fig:\(figure.name)}
             \\end{figure}
 
