@@ -13,8 +13,8 @@ public enum HarmonizedTable {
         var out = columns.joined(separator: ",") + "\n"
         for observation in sorted {
             let province = dataset.registry.provinces[observation.province]
-            out += [province.code, province.name, observation.period.description, observation.indicator, plain(observation.value, maxDecimals: 6)]
-                .map(csvField).joined(separator: ",") + "\n"
+            out += CSVText.row([.text(province.code), .text(province.name), .text(observation.period.description),
+                                .text(observation.indicator), .generated(plain(observation.value, maxDecimals: 6))])
         }
         return out
     }

@@ -76,16 +76,16 @@ public struct SummaryReport: Sendable {
     public func csv() -> String {
         var out = Self.csvColumns.joined(separator: ",") + "\n"
         for row in rows {
-            let fields = [row.indicator, row.code, row.province, row.period.description, row.value.map { plain($0, maxDecimals: 6) } ?? "",
-                          row.qualifier?.rawValue ?? "", row.sharePercent.map { plain($0, maxDecimals: 2) } ?? "", row.rank.map(String.init) ?? "",
-                          row.growthPercent.map { plain($0, maxDecimals: 2) } ?? ""]
-            out += fields.map(csvField).joined(separator: ",") + "\n"
+            func number(_ value: Double?, _ decimals: Int) -> CSVText.Cell { value.map { .generated(plain($0, maxDecimals: decimals)) } ?? .empty }
+            out += CSVText.row([.text(row.indicator), .text(row.code), .text(row.province), .text(row.period.description),
+                                number(row.value, 6), row.qualifier.map { .text($0.rawValue) } ?? .empty,
+                                number(row.sharePercent, 2), row.rank.map { .integer($0) } ?? .empty, number(row.growthPercent, 2)])
         }
         return out
     }
 
     public func json() -> String {
-        func string(_ text: String) -> String { "\"" + jsonEscaped(text) + "\"" }
+        func string(_ text: String) -> String { JSONValue.escaped(text) }
         func number(_ value: Double?, _ decimals: Int) -> String { value.map { plain($0, maxDecimals: decimals) } ?? "null" }
         let objects = rows.map { row in
             "  {\"indicator\": \(string(row.indicator)), \"code\": \(string(row.code)), \"province\": \(string(row.province)), "
@@ -139,32 +139,6 @@ public struct SummaryReport: Sendable {
     }
 }
 
-/// A CSV field, quoted when it holds a delimiter, a quote or a line break.
-func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-}
-
-func jsonEscaped(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out
-}
 
 extension String {
     var trimmingTrailingSpaces: String {

@@ -8,8 +8,8 @@ public enum ProvinceListing {
         var out = csvColumns.joined(separator: ",") + "\n"
         for index in indices {
             let p = registry.provinces[index]
-            out += [p.code, p.name, p.asciiName, p.validFrom?.description ?? "", p.validTo?.description ?? "", p.successorCode ?? "", p.region ?? ""]
-                .map(csvField).joined(separator: ",") + "\n"
+            out += CSVText.row([p.code, p.name, p.asciiName, p.validFrom?.description ?? "", p.validTo?.description ?? "",
+                                p.successorCode ?? "", p.region ?? ""].map { $0.isEmpty ? .empty : .text($0) })
         }
         return out
     }

@@ -57,11 +57,37 @@ struct DemoCommand: ParsableCommand {
                 written += try writeBar(fullData, cluster: cluster, indicator: indicator, period: Period(year: 2017),
                                         name: "\(indicator.replacingOccurrences(of: "_", with: "-"))-2017", formats: [.png, .pdf])
             }
+            written += try writeReport(fullData, cluster: cluster, scheme: folder + "/scheme-dbsh-2017.yaml")
             let index = written.map { "- \($0)" }.joined(separator: "\n")
             let readme = "coopchart demo: charts from \(published) and \(illustrative)\n\n\(index)\n"
             try AtomicFile.write(readme, to: output + "/INDEX.txt")
             print("wrote \(written.count + 1) files to \(output)/")
         }
+    }
+
+    /// The conference report, the scorecard, the Excel-ready ranking and the summary table.
+    private func writeReport(_ dataset: Dataset, cluster: Cluster?, scheme path: String) throws -> [String] {
+        let scheme = try SchemeReader(catalog: dataset.catalog).read(file: path)
+        let period = Period(year: 2017)
+        let request = ReportRequest(dataset: dataset, scheme: scheme, period: period, cluster: cluster, language: lang,
+                                    warnings: Validator.warnings(for: dataset, cluster: cluster))
+        let builder = try ReportBuilder(request)
+        var options = RenderOptions()
+        options.creationDate = RenderingOptions.reproducibleDate() ?? ""
+        let report = "\(output)/report-2017.pdf"
+        try AtomicFile.write(try builder.pdf(options: options), to: report)
+        var written = [report]
+        if let sheet = builder.figures.sheet {
+            let ranking = "\(output)/ranking-2017.csv"
+            try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(ScoreSheetOutput(sheet: sheet, language: lang).csv().utf8), to: ranking)
+            let scorecard = "\(output)/scorecard-2017.png"
+            try AtomicFile.write(try ChartRendering.render(ScorecardFigures.scorecard(sheet, language: lang), format: .png,
+                                                           options: RenderOptions(), path: scorecard), to: scorecard)
+            written += [ranking, scorecard]
+        }
+        let summary = "\(output)/summary-2017.csv"
+        try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary)
+        return written + [summary]
     }
 
     private func writeBar(_ dataset: Dataset, cluster: Cluster?, indicator id: String, period: Period,
