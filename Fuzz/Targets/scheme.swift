@@ -1,0 +1,55 @@
+import CoopAnalytics
+
+/// Reads arbitrary text as a scoring scheme (YAML through Yams, then criteria, formulas,
+/// adjustments, tiebreaks and awards) and scores every scheme that reads against a small fixed
+/// dataset, then writes the sheet as CSV, JSON and a table. A thrown `InputError`, `InputErrors`
+/// or scoring error is the expected answer to bad input; only a crash is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    do {
+        let scheme = try SchemeReader().read(text: text, file: "fuzz.yaml")
+        let sheet = try ScoreEngine(dataset: fixture).score(scheme, period: scheme.period ?? Period(year: 2017), scope: scope)
+        let output = ScoreSheetOutput(sheet: sheet, language: .vi)
+        _ = (output.csv(), output.json(), output.table(), output.notes())
+    } catch {
+        _ = String(describing: error)
+    }
+    return 0
+}
+
+/// Two years of figures for four provinces, with a zero, a tie and a missing value, so every
+/// method meets its edge cases (max = min, x = 0, n = 1, prev()).
+private let fixtureCSV = """
+    province,year,indicator,value
+    Quảng Ninh,2016,new_htx,70
+    Quảng Ninh,2017,new_htx,86
+    Quảng Ninh,2017,htx,500
+    Quảng Ninh,2017,members,20000
+    Quảng Ninh,2017,target_new_htx,80
+    Bắc Ninh,2016,new_htx,35
+    Bắc Ninh,2017,new_htx,35
+    Bắc Ninh,2017,htx,350
+    Bắc Ninh,2017,members,0
+    Bắc Ninh,2017,target_new_htx,40
+    Ninh Bình,2017,new_htx,0
+    Ninh Bình,2017,htx,0
+    Hà Nam,2016,new_htx,4
+    Hà Nam,2017,new_htx,35
+    Hà Nam,2017,htx,200
+    Hà Nam,2017,members,9000
+    Hà Nam,2017,target_new_htx,0
+
+    """
+
+private let fixture: Dataset = {
+    var dataset = Dataset()
+    do {
+        try DatasetReader().read(bytes: Array(fixtureCSV.utf8), file: "fixture.csv", into: &dataset)
+    } catch {
+        fatalError("the scheme target's fixture must read: \(error)")
+    }
+    return dataset
+}()
+
+private let scope = fixture.provinces(in: Period(year: 2017))
