@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics"]),
         .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
-        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"]),
+        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"], exclude: ["Corpus"]),
     ]
 )

@@ -13,6 +13,9 @@ import Yams
 /// Members are resolved in the cluster's years, or, without years, at any date where the name is
 /// unambiguous. A code that meant two different provinces needs the years.
 public enum ClusterFile {
+    /// The most entries a cluster's member list may have: every unit the registry has ever held is fewer.
+    public static let maximumMembers = 200
+
     public static func load(_ file: String, registry: ProvinceRegistry = .bundled) throws -> Cluster {
         try cluster(from: YAMLDocument(file: file), registry: registry)
     }
@@ -30,6 +33,9 @@ public enum ClusterFile {
         let years = try self.years(root["years"], document: document)
         guard let list = root["members"]?.sequence, !list.isEmpty else {
             throw document.error(root["members"] ?? root, "members", "a cluster needs members: a list of province names or codes")
+        }
+        guard list.count <= maximumMembers else {
+            throw document.error(root["members"], "members", "the cluster lists \(list.count) members; a cluster has at most \(maximumMembers) (the registry itself has \(registry.provinces.count) units)")
         }
         var members: [Int] = []
         for node in list {

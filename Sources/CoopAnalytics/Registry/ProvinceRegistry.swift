@@ -6,6 +6,9 @@ public struct ProvinceRegistry: Sendable {
     public let provinces: [Province]
     private let byKey: [String: [Int]]
     private let byCode: [String: [Int]]
+    /// Each province's ASCII matching key as bytes, for suggestions: computed once, since a file of
+    /// thousands of unknown names asks for suggestions thousands of times.
+    private let suggestionKeys: [[UInt8]]
 
     /// What a name or code means in a given period.
     public enum Resolution: Equatable, Sendable {
@@ -27,6 +30,7 @@ public struct ProvinceRegistry: Sendable {
         }
         self.byKey = byKey
         self.byCode = byCode
+        self.suggestionKeys = provinces.map { Array($0.asciiName.matchingKey.utf8) }
     }
 
     /// The registry bundled with coopchart (63 provinces until 30 June 2025, 34 from 1 July 2025).
@@ -84,10 +88,10 @@ public struct ProvinceRegistry: Sendable {
 
     /// The closest registry names, for "did you mean" in error messages.
     public func suggestions(for text: String, limit: Int = 3) -> [String] {
-        let key = Self.stripPrefix(text.matchingKey)
+        let key = Array(Self.stripPrefix(text.matchingKey).utf8)
         var seen = Set<String>()
-        return provinces
-            .map { ($0.name, editDistance(key, $0.asciiName.matchingKey)) }
+        return zip(provinces, suggestionKeys)
+            .map { ($0.name, byteEditDistance(key, $1)) }
             .sorted { $0.1 < $1.1 }
             .filter { seen.insert($0.0).inserted }
             .prefix(limit)
@@ -122,4 +126,20 @@ extension SimpleDate {
         if date.month < 12 { return SimpleDate(year: date.year, month: date.month + 1, day: 1) }
         return SimpleDate(year: date.year + 1, month: 1, day: 1)
     }
+}
+
+/// Levenshtein distance over bytes (the matching keys compared are ASCII).
+func byteEditDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
 }

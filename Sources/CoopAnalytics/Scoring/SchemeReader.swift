@@ -12,6 +12,13 @@ public struct SchemeReader {
         self.catalog = catalog
     }
 
+    /// The most criteria a scheme may have: real schemes have five to fifteen, and each becomes a
+    /// column of the ranking.
+    public static let maximumCriteria = 100
+
+    /// The longest formula, in characters.
+    public static let maximumFormulaLength = 2_000
+
     /// Column names of the ranking's CSV; a criterion id must not take one of them.
     public static let reservedIDs: Set<String> = ["rank", "code", "province", "total", "adjustments", "award", "flags", "previous_rank", "change"]
 
@@ -94,7 +101,9 @@ private struct Context {
 
         var criteria: [Criterion] = []
         if let node = fields["criteria"] {
-            if case .sequence(let items) = node, !items.isEmpty {
+            if case .sequence(let items) = node, items.count > SchemeReader.maximumCriteria {
+                fail(node, "the scheme has \(items.count) criteria; coopchart scores at most \(SchemeReader.maximumCriteria) (each is a column of the ranking)")
+            } else if case .sequence(let items) = node, !items.isEmpty {
                 var firstLine: [String: Int] = [:]
                 for item in items {
                     guard let criterion = self.criterion(item) else { continue }
@@ -307,25 +316,29 @@ private struct Context {
             return nil
         }
         let text = scalar.string
+        guard text.count <= SchemeReader.maximumFormulaLength else {
+            fail(node, "the formula is \(text.count) characters long; coopchart reads formulas of at most \(SchemeReader.maximumFormulaLength) characters; simplify it")
+            return nil
+        }
         // The column an editor shows: the scalar's own column, past its opening quote.
-        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        let isQuoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
         let isInline = scalar.style != .literal && scalar.style != .folded
         func column(_ formulaColumn: Int) -> String {
             guard isInline, let mark = node.mark else { return "column \(formulaColumn) of the formula" }
-            return "column \(mark.column + (quoted ? 1 : 0) + formulaColumn - 1)"
+            return "column \(mark.column + (isQuoted ? 1 : 0) + formulaColumn - 1)"
         }
         let formula: Formula
         do {
             formula = try Formula(text)
         } catch {
-            fail(node, "formula \"\(text)\" does not parse at \(column(error.column)): \(error.message)")
+            fail(node, "formula \(quoted(text)) does not parse at \(column(error.column)): \(error.message)")
             return nil
         }
         var valid = true
         for id in formula.indicatorIDs where catalog[id]?.id != id {
             let offset = Self.wordOffset(of: id, in: text) ?? 0
             let hint = catalog[id].map { "write its id \($0.id)" } ?? "did you mean \(catalog.suggestions(for: id).joined(separator: ", "))?"
-            fail(node, "unknown indicator \"\(id)\" in formula \"\(text)\" at \(column(offset + 1)); \(hint)")
+            fail(node, "unknown indicator \"\(id)\" in formula \(quoted(text)) at \(column(offset + 1)); \(hint)")
             valid = false
         }
         return valid ? .formula(formula) : nil

@@ -17,8 +17,18 @@ final class CairoSurface {
 
     deinit { cairo_surface_destroy(pointer) }
 
+    /// The largest image surface made: 256 megapixels, 1 GB of pixels.
+    static let maximumImagePixels = 256_000_000
+
     /// An ARGB image surface of `width`×`height` pixels.
     static func image(width: Int, height: Int) throws(CairoError) -> CairoSurface {
+        // Cairo would allocate 4 bytes a pixel up front: refuse what cannot sensibly fit in memory
+        // (the CLI states a lower limit; this guards every other caller).
+        guard width.multipliedReportingOverflow(by: height).partialValue <= maximumImagePixels,
+              !width.multipliedReportingOverflow(by: height).overflow else {
+            throw .surfaceCreation(kind: Kind.image.rawValue, width: Double(width), height: Double(height),
+                                   reason: "more than \(maximumImagePixels / 1_000_000) megapixels")
+        }
         guard let raw = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height))
         else { throw .surfaceCreation(kind: Kind.image.rawValue, width: Double(width), height: Double(height), reason: "no surface") }
         return try checked(CairoSurface(pointer: raw, kind: .image, sink: nil), width: Double(width), height: Double(height))

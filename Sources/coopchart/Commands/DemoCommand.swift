@@ -36,7 +36,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try Diagnostics.reportingErrors {
             let folder = try samplesFolder()
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            try OutputFolder.create(output)
             let published = folder + "/dbsh-2017.csv"
             let illustrative = folder + "/dbsh-2017-illustrative.csv"
             let cluster = Cluster.builtIn("dbsh-2017")

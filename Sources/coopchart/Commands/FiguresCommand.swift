@@ -57,11 +57,11 @@ struct FiguresCommand: ParsableCommand {
             options.creationDate = RenderingOptions.reproducibleDate()
             let jobs = figures.flatMap { figure in parsedFormats().map { (figure, $0) } }
             let rendered = try Self.renderConcurrently(jobs.map { ($0.0.chart, $0.1) }, options: options, folder: out)
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            for ((figure, format), bytes) in zip(jobs, rendered) {
-                try AtomicFile.write(bytes, to: "\(out)/\(figure.name).\(format.pathExtension)", inputs: data.files)
-            }
-            try AtomicFile.write(Self.latex(figures, preferred: parsedFormats()), to: "\(out)/figures.tex")
+            try OutputFolder.create(out)
+            // All the figures or none: every file is complete before any is put in place.
+            var files = zip(jobs, rendered).map { job, bytes in (path: "\(out)/\(job.0.name).\(job.1.pathExtension)", bytes: bytes) }
+            files.append(("\(out)/figures.tex", Array(Self.latex(figures, preferred: parsedFormats()).utf8)))
+            try AtomicFile.write(files, inputs: data.files + (scheme.map { [$0] } ?? []))
             print("wrote \(jobs.count) figures and figures.tex to \(out)/")
         }
     }

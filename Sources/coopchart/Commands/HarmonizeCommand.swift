@@ -38,6 +38,8 @@ struct HarmonizeCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "OUT"))
     var output: String?
 
+    @OptionGroup var spreadsheet: ExcelOption
+
     func run() throws {
         try Diagnostics.reportingErrors {
             guard let date = SimpleDate(iso: to) else {
@@ -49,7 +51,7 @@ struct HarmonizeCommand: ParsableCommand {
             for note in result.notes { Diagnostics.note("note: " + note) }
             var harmonized = result.dataset
             if let cluster { harmonized = InputOptions.restrict(harmonized, to: cluster.harmonized(to: date, registry: dataset.registry)) }
-            try OutputDestination.write(HarmonizedTable.csv(harmonized), to: output, inputs: input.files)
+            try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized)), to: output, inputs: input.files)
         }
     }
 }

@@ -33,6 +33,12 @@ struct ProvincesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of the table's headers.", valueName: "vi|en"))
     var lang: NumberLocale = .vi
 
+    @OptionGroup var spreadsheet: ExcelOption
+
+    func validate() throws {
+        try spreadsheet.check(isCSV: format == .csv)
+    }
+
     func run() throws {
         try Diagnostics.reportingErrors {
             let registry = ProvinceRegistry.bundled
@@ -44,7 +50,7 @@ struct ProvincesCommand: ParsableCommand {
                 indices = registry.inForce(on: date)
             }
             let text = format == .csv ? ProvinceListing.csv(registry, indices) : ProvinceListing.table(registry, indices, language: lang)
-            try OutputDestination.write(text, to: nil, inputs: [])
+            try OutputDestination.write(format == .csv ? spreadsheet.bytes(text) : Array(text.utf8), to: nil, inputs: [])
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import CoopAnalytics
 import CoopReport
@@ -20,7 +21,8 @@ struct RankCommand: ParsableCommand {
 
         Outputs: a table (default), CSV (rank,code,province,total,<criterion ids…>,adjustments,award,flags) \
         or JSON, on stdout or with -o to a .txt, .csv or .json file (written whole or not at all; a \
-        CSV file starts with a UTF-8 BOM so Excel shows Vietnamese correctly).
+        CSV file starts with a UTF-8 BOM so Excel shows Vietnamese correctly; --excel puts the BOM on \
+        CSV written to stdout too).
 
         Examples:
           coopchart rank samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv --scheme samples/scheme-dbsh-2017.yaml
@@ -60,6 +62,8 @@ struct RankCommand: ParsableCommand {
     @Flag(help: "Show each province's rank for the previous period under the same scheme, and the change (↑2, ↓1, =, new).")
     var comparePrevious = false
 
+    @OptionGroup var spreadsheet: ExcelOption
+
     func validate() throws {
         if let sensitivity, !(1...1_000_000).contains(sensitivity) {
             throw ValidationError("--sensitivity must be between 1 and 1000000 draws (10000 is usual)")
@@ -73,12 +77,15 @@ struct RankCommand: ParsableCommand {
         if explain != nil && format == .csv {
             throw ValidationError("--explain writes text or JSON; use --format table or json")
         }
+        let impliedCSV = output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "csv" } ?? false
+        try spreadsheet.check(isCSV: explain == nil && (format == .csv || (format == nil && impliedCSV)))
     }
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            let destination = try RankOutput(path: output, format: format, explaining: explain != nil)
+            let destination = try RankOutput(path: output, format: format, explaining: explain != nil, excel: spreadsheet.excel)
             let (dataset, cliCluster) = try data.load()
+            try InputLimits.checkYAMLFile(self.scheme, what: "a scheme")
             let scheme = try SchemeReader(catalog: dataset.catalog).read(file: self.scheme)
             let period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)
             let cluster = try cliCluster ?? RankSetup.cluster(of: scheme, registry: dataset.registry, harmonize: data.harmonize)

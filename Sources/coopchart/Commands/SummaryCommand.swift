@@ -23,6 +23,7 @@ struct SummaryCommand: ParsableCommand {
         Examples:
           coopchart summary samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv --year 2017 --cluster dbsh-2017
           coopchart summary samples/*.csv --year 2017 --format csv -o summary-2017.csv
+          coopchart summary samples/*.csv --year 2017 --excel -o summary-2017.csv    (for Excel)
           coopchart summary reports/*.csv --harmonize --format json --lang en
         """
     )
@@ -38,10 +39,21 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "OUT"))
     var output: String?
 
+    @OptionGroup var spreadsheet: ExcelOption
+
+    /// --format, else the extension of -o, else the table.
+    private var chosenFormat: SummaryFormat {
+        format ?? output.flatMap { SummaryFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .table
+    }
+
+    func validate() throws {
+        try spreadsheet.check(isCSV: chosenFormat == .csv)
+    }
+
     func run() throws {
         try Diagnostics.reportingErrors {
             let period = try year.map { try parsePeriod($0) }
-            let chosen = format ?? output.flatMap { SummaryFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .table
+            let chosen = chosenFormat
             let (dataset, cluster) = try data.load()
             if let period, !dataset.observations.contains(where: { $0.period == period }) {
                 let have = dataset.periods.map(\.description).joined(separator: ", ")
@@ -54,7 +66,7 @@ struct SummaryCommand: ParsableCommand {
             case .json: text = report.json()
             case .table: text = report.table(catalog: dataset.catalog, language: data.lang)
             }
-            try OutputDestination.write(text, to: output, inputs: data.files)
+            try OutputDestination.write(spreadsheet.bytes(text), to: output, inputs: data.files)
         }
     }
 }

@@ -21,16 +21,21 @@ struct InputOptions: ParsableArguments {
     /// The catalog with `--indicators` applied.
     func catalog() throws -> IndicatorCatalog {
         guard let indicators else { return .standard }
+        try InputLimits.checkYAMLFile(indicators, what: "an indicator file")
         return try IndicatorCatalogFile.load(indicators, into: .standard)
     }
 
+    /// The reader, once every data file is known to be within the size limit.
     func reader() throws -> DatasetReader {
-        DatasetReader(catalog: try catalog(), numberStyle: numberStyle)
+        for file in files { try InputLimits.checkDataFile(file) }
+        return DatasetReader(catalog: try catalog(), numberStyle: numberStyle)
     }
 
     /// The cluster named by `--cluster`, if any.
     func resolvedCluster(registry: ProvinceRegistry) throws -> Cluster? {
-        try cluster.map { try Cluster.named($0, registry: registry) }
+        guard let cluster else { return nil }
+        if Cluster.builtIn(cluster, registry: registry) == nil { try InputLimits.checkYAMLFile(cluster, what: "a cluster file") }
+        return try Cluster.named(cluster, registry: registry)
     }
 
     /// Keeps the figures inside `cluster`, telling on stderr in one line what was left out.

@@ -17,8 +17,12 @@ struct RankOutput {
 
     static let imageExtensions: Set<String> = ["png", "pdf", "svg", "eps"]
 
-    init(path: String?, format: RankOutputFormat?, explaining: Bool) throws {
+    /// `--excel`: the BOM on CSV written to stdout as well.
+    let excel: Bool
+
+    init(path: String?, format: RankOutputFormat?, explaining: Bool, excel: Bool = false) throws {
         self.path = path
+        self.excel = excel
         guard let path else {
             self.format = format ?? .table
             self.image = nil
@@ -50,13 +54,9 @@ struct RankOutput {
     }
 
     /// Prints, or writes the file atomically. A CSV file gets a UTF-8 BOM: without it Excel
-    /// reads the file as a legacy code page and garbles Vietnamese. Stdout never gets one.
+    /// reads the file as a legacy code page and garbles Vietnamese. Stdout gets one only with --excel.
     func write(_ text: String, inputs: [String]) throws {
-        guard let path else {
-            print(text, terminator: "")
-            return
-        }
-        let bytes = (format == .csv ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
-        try AtomicFile.write(bytes, to: path, inputs: inputs)
+        let bom = format == .csv && (path != nil || excel)
+        try OutputDestination.write((bom ? ExcelOption.byteOrderMark : []) + Array(text.utf8), to: path, inputs: inputs)
     }
 }

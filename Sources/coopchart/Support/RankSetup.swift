@@ -32,6 +32,7 @@ enum RankSetup {
                                  message: "unknown cluster \"\(reference.value)\": not a built-in cluster (\(Cluster.builtInNames.joined(separator: ", "))) "
                                     + "and no such file next to the scheme (\(path))")
             }
+            try InputLimits.checkYAMLFile(path, what: "a cluster file")
             cluster = try ClusterFile.load(path, registry: registry)
         }
         return harmonize ? cluster.harmonized(to: Harmonizer.mergerDate, registry: registry) : cluster

@@ -10,10 +10,10 @@ struct RenderingOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the extension picks the format: .png, .pdf, .svg or .eps.", valueName: "OUT"))
     var output: String
 
-    @Option(help: ArgumentHelp("PNG pixels per point (default 2: a 960×540 pt slide becomes 1920×1080 px).", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("PNG pixels per point (default 2: a 960×540 pt slide becomes 1920×1080 px).", valueName: "N"))
     var scale: Double?
 
-    @Option(help: ArgumentHelp("PNG resolution in dots per inch (72 dpi = scale 1); an alternative to --scale.", valueName: "DPI"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("PNG resolution in dots per inch (72 dpi = scale 1); an alternative to --scale.", valueName: "DPI"))
     var dpi: Double?
 
     @Option(help: ArgumentHelp("Font family (default DejaVu Sans, which covers every Vietnamese letter).", valueName: "FAMILY"))
@@ -22,10 +22,10 @@ struct RenderingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Page size: slide (16:9, 960×540 pt, the default), a4, a4-landscape, a5, column (85 mm wide).", valueName: "PRESET"))
     var size: PageSize?
 
-    @Option(help: ArgumentHelp("Canvas width with a unit: 180mm, 960pt, 1920px (px at --dpi, default 144); overrides --size.", valueName: "LENGTH"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Canvas width with a unit: 180mm, 960pt, 1920px (px at --dpi, default 144); overrides --size.", valueName: "LENGTH"))
     var width: String?
 
-    @Option(help: ArgumentHelp("Canvas height with a unit: 120mm, 540pt, 1080px; overrides --size.", valueName: "LENGTH"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Canvas height with a unit: 120mm, 540pt, 1080px; overrides --size.", valueName: "LENGTH"))
     var height: String?
 
     @Option(help: ArgumentHelp("Theme: conference (default), print (greyscale with patterns), slide (larger type), colorblind (patterns and markers besides colour), or a YAML file overriding colours and fonts.", valueName: "NAME|FILE.yaml"))
@@ -43,6 +43,14 @@ struct RenderingOptions: ParsableArguments {
         if scale != nil && dpi != nil { throw ValidationError("give --scale or --dpi, not both") }
         if let scale, !(scale > 0 && scale <= 10) { throw ValidationError("--scale \(scale) is out of range; use a number above 0 and at most 10") }
         if let dpi, !(dpi >= 18 && dpi <= 720) { throw ValidationError("--dpi \(dpi) is out of range; use 18 to 720") }
+        if (try? format()) == .png {
+            let pngScale = dpi.map { $0 / 72 } ?? scale ?? RenderOptions().pngScale
+            let page = (size ?? .slide).size
+            let points = { (text: String?, preset: Double) in text.flatMap { Length(parsing: $0) }?.points(dpi: pngScale * 72) ?? preset }
+            if let problem = InputLimits.imageProblem(width: points(width, page.width), height: points(height, page.height), scale: pngScale) {
+                throw ValidationError("--width/--height/--dpi/--scale: " + problem)
+            }
+        }
     }
 
     /// The output format, from the file extension.

@@ -7,7 +7,10 @@ enum ReportSetup {
     static func request(data: DataOptions, scheme path: String?, year: String?, title: String? = nil,
                         organisation: String? = nil, date: String? = nil, pageSize: PageSizeChoice = .a4) throws -> ReportRequest {
         let (dataset, cliCluster) = try data.load()
-        let scheme = try path.map { try SchemeReader(catalog: dataset.catalog).read(file: $0) }
+        let scheme = try path.map { path in
+            try InputLimits.checkYAMLFile(path, what: "a scheme")
+            return try SchemeReader(catalog: dataset.catalog).read(file: path)
+        }
         let period: Period
         if let scheme {
             period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)

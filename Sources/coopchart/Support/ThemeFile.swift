@@ -17,6 +17,7 @@ import CoopCharts
 /// ```
 enum ThemeFile {
     static func read(_ path: String) throws -> Theme {
+        try InputLimits.checkYAMLFile(path, what: "a theme file")
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, message: "cannot read the theme file; check the path (or use a built-in theme: \(Theme.builtIn.map(\.name).joined(separator: ", ")))")
         }
