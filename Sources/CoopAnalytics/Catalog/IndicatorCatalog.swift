@@ -75,8 +75,10 @@ public struct IndicatorCatalog: Sendable {
 }
 
 /// Levenshtein distance on characters, for suggestions only (short strings).
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+func editDistance(_ a: String, _ b: String) -> Int { editDistance(Array(a), Array(b)) }
+
+/// Levenshtein distance on any sequence of comparable elements (characters, or the bytes of ASCII keys).
+func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)

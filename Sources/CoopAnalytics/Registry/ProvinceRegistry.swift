@@ -91,7 +91,7 @@ public struct ProvinceRegistry: Sendable {
         let key = Array(Self.stripPrefix(text.matchingKey).utf8)
         var seen = Set<String>()
         return zip(provinces, suggestionKeys)
-            .map { ($0.name, byteEditDistance(key, $1)) }
+            .map { ($0.name, editDistance(key, $1)) }
             .sorted { $0.1 < $1.1 }
             .filter { seen.insert($0.0).inserted }
             .prefix(limit)
@@ -128,18 +128,3 @@ extension SimpleDate {
     }
 }
 
-/// Levenshtein distance over bytes (the matching keys compared are ASCII).
-func byteEditDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
-}

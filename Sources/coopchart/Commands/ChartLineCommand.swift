@@ -27,16 +27,8 @@ struct ChartLineCommand: ParsableCommand {
     func run() throws {
         try Diagnostics.reportingErrors {
             var inputs = try ChartInputs(data: data)
-            let indicator = try inputs.indicator(self.indicator)
-            let periods = try ChartInputs.periods(years)
-            let scope = try inputs.scope(indicators: [indicator], periods: periods, provinces: provinces)
-            let series = scope.map { p in ChartSeries(name: inputs.name(p), values: periods.map { inputs.value(p, $0, indicator) }) }
-            let language = inputs.language
-            let chart = LineChart(
-                chrome: inputs.chrome(title: "\(indicator.label(language)) \(inputs.periodsTitle(periods))",
-                                      subtitle: inputs.subtitle([], unit: indicator.unit(language)), decimals: indicator.isCount ? 0 : 1,
-                                      theme: try rendering.resolvedTheme()),
-                periods: periods.map(\.description), series: series)
+            let trend = try inputs.trend(indicator: indicator, years: years, provinces: provinces, theme: try rendering.resolvedTheme())
+            let chart = LineChart(chrome: trend.chrome, periods: trend.periods.map(\.description), series: trend.series)
             try ChartOutput.write(chart, rendering: rendering, inputs: data.files)
         }
     }

@@ -124,6 +124,25 @@ struct ChartInputs {
     }
 }
 
+extension ChartInputs {
+    /// What the over-time charts (line, multiples) share: one indicator's values per province and period,
+    /// and the chrome that titles them.
+    mutating func trend(indicator text: String, years: String, provinces: [String], theme: Theme) throws
+        -> (periods: [Period], series: [ChartSeries], chrome: ChartChrome)
+    {
+        let indicator = try self.indicator(text)
+        let periods = try ChartInputs.periods(years)
+        let scope = try self.scope(indicators: [indicator], periods: periods, provinces: provinces)
+        var series: [ChartSeries] = []
+        for province in scope {
+            series.append(ChartSeries(name: name(province), values: periods.map { value(province, $0, indicator) }))
+        }
+        let chrome = self.chrome(title: "\(indicator.label(language)) \(periodsTitle(periods))",
+                                 subtitle: subtitle([], unit: indicator.unit(language)), decimals: indicator.isCount ? 0 : 1, theme: theme)
+        return (periods, series, chrome)
+    }
+}
+
 /// Renders a chart with the rendering options and writes it atomically.
 enum ChartOutput {
     static func write(_ chart: some Chart, rendering: RenderingOptions, inputs: [String]) throws {
