@@ -3,56 +3,52 @@ import CoopAnalytics
 
 /// Reading and summarising a generated long CSV (parse, resolve every province, period and indicator,
 /// check duplicates, then a sum by province and indicator), beside the peer: pandas `read_csv` plus a
-/// `groupby` on the same file (Benchmarks/peers/csv_summary.py). Returns the report's lines.
-///
-/// Wire it into main.swift with `for line in runIngestBenchmark(rows: 1_000_000) { print(line) }`.
-func runIngestBenchmark(rows: Int = 1_000_000, repeats: Int = 3, peerScript: String = "Benchmarks/peers/csv_summary.py") -> [String] {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopchart-ingest-bench-\(ProcessInfo.processInfo.processIdentifier)")
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("long-\(rows).csv").path
-    let catalog = IngestBenchmarkData.catalog()
-    let bytes = IngestBenchmarkData.longCSV(rows: rows, catalog: catalog)
-    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return ["ingest: cannot write \(path)"] }
+/// `groupby` on the same file (Benchmarks/peers/csv_summary.py).
+enum IngestBenchmark {
+    struct Measurement {
+        let rows: Int
+        let megabytes: Double
+        let seconds: Double
+        let groups: Int
+        var rowsPerSecond: Double { Double(rows) / seconds }
+    }
 
-    var lines = ["ingest: \(rows) rows, \(String(format: "%.1f", Double(bytes.count) / 1_000_000)) MB long CSV (province,year,indicator,value)"]
-    var best = Double.infinity
-    var groups = 0
-    for _ in 0..<max(1, repeats) {
-        let start = DispatchTime.now().uptimeNanoseconds
-        do {
+    /// Writes the file, times coopchart `repeats` times (median), and returns the file's path for the peer.
+    /// With `peer`, each coopchart run is followed by one pandas run (its own process, timed inside), so a
+    /// machine whose load drifts slows both sides alike; the peer's medians come back too.
+    static func measure(rows: Int, repeats: Int, in folder: URL, peer: Bool = false)
+        throws -> (Measurement, path: String, peer: (seconds: Double, cpu: Double)?, cpu: Double) {
+        let path = folder.appendingPathComponent("long-\(rows).csv").path
+        let catalog = IngestBenchmarkData.catalog()
+        let bytes = IngestBenchmarkData.longCSV(rows: rows, catalog: catalog)
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { throw BenchFailure("cannot write \(path)") }
+        var groups = 0
+        func once() throws -> (wall: Double, cpu: Double) {
+            let start = DispatchTime.now().uptimeNanoseconds, cpu = processCPUSeconds()
             let dataset = try DatasetReader(catalog: catalog).read(files: [path])
             groups = IngestBenchmarkData.sumByProvinceAndIndicator(dataset).count
-        } catch {
-            return lines + ["ingest: coopchart failed: \(error)"]
+            return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, processCPUSeconds() - cpu)
         }
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        _ = try once()
+        var walls: [Double] = [], cpus: [Double] = [], peerWalls: [Double] = [], peerCPUs: [Double] = []
+        for _ in 0..<max(1, repeats) {
+            let run = try once()
+            walls.append(run.wall)
+            cpus.append(run.cpu)
+            if peer, case .measured(let json) = PythonPeer.run("csv_summary.py", [path, "1"]),
+               let seconds = json["seconds"] as? Double, let cpu = json["cpu_seconds"] as? Double {
+                peerWalls.append(seconds)
+                peerCPUs.append(cpu)
+            }
+        }
+        let measurement = Measurement(rows: rows, megabytes: Double(bytes.count) / 1_000_000, seconds: medianOf(walls), groups: groups)
+        return (measurement, path, peerWalls.isEmpty ? nil : (medianOf(peerWalls), medianOf(peerCPUs)), medianOf(cpus))
     }
-    lines.append(String(format: "  coopchart (DatasetReader + sum by province, indicator): %.3f s, %.0f rows/s, %d groups", best, Double(rows) / best, groups))
+}
 
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", peerScript, path, String(repeats)]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    do {
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 0,
-           let json = try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any],
-           let seconds = json["seconds"] as? Double {
-            lines.append(String(format: "  pandas read_csv + groupby sum:                         %.3f s, %.0f rows/s, %@ groups",
-                                seconds, Double(rows) / seconds, "\(json["groups"] ?? "?")"))
-            lines.append(String(format: "  coopchart / pandas time: %.2f (at most 1.00 required)", best / seconds))
-        } else {
-            lines.append("  pandas peer did not run (\(output.trimmingCharacters(in: .whitespacesAndNewlines))); install it with `pip install pandas`")
-        }
-    } catch {
-        lines.append("  pandas peer did not run (\(error)); install python3 and pandas")
-    }
-    return lines
+struct BenchFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
 
 /// The generated data: every pre-merger province, every half and full year from 1946 to 2024,
@@ -92,13 +88,36 @@ enum IngestBenchmarkData {
         return out
     }
 
-    static func sumByProvinceAndIndicator(_ dataset: Dataset) -> [Int: Double] {
+    /// Σ value by (province, indicator), the summary pandas' groupby computes: a flat table indexed by
+    /// registry position and catalog position (what a Swift programmer would write for small keys).
+    static func sumByProvinceAndIndicator(_ dataset: Dataset) -> [Double] {
         var ordinals: [String: Int] = [:]
         for (index, indicator) in dataset.catalog.indicators.enumerated() { ordinals[indicator.id] = index }
-        var sums: [Int: Double] = [:]
+        let width = dataset.catalog.indicators.count + 1
+        var sums = [Double](repeating: 0, count: dataset.registry.provinces.count * width)
+        var present = [Bool](repeating: false, count: sums.count)
+        var lastIndicator = "", lastOrdinal = width - 1
         for observation in dataset.observations {
-            sums[observation.province << 16 | ordinals[observation.indicator, default: 0xFFFF], default: 0] += observation.value
+            let indicator = observation.indicator
+            if indicator != lastIndicator {
+                lastIndicator = indicator
+                lastOrdinal = ordinals[indicator] ?? width - 1
+            }
+            let slot = observation.province * width + lastOrdinal
+            sums[slot] += observation.value
+            present[slot] = true
         }
-        return sums
+        return zip(sums, present).filter(\.1).map(\.0)
     }
+}
+
+/// CPU seconds this process has used, on every thread (user and system).
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }

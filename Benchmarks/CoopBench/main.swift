@@ -383,5 +383,8 @@ func catalogVersusFloor() throws {
     printTable("Catalog beside its floor (recorded scene replayed with bare Cairo calls); PNG \(pngIterations)×3, PDF \(pdfIterations)×3 after warm-up; goal ≤ 1.5", rows)
 }
 
+let bench = BenchOptions.parse()
+for line in Machine.describe() { print(line) }
 try chartsVersusFloor()
 try catalogVersusFloor()
+try peersAndScale(bench)

@@ -17,7 +17,7 @@ struct CoopChart: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, ChartCommand.self, RankCommand.self, SummaryCommand.self, ValidateCommand.self,
-            HarmonizeCommand.self, ProvincesCommand.self, ReportCommand.self, FiguresCommand.self,
+            HarmonizeCommand.self, ProvincesCommand.self, AggregateCommand.self, ReportCommand.self, FiguresCommand.self,
         ]
     )
 }

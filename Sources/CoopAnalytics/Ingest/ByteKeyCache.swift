@@ -1,8 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A hash table keyed by byte sequences, so that the reader resolves a province, an indicator or a
 /// period once per distinct spelling instead of building a `String` for every field of every row.
 ///
-/// Keys live in one flat arena; lookups hash the bytes in place (FNV-1a) and compare with `memcmp`-like
-/// loops, so a hit allocates nothing.
+/// Keys live in one flat arena; lookups hash the bytes in place, eight at a time, and compare with
+/// `memcmp`, so a hit allocates nothing.
 struct ByteKeyCache<Value> {
     private var arena: [UInt8] = []
     private var slots: [Int32]
@@ -31,27 +37,6 @@ struct ByteKeyCache<Value> {
         }
     }
 
-    /// Looks up the key made of `first`, a 0x1F separator and `second`, without building it.
-    func value(for first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Value? {
-        let hash = Self.finish(Self.fold(Self.fold(Self.fold(Self.seed, first), 0x1F), second))
-        let length = first.count + 1 + second.count
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entryIndex = Int(slots[slot])
-            if entryIndex < 0 { return nil }
-            let entry = entries[entryIndex]
-            if entry.hash == hash && entry.count == length && arena.withUnsafeBufferPointer({ stored in
-                var index = entry.start
-                for byte in first { if stored[index] != byte { return false }; index += 1 }
-                if stored[index] != 0x1F { return false }
-                index += 1
-                for byte in second { if stored[index] != byte { return false }; index += 1 }
-                return true
-            }) { return values[entryIndex] }
-            slot = (slot + 1) & mask
-        }
-    }
-
     mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
         if (entries.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
@@ -71,14 +56,8 @@ struct ByteKeyCache<Value> {
     }
 
     private func matches(_ start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        arena.withUnsafeBufferPointer { stored in
-            var index = 0
-            while index < key.count {
-                if stored[start + index] != key[index] { return false }
-                index += 1
-            }
-            return true
-        }
+        guard let base = key.baseAddress, !key.isEmpty else { return true }
+        return arena.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + start, base, key.count) == 0 }
     }
 
     private mutating func grow() {
@@ -92,22 +71,30 @@ struct ByteKeyCache<Value> {
         }
     }
 
-    private static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
-
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { finish(fold(seed, key)) }
-
-    private static func fold(_ start: UInt64, _ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = start
-        for byte in key {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+    /// A multiplicative hash over eight-byte words (the keys are short cells, not adversarial input:
+    /// a collision only costs a comparison).
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(truncatingIfNeeded: key.count) &* multiplier
+        guard let base = key.baseAddress else { return hash }
+        var index = 0
+        while index + 8 <= key.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            hash = (hash ^ word) &* multiplier
+            hash ^= hash >> 29
+            index += 8
         }
-        return hash
+        if index < key.count {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < key.count {
+                word |= UInt64(base[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ word) &* multiplier
+            hash ^= hash >> 29
+        }
+        return hash ^ (hash >> 32)
     }
-
-    private static func fold(_ start: UInt64, _ byte: UInt8) -> UInt64 {
-        (start ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
-
-    private static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
 }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CoopFormatting
 
 /// Reads data files into a `Dataset`: the long format of the data contract
@@ -12,6 +17,9 @@ public struct DatasetReader {
     public var catalog: IndicatorCatalog
     /// The number style of every file; nil lets each file show its own.
     public var numberStyle: NumberStyle?
+    /// Parse a large file on a second thread while this one converts its rows. The dataset and the
+    /// errors are the same either way (rows are converted in file order); false is for comparing.
+    public var parallel = true
 
     public init(registry: ProvinceRegistry = .bundled, catalog: IndicatorCatalog = .standard, numberStyle: NumberStyle? = nil) {
         self.registry = registry
@@ -56,7 +64,7 @@ public struct DatasetReader {
 
 /// What a province cell and a year cell mean together.
 /// Plain values only (the cluster label is an index), so copying a place costs no reference counting.
-private enum Place {
+enum Place {
     case province(Int, Period)
     case clusterTotal(label: Int, Period)
 
@@ -76,22 +84,28 @@ private struct ReadSession {
     let registry: ProvinceRegistry
     let catalog: IndicatorCatalog
     let forcedStyle: NumberStyle?
+    let parallel: Bool
     let collecting: Bool
     var errors: [InputError] = []
 
-    private var places = ByteKeyCache<Place>(capacity: 256)
+    private var places: PlaceResolver
+    /// What the per-row path needs of each catalog indicator, as plain values.
+    private let indicatorFacts: [(isCount: Bool, allowsPercent: Bool)]
     private var indicators = ByteKeyCache<Int>(capacity: 64)
-    private var texts = ByteKeyCache<String?>(capacity: 256)
+    private var lastIndicatorBytes: [UInt8] = []
+    private var lastIndicator = -1
+    private var texts = ByteKeyCache<InternedText.ID>(capacity: 256)
     private var qualifiers = ByteKeyCache<QualifierCell>(capacity: 16)
-    private var scratch: [UInt8] = []
     private var clusterLabels: [String] = []
 
     init(reader: DatasetReader, collecting: Bool) {
         registry = reader.registry
         catalog = reader.catalog
         forcedStyle = reader.numberStyle
+        places = PlaceResolver(registry: reader.registry)
+        indicatorFacts = reader.catalog.indicators.map { ($0.isCount, $0.unitVi == "%") }
+        parallel = reader.parallel
         self.collecting = collecting
-        scratch.reserveCapacity(128)
     }
 
     /// Throws when stopping at the first error; records and carries on when collecting.
@@ -102,7 +116,7 @@ private struct ReadSession {
     mutating func read(file: String, into dataset: inout Dataset) throws {
         let bytes: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+            bytes = try FileBytes.read(file)
         } catch {
             throw InputError(file: file, message: "cannot read the file (\(DatasetReader.reason(for: error, path: file))); give the path of a CSV data file")
         }
@@ -112,18 +126,19 @@ private struct ReadSession {
     mutating func read(bytes: [UInt8], file: String, into dataset: inout Dataset) throws {
         let text = try TextDecoding.utf8Text(from: bytes, file: file)
         var state = FileState(file: file, forced: forcedStyle,
-                              ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) })
+                              ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
+                              indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
         dataset.reserveCapacity(adding: text.count / 24)
         var failure: Error?
         do {
-            try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file) { record in
-                guard let columns = state.columns else {
+            try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: parallel) { record in
+                guard state.columns != nil else {
                     let map = try ColumnMap(header: record.strings, catalog: catalog, file: file, line: record.line)
                     state.columns = map
                     state.at = ColumnPositions(map)
                     return
                 }
-                try ingest(record, columns: columns, state: &state, into: &dataset)
+                try ingest(record, state: &state, into: &dataset)
             }
         } catch {
             failure = error
@@ -141,18 +156,21 @@ private struct ReadSession {
 
     // MARK: Rows
 
-    private mutating func ingest(_ record: CSVRecord, columns: ColumnMap, state: inout FileState, into dataset: inout Dataset) throws {
+    /// One row. The header's facts come from `state.at` (plain integers): copying the `ColumnMap` out
+    /// of the state per row would cost reference counting on its tables.
+    private mutating func ingest(_ record: CSVRecord, state: inout FileState, into dataset: inout Dataset) throws {
         let line = record.line
         do {
             let field = record.field
             if record.isBlank { return }
             state.rows += 1
             let count = record.count
-            if count != columns.width {
-                let extraAreEmpty = count > columns.width && record.field(count - 1).isEmpty && (columns.width..<count).allSatisfy { record.field($0).isEmpty }
+            let width = state.at.width
+            if count != width {
+                let extraAreEmpty = count > width && record.field(count - 1).isEmpty && (width..<count).allSatisfy { record.field($0).isEmpty }
                 if !extraAreEmpty {
                     try report(InputError(file: state.file, line: line,
-                                          message: "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.width); "
+                                          message: "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(width); "
                                             + "quote any value that contains a comma, and give every row the header's columns"))
                     return
                 }
@@ -161,34 +179,35 @@ private struct ReadSession {
             guard let place = try resolvePlace(province: field(at.province), year: field(at.year), file: state.file, line: line) else { return }
             let qualifier = try at.qualifier.map { try qualifierCell(field($0), file: state.file, line: line) } ?? .empty
             if case .invalid = qualifier { return }
-            let source = at.source.map { interned(field($0)) } ?? nil
-            let note = at.note.map { interned(field($0)) } ?? nil
-            switch columns.shape {
+            let source = at.source.map { interned(field($0)) } ?? InternedText.none
+            let note = at.note.map { interned(field($0)) } ?? InternedText.none
+            switch state.at.shape {
             case .long:
                 guard let indicatorIndex = try resolveIndicator(field(at.indicator), file: state.file, line: line) else { return }
-                let unit = at.unit.map { interned(field($0)) } ?? nil
+                let unit = at.unit.map { interned(field($0)) } ?? InternedText.none
                 try figure(field(at.value), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
                            unit: unit, source: source, note: note, wide: false, line: line, state: &state, into: &dataset)
             case .wide:
                 if state.wideColumns == nil {
-                    state.wideColumns = columns.indicatorColumns.compactMap { column, indicator in
+                    state.wideColumns = state.columns!.indicatorColumns.compactMap { column, indicator in
                         catalog.indicators.firstIndex { $0.id == indicator.id }.map { (column, $0) }
                     }
                 }
                 for (column, indicatorIndex) in state.wideColumns! {
                     try figure(field(column), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
-                               unit: nil, source: source, note: note, wide: true, line: line, state: &state, into: &dataset)
+                               unit: InternedText.none, source: source, note: note, wide: true, line: line, state: &state, into: &dataset)
                 }
             }
         }
     }
 
     private mutating func resolvePlace(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
-        if let known = places.value(for: province, year) { return known }
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: province)
-        scratch.append(0x1F)
-        scratch.append(contentsOf: year)
+        if let known = places.place(province: province, year: year, clusterLabels: &clusterLabels) { return known }
+        return try resolvePlaceReportingErrors(province: province, year: year, file: file, line: line)
+    }
+
+    /// The slow path, taken only for cells the resolver could not settle: it says what is wrong.
+    private mutating func resolvePlaceReportingErrors(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
         let periodText = String(decoding: year, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let period = Period(parsing: periodText) else {
             try report(InputError(file: file, line: line, field: "year",
@@ -208,7 +227,6 @@ private struct ReadSession {
             guard let index = try resolveProvince(provinceText, period: period, file: file, line: line) else { return nil }
             place = .province(index, period)
         }
-        scratch.withUnsafeBufferPointer { places.insert(place, for: $0) }
         return place
     }
 
@@ -237,6 +255,17 @@ private struct ReadSession {
     }
 
     private mutating func resolveIndicator(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Int? {
+        // Long files usually keep an indicator's rows together: compare with the previous row's first.
+        if lastIndicator >= 0, bytes.count == lastIndicatorBytes.count,
+           bytes.isEmpty || memcmp(bytes.baseAddress!, lastIndicatorBytes, bytes.count) == 0 { return lastIndicator }
+        guard let index = try lookUpIndicator(bytes, file: file, line: line) else { return nil }
+        lastIndicatorBytes.removeAll(keepingCapacity: true)
+        lastIndicatorBytes.append(contentsOf: bytes)
+        lastIndicator = index
+        return index
+    }
+
+    private mutating func lookUpIndicator(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Int? {
         if let known = indicators.value(for: bytes) { return known }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let indicator = catalog.indicator(named: text), let index = catalog.indicators.firstIndex(where: { $0.id == indicator.id }) else {
@@ -266,11 +295,11 @@ private struct ReadSession {
         return cell
     }
 
-    private mutating func interned(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        if bytes.isEmpty { return nil }
+    private mutating func interned(_ bytes: UnsafeBufferPointer<UInt8>) -> InternedText.ID {
+        if bytes.isEmpty { return InternedText.none }
         if let known = texts.value(for: bytes) { return known }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        let stored: String? = text.isEmpty ? nil : text.nfc
+        let stored = text.isEmpty ? InternedText.none : InternedText.id(text.nfc)
         texts.insert(stored, for: bytes)
         return stored
     }
@@ -278,15 +307,15 @@ private struct ReadSession {
     // MARK: Values
 
     private mutating func figure(_ bytes: UnsafeBufferPointer<UInt8>, indicatorIndex: Int, place: Place, qualifier: QualifierCell,
-                        unit: String?, source: String?, note: String?, wide: Bool, line: Int, state: inout FileState,
+                        unit: InternedText.ID, source: InternedText.ID, note: InternedText.ID, wide: Bool, line: Int, state: inout FileState,
                         into dataset: inout Dataset) throws {
-        let indicator = catalog.indicators[indicatorIndex]
-        let field = wide ? indicator.id : "value"
+        // Plain facts, not the `Indicator` (copying it per row would cost reference counting on its texts).
+        let field = wide ? catalog.indicators[indicatorIndex].id : "value"
         func fail(_ message: String) throws {
             try report(InputError(file: state.file, line: line, field: field, message: message))
         }
         func shown() -> String { quoted(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)) }
-        let reading = ValueText.read(bytes, allowPercent: indicator.unitVi == "%")
+        let reading = ValueText.read(bytes, allowPercent: indicatorFacts[indicatorIndex].allowsPercent)
         let vi: Double?, en: Double?, written: ValueBound?
         switch reading {
         case .empty:
@@ -338,27 +367,27 @@ private struct ReadSession {
     }
 
     private mutating func store(_ value: Double, text: () -> String, indicatorIndex: Int, place: Place, bound: ValueBound,
-                       unit: String?, source: String?, note: String?, field: String, line: Int, state: inout FileState,
+                       unit: InternedText.ID, source: InternedText.ID, note: InternedText.ID, field: String, line: Int, state: inout FileState,
                        into dataset: inout Dataset) throws {
-        let indicator = catalog.indicators[indicatorIndex]
-        if indicator.isCount && value < 0 {
+        let isCount = indicatorFacts[indicatorIndex].isCount
+        if isCount && value < 0 {
             return try report(InputError(file: state.file, line: line, field: field,
-                                         message: "\(text()) is negative, but \(indicator.id) is a count; a count is 0 or more"))
+                                         message: "\(text()) is negative, but \(catalog.indicators[indicatorIndex].id) is a count; a count is 0 or more"))
         }
-        if indicator.isCount && value != value.rounded() {
+        if isCount && value != value.rounded() {
             return try report(InputError(file: state.file, line: line, field: field,
-                                         message: "\(text()) is fractional, but \(indicator.id) is a count of whole units; write a whole number"))
+                                         message: "\(text()) is fractional, but \(catalog.indicators[indicatorIndex].id) is a count of whole units; write a whole number"))
         }
-        let origin = SourceLocation(file: state.file, line: line)
         do {
             switch place {
             case .province(let province, let period):
-                try dataset.add(Observation(province: province, period: period, indicator: indicator.id, value: value, qualifier: bound,
-                                            unit: unit, source: source, note: note, origin: origin),
+                try dataset.add(Observation(province: province, period: period, indicatorID: state.indicatorIDs[indicatorIndex], value: value,
+                                            qualifier: bound, unitID: unit, sourceID: source, noteID: note, fileID: state.fileID, line: line),
                                 ordinal: state.ordinals[indicatorIndex])
             case .clusterTotal(let label, let period):
-                try dataset.addClusterTotal(ClusterTotal(label: clusterLabels[label], period: period, indicator: indicator.id, value: value,
-                                                         qualifier: bound, source: source, origin: origin))
+                try dataset.addClusterTotal(ClusterTotal(label: clusterLabels[label], period: period, indicator: catalog.indicators[indicatorIndex].id, value: value,
+                                                         qualifier: bound, source: InternedText.optionalText(source),
+                                                         origin: SourceLocation(file: state.file, line: line)))
             }
         } catch let error as InputError {
             try report(error)
@@ -398,9 +427,9 @@ private struct PendingValue {
     let indicatorIndex: Int
     let place: Place
     let bound: ValueBound
-    let unit: String?
-    let source: String?
-    let note: String?
+    let unit: InternedText.ID
+    let source: InternedText.ID
+    let note: InternedText.ID
     let field: String
     let line: Int
 }
@@ -409,10 +438,14 @@ private struct PendingValue {
 private struct ColumnPositions {
     var province = 0, year = 0, indicator = 0, value = 0
     var unit: Int?, qualifier: Int?, source: Int?, note: Int?
+    var width = 0
+    var shape = ColumnMap.Shape.long
 
     init() {}
 
     init(_ map: ColumnMap) {
+        width = map.width
+        shape = map.shape
         province = map[.province] ?? 0
         year = map[.year] ?? 0
         indicator = map[.indicator] ?? 0
@@ -427,7 +460,10 @@ private struct ColumnPositions {
 /// What one file has shown so far.
 private struct FileState {
     let file: String
+    let fileID: InternedText.ID
     let ordinals: [Int]
+    /// Each catalog indicator's id, interned once per file.
+    let indicatorIDs: [InternedText.ID]
     var columns: ColumnMap?
     var at = ColumnPositions()
     /// A wide file's indicator columns with each indicator's position in the catalog.
@@ -436,9 +472,11 @@ private struct FileState {
     var numberStyle: FileNumberStyle
     var pending: [PendingValue] = []
 
-    init(file: String, forced: NumberStyle?, ordinals: [Int]) {
+    init(file: String, forced: NumberStyle?, ordinals: [Int], indicatorIDs: [InternedText.ID]) {
         self.file = file
+        self.fileID = InternedText.id(file)
         self.numberStyle = FileNumberStyle(forced: forced)
         self.ordinals = ordinals
+        self.indicatorIDs = indicatorIDs
     }
 }

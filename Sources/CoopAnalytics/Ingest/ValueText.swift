@@ -26,12 +26,22 @@ enum ValueText {
         guard start < end else { return .empty }
         // The common case: digits and separators only, no qualifier, no words.
         var plain = true
+        var digitsOnly = true
         for index in start..<end {
             let byte = bytes[index]
-            if !(byte >= 0x30 && byte <= 0x39) && byte != 0x2E && byte != 0x2C && !(byte == 0x2D && index == start) {
-                plain = false
-                break
+            if !(byte >= 0x30 && byte <= 0x39) {
+                digitsOnly = false
+                if byte != 0x2E && byte != 0x2C && !(byte == 0x2D && index == start) {
+                    plain = false
+                    break
+                }
             }
+        }
+        // The commonest cell of all, a whole number without separators, reads the same in both styles.
+        if digitsOnly && end - start <= maximumIntegerDigits {
+            var whole: UInt64 = 0
+            for index in start..<end { whole = whole &* 10 &+ UInt64(bytes[index] &- 0x30) }
+            return .number(vi: Double(whole), en: Double(whole), bound: nil)
         }
         if plain {
             let negative = bytes[start] == 0x2D

@@ -1,0 +1,329 @@
+import Foundation
+import CoopFormatting
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns a cooperative registry (one row per cooperative:
+/// `id,name,province,kind,founded,dissolved,members,workers,revenue`) into the province-period
+/// indicators of the data contract, reading the file in blocks so memory stays flat as it grows.
+///
+/// What each figure means, for a period P (a year, or a half-year with `by: .half`):
+/// - `htx`, `tht`, `credit_funds`, `unions`: cooperatives of that kind founded on or before P's last
+///   day and not dissolved on or before it (a cooperative dissolved on the last day is gone).
+/// - `new_htx`, `new_tht`: founded within P; `dissolved_htx`: dissolved within P.
+/// - `members`, `workers`: summed over the HTX active at P's end (cells left empty count as not reported).
+/// - `revenue_avg`: Σ revenue ÷ the number of active HTX at P's end *that report a revenue* (an empty
+///   cell is not a zero), in the revenue column's unit (million đồng per cooperative). The registry
+///   holds one revenue per cooperative, its latest, so earlier periods average the same figures over
+///   the cooperatives then active. Written only when at least one HTX reports.
+///
+/// Provinces: each cooperative's province cell is resolved at its founding date (the unit it was
+/// registered in), then carried at every period's end to the unit in force that day through the
+/// registry's successors: one founded in Hà Nam in 2010 counts for Hà Nam in 2024 and for the new
+/// Ninh Bình in 2025 and 2026. Every figure of a period is so given for the units in force at its end,
+/// which is what the reader expects of that period. A province gets rows from the first period in
+/// which a cooperative of any kind was founded in it (or in a unit that became it); rows are zero
+/// where nothing is active.
+public struct RegistryAggregator {
+    public enum Grouping: String, CaseIterable, Sendable { case year, half }
+
+    public var registry: ProvinceRegistry
+    public var grouping: Grouping
+    /// The first and last years written; nil: from the first founding to the last founding or dissolution.
+    public var firstYear: Int?
+    public var lastYear: Int?
+    /// How the number cells are written; nil lets the file show it.
+    public var numberStyle: NumberStyle?
+    /// Parse on a second thread while this one adds rows up; the result is the same either way.
+    public var parallel = true
+
+    public init(registry: ProvinceRegistry = .bundled, grouping: Grouping = .year, firstYear: Int? = nil, lastYear: Int? = nil,
+                numberStyle: NumberStyle? = nil) {
+        self.registry = registry
+        self.grouping = grouping
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+        self.numberStyle = numberStyle
+    }
+
+    /// Reads `file` and adds it up.
+    public func aggregate(file: String) throws -> RegistryFigures {
+        let tally = try tally(file: file)
+        return figures(from: tally)
+    }
+
+    /// The events of every row, by founding province and half-year.
+    func tally(file: String) throws -> RegistryTally {
+        let blocks = try TextBlocks(path: file, blockSize: parallel ? 1 << 18 : 1 << 20)
+        let delimiter = CSVReader.detectDelimiter(try blocks.head())
+        var rows = RegistryRows(registry: registry, file: file, numberStyle: numberStyle)
+        try CSVReader.read(blocks: { try blocks.next() }, delimiter: delimiter, file: file, parallel: parallel) { record in
+            try rows.add(record)
+        }
+        guard rows.columns != nil else {
+            throw InputError(file: file, line: 1, message: "the file has no header row; the first row must name the columns id,name,province,kind,founded,dissolved,members,workers,revenue")
+        }
+        guard rows.tally.cooperatives > 0 else {
+            throw InputError(file: file, line: 2, message: "the registry has a header but no cooperatives; add one row per cooperative under it")
+        }
+        return rows.tally
+    }
+
+    /// The indicators of every period, from the running totals.
+    func figures(from tally: RegistryTally) -> RegistryFigures {
+        let totals = tally.cumulative()
+        let first = firstYear ?? (Period.acceptedYears.lowerBound + tally.firstSlot / 2)
+        let last = lastYear ?? (Period.acceptedYears.lowerBound + tally.lastSlot / 2)
+        var periods: [Period] = []
+        for year in max(first, Period.acceptedYears.lowerBound)...max(first, min(last, Period.acceptedYears.upperBound)) {
+            switch grouping {
+            case .year: periods.append(Period(year: year))
+            case .half: periods += [Period(year: year, part: .firstHalf), Period(year: year, part: .secondHalf)]
+            }
+        }
+        var rows: [RegistryFigures.Row] = []
+        var labels: [Int: String] = [:]
+        for period in periods {
+            let end = RegistryTally.slot(of: period.lastDay)
+            let span = RegistryTally.slot(of: period.firstDay)...end
+            var units: [Int: UnitTotals] = [:]
+            for province in 0..<tally.provinces where totals.everFounded(province: province, by: end) > 0 {
+                let unit = registry.successor(of: province, on: period.lastDay) ?? province
+                var sum = units[unit] ?? UnitTotals()
+                sum.add(totals, province: province, end: end, span: span)
+                units[unit] = sum
+            }
+            labels.removeAll(keepingCapacity: true)
+            for unit in units.keys.sorted() {
+                let sum = units[unit]!
+                let label = labels[unit] ?? label(of: unit, in: period)
+                labels[unit] = label
+                func row(_ indicator: String, _ value: Double) {
+                    rows.append(RegistryFigures.Row(province: unit, label: label, period: period, indicator: indicator, value: value))
+                }
+                row("htx", Double(sum.htx))
+                row("new_htx", Double(sum.newHTX))
+                row("dissolved_htx", Double(sum.dissolvedHTX))
+                row("tht", Double(sum.tht))
+                row("new_tht", Double(sum.newTHT))
+                row("credit_funds", Double(sum.creditFunds))
+                row("unions", Double(sum.unions))
+                row("members", Double(sum.members))
+                row("workers", Double(sum.workers))
+                if sum.reporting > 0 {
+                    row("revenue_avg", Double(sum.revenueThousandths) / 1000 / Double(sum.reporting))
+                }
+            }
+        }
+        return RegistryFigures(rows: rows, cooperatives: tally.cooperatives)
+    }
+
+    /// The unit's name when the name means this unit in `period`, else its code.
+    private func label(of unit: Int, in period: Period) -> String {
+        let province = registry.provinces[unit]
+        if case .found(unit) = registry.resolve(province.name, in: period) { return province.name }
+        return province.code
+    }
+}
+
+/// One unit's figures for one period, summed over the founding provinces that became it.
+private struct UnitTotals {
+    var htx = 0, newHTX = 0, dissolvedHTX = 0, tht = 0, newTHT = 0, creditFunds = 0, unions = 0
+    var members = 0, workers = 0, revenueThousandths = 0, reporting = 0
+
+    mutating func add(_ totals: RegistryTotals, province: Int, end: Int, span: ClosedRange<Int>) {
+        htx += totals.active(.htx, province: province, at: end)
+        newHTX += totals.founded(.htx, province: province, in: span)
+        dissolvedHTX += totals.dissolved(.htx, province: province, in: span)
+        tht += totals.active(.tht, province: province, at: end)
+        newTHT += totals.founded(.tht, province: province, in: span)
+        creditFunds += totals.active(.creditFund, province: province, at: end)
+        unions += totals.active(.union, province: province, at: end)
+        let held = totals.held(province: province, at: end)
+        members += held.members
+        workers += held.workers
+        revenueThousandths += held.revenue
+        reporting += held.reporting
+    }
+}
+
+/// Reads registry rows into a tally, one at a time, saying exactly what is wrong with a bad one.
+private struct RegistryRows {
+    let registry: ProvinceRegistry
+    let file: String
+    var columns: RegistryColumns?
+    var tally: RegistryTally
+    private var style: FileNumberStyle
+    private var provinceCells = ByteKeyCache<Int>(capacity: 128)
+    /// Per cached spelling: its registry candidates with their validity as yyyymmdd.
+    private var candidateLists: [[(index: Int, from: Int, to: Int)]] = []
+    private var kinds = ByteKeyCache<CooperativeKind>(capacity: 16)
+
+    init(registry: ProvinceRegistry, file: String, numberStyle: NumberStyle?) {
+        self.registry = registry
+        self.file = file
+        tally = RegistryTally(provinces: registry.provinces.count)
+        style = FileNumberStyle(forced: numberStyle)
+    }
+
+    mutating func add(_ record: CSVRecord) throws {
+        guard let columns else {
+            columns = try RegistryColumns(header: record.strings, file: file, line: record.line)
+            return
+        }
+        if record.isBlank { return }
+        let line = record.line
+        let count = record.count
+        if count != columns.width {
+            let extraAreEmpty = count > columns.width && (columns.width..<count).allSatisfy { record.field($0).isEmpty }
+            if !extraAreEmpty {
+                throw InputError(file: file, line: line,
+                                 message: "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.width); "
+                                    + "quote any value that contains a comma (a name such as \"HTX Nông nghiệp, Dịch vụ\"), and give every row the header's columns")
+            }
+        }
+        let kind = try kind(record.field(columns.kind), line: line)
+        guard let founded = RegistryDate.parse(record.field(columns.founded)) else {
+            throw InputError(file: file, line: line, field: "founded",
+                             message: "\(Self.shown(record.field(columns.founded))) is not a date; write \(RegistryDate.accepted)")
+        }
+        try checkYear(founded, field: "founded", line: line)
+        var dissolved: SimpleDate?
+        if let column = columns.dissolved, !isEmpty(record.field(column)) {
+            guard let date = RegistryDate.parse(record.field(column)) else {
+                throw InputError(file: file, line: line, field: "dissolved",
+                                 message: "\(Self.shown(record.field(column))) is not a date; write \(RegistryDate.accepted), or leave it empty while the cooperative is active")
+            }
+            try checkYear(date, field: "dissolved", line: line)
+            if date < founded {
+                throw InputError(file: file, line: line, field: "dissolved",
+                                 message: "\(date) is before the founding date \(founded); check both dates")
+            }
+            dissolved = date
+        }
+        let province = try province(record.field(columns.province), on: founded, line: line)
+        var members: Int?, workers: Int?, revenueThousandths: Int?
+        if let column = columns.members { members = try wholeNumber(record.field(column), field: "members", line: line) }
+        if let column = columns.workers { workers = try wholeNumber(record.field(column), field: "workers", line: line) }
+        if let column = columns.revenue { revenueThousandths = try revenue(record.field(column), line: line) }
+        tally.add(province: province, kind: kind, founded: RegistryTally.slot(of: founded), dissolved: dissolved.map(RegistryTally.slot),
+                  members: members, workers: workers, revenueThousandths: revenueThousandths)
+    }
+
+    private func isEmpty(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    private static func shown(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? "the empty cell" : quoted(text)
+    }
+
+    private func checkYear(_ date: SimpleDate, field: String, line: Int) throws {
+        guard Period.acceptedYears.contains(date.year) else {
+            throw InputError(file: file, line: line, field: field,
+                             message: "\(date) is outside the years coopchart reads (\(Period.acceptedYears.lowerBound)–\(Period.acceptedYears.upperBound)); check the year")
+        }
+    }
+
+    private mutating func kind(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws -> CooperativeKind {
+        if let known = kinds.value(for: bytes) { return known }
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let kind = CooperativeKind.spellings[text.matchingKey] else {
+            throw InputError(file: file, line: line, field: "kind",
+                             message: "\(text.isEmpty ? "the kind is empty" : "unknown kind \(quoted(text))"); write \(CooperativeKind.accepted)")
+        }
+        kinds.insert(kind, for: bytes)
+        return kind
+    }
+
+    /// The registry unit the cell names on the founding date.
+    private mutating func province(_ bytes: UnsafeBufferPointer<UInt8>, on date: SimpleDate, line: Int) throws -> Int {
+        let list: Int
+        if let known = provinceCells.value(for: bytes) {
+            list = known
+        } else {
+            let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces).nfc
+            let candidates = registry.candidates(for: text)
+            guard !candidates.isEmpty else {
+                let shown = text.isEmpty ? "the province is empty" : "unknown province \(quoted(text))"
+                throw InputError(file: file, line: line, field: "province",
+                                 message: "\(shown); did you mean \(registry.suggestions(for: text).joined(separator: ", "))? "
+                                    + "(a name, with or without diacritics, or the two-digit code; `coopchart provinces` lists them)")
+            }
+            candidateLists.append(candidates.map { index in
+                let province = registry.provinces[index]
+                return (index, province.validFrom.map(packed) ?? Int.min, province.validTo.map(packed) ?? Int.max)
+            })
+            list = candidateLists.count - 1
+            provinceCells.insert(list, for: bytes)
+        }
+        let day = packed(date)
+        for candidate in candidateLists[list] where candidate.from <= day && day <= candidate.to { return candidate.index }
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let units = candidateLists[list].map { registry.provinces[$0.index].longDescription }.joined(separator: "; ")
+        throw InputError(file: file, line: line, field: "province",
+                         message: "\(quoted(text)) was not in force on the founding date \(date): \(units); "
+                            + "give the province the cooperative was registered in when it was founded (coopchart carries it to later units itself)")
+    }
+
+    private func packed(_ date: SimpleDate) -> Int { date.year * 10_000 + date.month * 100 + date.day }
+
+    /// A number cell: nil when empty; ambiguous values ("4.139") are settled by the file's style, or
+    /// for whole counts by reading the lone separator as grouping, as the data reader does.
+    private mutating func number(_ bytes: UnsafeBufferPointer<UInt8>, field: String, line: Int, whole: Bool) throws -> Double? {
+        func fail(_ message: String) -> InputError { InputError(file: file, line: line, field: field, message: message) }
+        switch ValueText.read(bytes) {
+        case .empty:
+            return nil
+        case .notFinite:
+            throw fail("\(Self.shown(bytes)) is not a finite number; write the figure, or leave the cell empty when it is not known")
+        case .tooLarge:
+            throw fail("\(Self.shown(bytes)) is too large: coopchart reads figures of up to \(ValueText.maximumIntegerDigits) digits before the decimal mark")
+        case .notANumber:
+            throw fail("\(Self.shown(bytes)) is not a number; write a number such as 25, 1.250 or 1.250,5 (or 1,250.5), or leave the cell empty")
+        case .number(let vi, let en, let bound):
+            if bound != nil {
+                throw fail("\(Self.shown(bytes)) has a qualifier, but a registry gives each cooperative's own figure; write the exact number")
+            }
+            var value: Double
+            if let vi, let en {
+                if vi == en {
+                    value = vi
+                } else if let known = style.style {
+                    value = known == .vi ? vi : en
+                } else if whole {
+                    value = String(decoding: bytes, as: UTF8.self).contains(".") ? vi : en
+                } else {
+                    throw fail("\(Self.shown(bytes)) is ambiguous: \(plain(vi)) in \(NumberStyle.vi.explained) or \(plain(en)) in \(NumberStyle.en.explained), "
+                               + "and no earlier row shows which; give --number-style vi|en, or write the number unambiguously")
+                }
+            } else {
+                let written: NumberStyle = vi != nil ? .vi : .en
+                if let forced = style.forced, forced != written {
+                    throw fail("\(Self.shown(bytes)) is not a number in \(forced.explained), which --number-style \(forced.rawValue) asks for")
+                }
+                if let earlier = style.observe(written, line: line, text: Self.shown(bytes)) {
+                    throw fail("\(Self.shown(bytes)) is written in \(written.explained), but line \(earlier.line) (\(earlier.text)) is in \(earlier.style.explained); "
+                               + "a file uses one style: rewrite one of them, or give --number-style vi|en")
+                }
+                value = (written == .vi ? vi : en)!
+            }
+            if value < 0 { throw fail("\(Self.shown(bytes)) is negative; \(field) is 0 or more") }
+            if whole && value != value.rounded() { throw fail("\(Self.shown(bytes)) is fractional, but \(field) counts people; write a whole number") }
+            return value
+        }
+    }
+
+    private mutating func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>, field: String, line: Int) throws -> Int? {
+        try number(bytes, field: field, line: line, whole: true).map { Int($0) }
+    }
+
+    /// Revenue in thousandths of its unit, so sums are exact whatever the order of rows.
+    private mutating func revenue(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws -> Int? {
+        try number(bytes, field: "revenue", line: line, whole: false).map { Int(($0 * 1000).rounded()) }
+    }
+}

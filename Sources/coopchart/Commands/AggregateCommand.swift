@@ -1,0 +1,74 @@
+import ArgumentParser
+import CoopAnalytics
+
+extension RegistryAggregator.Grouping: ExpressibleByArgument {}
+
+struct AggregateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aggregate",
+        abstract: "Add up a cooperative registry (one row per cooperative) into province figures by year or half-year.",
+        discussion: """
+        The registry has one row per cooperative: id,name,province,kind,founded,dissolved,members,workers,revenue \
+        (headers in English or Vietnamese, any order; kind is htx, tht, credit_fund or union; dates are \
+        YYYY-MM-DD or DD/MM/YYYY; an empty dissolved cell means still active; revenue in million đồng). \
+        The output is the long CSV of the data contract (province,year,indicator,value), ready for \
+        summary, chart, rank, validate and harmonize:
+
+          htx, tht, credit_funds, unions   active at the period's last day
+          new_htx, new_tht, dissolved_htx  founded / dissolved within the period
+          members, workers                 of the HTX active at the period's end (empty cells not counted)
+          revenue_avg                      Σ revenue ÷ number of active HTX that report a revenue
+
+        Each cooperative is placed in the province it was founded in, carried at every period's end to \
+        the unit in force that day: one founded in Hà Nam in 2010 counts for Hà Nam in 2024 and for the \
+        new Ninh Bình from 2025. The file is read in blocks, so memory stays flat however large it is; \
+        the first bad row stops the run with FILE:LINE: field: message and nothing is written.
+
+        Examples:
+          coopchart aggregate registry.csv -o figures.csv
+          coopchart aggregate registry.csv --by half --from 2020 --to 2026 -o figures-by-half.csv
+          coopchart aggregate registry.csv -o figures.csv && coopchart summary figures.csv --year 2026 --harmonize
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The registry (CSV, one row per cooperative).", valueName: "REGISTRY.csv"))
+    var registry: String
+
+    @Option(help: ArgumentHelp("Periods of the output: year (2024) or half (2024-H1, 2024-H2).", valueName: "year|half"))
+    var by: RegistryAggregator.Grouping = .year
+
+    @Option(help: ArgumentHelp("First year written (default: the year of the first founding).", valueName: "YEAR"))
+    var from: Int?
+
+    @Option(help: ArgumentHelp("Last year written (default: the year of the last founding or dissolution).", valueName: "YEAR"))
+    var to: Int?
+
+    @Option(name: .customLong("number-style"),
+            help: ArgumentHelp("How the registry writes numbers: vi (1.250,5) or en (1,250.5). Default: decided from its unambiguous values.", valueName: "vi|en"))
+    var numberStyle: NumberStyle?
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "OUT.csv"))
+    var output: String?
+
+    @OptionGroup var spreadsheet: ExcelOption
+
+    func validate() throws {
+        for (name, year) in [("--from", from), ("--to", to)] {
+            if let year, !Period.acceptedYears.contains(year) {
+                throw ValidationError("\(name) \(year) is outside the years coopchart reads (\(Period.acceptedYears.lowerBound)–\(Period.acceptedYears.upperBound))")
+            }
+        }
+        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to); give the earlier year first") }
+    }
+
+    func run() throws {
+        try Diagnostics.reportingErrors {
+            let aggregator = RegistryAggregator(grouping: by, firstYear: from, lastYear: to, numberStyle: numberStyle)
+            let figures = try aggregator.aggregate(file: registry)
+            try OutputDestination.write(spreadsheet.bytes(figures.csv()), to: output, inputs: [registry])
+            if output != nil {
+                Diagnostics.note("aggregated \(figures.cooperatives) cooperatives into \(figures.rows.count) figures")
+            }
+        }
+    }
+}

@@ -1,0 +1,342 @@
+import Foundation
+import Testing
+@testable import CoopAnalytics
+
+/// A registry of 14 cooperatives in four provinces, added up by hand below. Hà Nam, Nam Định and
+/// Ninh Bình merged into the new Ninh Bình on 1 July 2025; Quảng Ninh did not change.
+let handCheckedRegistry = """
+id,name,province,kind,founded,dissolved,members,workers,revenue
+HN1,HTX Nông nghiệp Thanh Liêm,Hà Nam,htx,2010-03-15,,120,30,1500
+HN2,"HTX Dịch vụ, Vận tải Phủ Lý",Hà Nam,htx,15/06/2024,,40,12,800.4
+HN3,THT rau sạch Kim Bảng,Hà Nam,tht,2023-02-01,,,5,
+HN4,HTX Duy Tiên,Hà Nam,htx,2015-01-10,2024-09-30,60,20,500
+NB1,HTX Hoa Lư,Ninh Bình,htx,2012-05-05,,200,50,2000
+NB2,HTX Yên Khánh,Ninh Bình,htx,2025-03-01,,30,10,
+NB3,HTX Tam Điệp,Ninh Bình,htx,2025-08-20,,25,8,300
+NB4,Quỹ tín dụng Ninh Phúc,Ninh Bình,credit_fund,2005-01-01,,,,
+ND1,HTX Giao Thủy,Nam Định,htx,2020-10-10,2025-12-31,80,15,1000
+ND2,Liên hiệp HTX Nam Định,36,union,2018-01-01,,,,
+QN1,HTX Hạ Long,Quảng Ninh,htx,2023-07-07,,50,10,700
+QN2,THT Vân Đồn,quang ninh,tht,2024-01-01,2024-06-30,,3,
+QN3,HTX Cô Tô,Quảng Ninh,HTX,01/01/2026,,10,4,100
+HN5,Liên hiệp HTX Hà Nam,Hà Nam,union,2019-09-09,2023-03-03,,,
+
+"""
+
+/// What `handCheckedRegistry` adds up to for 2023–2026, worked out by hand:
+/// - Hà Nam 2023: HN1 and HN4 active (members 120+60, workers 30+20, revenue (1500+500)/2); HN3 founded;
+///   HN5 dissolved in March, so no union is left at the year's end.
+/// - 2024: HN2 founded and HN4 dissolved in Hà Nam (revenue (1500+800.4)/2 = 1150.2); Quảng Ninh's
+///   THT founded and dissolved within the year (new_tht 1, tht 0).
+/// - 2025: Hà Nam, Nam Định and Ninh Bình are the new Ninh Bình at the year's end: HN1, HN2, NB1,
+///   NB2 (old Ninh Bình, March) and NB3 (new Ninh Bình, August) active = 5; ND1 dissolved on 31 December
+///   (gone at the year's end); revenue (1500+800.4+2000+300)/4 = 1150.1 (NB2 reports none).
+/// - 2026: QN3 founded in Quảng Ninh (revenue (700+100)/2 = 400).
+let handCheckedFigures = """
+province,year,indicator,value
+Quảng Ninh,2023,htx,1
+Quảng Ninh,2023,new_htx,1
+Quảng Ninh,2023,dissolved_htx,0
+Quảng Ninh,2023,tht,0
+Quảng Ninh,2023,new_tht,0
+Quảng Ninh,2023,credit_funds,0
+Quảng Ninh,2023,unions,0
+Quảng Ninh,2023,members,50
+Quảng Ninh,2023,workers,10
+Quảng Ninh,2023,revenue_avg,700
+Hà Nam,2023,htx,2
+Hà Nam,2023,new_htx,0
+Hà Nam,2023,dissolved_htx,0
+Hà Nam,2023,tht,1
+Hà Nam,2023,new_tht,1
+Hà Nam,2023,credit_funds,0
+Hà Nam,2023,unions,0
+Hà Nam,2023,members,180
+Hà Nam,2023,workers,50
+Hà Nam,2023,revenue_avg,1000
+Nam Định,2023,htx,1
+Nam Định,2023,new_htx,0
+Nam Định,2023,dissolved_htx,0
+Nam Định,2023,tht,0
+Nam Định,2023,new_tht,0
+Nam Định,2023,credit_funds,0
+Nam Định,2023,unions,1
+Nam Định,2023,members,80
+Nam Định,2023,workers,15
+Nam Định,2023,revenue_avg,1000
+Ninh Bình,2023,htx,1
+Ninh Bình,2023,new_htx,0
+Ninh Bình,2023,dissolved_htx,0
+Ninh Bình,2023,tht,0
+Ninh Bình,2023,new_tht,0
+Ninh Bình,2023,credit_funds,1
+Ninh Bình,2023,unions,0
+Ninh Bình,2023,members,200
+Ninh Bình,2023,workers,50
+Ninh Bình,2023,revenue_avg,2000
+Quảng Ninh,2024,htx,1
+Quảng Ninh,2024,new_htx,0
+Quảng Ninh,2024,dissolved_htx,0
+Quảng Ninh,2024,tht,0
+Quảng Ninh,2024,new_tht,1
+Quảng Ninh,2024,credit_funds,0
+Quảng Ninh,2024,unions,0
+Quảng Ninh,2024,members,50
+Quảng Ninh,2024,workers,10
+Quảng Ninh,2024,revenue_avg,700
+Hà Nam,2024,htx,2
+Hà Nam,2024,new_htx,1
+Hà Nam,2024,dissolved_htx,1
+Hà Nam,2024,tht,1
+Hà Nam,2024,new_tht,0
+Hà Nam,2024,credit_funds,0
+Hà Nam,2024,unions,0
+Hà Nam,2024,members,160
+Hà Nam,2024,workers,42
+Hà Nam,2024,revenue_avg,1150.2
+Nam Định,2024,htx,1
+Nam Định,2024,new_htx,0
+Nam Định,2024,dissolved_htx,0
+Nam Định,2024,tht,0
+Nam Định,2024,new_tht,0
+Nam Định,2024,credit_funds,0
+Nam Định,2024,unions,1
+Nam Định,2024,members,80
+Nam Định,2024,workers,15
+Nam Định,2024,revenue_avg,1000
+Ninh Bình,2024,htx,1
+Ninh Bình,2024,new_htx,0
+Ninh Bình,2024,dissolved_htx,0
+Ninh Bình,2024,tht,0
+Ninh Bình,2024,new_tht,0
+Ninh Bình,2024,credit_funds,1
+Ninh Bình,2024,unions,0
+Ninh Bình,2024,members,200
+Ninh Bình,2024,workers,50
+Ninh Bình,2024,revenue_avg,2000
+Quảng Ninh,2025,htx,1
+Quảng Ninh,2025,new_htx,0
+Quảng Ninh,2025,dissolved_htx,0
+Quảng Ninh,2025,tht,0
+Quảng Ninh,2025,new_tht,0
+Quảng Ninh,2025,credit_funds,0
+Quảng Ninh,2025,unions,0
+Quảng Ninh,2025,members,50
+Quảng Ninh,2025,workers,10
+Quảng Ninh,2025,revenue_avg,700
+Ninh Bình,2025,htx,5
+Ninh Bình,2025,new_htx,2
+Ninh Bình,2025,dissolved_htx,1
+Ninh Bình,2025,tht,1
+Ninh Bình,2025,new_tht,0
+Ninh Bình,2025,credit_funds,1
+Ninh Bình,2025,unions,1
+Ninh Bình,2025,members,415
+Ninh Bình,2025,workers,110
+Ninh Bình,2025,revenue_avg,1150.1
+Quảng Ninh,2026,htx,2
+Quảng Ninh,2026,new_htx,1
+Quảng Ninh,2026,dissolved_htx,0
+Quảng Ninh,2026,tht,0
+Quảng Ninh,2026,new_tht,0
+Quảng Ninh,2026,credit_funds,0
+Quảng Ninh,2026,unions,0
+Quảng Ninh,2026,members,60
+Quảng Ninh,2026,workers,14
+Quảng Ninh,2026,revenue_avg,400
+Ninh Bình,2026,htx,5
+Ninh Bình,2026,new_htx,0
+Ninh Bình,2026,dissolved_htx,0
+Ninh Bình,2026,tht,1
+Ninh Bình,2026,new_tht,0
+Ninh Bình,2026,credit_funds,1
+Ninh Bình,2026,unions,1
+Ninh Bình,2026,members,415
+Ninh Bình,2026,workers,110
+Ninh Bình,2026,revenue_avg,1150.1
+
+"""
+
+/// Aggregates `text` written to a temporary registry file.
+func aggregate(_ text: String, grouping: RegistryAggregator.Grouping = .year, from: Int? = nil, to: Int? = nil,
+               style: NumberStyle? = nil, parallel: Bool = true) throws -> RegistryFigures {
+    let files = try TemporaryFiles(["registry.csv": text])
+    defer { files.cleanup() }
+    var aggregator = RegistryAggregator(grouping: grouping, firstYear: from, lastYear: to, numberStyle: style)
+    aggregator.parallel = parallel
+    return try aggregator.aggregate(file: files.path("registry.csv"))
+}
+
+/// The error aggregating `text` raises, with the file called `registry.csv`.
+func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
+    do {
+        _ = try aggregate(text, style: style)
+        return nil
+    } catch let error as InputError {
+        var shown = error
+        shown.file = URL(fileURLWithPath: error.file).lastPathComponent
+        return shown.description
+    } catch {
+        return "\(error)"
+    }
+}
+
+@Suite struct AggregateTests {
+    @Test func theHandCheckedRegistryAddsUpToTheFiguresWorkedOutByHand() throws {
+        let figures = try aggregate(handCheckedRegistry, from: 2023, to: 2026)
+        #expect(figures.cooperatives == 14)
+        #expect(figures.csv() == handCheckedFigures)
+    }
+
+    @Test func sequentialAndParallelReadingGiveTheSameFigures() throws {
+        #expect(try aggregate(handCheckedRegistry, parallel: false) == aggregate(handCheckedRegistry, parallel: true))
+    }
+
+    @Test func byDefaultThePeriodsRunFromTheFirstFoundingToTheLastEvent() throws {
+        let figures = try aggregate(handCheckedRegistry)
+        #expect(figures.rows.first?.period == Period(year: 2005))
+        #expect(figures.rows.first?.label == "Ninh Bình")
+        #expect(figures.rows.last?.period == Period(year: 2026))
+    }
+
+    @Test func halfYearsSplitTheMergerYearAtItsFirstOfJuly() throws {
+        let figures = try aggregate(handCheckedRegistry, grouping: .half, from: 2025, to: 2025)
+        func value(_ label: String, _ period: String, _ indicator: String) -> Double? {
+            figures.rows.first { $0.label == label && $0.period.description == period && $0.indicator == indicator }?.value
+        }
+        // Until 30 June 2025 the old units stand: old Ninh Bình has NB1 and NB2 (founded in March).
+        #expect(value("Hà Nam", "2025-H1", "htx") == 2)
+        #expect(value("Ninh Bình", "2025-H1", "htx") == 2)
+        #expect(value("Ninh Bình", "2025-H1", "new_htx") == 1)
+        #expect(value("Nam Định", "2025-H1", "htx") == 1)
+        // From 1 July everything is the new Ninh Bình: NB3 founded in August, ND1 dissolved on 31 December.
+        #expect(value("Hà Nam", "2025-H2", "htx") == nil)
+        #expect(value("Ninh Bình", "2025-H2", "htx") == 5)
+        #expect(value("Ninh Bình", "2025-H2", "new_htx") == 1)
+        #expect(value("Ninh Bình", "2025-H2", "dissolved_htx") == 1)
+        #expect(figures.rows.contains { $0.period == Period(year: 2025, part: .secondHalf) && $0.province == ProvinceRegistry.bundled.provinces.firstIndex { $0.code == "37" && $0.validFrom != nil } })
+    }
+
+    @Test func theOutputIsReadBackByTheDataReaderAsTheSameFigures() throws {
+        let figures = try aggregate(handCheckedRegistry, from: 2023, to: 2026)
+        let dataset = try ingest(figures.csv())
+        #expect(dataset.observations.count == figures.rows.count)
+        for row in figures.rows {
+            #expect(dataset.observation(province: row.province, period: row.period, indicator: row.indicator)?.value == row.value)
+        }
+    }
+
+    @Test func revenueAverageCountsOnlyHTXThatReportARevenue() throws {
+        let figures = try aggregate("""
+            province,kind,founded,revenue
+            Hà Nam,htx,2020-01-01,100
+            Hà Nam,htx,2020-01-01,
+            Hà Nam,htx,2020-01-01,300
+            Hà Nam,tht,2020-01-01,9999
+            """)
+        #expect(figures.rows.first { $0.indicator == "revenue_avg" }?.value == 200)
+        #expect(figures.rows.first { $0.indicator == "htx" }?.value == 3)
+    }
+
+    @Test func anUnknownProvinceNamesTheLineAndSuggestsNames() {
+        let error = aggregateError("province,kind,founded\nHà Nam,htx,2020-01-01\nHa Namm,htx,2020-01-01\n")
+        #expect(error?.hasPrefix("registry.csv:3: province: unknown province \"Ha Namm\"; did you mean Hà Nam") == true)
+    }
+
+    @Test func aProvinceThatHadEndedByTheFoundingDateIsRefused() {
+        let error = aggregateError("province,kind,founded\nHà Nam,htx,2025-08-20\n")
+        #expect(error?.hasPrefix("registry.csv:2: province: \"Hà Nam\" was not in force on the founding date 2025-08-20") == true)
+    }
+
+    @Test func aDateInNeitherFormIsAnError() {
+        #expect(aggregateError("province,kind,founded\nHà Nam,htx,2020/13/01\n")
+                == "registry.csv:2: founded: \"2020/13/01\" is not a date; write YYYY-MM-DD (2019-03-15) or DD/MM/YYYY (15/03/2019)")
+        #expect(aggregateError("province,kind,founded\nHà Nam,htx,31/02/2020\n")?.hasPrefix("registry.csv:2: founded: \"31/02/2020\" is not a date") == true)
+    }
+
+    @Test func aDissolutionBeforeTheFoundingIsAnError() {
+        #expect(aggregateError("province,kind,founded,dissolved\nHà Nam,htx,2020-05-01,2019-01-01\n")
+                == "registry.csv:2: dissolved: 2019-01-01 is before the founding date 2020-05-01; check both dates")
+    }
+
+    @Test func anUnknownKindListsTheKinds() {
+        #expect(aggregateError("province,kind,founded\nHà Nam,cooperative bank,2020-01-01\n")?
+            .hasPrefix("registry.csv:2: kind: unknown kind \"cooperative bank\"; write htx, tht, credit_fund or union") == true)
+    }
+
+    @Test func negativeAndFractionalMemberCountsAreErrors() {
+        #expect(aggregateError("province,kind,founded,members\nHà Nam,htx,2020-01-01,-5\n")
+                == "registry.csv:2: members: \"-5\" is negative; members is 0 or more")
+        #expect(aggregateError("province,kind,founded,workers\nHà Nam,htx,2020-01-01,\"12,5\"\n")
+                == "registry.csv:2: workers: \"12,5\" is fractional, but workers counts people; write a whole number")
+    }
+
+    @Test func anAmbiguousRevenueWithoutEvidenceAsksForTheNumberStyle() {
+        let error = aggregateError("province,kind,founded,revenue\nHà Nam,htx,2020-01-01,1.250\n")
+        #expect(error?.hasPrefix("registry.csv:2: revenue: \"1.250\" is ambiguous") == true)
+        #expect(aggregateError("province,kind,founded,revenue\nHà Nam,htx,2020-01-01,1.250\n", style: .vi) == nil)
+    }
+
+    @Test func mixedNumberStylesNameTheEarlierLine() {
+        let error = aggregateError("province,kind,founded,revenue\nHà Nam,htx,2020-01-01,\"1.250,5\"\nHà Nam,htx,2020-01-01,1250.5\n")
+        #expect(error?.hasPrefix("registry.csv:3: revenue: \"1250.5\" is written in English style") == true)
+        #expect(error?.contains("line 2") == true)
+    }
+
+    @Test func aRaggedRowAndAMissingColumnAreErrors() {
+        #expect(aggregateError("province,kind,founded\nHà Nam,htx,2020-01-01,extra\n")?.hasPrefix("registry.csv:2: this row has 4 fields but the header has 3") == true)
+        #expect(aggregateError("province,kind\nHà Nam,htx\n")?.hasPrefix("registry.csv:1: the header has no founded") == true)
+    }
+
+    @Test func anEmptyRegistryAndAHeaderAloneAreErrors() {
+        #expect(aggregateError("")?.hasPrefix("registry.csv:1: the file is empty") == true)
+        #expect(aggregateError("province,kind,founded\n")?.hasPrefix("registry.csv:2: the registry has a header but no cooperatives") == true)
+    }
+
+    @Test func theFirstBadRowIsReportedWhetherReadInParallelOrNot() throws {
+        // Far past the first block, so the parallel reader has handed over many blocks before it.
+        var text = "province,kind,founded,members\n"
+        for index in 0..<60_000 { text += "Hà Nam,htx,2020-01-01,\(index % 50)\n" }
+        text += "Hà Nam,htx,2020-01-01,-1\n"
+        text += "Atlantis,htx,2020-01-01,3\n"
+        for parallel in [false, true] {
+            do {
+                _ = try aggregate(text, parallel: parallel)
+                Issue.record("no error")
+            } catch let error as InputError {
+                #expect(error.line == 60_002)
+                #expect(error.field == "members")
+            }
+        }
+    }
+
+    @Test func aLargeRegistryGivesTheSameFiguresInParallelAndSequentially() throws {
+        let text = RegistrySample.generate(cooperatives: 40_000, seed: 7)
+        let sequential = try aggregate(text, parallel: false)
+        let parallel = try aggregate(text, parallel: true)
+        #expect(sequential == parallel)
+        #expect(sequential.cooperatives == 40_000)
+    }
+}
+
+/// A deterministic registry of any size, for tests (the benchmark has its own generator).
+enum RegistrySample {
+    static func generate(cooperatives: Int, seed: UInt64) -> String {
+        let names = ["Hà Nam", "Nam Định", "Ninh Bình", "Quảng Ninh", "Hà Nội", "Bắc Giang", "Thái Bình"]
+        let kinds = ["htx", "tht", "credit_fund", "union"]
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        var out = "id,name,province,kind,founded,dissolved,members,workers,revenue\n"
+        for index in 0..<cooperatives {
+            let year = 1995 + next(30)
+            let founded = year >= 2025 ? "\(year)-07-\(10 + next(18))" : "\(year)-\(String(format: "%02d", 1 + next(12)))-\(10 + next(18))"
+            let dissolved = next(4) == 0 ? "\(min(2026, year + 1 + next(5)))-12-01" : ""
+            let name = year >= 2025 ? ["Ninh Bình", "Quảng Ninh", "Hà Nội"][next(3)] : names[next(names.count)]
+            out += "C\(index),\"HTX số \(index), xã \(next(100))\",\(name),\(kinds[next(4)]),\(founded),\(dissolved),\(next(300)),\(next(80)),\(next(5000)).\(next(10))\n"
+        }
+        return out
+    }
+}
