@@ -132,7 +132,16 @@ public enum TextDecoding {
 
     private static func fromUTF16(_ body: ArraySlice<UInt8>, littleEndian: Bool, file: String) throws -> [UInt8] {
         guard body.count % 2 == 0 else {
-            throw InputError(file: file, message: "the UTF-16 file ends in the middle of a character (odd byte count); save it again from the spreadsheet")
+            // The stray byte is at the very end: report the file's last line.
+            let newline: (UInt8, UInt8) = littleEndian ? (0x0A, 0x00) : (0x00, 0x0A)
+            var line = 1
+            var index = body.startIndex
+            while index + 1 < body.endIndex {
+                if (body[index], body[index + 1]) == newline { line += 1 }
+                index += 2
+            }
+            throw InputError(file: file, line: line,
+                             message: "the UTF-16 file ends in the middle of a character (odd byte count); save it again from the spreadsheet")
         }
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2)
