@@ -22,6 +22,11 @@ public enum DataColumn: String, CaseIterable, Sendable {
 
     static let required: [DataColumn] = [.province, .year, .indicator, .value]
 
+    /// "code", "mã tỉnh": a province column that holds the statistics code rather than the name.
+    static func isCodeHeader(_ header: String) -> Bool {
+        ["code", "mã tỉnh", "province code"].contains { $0.matchingKey == header.trimmingCharacters(in: .whitespaces).matchingKey }
+    }
+
     static func matching(_ header: String) -> DataColumn? {
         let key = header.trimmingCharacters(in: .whitespaces).matchingKey
         return allCases.first { $0.spellings.contains { $0.matchingKey == key } }
@@ -51,6 +56,12 @@ public struct ColumnMap: Sendable {
         var unmatched: [Int] = []
         for (index, name) in header.enumerated() {
             guard let column = DataColumn.matching(name) else { unmatched.append(index); continue }
+            // A code column beside a name column (harmonize's own output has both) is a spare
+            // reference: the name is read, the code is ignored.
+            if column == .province, let earlier = positions[.province], DataColumn.isCodeHeader(name) != DataColumn.isCodeHeader(header[earlier]) {
+                if DataColumn.isCodeHeader(header[earlier]) { positions[.province] = index }
+                continue
+            }
             if let earlier = positions[column] {
                 throw InputError(file: file, line: line, field: name,
                                  message: "column \(quoted(name)) repeats column \(earlier + 1) (\(quoted(header[earlier]))); keep one \(column.rawValue) column")
