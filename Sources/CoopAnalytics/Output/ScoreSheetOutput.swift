@@ -60,6 +60,7 @@ public struct ScoreSheetOutput {
             ("rank", .integer(row.rank)), ("code", .string(row.code)), ("province", .string(row.name)), ("total", .number(row.total)),
             ("points", .object(zip(sheet.columns, row.cells).map { ($0.0.id, .number($0.1.roundedPoints)) })),
             ("values", .object(zip(sheet.columns, row.cells).map { ($0.0.id, JSONValue($0.1.value)) })),
+            ("qualifiers", .object(zip(sheet.columns, row.cells).filter { !$0.1.isMissing }.map { ($0.0.id, .string($0.1.estimate.rawValue)) })),
             ("adjustments", .number(ScoreRounding.cents(row.adjustmentPoints))),
             ("adjustment_items", .array(row.adjustments.map { .object([("points", .number($0.points)), ("reason", .string($0.reason))]) })),
             ("award", JSONValue(row.award)),
@@ -85,7 +86,7 @@ public struct ScoreSheetOutput {
         var table = TextTable(headers: headers, alignments: alignments)
         for row in sheet.rows {
             var cells = [String(row.rank), row.code, row.name, points(row.total)]
-            cells += row.cells.map { $0.isMissing ? "—" : points($0.roundedPoints) }
+            cells += row.cells.map { $0.isMissing ? "—" : $0.estimate.mark + points($0.roundedPoints) }
             cells += [row.adjustmentPoints == 0 ? "" : signed(row.adjustmentPoints), row.award ?? "", row.flags.joined(separator: "; ")]
             if sheet.comparedPeriod != nil {
                 cells += [row.previousRank.map(String.init) ?? "—", row.change?.text(language) ?? ""]
@@ -125,10 +126,30 @@ public struct ScoreSheetOutput {
         if sheet.rows.contains(where: { $0.flags.contains { $0.hasPrefix("missing:") } }) {
             lines.append(vi ? "— : không có số liệu, tính 0 điểm (missing)." : "— : no figure, counted as 0 points (missing).")
         }
+        let noData = sheet.rows.filter { $0.flags.contains("no-data") }.map(\.name)
+        if !noData.isEmpty {
+            lines.append(vi ? "no-data: \(noData.joined(separator: ", ")) không có số liệu nào của các tiêu chí trong kỳ; xếp sau các tỉnh có số liệu và không được đề nghị danh hiệu."
+                            : "no-data: \(noData.joined(separator: ", ")) had no figure for any criterion in the period; ranked after the provinces with data and given no award.")
+        }
+        if let estimates = estimateNote() { lines.append(estimates) }
         if !sheet.sources.isEmpty {
             lines.append((vi ? "Nguồn: " : "Sources: ") + sheet.sources.joined(separator: "; "))
         }
         return lines
+    }
+
+    /// "≈ điểm tính từ số liệu ước tính: Hà Nam (new), …" when any points rest on an estimate.
+    public func estimateNote() -> String? {
+        let vi = language == .vi
+        var parts: [String] = []
+        for row in sheet.rows {
+            let ids = zip(sheet.columns, row.cells).filter { $0.1.restsOnEstimate }.map { "\($0.1.estimate.mark)\($0.0.id)" }
+            if !ids.isEmpty { parts.append("\(row.name) (\(ids.joined(separator: ", ")))") }
+        }
+        guard !parts.isEmpty else { return nil }
+        return (vi ? "≈ > < : điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <), chưa phải số chính xác: "
+                   : "≈ > < : points computed from an approximate figure (≈) or a lower/upper bound (> <), not an exact figure: ")
+            + parts.joined(separator: "; ")
     }
 
     private func points(_ v: Double) -> String { language.format(v, maxDecimals: 2) }
@@ -163,6 +184,7 @@ public struct SensitivityOutput {
         .object([
             ("title", .string(sheet.title)), ("period", .string(sheet.period.description)),
             ("draws", .integer(analysis.draws)), ("seed", .string(String(analysis.seed))), ("spread", .number(analysis.spread)),
+            ("estimate_spread", .number(analysis.estimateSpread)), ("estimated_values", .integer(analysis.estimatedValues)),
             ("percentiles", .string("nearest-rank")),
             ("rows", .array(analysis.rows.map { row in
                 .object([
@@ -189,6 +211,12 @@ public struct SensitivityOutput {
         var text = "\(sheet.title) — \(vi ? "kỳ" : "period") \(sheet.period)\n"
         text += vi ? "Độ vững của xếp hạng: \(analysis.draws) lần rút, mỗi điểm tối đa nhân một hệ số ngẫu nhiên đều trong ±\(spread) (seed \(analysis.seed)).\n\n"
                    : "Robustness of the ranking: \(analysis.draws) draws, each maximum multiplied by a uniform random factor within ±\(spread) (seed \(analysis.seed)).\n\n"
+        if analysis.estimatedValues > 0 {
+            let estimateSpread = language.formatPercent(analysis.estimateSpread * 100, decimals: 0)
+            text.removeLast()
+            text += vi ? "Mỗi lần rút, \(analysis.estimatedValues) số liệu chưa chính xác cũng được rút trong ±\(estimateSpread) (≈: hai phía; >: chỉ tăng; <: chỉ giảm) rồi tính lại điểm của tiêu chí.\n\n"
+                       : "In each draw the \(analysis.estimatedValues) figures that are not exact are also drawn within ±\(estimateSpread) (≈ both ways, > only upwards, < only downwards) and their criterion re-scored.\n\n"
+        }
         text += table.rendered()
         text += vi ? "\nPhân vị theo thứ hạng gần nhất (nearest-rank): phân vị p là hạng nhỏ nhất r sao cho ít nhất ⌈p·N⌉ lần rút xếp hạng r trở lên.\n"
                    : "\nPercentiles are nearest-rank: the p-th percentile is the smallest rank r reached or bettered in at least ⌈p·N⌉ draws.\n"

@@ -21,10 +21,13 @@ public struct ScoreEngine {
     public func score(_ scheme: ScoringScheme, period: Period, scope: [Int], cluster: Cluster? = nil) throws -> ScoreSheet {
         let scope = Array(Set(scope)).sorted()
         var sources = SourceList()
+        let inputs = scheme.criteria.map { self.inputs(of: $0, period: period, scope: scope, sources: &sources) }
+        try ScoringCoverage(dataset: dataset, scheme: scheme, period: period, scope: scope, cluster: cluster)
+            .check(present: inputs.map { $0.present })
         var columns: [ScoreSheet.Column] = []
         var cellsByProvince = Array(repeating: [ScoreSheet.Cell](), count: scope.count)
-        for criterion in scheme.criteria {
-            let (column, cells) = try score(criterion, period: period, scope: scope, sources: &sources)
+        for (criterion, criterionInputs) in zip(scheme.criteria, inputs) {
+            let (column, cells) = try score(criterion, inputs: criterionInputs, period: period, scope: scope, sources: &sources)
             columns.append(column)
             for (i, cell) in cells.enumerated() { cellsByProvince[i].append(cell) }
         }
@@ -36,7 +39,7 @@ public struct ScoreEngine {
             let lines = adjustments[scope[i]] ?? []
             let adjustmentPoints = lines.reduce(0) { $0 + $1.points }
             let total = ScoreRounding.cents(cellsByProvince[i].reduce(0) { $0 + $1.points } + adjustmentPoints)
-            let missing = zip(columns, cellsByProvince[i]).filter { $0.1.isMissing }.map { "missing:\($0.0.id)" }
+            let missing = zip(columns, cellsByProvince[i]).flatMap { column, cell in cell.flags(criterion: column.id) }
             return ScoreSheet.Row(province: scope[i], code: province.code, name: province.name, rank: 0,
                                   cells: cellsByProvince[i], adjustments: lines, adjustmentPoints: adjustmentPoints,
                                   total: total, award: nil, flags: missing, decidedBy: nil, previousRank: nil, change: nil)
@@ -61,8 +64,12 @@ public struct ScoreEngine {
     // MARK: ranking
 
     /// Competition ranks on (total, tie-break points…), flags `tie` and `vote`, awards, and the row order.
+    ///
+    /// A province with no figure for any criterion has a total made of adjustments alone: it is ranked
+    /// after every province with data, flagged `no-data`, and given no award.
     static func rank(_ rows: inout [ScoreSheet.Row], tiebreak: [Int], columns: [ScoreSheet.Column], awards: [Award]) {
-        let keys = rows.map { row in [row.total] + tiebreak.map { row.cells[$0].roundedPoints } }
+        let hasData = rows.map { row in row.cells.contains { !$0.isMissing } }
+        let keys = rows.indices.map { i in [hasData[i] ? 1.0 : 0.0, rows[i].total] + tiebreak.map { rows[i].cells[$0].roundedPoints } }
         let ranks = RankOrder.competitionRanks(keys: keys)
         for i in rows.indices {
             rows[i].rank = ranks[i]
@@ -72,44 +79,62 @@ public struct ScoreEngine {
                 flags.append("tie")
                 if ranks[i] == 1 { flags.append("vote") }
             }
-            if let other = rows.indices.first(where: { $0 != i && keys[$0][0] == keys[i][0] && keys[$0] != keys[i] }) {
-                let position = (1..<keys[i].count).first { keys[i][$0] != keys[other][$0] }
-                rows[i].decidedBy = position.map { columns[tiebreak[$0 - 1]].id }
+            if !hasData[i] { flags.append("no-data") }
+            if let other = rows.indices.first(where: { $0 != i && keys[$0][0...1] == keys[i][0...1] && keys[$0] != keys[i] }) {
+                let position = (2..<keys[i].count).first { keys[i][$0] != keys[other][$0] }
+                rows[i].decidedBy = position.map { columns[tiebreak[$0 - 2]].id }
             }
             rows[i].flags = flags + rows[i].flags
-            rows[i].award = awards.first { $0.ranks.contains(ranks[i]) }?.title
+            rows[i].award = hasData[i] ? awards.first { $0.ranks.contains(ranks[i]) }?.title : nil
         }
         rows.sort { ($0.rank, $0.code, $0.province) < ($1.rank, $1.code, $1.province) }
     }
 
     // MARK: one criterion
 
-    private func score(_ criterion: Criterion, period: Period, scope: [Int], sources: inout SourceList) throws -> (ScoreSheet.Column, [ScoreSheet.Cell]) {
+    /// Each province's raw value for a criterion, what it rests on, and the sources read.
+    struct CriterionInputs {
         var values: [Double?] = []
-        var operandsByProvince: [[String: Double]] = []
+        /// The qualifier of each figure read, keyed "id" or "prev(id)".
+        var bounds: [[String: ValueBound]] = []
+        var operands: [[String: Double]] = []
+        var present: Int { values.lazy.filter { $0 != nil }.count }
+    }
+
+    func inputs(of criterion: Criterion, period: Period, scope: [Int], sources: inout SourceList) -> CriterionInputs {
+        var inputs = CriterionInputs()
         for province in scope {
             switch criterion.source {
             case .indicator(let id):
                 let observation = dataset.observation(province: province, period: period, indicator: id)
                 sources.add(observation?.source)
-                values.append(observation?.value)
-                operandsByProvince.append([:])
+                inputs.values.append(observation?.value)
+                inputs.bounds.append(observation.map { [id: $0.qualifier] } ?? [:])
+                inputs.operands.append([:])
             case .formula(let formula):
-                var operands: [String: Double] = [:]
+                var operands: [String: Double] = [:], bounds: [String: ValueBound] = [:]
                 let value = formula.evaluate { id, previous in
                     let observation = dataset.observation(province: province, period: previous ? period.previous : period, indicator: id)
                     sources.add(observation?.source)
-                    if let observation { operands[previous ? "prev(\(id))" : id] = observation.value }
+                    if let observation {
+                        let key = previous ? "prev(\(id))" : id
+                        operands[key] = observation.value
+                        bounds[key] = observation.qualifier
+                    }
                     return observation?.value
                 }
-                values.append(value.flatMap { $0.isFinite ? $0 : nil })
-                operandsByProvince.append(operands)
+                let finite = value.flatMap { $0.isFinite ? $0 : nil }
+                inputs.values.append(finite)
+                inputs.bounds.append(finite == nil ? [:] : bounds)
+                inputs.operands.append(operands)
             }
         }
-        let present = values.compactMap { $0 }
-        let minimum = present.min(), maximum = present.max()
-        let higher = criterion.direction == .higher
+        return inputs
+    }
 
+    private func score(_ criterion: Criterion, inputs: CriterionInputs, period: Period, scope: [Int],
+                       sources: inout SourceList) throws -> (ScoreSheet.Column, [ScoreSheet.Cell]) {
+        let values = inputs.values
         if criterion.method == .proportional, let i = values.indices.first(where: { (values[$0] ?? 0) < 0 }) {
             throw InputError(file: criterion.origin.file, line: criterion.origin.line,
                              message: "criterion \"\(criterion.id)\" uses method proportional, which needs values of 0 or more, but "
@@ -121,36 +146,20 @@ public struct ScoreEngine {
                 targets[i] = try target(of: criterion, province: scope[i], period: period, sources: &sources)
             }
         }
-        var valueRanks: [Int?] = Array(repeating: nil, count: scope.count)
-        if criterion.method == .rank {
-            let presentIndices = values.indices.filter { values[$0] != nil }
-            let ranks = CompetitionRanking.ranks(presentIndices.map { values[$0]! }, higherIsBetter: higher)
-            for (k, i) in presentIndices.enumerated() { valueRanks[i] = ranks[k] }
-        }
-
+        let result = CriterionArithmetic(criterion).apply(values: values, targets: targets)
         let cells = scope.indices.map { i -> ScoreSheet.Cell in
-            guard let x = values[i], let minimum, let maximum else {
-                return ScoreSheet.Cell(value: nil, share: 0, points: 0, target: nil, valueRank: nil, operands: operandsByProvince[i])
+            guard let x = values[i] else {
+                return ScoreSheet.Cell(value: nil, share: 0, points: 0, target: nil, valueRank: nil, operands: inputs.operands[i])
             }
-            let share: Double
-            switch criterion.method {
-            case .minmax:
-                if maximum == minimum { share = 1 } else { share = higher ? (x - minimum) / (maximum - minimum) : (maximum - x) / (maximum - minimum) }
-            case .proportional:
-                if higher { share = maximum == 0 ? 1 : x / maximum } else { share = x == 0 ? 1 : minimum / x }
-            case .target:
-                share = min(x / targets[i]!, criterion.cap)
-            case .rank:
-                share = present.count == 1 ? 1 : Double(present.count - valueRanks[i]!) / Double(present.count - 1)
-            }
-            return ScoreSheet.Cell(value: x, share: share, points: criterion.points * share, target: targets[i],
-                                   valueRank: valueRanks[i], operands: operandsByProvince[i])
+            return ScoreSheet.Cell(value: x, share: result.shares[i], points: criterion.points * result.shares[i], target: targets[i],
+                                   valueRank: result.ranks[i], operands: inputs.operands[i], inputBounds: inputs.bounds[i],
+                                   isFormula: { if case .formula = criterion.source { return true } else { return false } }())
         }
         let formula: Formula? = { if case .formula(let f) = criterion.source { return f } else { return nil } }()
         let column = ScoreSheet.Column(id: criterion.id, label: criterion.label, method: criterion.method, direction: criterion.direction,
                                        maxPoints: criterion.points, source: criterion.sourceText, formula: formula,
-                                       target: criterion.target, cap: criterion.cap, count: present.count,
-                                       minimum: minimum, maximum: maximum)
+                                       target: criterion.target, cap: criterion.cap, count: result.count,
+                                       minimum: result.minimum, maximum: result.maximum)
         return (column, cells)
     }
 

@@ -68,11 +68,13 @@ public struct ScoreExplanation {
             return lines
         }
         var valueLine = "   " + (vi ? "Giá trị: " : "Value: ")
+        let relation = cell.estimate == .exact ? "=" : cell.estimate.mark
         if let formula = column.formula {
-            valueLine += "\(formula.text) = \(filledIn(formula, operands: cell.operands)) = \(value(x))"
+            valueLine += "\(formula.text) = \(filledIn(formula, operands: cell.operands, bounds: cell.inputBounds)) \(relation) \(value(x))"
         } else {
-            valueLine += "\(column.source) = \(value(x))"
+            valueLine += "\(column.source) \(relation) \(value(x))"
         }
+        if cell.restsOnEstimate { valueLine += " (\(estimateWords(cell)))" }
         lines.append(valueLine)
         let n = column.count
         let result = points(cell.roundedPoints)
@@ -127,13 +129,31 @@ public struct ScoreExplanation {
         return lines
     }
 
-    /// The formula with each indicator replaced by the province's figure.
-    func filledIn(_ formula: Formula, operands: [String: Double]) -> String {
+    /// "khoảng, ước tính": what an estimate under the points is, in words.
+    private func estimateWords(_ cell: ScoreSheet.Cell) -> String {
+        let vi = language == .vi
+        if cell.isFormula {
+            return vi ? "ước tính: tính từ số liệu không chính xác" : "an estimate: computed from figures that are not exact"
+        }
+        switch cell.estimate {
+        case .exact: return ""
+        case .approx: return vi ? "khoảng, ước tính" : "about, an estimate"
+        case .atLeast: return vi ? "ít nhất, cận dưới" : "at least, a lower bound"
+        case .atMost: return vi ? "không quá, cận trên" : "at most, an upper bound"
+        }
+    }
+
+    /// The formula with each indicator replaced by the province's figure, marked ≈ > < when not exact.
+    func filledIn(_ formula: Formula, operands: [String: Double], bounds: [String: ValueBound] = [:]) -> String {
+        func operand(_ key: String) -> String {
+            guard let v = operands[key] else { return "—" }
+            return (bounds[key]?.mark ?? "") + term(v)
+        }
         func render(_ expression: Formula.Expression, parentPrecedence: Int, rightSide: Bool) -> String {
             switch expression {
             case .number(let v): return term(v)
-            case .indicator(let id): return operands[id].map(term) ?? "—"
-            case .previous(let id): return operands["prev(\(id))"].map(term) ?? "—"
+            case .indicator(let id): return operand(id)
+            case .previous(let id): return operand("prev(\(id))")
             case .negate(let inner): return "−" + render(inner, parentPrecedence: 3, rightSide: false)
             case .binary(let op, let left, let right):
                 let precedence = (op == .add || op == .subtract) ? 1 : 2

@@ -1,3 +1,5 @@
+import CoopFormatting
+
 /// The result of scoring: plain values a table, a CSV, a JSON file or a drawn scorecard can be
 /// made from without knowing how scores are computed.
 public struct ScoreSheet: Sendable, Equatable {
@@ -34,10 +36,50 @@ public struct ScoreSheet: Sendable, Equatable {
         public let valueRank: Int?
         /// The values a formula read, keyed "id" or "prev(id)".
         public let operands: [String: Double]
+        /// The qualifier of every figure the value was computed from, keyed like `operands` (an indicator
+        /// criterion has one entry, its indicator id). The target (plan) is not among them: a plan is
+        /// taken as written.
+        public let inputBounds: [String: ValueBound]
+        /// True when the value came from a formula: an estimate inside it has no known direction.
+        public let isFormula: Bool
+
+        public init(value: Double?, share: Double, points: Double, target: Double?, valueRank: Int?,
+                    operands: [String: Double], inputBounds: [String: ValueBound] = [:], isFormula: Bool = false) {
+            self.value = value
+            self.share = share
+            self.points = points
+            self.target = target
+            self.valueRank = valueRank
+            self.operands = operands
+            self.inputBounds = value == nil ? [:] : inputBounds
+            self.isFormula = isFormula
+        }
 
         /// Points as shown and as compared in a tie-break: rounded to 2 decimals.
         public var roundedPoints: Double { ScoreRounding.cents(points) }
         public var isMissing: Bool { value == nil }
+
+        /// What the value is, as far as its inputs tell: exact, approximate, or a bound. An indicator
+        /// passes its qualifier on; a formula with any estimate among its operands is approximate,
+        /// since a bound loses its direction through a division or a subtraction.
+        public var estimate: ValueBound {
+            let kinds = Set(inputBounds.values).subtracting([.exact])
+            guard let only = kinds.first else { return .exact }
+            return !isFormula && kinds.count == 1 ? only : .approx
+        }
+
+        /// True when the points rest on a figure that is not exact.
+        public var restsOnEstimate: Bool { estimate != .exact }
+
+        /// `missing:<id>`, or `approx:<id>` and/or `bound:<id>` for a value computed from estimates.
+        public func flags(criterion id: String) -> [String] {
+            if isMissing { return ["missing:\(id)"] }
+            var flags: [String] = []
+            let kinds = Set(inputBounds.values)
+            if kinds.contains(.approx) { flags.append("approx:\(id)") }
+            if kinds.contains(.atLeast) || kinds.contains(.atMost) { flags.append("bound:\(id)") }
+            return flags
+        }
     }
 
     /// One bonus or penalty as it applies to a province.
@@ -63,7 +105,7 @@ public struct ScoreSheet: Sendable, Equatable {
         public let total: Double
         /// The award of the province's rank, if any.
         public internal(set) var award: String?
-        /// `tie`, `vote` (a tie at rank 1, for the conference to decide), `missing:<id>`.
+        /// `tie`, `vote` (a tie at rank 1, for the conference to decide), `missing:<id>`, `approx:<id>`, `bound:<id>`.
         public internal(set) var flags: [String]
         /// When the province's total equals another's, the first tie-break criterion that set them apart.
         public internal(set) var decidedBy: String?

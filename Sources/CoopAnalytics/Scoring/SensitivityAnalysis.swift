@@ -1,4 +1,5 @@
 import Foundation
+import CoopFormatting
 
 /// How robust a ranking is to the choice of weights (the OECD/JRC uncertainty analysis): in each of
 /// `draws` draws every criterion's maximum is multiplied by an independent factor, uniform in
@@ -9,6 +10,13 @@ import Foundation
 /// `r` such that at least `⌈p·N⌉` of the `N` draws rank it `r` or better. The median is the 50th
 /// percentile in that sense (the lower median when `N` is even). Ranks are whole numbers, so the
 /// band reads as ranks a person can quote ("2–4"), never 2,35.
+///
+/// Estimates are drawn too: a value that rests on an approximate figure (≈) is multiplied, in each
+/// draw, by a factor uniform in `[1 − estimateSpread, 1 + estimateSpread]`; a lower bound (>) can only
+/// be higher, uniform in `[x, x + estimateSpread·|x|]`; an upper bound (<) only lower. A formula's
+/// operands are drawn that way and the formula evaluated again. The criterion is then re-scored from
+/// the drawn values by the same arithmetic (min, max and ranks move with them), so the rank bands
+/// also show how much the ranking depends on figures that are not exact.
 ///
 /// Draws are cut into fixed chunks of `chunkSize`; chunk `k` draws from its own `SplitMix64` stream
 /// derived from the seed and `k`, and each chunk counts ranks into its own histogram. Which thread
@@ -29,20 +37,29 @@ public struct SensitivityAnalysis: Sendable {
     public let draws: Int
     public let seed: UInt64
     public let spread: Double
+    /// Half-width of the relative range drawn for an estimate (0.1: ±10 %).
+    public let estimateSpread: Double
+    /// How many (province, criterion) values rest on an estimate and were drawn.
+    public let estimatedValues: Int
     /// In nominal order (the sheet's rows).
     public let rows: [Row]
 
     public static let chunkSize = 256
+    public static let defaultEstimateSpread = 0.10
     public static let lowPercentile = 0.05
     public static let highPercentile = 0.95
 
     /// Runs the analysis on `threads` threads (nil: as many as the machine has cores).
-    public init(sheet: ScoreSheet, draws: Int, seed: UInt64, spread: Double, threads: Int? = nil) {
+    public init(sheet: ScoreSheet, draws: Int, seed: UInt64, spread: Double, estimateSpread: Double = defaultEstimateSpread,
+                threads: Int? = nil) {
         self.draws = draws
         self.seed = seed
         self.spread = spread
+        self.estimateSpread = estimateSpread
         let n = sheet.rows.count
-        let histogram = Self.histogram(SensitivityInput(sheet: sheet), draws: draws, seed: seed, spread: spread,
+        let input = SensitivityInput(sheet: sheet, estimateSpread: estimateSpread)
+        estimatedValues = input.uncertain.reduce(0) { $0 + $1.estimatedCount }
+        let histogram = Self.histogram(input, draws: draws, seed: seed, spread: spread,
                                        threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         rows = sheet.rows.enumerated().map { i, row in
             let counts = histogram[(i * n)..<(i * n + n)]
@@ -114,14 +131,75 @@ struct SensitivityInput: Sendable {
     let share: [Double]
     let adjustments: [Double]
     let tiebreak: [Int]
+    /// Criteria with at least one value resting on an estimate: re-scored in every draw.
+    let uncertain: [UncertainCriterion]
 
-    init(sheet: ScoreSheet) {
+    init(sheet: ScoreSheet, estimateSpread: Double = 0) {
         provinces = sheet.rows.count
         criteria = sheet.columns.count
         maxPoints = sheet.columns.map(\.maxPoints)
         share = sheet.rows.flatMap { row in row.cells.map { $0.isMissing ? 0 : $0.share } }
         adjustments = sheet.rows.map(\.adjustmentPoints)
         tiebreak = sheet.tiebreak
+        uncertain = estimateSpread > 0 ? sheet.columns.indices.compactMap { UncertainCriterion(sheet: sheet, column: $0, spread: estimateSpread) } : []
+    }
+}
+
+/// One criterion whose values are drawn: the nominal values, what each rests on, and the arithmetic.
+struct UncertainCriterion: Sendable {
+    let column: Int
+    let arithmetic: CriterionArithmetic
+    let formula: Formula?
+    let values: [Double?]
+    let targets: [Double?]
+    /// Per province: the figures to draw, in a fixed order (key, nominal value, qualifier). An
+    /// indicator criterion has its one value; a formula every operand.
+    let operands: [[(key: String, value: Double, bound: ValueBound)]]
+    let spread: Double
+
+    var estimatedCount: Int { operands.filter { $0.contains { $0.bound != .exact } }.count }
+
+    init?(sheet: ScoreSheet, column k: Int, spread: Double) {
+        let cells = sheet.rows.map { $0.cells[k] }
+        guard cells.contains(where: \.restsOnEstimate) else { return nil }
+        let column = sheet.columns[k]
+        self.column = k
+        self.spread = spread
+        arithmetic = CriterionArithmetic(method: column.method, direction: column.direction, cap: column.cap)
+        formula = column.formula
+        values = cells.map(\.value)
+        targets = cells.map(\.target)
+        operands = cells.map { cell in
+            guard let value = cell.value else { return [] }
+            if column.formula == nil { return [(column.source, value, cell.inputBounds[column.source] ?? .exact)] }
+            return cell.operands.keys.sorted().map { ($0, cell.operands[$0]!, cell.inputBounds[$0] ?? .exact) }
+        }
+    }
+
+    /// The criterion's shares with every estimate drawn once from `generator`.
+    func drawnShares(generator: inout SplitMix64) -> [Double] {
+        var drawn = values
+        for p in drawn.indices where drawn[p] != nil && operands[p].contains(where: { $0.bound != .exact }) {
+            if let formula {
+                var figures: [String: Double] = [:]
+                for operand in operands[p] { figures[operand.key] = Self.draw(operand.value, operand.bound, spread, &generator) }
+                drawn[p] = formula.evaluate { id, previous in figures[previous ? "prev(\(id))" : id] }.flatMap { $0.isFinite ? $0 : nil }
+            } else {
+                drawn[p] = Self.draw(operands[p][0].value, operands[p][0].bound, spread, &generator)
+            }
+        }
+        return arithmetic.apply(values: drawn, targets: targets).shares
+    }
+
+    /// ≈x: uniform in x ± spread·|x|; >x: in [x, x + spread·|x|]; <x: in [x − spread·|x|, x].
+    static func draw(_ x: Double, _ bound: ValueBound, _ spread: Double, _ generator: inout SplitMix64) -> Double {
+        let width = spread * abs(x)
+        switch bound {
+        case .exact: return x
+        case .approx: return x + width * (2 * generator.nextUnit() - 1)
+        case .atLeast: return x + width * generator.nextUnit()
+        case .atMost: return x - width * generator.nextUnit()
+        }
     }
 }
 
@@ -130,10 +208,13 @@ private struct DrawScratch {
     var points: [Double]
     var keys: [Double]
     var order: [Int]
+    /// The shares of this draw: the nominal ones, with the uncertain criteria's drawn anew.
+    var share: [Double]
     let width: Int
 
     init(_ input: SensitivityInput) {
         width = 1 + input.tiebreak.count
+        share = input.share
         points = Array(repeating: 0, count: input.criteria)
         keys = Array(repeating: 0, count: input.provinces * width)
         order = Array(0..<input.provinces)
@@ -144,13 +225,17 @@ private struct DrawScratch {
         for k in 0..<c {
             points[k] = input.maxPoints[k] * (1 - spread + 2 * spread * generator.nextUnit())
         }
+        for criterion in input.uncertain {
+            let drawn = criterion.drawnShares(generator: &generator)
+            for p in 0..<n { share[p * c + criterion.column] = drawn[p] }
+        }
         for p in 0..<n {
             var sum = 0.0
             let base = p * c
-            for k in 0..<c { sum += points[k] * input.share[base + k] }
+            for k in 0..<c { sum += points[k] * share[base + k] }
             keys[p * width] = ScoreRounding.cents(sum + input.adjustments[p])
             for (t, k) in input.tiebreak.enumerated() {
-                keys[p * width + 1 + t] = ScoreRounding.cents(points[k] * input.share[base + k])
+                keys[p * width + 1 + t] = ScoreRounding.cents(points[k] * share[base + k])
             }
         }
         for p in 0..<n { order[p] = p }

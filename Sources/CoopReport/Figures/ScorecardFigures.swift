@@ -10,11 +10,12 @@ public enum ScorecardFigures {
         let criteria = sheet.columns.map { ScorecardTable.Criterion(label: $0.label, maxPoints: $0.maxPoints) }
         let rows = sheet.rows.map { row in
             ScorecardTable.Row(rank: row.rank, name: row.name,
-                               points: row.cells.map { $0.isMissing ? ChartValue.missing : ChartValue($0.roundedPoints) },
+                               points: row.cells.map { $0.isMissing ? ChartValue.missing : ChartValue($0.roundedPoints, bound: $0.estimate) },
                                adjustments: row.adjustmentPoints, total: row.total, award: row.award,
                                isTied: row.flags.contains("tie"), change: sheet.comparedPeriod == nil ? nil : row.change?.text(language))
         }
         var notes: [String] = []
+        if let estimates = ScoreSheetOutput(sheet: sheet, language: language).estimateNote() { notes.append(estimates) }
         if let compared = sheet.comparedPeriod {
             notes.append(language == .vi ? "Cột ± so với thứ hạng \(periodTitle(compared, language)) theo cùng cách chấm" : "± compares with the rank in \(periodTitle(compared, language)) under the same scheme")
         }
@@ -31,6 +32,12 @@ public enum ScorecardFigures {
         chrome.footnotes.insert(language == .vi
             ? "\(draws) lần rút, mỗi mức điểm tối đa nhân với hệ số ngẫu nhiên trong [1 − \(spread)%, 1 + \(spread)%]; hạt giống \(analysis.seed)."
             : "\(draws) draws, each maximum multiplied by a random factor in [1 − \(spread)%, 1 + \(spread)%]; seed \(analysis.seed).", at: 0)
+        if analysis.estimatedValues > 0 {
+            let estimateSpread = language.format(analysis.estimateSpread * 100, maxDecimals: 1)
+            chrome.footnotes.insert(language == .vi
+                ? "\(analysis.estimatedValues) số liệu chưa chính xác cũng được rút trong ±\(estimateSpread)% (cận dưới chỉ tăng, cận trên chỉ giảm)."
+                : "The \(analysis.estimatedValues) figures that are not exact are also drawn within ±\(estimateSpread)% (a lower bound only upwards, an upper bound only downwards).", at: 1)
+        }
         return RankIntervalChart(chrome: chrome, items: analysis.rows.map {
             RankIntervalChart.Item(name: $0.name, nominalRank: $0.nominalRank, medianRank: $0.medianRank, lowRank: $0.lowRank, highRank: $0.highRank)
         })

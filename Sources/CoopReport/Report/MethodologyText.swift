@@ -28,6 +28,7 @@ enum MethodologyText {
             lines.append("• " + template.fill(slots))
         }
         lines.append(words.missingRule)
+        lines.append(words.estimateRule)
         lines.append(words.tieRule)
         if !scheme.tiebreak.isEmpty { lines.append(words.tiebreakLine.fill(["criteria": scheme.tiebreak.joined(separator: ", ")])) }
         for adjustment in scheme.adjustments {

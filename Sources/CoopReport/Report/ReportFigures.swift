@@ -41,7 +41,7 @@ public struct ReportFigures: Sendable {
         if let scheme = request.scheme {
             let sheet = try ScoreEngine(dataset: dataset).score(scheme, period: request.period, scope: scope, cluster: request.cluster)
             let sensitivity = SensitivityAnalysis(sheet: sheet, draws: request.sensitivityDraws, seed: request.sensitivitySeed,
-                                                  spread: request.sensitivitySpread)
+                                                  spread: request.sensitivitySpread, estimateSpread: request.estimateSpread)
             let scorecardChart = ScorecardFigures.scorecard(sheet, language: language)
             scorecard = Figure(name: "scorecard", caption: scorecardChart.title, chart: scorecardChart,
                                story: ReportFigures.scorecardStory(sheet, language: language))
@@ -84,6 +84,14 @@ public struct ReportFigures: Sendable {
         for (award, names) in awards {
             lines.append(words.awardLine.fill(["award": award.inSentence, "names": listPhrase(names, language)]))
         }
+        let estimated = sheet.rows.filter { $0.award != nil || $0.rank == 1 }.compactMap { row -> (String, String)? in
+            let marks = zip(sheet.columns, row.cells).filter { $0.1.restsOnEstimate }.map { "\($0.1.estimate.mark)\($0.0.id)" }
+            return marks.isEmpty ? nil : (row.name, "\(row.name): \(marks.joined(separator: ", "))")
+        }
+        if !estimated.isEmpty {
+            lines.append(words.awardEstimate.fill(["names": listPhrase(estimated.map(\.0), language),
+                                                   "items": estimated.map(\.1).joined(separator: "; ")]))
+        }
         return lines
     }
 
@@ -96,6 +104,10 @@ public struct ReportFigures: Sendable {
         if let leader = analysis.rows.filter({ $0.nominalRank == 1 }).max(by: { $0.firstShare < $1.firstShare }) {
             let share = language.formatPercent(leader.firstShare * 100, decimals: 1)
             lines.append((leader.firstShare >= 0.9 ? words.robustnessStable : words.robustnessUnstable).fill(["leader": leader.name, "share": share]))
+        }
+        if analysis.estimatedValues > 0 {
+            lines.append(words.robustnessEstimates.fill(["count": String(analysis.estimatedValues),
+                                                         "spread": language.formatPercent(analysis.estimateSpread * 100, decimals: 0)]))
         }
         return lines
     }

@@ -19,12 +19,15 @@ public struct ReportRequest: Sendable {
     public var sensitivityDraws: Int
     public var sensitivitySeed: UInt64
     public var sensitivitySpread: Double
+    /// How far an estimate may be off in the robustness draws (see `SensitivityAnalysis`).
+    public var estimateSpread: Double
     /// Validation warnings to list in the appendix.
     public var warnings: [Finding]
 
     public init(dataset: Dataset, scheme: ScoringScheme?, period: Period, cluster: Cluster?, language: Language = .vi,
                 title: String? = nil, organisation: String? = nil, date: String? = nil, pageSize: PageSize = .a4,
-                sensitivityDraws: Int = 1000, sensitivitySeed: UInt64 = 1, sensitivitySpread: Double = 0.25, warnings: [Finding] = []) {
+                sensitivityDraws: Int = 1000, sensitivitySeed: UInt64 = 1, sensitivitySpread: Double = 0.25,
+                estimateSpread: Double = SensitivityAnalysis.defaultEstimateSpread, warnings: [Finding] = []) {
         self.dataset = dataset
         self.scheme = scheme
         self.period = period
@@ -37,6 +40,7 @@ public struct ReportRequest: Sendable {
         self.sensitivityDraws = sensitivityDraws
         self.sensitivitySeed = sensitivitySeed
         self.sensitivitySpread = sensitivitySpread
+        self.estimateSpread = estimateSpread
         self.warnings = warnings
     }
 

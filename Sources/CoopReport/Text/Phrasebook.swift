@@ -41,9 +41,11 @@ public struct Phrasebook: Sendable {
     public let scorecardLead: Template
     public let scorecardVote: Template
     public let awardLine: Template
+    public let awardEstimate: Template
     public let robustnessLead: Template
     public let robustnessStable: Template
     public let robustnessUnstable: Template
+    public let robustnessEstimates: Template
 
     // Methodology and appendix
     public let methodIntro: Template
@@ -53,6 +55,8 @@ public struct Phrasebook: Sendable {
     public let methodRank: Template
     public let directionLower: String
     public let missingRule: String
+    public let estimateRule: String
+    public let restatedCluster: Template
     public let tieRule: String
     public let tiebreakLine: Template
     public let adjustmentLine: Template
@@ -114,9 +118,11 @@ public struct Phrasebook: Sendable {
         scorecardLead: "Theo thang điểm \"{scheme}\", {leader} đứng đầu với {total} điểm, tiếp theo là {second} ({secondTotal} điểm).",
         scorecardVote: "{leaders} cùng đạt {total} điểm và cùng xếp hạng 1 sau khi đã xét các tiêu chí phân định; hội nghị cụm sẽ bình xét, biểu quyết.",
         awardLine: "Đề nghị {award}: {names}.",
+        awardEstimate: "Lưu ý: điểm của {names} dựa một phần trên số liệu chưa chính xác ({items}: ≈ ước tính, > cận dưới, < cận trên); cần xác nhận số liệu trước khi bình xét.",
         robustnessLead: "Khi điểm tối đa của mỗi tiêu chí thay đổi ngẫu nhiên ±{spread} ({draws} lần thử), thứ hạng trung vị và khoảng 5–95% của mỗi tỉnh như hình dưới.",
         robustnessStable: "{leader} giữ hạng 1 trong {share} số lần thử.",
         robustnessUnstable: "Hạng 1 không chắc chắn: {leader} chỉ giữ hạng 1 trong {share} số lần thử.",
+        robustnessEstimates: "Mỗi lần thử, {count} số liệu chưa chính xác cũng được rút ngẫu nhiên trong phạm vi ±{spread} (số cận dưới chỉ tăng, số cận trên chỉ giảm) rồi tính lại điểm của tiêu chí.",
         methodIntro: "Mỗi tiêu chí có điểm tối đa P; min, max và n tính trên các tỉnh trong phạm vi có số liệu.",
         methodMinmax: "{label} ({id}): {source}; min–max, P = {points}: P·(x − min)/(max − min){direction}.",
         methodProportional: "{label} ({id}): {source}; tỷ lệ, P = {points}: P·x/max{direction}.",
@@ -124,6 +130,8 @@ public struct Phrasebook: Sendable {
         methodRank: "{label} ({id}): {source}; theo thứ hạng, P = {points}: P·(n − r)/(n − 1){direction}.",
         directionLower: " (thấp hơn là tốt hơn)",
         missingRule: "Tỉnh không có số liệu của một tiêu chí được 0 điểm ở tiêu chí đó và được ghi chú missing.",
+        estimateRule: "Điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <) được đánh dấu trên bảng điểm (approx, bound); số kế hoạch được lấy như đã ghi.",
+        restatedCluster: "Cụm được tính lại theo các đơn vị hành chính từ ngày 1/7/2025; số liệu của cụm gồm cả {names}, vốn không phải thành viên cụm.",
         tieRule: "Tổng điểm làm tròn 2 chữ số thập phân; bằng điểm thì cùng hạng (1, 2, 2, 4); bằng điểm ở hạng 1 do hội nghị biểu quyết.",
         tiebreakLine: "Phân định khi bằng điểm theo thứ tự: {criteria}.",
         adjustmentLine: "{province}: {points} điểm — {reason}.",
@@ -165,9 +173,11 @@ public struct Phrasebook: Sendable {
         scorecardLead: "Under \"{scheme}\", {leader} ranks first with {total} points, followed by {second} ({secondTotal} points).",
         scorecardVote: "{leaders} tie on {total} points at rank 1 after the tie-break criteria; the cluster conference decides by vote.",
         awardLine: "Proposed {award}: {names}.",
+        awardEstimate: "Note: the points of {names} rest partly on figures that are not exact ({items}: ≈ approximate, > lower bound, < upper bound); confirm them before the vote.",
         robustnessLead: "With each criterion's maximum varied at random by ±{spread} ({draws} draws), each province's median rank and 5–95% band are shown below.",
         robustnessStable: "{leader} stays first in {share} of the draws.",
         robustnessUnstable: "First place is uncertain: {leader} stays first in only {share} of the draws.",
+        robustnessEstimates: "In each draw, the {count} figures that are not exact are also drawn within ±{spread} (a lower bound only upwards, an upper bound only downwards) and their criterion re-scored.",
         methodIntro: "Each criterion has a maximum P; min, max and n are taken over the provinces in scope that have a value.",
         methodMinmax: "{label} ({id}): {source}; min–max, P = {points}: P·(x − min)/(max − min){direction}.",
         methodProportional: "{label} ({id}): {source}; proportional, P = {points}: P·x/max{direction}.",
@@ -175,6 +185,8 @@ public struct Phrasebook: Sendable {
         methodRank: "{label} ({id}): {source}; by rank, P = {points}: P·(n − r)/(n − 1){direction}.",
         directionLower: " (lower is better)",
         missingRule: "A province without a value for a criterion scores 0 on it and is flagged missing.",
+        estimateRule: "Points computed from an approximate figure (≈) or a lower/upper bound (> <) are marked on the scorecard (approx, bound); plan figures are taken as written.",
+        restatedCluster: "The cluster was restated as the units in force from 1 July 2025; its figures include {names}, which were not members.",
         tieRule: "Totals are rounded to 2 decimals; equal totals share a rank (1, 2, 2, 4); a tie at rank 1 goes to the conference's vote.",
         tiebreakLine: "Ties are broken by, in order: {criteria}.",
         adjustmentLine: "{province}: {points} points — {reason}.",

@@ -17,7 +17,17 @@ struct RankCommand: ParsableCommand {
         Totals are rounded to 2 decimals; equal totals are separated by the tie-break criteria. \
         Provinces still equal share a rank (1, 1, 3) and are flagged "tie"; a tie at rank 1 is also \
         flagged "vote": the conference decides, the tool does not. A province without a figure gets \
-        0 points on that criterion and a "missing:<id>" flag.
+        0 points on that criterion and a "missing:<id>" flag. A period in which no province in scope \
+        has a figure for any criterion, or a criterion no province has a figure for, is an error: \
+        nothing is ranked from no data.
+
+        Estimates are carried through: points computed from an approximate figure ("khoảng 38", \
+        qualifier approx) are flagged "approx:<id>", from a bound ("hơn 154.071", at_least/at_most) \
+        "bound:<id>"; the table marks such points ≈ > <, and --explain writes "new_htx ≈ 38 (khoảng, \
+        ước tính)". A plan figure (target) is taken as written. --sensitivity also draws every \
+        estimate within --estimate-spread (default ±10 %; a lower bound only upwards, an upper bound \
+        only downwards) and re-scores its criterion in each draw, so the rank bands show how much the \
+        ranking rests on estimates.
 
         Outputs: a table (default), CSV (rank,code,province,total,<criterion ids…>,adjustments,award,flags) \
         or JSON, on stdout or with -o to a .txt, .csv or .json file (written whole or not at all; a \
@@ -59,6 +69,10 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Half-width of the random factor on each maximum, between 0 and 1.", valueName: "X"))
     var spread: Double = 0.25
 
+    @Option(name: .customLong("estimate-spread"),
+            help: ArgumentHelp("With --sensitivity: how far an estimate may be off. Each draw takes an approximate value (≈x) uniformly in x ± X·|x|, a lower bound (>x) in [x, x + X·|x|], an upper bound (<x) in [x − X·|x|, x], then re-scores the criterion. Between 0 and 1; 0 draws no estimates.", valueName: "X"))
+    var estimateSpread: Double = SensitivityAnalysis.defaultEstimateSpread
+
     @Flag(help: "Show each province's rank for the previous period under the same scheme, and the change (↑2, ↓1, =, new).")
     var comparePrevious = false
 
@@ -70,6 +84,9 @@ struct RankCommand: ParsableCommand {
         }
         if !(0...1).contains(spread) || !spread.isFinite {
             throw ValidationError("--spread must be between 0 and 1 (0.25 means each maximum varies by up to ±25%)")
+        }
+        if !(0..<1).contains(estimateSpread) || !estimateSpread.isFinite {
+            throw ValidationError("--estimate-spread must be at least 0 and below 1 (0.1 means an estimate may be off by up to ±10%)")
         }
         if explain != nil && sensitivity != nil {
             throw ValidationError("--explain and --sensitivity are separate reports; give one of them")
@@ -102,7 +119,7 @@ struct RankCommand: ParsableCommand {
 
             if let image = destination.image, let path = destination.path {
                 let chart: any Chart = sensitivity.map {
-                    ScorecardFigures.rankIntervals(SensitivityAnalysis(sheet: sheet, draws: $0, seed: seed, spread: spread), sheet: sheet, language: data.lang)
+                    ScorecardFigures.rankIntervals(SensitivityAnalysis(sheet: sheet, draws: $0, seed: seed, spread: spread, estimateSpread: estimateSpread), sheet: sheet, language: data.lang)
                 } ?? ScorecardFigures.scorecard(sheet, language: data.lang)
                 var options = RenderOptions()
                 options.creationDate = RenderingOptions.reproducibleDate()
@@ -114,7 +131,7 @@ struct RankCommand: ParsableCommand {
             if let explain {
                 text = try RankSetup.explanation(of: explain, sheet: sheet, dataset: dataset, language: data.lang, format: destination.format)
             } else if let sensitivity {
-                let analysis = SensitivityAnalysis(sheet: sheet, draws: sensitivity, seed: seed, spread: spread)
+                let analysis = SensitivityAnalysis(sheet: sheet, draws: sensitivity, seed: seed, spread: spread, estimateSpread: estimateSpread)
                 let report = SensitivityOutput(analysis: analysis, sheet: sheet, language: data.lang)
                 switch destination.format {
                 case .table: text = report.table()
