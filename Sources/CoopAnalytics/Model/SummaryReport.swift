@@ -28,7 +28,7 @@ public struct SummaryReport: Sendable {
     public let notes: [String]
 
     /// Builds the report over `cluster` (or every province with a figure), for `period` or every period.
-    public init(dataset: Dataset, cluster: Cluster? = nil, period: Period? = nil, language: Language = .vi) {
+    public init(dataset: Dataset, cluster: Cluster? = nil, period: Period? = nil, language: Language = .vi) throws {
         var present: [String: [Period: Set<Int>]] = [:]
         for observation in dataset.observations where period == nil || observation.period == period {
             present[observation.indicator, default: [:]][observation.period, default: []].insert(observation.province)
@@ -40,7 +40,7 @@ public struct SummaryReport: Sendable {
         for id in ordered {
             guard let indicator = dataset.catalog[id] else { continue }
             for current in present[id]!.keys.sorted() {
-                let scope = cluster?.members(in: current, registry: dataset.registry) ?? present[id]![current]!.sorted()
+                let scope = try cluster?.scope(in: current, registry: dataset.registry) ?? present[id]![current]!.sorted()
                 let table = IndicatorTable(dataset: dataset, indicator: indicator, period: current, scope: scope)
                 for row in table.rows {
                     let province = dataset.registry.provinces[row.province]

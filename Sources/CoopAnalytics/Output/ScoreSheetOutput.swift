@@ -126,6 +126,11 @@ public struct ScoreSheetOutput {
         if sheet.rows.contains(where: { $0.flags.contains { $0.hasPrefix("missing:") } }) {
             lines.append(vi ? "— : không có số liệu, tính 0 điểm (missing)." : "— : no figure, counted as 0 points (missing).")
         }
+        if !sheet.clusterBroughtIn.isEmpty {
+            let names = sheet.clusterBroughtIn.joined(separator: ", ")
+            lines.append(vi ? "Cụm được tính lại theo các đơn vị từ ngày 1/7/2025; gồm cả \(names), vốn không phải thành viên cụm."
+                            : "The cluster is restated as the units in force from 1 July 2025; it includes \(names), which were not members.")
+        }
         let noData = sheet.rows.filter { $0.flags.contains("no-data") }.map(\.name)
         if !noData.isEmpty {
             lines.append(vi ? "no-data: \(noData.joined(separator: ", ")) không có số liệu nào của các tiêu chí trong kỳ; xếp sau các tỉnh có số liệu và không được đề nghị danh hiệu."

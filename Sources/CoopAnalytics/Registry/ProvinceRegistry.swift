@@ -54,6 +54,13 @@ public struct ProvinceRegistry: Sendable {
         return .notInForce(candidates: candidates)
     }
 
+    /// The day the last merger took effect (1 July 2025 in the bundled registry): the day after the
+    /// latest end date of a unit that merged into another; nil for a registry without mergers. Read
+    /// from the registry, so a registry with another merger speaks of that one.
+    public var mergerDate: SimpleDate? {
+        provinces.filter { $0.successorCode != nil }.compactMap(\.validTo).max().map(SimpleDate.dayAfter)
+    }
+
     /// Resolves at a single date (for `provinces --at` and the merger).
     public func inForce(on date: SimpleDate) -> [Int] {
         provinces.indices.filter { provinces[$0].isValid(on: date) }

@@ -46,7 +46,8 @@ public struct ScoreEngine {
         }
         Self.rank(&rows, tiebreak: tiebreak, columns: columns, awards: scheme.awards)
         return ScoreSheet(title: scheme.title, schemeFile: scheme.file, period: period, clusterName: cluster?.name,
-                          clusterTitle: cluster?.title, columns: columns, tiebreak: tiebreak, rows: rows,
+                          clusterTitle: cluster?.title,
+                          clusterBroughtIn: cluster?.broughtIn.map { dataset.registry.provinces[$0].name } ?? [], columns: columns, tiebreak: tiebreak, rows: rows,
                           sources: sources.items, comparedPeriod: nil)
     }
 

@@ -45,7 +45,8 @@ public enum RankingBarChartBuilder {
             subtitle: subtitle.dropFirst(2).joined(separator: " · "),
             bars: bars, reference: reference,
             missingLabels: table.missing.map { registry.provinces[$0].name },
-            footnotes: footnotes(for: table, dataset: dataset, language: language),
+            footnotes: footnotes(for: table, dataset: dataset, language: language)
+                + [ClusterNote.restatement(cluster, registry: registry, language: language)].compactMap { $0 },
             locale: language, maxDecimals: decimals)
     }
 

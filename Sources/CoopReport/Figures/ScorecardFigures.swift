@@ -46,7 +46,8 @@ public enum ScorecardFigures {
     private static func chrome(_ sheet: ScoreSheet, language: Language, theme: Theme) -> ChartChrome {
         var subtitle = [periodTitle(sheet.period, language)]
         if let cluster = sheet.clusterTitle { subtitle.append(cluster) }
-        let sources = sheet.sources.isEmpty ? [] : [(language == .vi ? "Nguồn: " : "Sources: ") + sheet.sources.joined(separator: "; ")]
+        var sources = sheet.sources.isEmpty ? [] : [(language == .vi ? "Nguồn: " : "Sources: ") + sheet.sources.joined(separator: "; ")]
+        if let restated = ClusterNote.restatement(broughtIn: sheet.clusterBroughtIn, language: language) { sources.append(restated) }
         return ChartChrome(title: sheet.title, subtitle: subtitle.joined(separator: " · "), footnotes: sources, locale: language,
                            maxDecimals: 2, theme: theme)
     }

@@ -73,7 +73,7 @@ public struct ReportBuilder: Sendable {
         }
 
         pages.append(DocumentPage(size: size, blocks: [.heading(words.methodologyHeading)]
-            + MethodologyText.lines(scheme, language: request.language).map { PageBlock.paragraph($0) },
+            + MethodologyText.lines(scheme, cluster: request.cluster, registry: request.dataset.registry, language: request.language).map { PageBlock.paragraph($0) },
             outline: [.init(title: words.methodologyHeading)]))
 
         pages += appendix(size: size, contentHeight: contentHeight)

@@ -37,7 +37,8 @@ struct BarChartCommand: ParsableCommand {
             guard let indicator = dataset.catalog.indicator(named: self.indicator) else {
                 throw InputError(file: "--indicator", message: "unknown indicator \"\(self.indicator)\"; did you mean \(dataset.catalog.suggestions(for: self.indicator).joined(separator: ", "))?")
             }
-            let table = IndicatorTable(dataset: dataset, indicator: indicator, period: period, scope: cluster?.members)
+            let table = IndicatorTable(dataset: dataset, indicator: indicator, period: period,
+                                       scope: try cluster?.scope(in: period, registry: dataset.registry))
             guard !table.rows.isEmpty else {
                 let periods = dataset.observations.filter { $0.indicator == indicator.id }.map(\.period)
                 let have = Set(periods).sorted().map(\.description).joined(separator: ", ")

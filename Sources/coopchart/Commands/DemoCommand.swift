@@ -86,14 +86,15 @@ struct DemoCommand: ParsableCommand {
             written += [ranking, scorecard]
         }
         let summary = "\(output)/summary-2017.csv"
-        try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary)
+        try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary)
         return written + [summary]
     }
 
     private func writeBar(_ dataset: Dataset, cluster: Cluster?, indicator id: String, period: Period,
                           name: String, formats: [OutputFormat]) throws -> [String] {
         let indicator = dataset.catalog[id]!
-        let table = IndicatorTable(dataset: dataset, indicator: indicator, period: period, scope: cluster?.members)
+        let table = IndicatorTable(dataset: dataset, indicator: indicator, period: period,
+                                   scope: try cluster?.scope(in: period, registry: dataset.registry))
         let chart = RankingBarChartBuilder.chart(for: table, dataset: dataset, cluster: cluster, language: lang)
         var options = RenderOptions()
         options.creationDate = RenderingOptions.reproducibleDate()

@@ -105,7 +105,7 @@ struct RankCommand: ParsableCommand {
             try InputLimits.checkYAMLFile(self.scheme, what: "a scheme")
             let scheme = try SchemeReader(catalog: dataset.catalog).read(file: self.scheme)
             let period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)
-            let cluster = try cliCluster ?? RankSetup.cluster(of: scheme, registry: dataset.registry, harmonize: data.harmonize)
+            let cluster = try cliCluster ?? RankSetup.cluster(of: scheme, registry: dataset.registry, data: data)
             let engine = ScoreEngine(dataset: dataset)
             var sheet = try engine.score(scheme, period: period, scope: try RankSetup.scope(cluster: cluster, dataset: dataset, period: period),
                                          cluster: cluster)

@@ -59,7 +59,7 @@ struct SummaryCommand: ParsableCommand {
                 let have = dataset.periods.map(\.description).joined(separator: ", ")
                 throw InputError(file: "--year", message: "no figures for \(period); periods in the data: \(have.isEmpty ? "none" : have)")
             }
-            let report = SummaryReport(dataset: dataset, cluster: cluster, period: period, language: data.lang)
+            let report = try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: data.lang)
             let text: String
             switch chosen {
             case .csv: text = report.csv()

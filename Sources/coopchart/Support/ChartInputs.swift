@@ -58,7 +58,13 @@ struct ChartInputs {
                 }
             }
         }
-        if let cluster { return cluster.members }
+        if let cluster {
+            var members: [Int] = []
+            for period in periods {
+                for member in try cluster.scope(in: period, registry: dataset.registry) where !members.contains(member) { members.append(member) }
+            }
+            return members.sorted()
+        }
         let ids = Set(indicators.map(\.id))
         let periodSet = Set(periods)
         let found = Set(dataset.observations.filter { ids.contains($0.indicator) && periodSet.contains($0.period) }.map(\.province)).sorted()
@@ -101,6 +107,7 @@ struct ChartInputs {
         if !byNote.isEmpty {
             lines.append((language == .vi ? "Ghi chú: " : "Notes: ") + byNote.map { "\($0.names.joined(separator: ", ")): \($0.note)" }.joined(separator: "; "))
         }
+        if let restated = ClusterNote.restatement(cluster, registry: dataset.registry, language: language) { lines.append(restated) }
         return lines
     }
 

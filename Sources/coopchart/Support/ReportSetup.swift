@@ -20,7 +20,7 @@ enum ReportSetup {
         }
         var cluster = cliCluster
         if cluster == nil, let scheme {
-            cluster = try RankSetup.cluster(of: scheme, registry: dataset.registry, harmonize: data.harmonize)
+            cluster = try RankSetup.cluster(of: scheme, registry: dataset.registry, data: data)
         }
         _ = try RankSetup.scope(cluster: cluster, dataset: dataset, period: period)
         return ReportRequest(dataset: dataset, scheme: scheme, period: period, cluster: cluster, language: data.lang,

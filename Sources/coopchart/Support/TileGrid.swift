@@ -37,7 +37,7 @@ enum TileGrid {
     ]
 
     /// The merger took effect on this day; periods ending before it use the 63-province grid.
-    static let mergerDay = SimpleDate(year: 2025, month: 7, day: 1)
+    static let mergerDay = Harmonizer.mergerDate
 
     /// The tile position of `province` for a chart of `period`, or nil when the grid has no such unit.
     static func position(of province: Province, in period: Period) -> (column: Int, row: Int)? {
