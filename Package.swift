@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcairo, drawn through the safe layer in CoopCharts/Backend only.
@@ -25,11 +26,22 @@ let package = Package(
             name: "CCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // libfreexl (Debian's maintained reader of Excel 97–2003 .xls files), wrapped by CoopWorkbook/Xls only.
+        .systemLibrary(
+            name: "CFreeXL",
+            providers: [.apt(["libfreexl-dev"])]
+        ),
+        // Sheets of cells from .xlsx, .ods and .xls workbooks (ZIPFoundation, Foundation's XMLParser,
+        // libfreexl), within stated limits; it knows nothing of provinces or indicators.
+        .target(
+            name: "CoopWorkbook",
+            dependencies: ["CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Number and text conventions shared by tables (analytics) and charts, so both print alike.
         .target(name: "CoopFormatting"),
         .target(
             name: "CoopAnalytics",
-            dependencies: ["CCSV", "CoopFormatting", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCSV", "CoopFormatting", "CoopWorkbook", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CoopCharts", dependencies: ["CCairo", "CoopFormatting"]),
         // Composes analytics results and charts into documents: the conference report and its figures.

@@ -45,7 +45,7 @@ swift build --scratch-path "$scratch" -c "$configuration" --target CoopAnalytics
 products="$scratch/$configuration"
 # CoopAnalytics and what it depends on; a new dependency of CoopAnalytics must be added here.
 objects=()
-for module in CoopAnalytics CoopFormatting Yams CYaml; do
+for module in CoopAnalytics CoopFormatting CoopWorkbook ZIPFoundation Yams CYaml; do
   while IFS= read -r object; do objects+=("$object"); done < <(find "$products/$module.build" -name '*.o' | sort)
 done
 
@@ -54,8 +54,9 @@ optimization=$([ "$configuration" = release ] && echo -O || echo -Onone)
 for target in "${targets[@]}"; do
   swiftc "$optimization" -g -sanitize=fuzzer,address -parse-as-library -use-ld=lld \
     -module-name "$(echo "$target" | tr -d -- '-')Fuzz" \
-    -I "$products/Modules" -I Sources/CCSV -I "$scratch/checkouts/Yams/Sources/CYaml/include" \
-    "Fuzz/Targets/$target.swift" "${objects[@]}" -lcsv \
+    -I "$products/Modules" -I Sources/CCSV -I Sources/CFreeXL -I "$scratch/checkouts/Yams/Sources/CYaml/include" \
+    -I "$scratch/checkouts/ZIPFoundation/Sources/CZLib" \
+    "Fuzz/Targets/$target.swift" "${objects[@]}" -lcsv -lfreexl -lz -lFoundationXML \
     -o "Fuzz/work/bin/$target"
 done
 build_seconds=$((SECONDS - build_start))

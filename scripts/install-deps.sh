@@ -1,16 +1,30 @@
 #!/usr/bin/env bash
 # Installs the Debian packages coopchart needs, only those missing. Safe to run again.
 set -euo pipefail
-packages=(libcairo2-dev libcsv-dev fonts-dejavu-core poppler-utils qpdf texlive-latex-base)
+packages=(libcairo2-dev libcsv-dev libfreexl-dev fonts-dejavu-core poppler-utils qpdf texlive-latex-base)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-echo "installing: ${missing[*]}"
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+
+# Python packages, pinned: the writers that make the workbooks the tests read (Tests/Workbooks/make_workbooks.py),
+# and the benchmark's peers (openpyxl read-only, pandas.read_excel with python-calamine).
+python_packages=(XlsxWriter==3.3.1 odfpy==1.4.1 xlwt==1.3.0 openpyxl==3.1.5 msoffcrypto-tool==6.1.0 pandas==3.1.1 python-calamine==0.9.1)
+python_missing=()
+for requirement in "${python_packages[@]}"; do
+  name="${requirement%%==*}"
+  version="${requirement##*==}"
+  installed="$(python3 -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p')"
+  [ "$installed" = "$version" ] || python_missing+=("$requirement")
+done
+if [ ${#python_missing[@]} -gt 0 ]; then
+  echo "installing: ${python_missing[*]}"
+  python3 -m pip install --quiet --disable-pip-version-check "${python_missing[@]}"
+fi

@@ -5,6 +5,7 @@ import Glibc
 import Darwin
 #endif
 import CoopFormatting
+import CoopWorkbook
 
 /// Reads data files into a `Dataset`: the long format of the data contract
 /// (`province,year,indicator,value[,unit,qualifier,source,note]`, columns in any order) and the wide
@@ -20,6 +21,14 @@ public struct DatasetReader {
     /// Parse a large file on a second thread while this one converts its rows. The dataset and the
     /// errors are the same either way (rows are converted in file order); false is for comparing.
     public var parallel = true
+    /// The period of a table without a year column (`--year`).
+    public var defaultPeriod: Period?
+    /// The indicator of a table whose columns are years, when neither its header nor its sheet's name
+    /// names one (`--indicator`).
+    public var defaultIndicator: String?
+    /// The sheets of workbooks to read (`--sheet`): names or 1-based numbers; empty reads every sheet
+    /// that holds a table.
+    public var sheets: [String] = []
 
     public init(registry: ProvinceRegistry = .bundled, catalog: IndicatorCatalog = .standard, numberStyle: NumberStyle? = nil) {
         self.registry = registry
@@ -46,6 +55,19 @@ public struct DatasetReader {
             }
         }
         return (dataset, session.errors)
+    }
+
+    /// What `validate` shows: the dataset, every error, and how the files were read (each sheet's
+    /// layout, each marker and scale word with its cells).
+    public func readReporting(files: [String]) -> (dataset: Dataset, errors: [InputError], notes: ReadNotes) {
+        var dataset = Dataset(registry: registry, catalog: catalog)
+        var session = ReadSession(reader: self, collecting: true)
+        for file in files {
+            do { try session.read(file: file, into: &dataset) } catch let error as InputError { session.errors.append(error) } catch {
+                session.errors.append(InputError(file: file, message: "\(error)"))
+            }
+        }
+        return (dataset, session.errors, session.notes)
     }
 
     /// Reads one file's bytes into `dataset`.
@@ -76,27 +98,37 @@ enum Place {
 }
 
 /// A qualifier cell: empty, a bound, or text that is not a qualifier.
-private enum QualifierCell { case empty, bound(ValueBound), invalid }
+enum QualifierCell { case empty, bound(ValueBound), invalid }
 
 /// The state of one reading: caches shared by all files (a province spelling resolves the same way in
 /// every file), and the errors collected so far when collecting.
-private struct ReadSession {
+struct ReadSession {
     let registry: ProvinceRegistry
     let catalog: IndicatorCatalog
     let forcedStyle: NumberStyle?
     let parallel: Bool
     let collecting: Bool
     var errors: [InputError] = []
+    /// How markers, scale words and layouts were read, for `validate`.
+    var notes = ReadNotes()
+    /// The period of tables without a year column (`--year`), and the indicator of tables whose
+    /// columns are years (`--indicator`).
+    let defaultPeriod: Period?
+    let defaultIndicator: String?
+    /// Sheets to read (`--sheet`): names or 1-based numbers; empty reads every sheet with a table.
+    let sheetSelection: [String]
+    /// Each catalog indicator's unit, for values written with a unit or a scale word.
+    let indicatorUnits: [UnitExpression?]
 
-    private var places: PlaceResolver
+    var places: PlaceResolver
     /// What the per-row path needs of each catalog indicator, as plain values.
-    private let indicatorFacts: [(isCount: Bool, allowsPercent: Bool)]
-    private var indicators = ByteKeyCache<Int>(capacity: 64)
-    private var lastIndicatorBytes: [UInt8] = []
-    private var lastIndicator = -1
-    private var texts = ByteKeyCache<InternedText.ID>(capacity: 256)
-    private var qualifiers = ByteKeyCache<QualifierCell>(capacity: 16)
-    private var clusterLabels: [String] = []
+    let indicatorFacts: [(isCount: Bool, allowsPercent: Bool)]
+    var indicators = ByteKeyCache<Int>(capacity: 64)
+    var lastIndicatorBytes: [UInt8] = []
+    var lastIndicator = -1
+    var texts = ByteKeyCache<InternedText.ID>(capacity: 256)
+    var qualifiers = ByteKeyCache<QualifierCell>(capacity: 16)
+    var clusterLabels: [String] = []
 
     init(reader: DatasetReader, collecting: Bool) {
         registry = reader.registry
@@ -106,6 +138,10 @@ private struct ReadSession {
         indicatorFacts = reader.catalog.indicators.map { ($0.isCount, $0.unitVi == "%") }
         parallel = reader.parallel
         self.collecting = collecting
+        defaultPeriod = reader.defaultPeriod
+        defaultIndicator = reader.defaultIndicator
+        sheetSelection = reader.sheets
+        indicatorUnits = reader.catalog.indicators.map { UnitExpression.parse($0.unitVi) }
     }
 
     /// Throws when stopping at the first error; records and carries on when collecting.
@@ -114,6 +150,9 @@ private struct ReadSession {
     }
 
     mutating func read(file: String, into dataset: inout Dataset) throws {
+        if let head = try? FileBytes.head(file), Workbook.container(of: head) != nil {
+            return try readWorkbook(path: file, file: file, into: &dataset)
+        }
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.read(file)
@@ -124,6 +163,19 @@ private struct ReadSession {
     }
 
     mutating func read(bytes: [UInt8], file: String, into dataset: inout Dataset) throws {
+        if Workbook.container(of: bytes) != nil {
+            // The workbook readers work on files (ZIPFoundation, libfreexl): give them one.
+            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("coopchart-\(UUID().uuidString)")
+            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
+                throw InputError(file: file, message: "cannot write a temporary copy of the workbook to read it")
+            }
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            return try readWorkbook(path: temporary.path, file: file, into: &dataset)
+        }
+        if Workbook.hasWorkbookExtension(file), BinaryKind(recognising: bytes) == nil {
+            throw InputError(file: file, message: "the file is named like a workbook (.\((file as NSString).pathExtension)) but holds text, not a workbook; "
+                                + "if it is a CSV file, name it .csv; otherwise open it in Excel or LibreOffice and save it as a workbook again")
+        }
         let text = try TextDecoding.utf8Text(from: bytes, file: file)
         var state = FileState(file: file, forced: forcedStyle,
                               ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
@@ -133,13 +185,21 @@ private struct ReadSession {
         do {
             try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: parallel) { record in
                 guard state.columns != nil else {
-                    let map = try ColumnMap(header: record.strings, catalog: catalog, file: file, line: record.line)
+                    let map: ColumnMap
+                    do {
+                        map = try ColumnMap(header: record.strings, catalog: catalog, file: file, line: record.line)
+                    } catch let error as InputError {
+                        // Not the data contract's header: perhaps a table as offices lay them out.
+                        throw OfficeLayoutSignal(headerError: error, firstLine: record.line)
+                    }
                     state.columns = map
                     state.at = ColumnPositions(map)
                     return
                 }
                 try ingest(record, state: &state, into: &dataset)
             }
+        } catch let signal as OfficeLayoutSignal {
+            return try readOfficeText(text, file: file, signal: signal, into: &dataset)
         } catch {
             failure = error
         }
@@ -158,7 +218,7 @@ private struct ReadSession {
 
     /// One row. The header's facts come from `state.at` (plain integers): copying the `ColumnMap` out
     /// of the state per row would cost reference counting on its tables.
-    private mutating func ingest(_ record: CSVRecord, state: inout FileState, into dataset: inout Dataset) throws {
+    mutating func ingest(_ record: CSVRecord, state: inout FileState, into dataset: inout Dataset) throws {
         let line = record.line
         do {
             let field = record.field
@@ -223,17 +283,22 @@ private struct ReadSession {
         return .province(unit, period)
     }
 
-    private mutating func resolvePlace(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
+    mutating func resolvePlace(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
         if let known = places.place(province: province, year: year, clusterLabels: &clusterLabels) { return known }
         return try resolvePlaceReportingErrors(province: province, year: year, file: file, line: line)
     }
 
     /// The slow path, taken only for cells the resolver could not settle: it says what is wrong.
-    private mutating func resolvePlaceReportingErrors(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
+    mutating func resolvePlaceReportingErrors(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
         let periodText = String(decoding: year, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        guard let period = Period(parsing: periodText) else {
-            try report(InputError(file: file, line: line, field: "year",
-                                  message: "\(quoted(periodText)) is not a period; write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2"))
+        let period: Period
+        switch PeriodText.read(periodText) {
+        case .period(let read): period = read
+        case .quarter:
+            try report(InputError(file: file, line: line, field: "year", message: "\(quoted(periodText)) is not a period: \(PeriodText.refusal)"))
+            return nil
+        case .none:
+            try report(InputError(file: file, line: line, field: "year", message: "\(quoted(periodText)) is not a period; \(PeriodText.accepted)"))
             return nil
         }
         let provinceText = String(decoding: province, as: UTF8.self).trimmingCharacters(in: .whitespaces).nfc
@@ -252,8 +317,20 @@ private struct ReadSession {
         return place
     }
 
-    private mutating func resolveProvince(_ text: String, period: Period, file: String, line: Int) throws -> Int? {
-        switch registry.resolve(text, in: period) {
+    mutating func resolveProvince(_ text: String, period: Period, file: String, line: Int) throws -> Int? {
+        let form = ProvinceNameForms.canonical(text)
+        if let era = form.era {
+            let candidates = registry.candidates(for: form.name).filter { registry.provinces[$0].matches(era) }
+            if let chosen = registry.choose(among: candidates, in: period) { return chosen }
+            if !candidates.isEmpty {
+                let units = candidates.map { registry.provinces[$0].longDescription }.joined(separator: "; ")
+                let when = era == .new ? "the unit formed on 1 July 2025" : "the unit as it was until 30 June 2025"
+                try report(InputError(file: file, line: line, field: "province",
+                                      message: "\(quoted(text)) names \(when) (\(units)), which was not in force in \(period); check the year, or drop \(era == .new ? "(mới)" : "(cũ)")"))
+                return nil
+            }
+        }
+        switch registry.resolve(form.name, in: period) {
         case .found(let index):
             return index
         case .notInForce(let candidates):
@@ -276,7 +353,7 @@ private struct ReadSession {
         return nil
     }
 
-    private mutating func resolveIndicator(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Int? {
+    mutating func resolveIndicator(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Int? {
         // Long files usually keep an indicator's rows together: compare with the previous row's first.
         if lastIndicator >= 0, bytes.count == lastIndicatorBytes.count,
            bytes.isEmpty || memcmp(bytes.baseAddress!, lastIndicatorBytes, bytes.count) == 0 { return lastIndicator }
@@ -287,7 +364,7 @@ private struct ReadSession {
         return index
     }
 
-    private mutating func lookUpIndicator(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Int? {
+    mutating func lookUpIndicator(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Int? {
         if let known = indicators.value(for: bytes) { return known }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let indicator = catalog.indicator(named: text), let index = catalog.indicators.firstIndex(where: { $0.id == indicator.id }) else {
@@ -300,7 +377,12 @@ private struct ReadSession {
         return index
     }
 
-    private mutating func qualifierCell(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> QualifierCell {
+    mutating func qualifierCell(_ text: String, file: String, line: Int) throws -> QualifierCell {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { try qualifierCell($0, file: file, line: line) }
+    }
+
+    mutating func qualifierCell(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> QualifierCell {
         if let known = qualifiers.value(for: bytes) { return known }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         let cell: QualifierCell
@@ -317,7 +399,7 @@ private struct ReadSession {
         return cell
     }
 
-    private mutating func interned(_ bytes: UnsafeBufferPointer<UInt8>) -> InternedText.ID {
+    mutating func interned(_ bytes: UnsafeBufferPointer<UInt8>) -> InternedText.ID {
         if bytes.isEmpty { return InternedText.none }
         if let known = texts.value(for: bytes) { return known }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
@@ -328,16 +410,28 @@ private struct ReadSession {
 
     // MARK: Values
 
-    private mutating func figure(_ bytes: UnsafeBufferPointer<UInt8>, indicatorIndex: Int, place: Place, qualifier: QualifierCell,
+    mutating func figure(_ bytes: UnsafeBufferPointer<UInt8>, indicatorIndex: Int, place: Place, qualifier: QualifierCell,
                         unit: InternedText.ID, source: InternedText.ID, note: InternedText.ID, wide: Bool, line: Int, state: inout FileState,
-                        into dataset: inout Dataset) throws {
+                        into dataset: inout Dataset, field named: String? = nil, scale: Double = 1) throws {
         // Plain facts, not the `Indicator` (copying it per row would cost reference counting on its texts).
-        let field = wide ? catalog.indicators[indicatorIndex].id : "value"
+        let field = named ?? (wide ? catalog.indicators[indicatorIndex].id : "value")
         func fail(_ message: String) throws {
             try report(InputError(file: state.file, line: line, field: field, message: message))
         }
         func shown() -> String { quoted(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)) }
-        let reading = ValueText.read(bytes, allowPercent: indicatorFacts[indicatorIndex].allowsPercent)
+        if bytes.count <= 8, let marker = StatisticalMarker(bytes) {
+            let isCount = indicatorFacts[indicatorIndex].isCount
+            notes.add(file: state.file, line: line, text: marker.text, reading: marker.reading(isCount: isCount))
+            guard marker.meaning == .noOccurrence, isCount else { return }
+            return try store(0, text: shown, indicatorIndex: indicatorIndex, place: place, bound: .exact, unit: unit, source: source,
+                             note: note, field: field, line: line, state: &state, into: &dataset)
+        }
+        var suffix: String?
+        let reading = ValueText.read(bytes, allowPercent: indicatorFacts[indicatorIndex].allowsPercent, unit: indicatorUnits[indicatorIndex], suffix: &suffix)
+        if let suffix, case .number = reading {
+            notes.add(file: state.file, line: line, text: shown(), reading: suffix == "space thousands"
+                      ? "spaces read as thousands separators" : "\"\(suffix)\" read in \(catalog.indicators[indicatorIndex].unitVi)")
+        }
         let vi: Double?, en: Double?, written: ValueBound?
         switch reading {
         case .empty:
@@ -348,10 +442,13 @@ private struct ReadSession {
         case .tooLarge:
             return try fail("\(shown()) is too large: coopchart reads figures of up to \(ValueText.maximumIntegerDigits) digits before the decimal mark")
         case .notANumber:
-            return try fail("\(shown()) is not a number; write a number such as 2.425.931, 46,5 or 46.5, optionally with a qualifier: \(ValueText.acceptedQualifierWords)")
+            return try fail("\(shown()) is not a number; write a number such as 2.425.931, 46,5 or 46.5, optionally with a qualifier (\(ValueText.acceptedQualifierWords)), "
+                            + "a unit (\(catalog.indicators[indicatorIndex].unitVi)) or a scale word (nghìn, triệu, tỷ); for no figure write \(StatisticalMarker.accepted)")
         case .number(let viValue, let enValue, let bound):
-            vi = viValue
-            en = enValue
+            // A unit or scale word in the value converts it itself; otherwise the header's unit does.
+            let factor = suffix == nil || suffix == "space thousands" ? scale : 1
+            vi = viValue.map { $0 * factor }
+            en = enValue.map { $0 * factor }
             written = bound
         }
         var bound = written ?? .exact
@@ -388,7 +485,7 @@ private struct ReadSession {
                   note: note, field: field, line: line, state: &state, into: &dataset)
     }
 
-    private mutating func store(_ value: Double, text: () -> String, indicatorIndex: Int, place: Place, bound: ValueBound,
+    mutating func store(_ value: Double, text: () -> String, indicatorIndex: Int, place: Place, bound: ValueBound,
                        unit: InternedText.ID, source: InternedText.ID, note: InternedText.ID, field: String, line: Int, state: inout FileState,
                        into dataset: inout Dataset) throws {
         let isCount = indicatorFacts[indicatorIndex].isCount
@@ -418,7 +515,7 @@ private struct ReadSession {
 
     /// Ambiguous values ("4.139") are settled by the file's evidence, then by the indicator being a
     /// count (a count is never fractional, so the separator groups thousands); otherwise they are errors.
-    private mutating func settlePending(_ state: inout FileState, into dataset: inout Dataset) throws {
+    mutating func settlePending(_ state: inout FileState, into dataset: inout Dataset) throws {
         let pending = state.pending
         state.pending = []
         for item in pending {
@@ -441,8 +538,51 @@ private struct ReadSession {
     }
 }
 
+/// A CSV file whose first row is not the data contract's header: it is read again as an office table.
+struct OfficeLayoutSignal: Error {
+    let headerError: InputError
+    let firstLine: Int
+}
+
+extension ReadSession {
+    /// A CSV file laid out as offices lay out tables (title rows, STT, super-headers, totals): the same
+    /// reading as a sheet's, located by line. If no header is found there, or the header found is
+    /// the first row and cannot be read, the first row's own error stands.
+    mutating func readOfficeText(_ text: [UInt8], file: String, signal: OfficeLayoutSignal, into dataset: inout Dataset) throws {
+        var state = FileState(file: file, forced: forcedStyle,
+                              ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
+                              indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
+        var table = OfficeTable(isSheet: false, sheetName: nil, location: file)
+        let reader = HeaderReader(catalog: catalog)
+        func headerAtFirstLine() -> Bool {
+            table.header == nil && table.buffer.first(where: reader.isKeyRow)?.index == signal.firstLine
+        }
+        do {
+            try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: false) { record in
+                var cells: [(column: Int, value: CellValue)] = []
+                for index in 0..<record.count {
+                    let field = record.string(index)
+                    if !field.trimmingCharacters(in: .whitespaces).isEmpty { cells.append((index, .text(field))) }
+                }
+                if cells.isEmpty { return }
+                try officeRow(GridRow(index: record.line, cells: cells), table: &table, state: &state, into: &dataset)
+            }
+            try finishOfficeTable(&table, state: &state, into: &dataset)
+        } catch let error as InputError {
+            if headerAtFirstLine() { throw signal.headerError }
+            if collecting { errors.append(error) } else { throw error }
+        }
+        guard table.header != nil else { throw signal.headerError }
+        try settlePending(&state, into: &dataset)
+        if table.report.dataRows == 0 && table.report.totalRows == 0 {
+            throw InputError(file: file, line: signal.firstLine + 1, message: "the file has a header (\(table.report.headerRows)) but no rows of figures; add one row per figure under the header")
+        }
+        notes.sheets.append(table.report)
+    }
+}
+
 /// A value whose number depends on the file's style, held until the file has shown it.
-private struct PendingValue {
+struct PendingValue {
     let text: String
     let vi: Double
     let en: Double
@@ -457,7 +597,7 @@ private struct PendingValue {
 }
 
 /// The columns of a file as plain integers, so a row looks none of them up in a dictionary.
-private struct ColumnPositions {
+struct ColumnPositions {
     var province = 0, year = 0, indicator = 0, value = 0
     var unit: Int?, qualifier: Int?, source: Int?, note: Int?, harmonizedTo: Int?
     var width = 0
@@ -481,7 +621,7 @@ private struct ColumnPositions {
 }
 
 /// What one file has shown so far.
-private struct FileState {
+struct FileState {
     let file: String
     let fileID: InternedText.ID
     let ordinals: [Int]

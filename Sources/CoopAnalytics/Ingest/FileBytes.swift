@@ -75,6 +75,14 @@ struct FileBytes: ~Copyable {
         if failure != 0 { throw Failure(code: failure) }
     }
 
+    /// The first bytes of a file (enough to tell a workbook from text).
+    static func head(_ path: String, count: Int = 8) throws -> [UInt8] {
+        let file = try FileBytes(path: path)
+        var bytes: [UInt8] = []
+        try file.append(count, to: &bytes)
+        return bytes
+    }
+
     /// The whole file.
     static func read(_ path: String) throws -> [UInt8] {
         let file = try FileBytes(path: path)

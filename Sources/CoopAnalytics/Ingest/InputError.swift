@@ -15,8 +15,7 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
     }
 
     public var description: String {
-        var location = file
-        if let line { location += ":\(line)" }
+        let location = CellLine.location(file: file, line: line)
         if let field { return "\(location): \(field): \(message)" }
         return "\(location): \(message)"
     }

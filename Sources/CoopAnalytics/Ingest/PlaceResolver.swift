@@ -64,7 +64,7 @@ struct PlaceResolver {
         if let known = periods.value(for: year) {
             period = known
         } else {
-            guard let parsed = Period(parsing: String(decoding: year, as: UTF8.self)) else { return nil }
+            guard case .period(let parsed) = PeriodText.read(String(decoding: year, as: UTF8.self)) else { return nil }
             periods.insert(parsed, for: year)
             period = parsed
         }
@@ -86,7 +86,14 @@ struct PlaceResolver {
                 cell = .cluster(label: clusterLabels.count - 1)
             }
         } else {
-            let candidates = registry.candidates(for: text)
+            // Names as offices write them ("Daklak", "BR-VT", "T. Thái Bình"); "(mới)"/"(cũ)" keep the
+            // units after or before the 2025 merger only.
+            let form = ProvinceNameForms.canonical(text)
+            var candidates = registry.candidates(for: form.name)
+            if let era = form.era {
+                let ofEra = candidates.filter { registry.provinces[$0].matches(era) }
+                candidates = ofEra
+            }
             guard !candidates.isEmpty else { return nil }
             if candidates.count == 1 {
                 let province = registry.provinces[candidates[0]]
@@ -110,6 +117,18 @@ struct PlaceResolver {
     }
 
     private static func packed(_ date: SimpleDate) -> Int { date.year * 10_000 + date.month * 100 + date.day }
+}
+
+extension Province {
+    /// Whether this unit is the one "(mới)" (after the 2025 merger) or "(cũ)" (before it) names; a
+    /// unit the merger left alone is both.
+    func matches(_ era: ProvinceNameForms.Era) -> Bool {
+        let merger = SimpleDate(year: 2025, month: 7, day: 1)
+        switch era {
+        case .new: return validTo == nil || validTo! >= merger
+        case .old: return validFrom == nil || validFrom! < merger
+        }
+    }
 }
 
 extension ProvinceRegistry {

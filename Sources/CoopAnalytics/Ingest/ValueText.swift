@@ -20,6 +20,14 @@ enum ValueText {
     static let maximumIntegerDigits = 15
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, allowPercent: Bool = false) -> Reading {
+        var suffix: String?
+        return read(bytes, allowPercent: allowPercent, unit: nil, suffix: &suffix)
+    }
+
+    /// Reads a value with the indicator's unit at hand, so a unit or scale word after the number
+    /// ("8 HTX", "1,2 triệu", "3 tỷ đồng", "2,5 nghìn") is checked against it and converted into it;
+    /// `suffix` tells which words were read that way (nil when none).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, allowPercent: Bool, unit: UnitExpression?, suffix: inout String?) -> Reading {
         var start = 0, end = bytes.count
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
@@ -47,11 +55,12 @@ enum ValueText {
             let negative = bytes[start] == 0x2D
             return core(bytes, from: negative ? start + 1 : start, to: end, negative: negative, bound: nil, scale: 1)
         }
-        return readWritten(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), allowPercent: allowPercent)
+        return readWritten(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), allowPercent: allowPercent,
+                           unit: unit, suffix: &suffix)
     }
 
     /// The slow path: qualifier words or marks before the number, words after it, other minus signs.
-    private static func readWritten(_ text: String, allowPercent: Bool) -> Reading {
+    private static func readWritten(_ text: String, allowPercent: Bool, unit: UnitExpression?, suffix used: inout String?) -> Reading {
         let scalars = Array(text.unicodeScalars)
         guard let firstDigit = scalars.firstIndex(where: isDigit), let lastDigit = scalars.lastIndex(where: isDigit) else {
             return notFiniteWords.contains(text.lowercased().filter { !$0.isWhitespace }) ? .notFinite : .notANumber
@@ -67,16 +76,29 @@ enum ValueText {
             guard let written = qualifierPrefixes[prefix.matchingKey] ?? qualifierPrefixes[prefix] else { return .notANumber }
             bound = written
         }
-        let suffix = String(String.UnicodeScalarView(scalars[(lastDigit + 1)...])).trimmingSpaces.matchingKey
+        let written = String(String.UnicodeScalarView(scalars[(lastDigit + 1)...])).trimmingSpaces
+        let suffix = written.matchingKey
         var scale = 1.0
         switch suffix {
         case "": break
-        case "%" where allowPercent: break
-        case "nghin", "ngan": scale = 1000
+        case "%" where allowPercent: used = "%"
+        case "nghin" where unit == nil, "ngan" where unit == nil: scale = 1000
         default:
-            return notFiniteWords.contains(text.lowercased().filter { !$0.isWhitespace }) ? .notFinite : .notANumber
+            if let unit, let expression = UnitExpression.parse(written), let factor = expression.factor(into: unit) {
+                scale = factor
+                used = written
+            } else {
+                return notFiniteWords.contains(text.lowercased().filter { !$0.isWhitespace }) ? .notFinite : .notANumber
+            }
         }
-        let core = Array(String(String.UnicodeScalarView(scalars[firstDigit...lastDigit])).utf8)
+        var coreText = String(String.UnicodeScalarView(scalars[firstDigit...lastDigit]))
+        // "268 900", "2 425 931,5": spaces (also no-break spaces) between groups of three digits.
+        if coreText.unicodeScalars.contains(where: { spaceMarks.contains($0) }) {
+            guard let joined = joinSpacedGroups(coreText) else { return .notANumber }
+            coreText = joined
+            if used == nil { used = "space thousands" }
+        }
+        let core = Array(coreText.utf8)
         guard core.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }) else { return .notANumber }
         return core.withUnsafeBufferPointer { buffer in
             Self.core(buffer, from: 0, to: buffer.count, negative: negative, bound: bound, scale: scale)
@@ -162,6 +184,31 @@ enum ValueText {
 
     private static let powersOfTen: [Double] = (0...22).map { exponent in
         (0..<exponent).reduce(1.0) { product, _ in product * 10 }
+    }
+
+    private static let spaceMarks: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
+
+    /// "268 900" → "268900" when every group after the first has three digits (the decimal part, after
+    /// "," or ".", is left as it is); nil otherwise.
+    private static func joinSpacedGroups(_ text: String) -> String? {
+        var groups: [String] = [""]
+        var tail = ""
+        for scalar in text.unicodeScalars {
+            if !tail.isEmpty || scalar == "," || scalar == "." {
+                tail.unicodeScalars.append(scalar)
+            } else if spaceMarks.contains(scalar) {
+                groups.append("")
+            } else {
+                groups[groups.count - 1].unicodeScalars.append(scalar)
+            }
+        }
+        guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.unicodeScalars.allSatisfy(isDigit) }) else { return nil }
+        // A "." or "," after spaced groups is the decimal mark: keep it in the style-neutral form.
+        if tail.isEmpty { return groups.joined() }
+        let decimals = tail.dropFirst()
+        guard !decimals.isEmpty, decimals.unicodeScalars.allSatisfy(isDigit) else { return nil }
+        return groups.joined() + tail
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }

@@ -8,7 +8,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.file = file
         self.line = line
     }
-    public var description: String { "\(file):\(line)" }
+    /// `FILE:LINE`, or `FILE:SHEET!CELL` for a workbook's cell (see `CellLine`).
+    public var description: String { CellLine.location(file: file, line: line) }
 }
 
 /// One province's figure for one indicator and period, with everything needed to show it honestly.

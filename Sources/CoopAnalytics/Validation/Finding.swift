@@ -28,8 +28,7 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
     /// Errors read exactly as every other command tells them (`FILE:LINE: field: message`);
     /// warnings say so (`FILE:LINE: warning: message`).
     public var description: String {
-        var location = file
-        if let line { location += ":\(line)" }
+        let location = CellLine.location(file: file, line: line)
         switch severity {
         case .error: return field.map { "\(location): \($0): \(message)" } ?? "\(location): \(message)"
         case .warning: return "\(location): warning: \(message)"

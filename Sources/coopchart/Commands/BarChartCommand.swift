@@ -33,7 +33,7 @@ struct BarChartCommand: ParsableCommand {
         try Diagnostics.reportingErrors {
             let format = try rendering.format()
             let period = try parsePeriod(year)
-            let (dataset, cluster) = try data.load()
+            let (dataset, cluster) = try data.load(year: year, indicator: indicator)
             guard let indicator = dataset.catalog.indicator(named: self.indicator) else {
                 throw InputError(file: "--indicator", message: "unknown indicator \"\(self.indicator)\"; did you mean \(dataset.catalog.suggestions(for: self.indicator).joined(separator: ", "))?")
             }

@@ -23,7 +23,7 @@ struct ChartBumpCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, indicator: indicator)
             let indicator = try inputs.indicator(self.indicator)
             let periods = try ChartInputs.periods(years)
             let scope = try inputs.scope(indicators: [indicator], periods: periods, provinces: provinces)

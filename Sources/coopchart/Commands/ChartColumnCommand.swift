@@ -33,7 +33,7 @@ struct ChartColumnCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, year: year, indicator: indicator)
             let indicator = try inputs.indicator(self.indicator)
             let period = try parsePeriod(year)
             var scope = try inputs.scope(indicators: [indicator], periods: [period], provinces: provinces)

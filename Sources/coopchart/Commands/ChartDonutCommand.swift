@@ -25,7 +25,7 @@ struct ChartDonutCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, year: year, indicator: indicator)
             let indicator = try inputs.indicator(self.indicator)
             guard indicator.aggregation == .sum else {
                 throw InputError(file: "--indicator", message: "\(indicator.id) is an average or a share and does not add up to a total; a donut needs a count such as htx or new_htx")

@@ -30,7 +30,7 @@ struct ChartGroupedCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, indicator: indicator.first)
             let indicators = try indicator.map { try inputs.indicator($0) }
             let periods = try ChartInputs.periods(years)
             if indicators.count > 1 && periods.count > 1 {

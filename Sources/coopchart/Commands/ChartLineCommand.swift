@@ -26,7 +26,7 @@ struct ChartLineCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, indicator: indicator)
             let trend = try inputs.trend(indicator: indicator, years: years, provinces: provinces, theme: try rendering.resolvedTheme())
             let chart = LineChart(chrome: trend.chrome, periods: trend.periods.map(\.description), series: trend.series)
             try ChartOutput.write(chart, rendering: rendering, inputs: data.files)

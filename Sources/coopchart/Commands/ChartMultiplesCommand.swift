@@ -23,7 +23,7 @@ struct ChartMultiplesCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, indicator: indicator)
             let trend = try inputs.trend(indicator: indicator, years: years, provinces: provinces, theme: try rendering.resolvedTheme())
             let chart = SmallMultiplesChart(chrome: trend.chrome, periods: trend.periods.map(\.description), series: trend.series)
             try ChartOutput.write(chart, rendering: rendering, inputs: data.files)

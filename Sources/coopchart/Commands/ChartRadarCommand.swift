@@ -32,7 +32,7 @@ struct ChartRadarCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, year: year, indicator: indicator.first)
             let indicators = try indicator.map { try inputs.indicator($0) }
             let period = try parsePeriod(year)
             let everyone = try inputs.scope(indicators: indicators, periods: [period], provinces: [])

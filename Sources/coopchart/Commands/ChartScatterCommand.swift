@@ -31,7 +31,7 @@ struct ChartScatterCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, year: year)
             let xIndicator = try inputs.indicator(x, option: "--x"), yIndicator = try inputs.indicator(y, option: "--y")
             let sizeIndicator = try bubble.map { try inputs.indicator($0, option: "--bubble") }
             let period = try parsePeriod(year)

@@ -31,7 +31,7 @@ struct ChartStackedCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, year: year, indicator: indicator.first)
             let indicators = try indicator.map { try inputs.indicator($0) }
             let period = try parsePeriod(year)
             let scope = try inputs.scope(indicators: indicators, periods: [period], provinces: provinces)

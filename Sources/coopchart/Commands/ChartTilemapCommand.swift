@@ -25,7 +25,7 @@ struct ChartTilemapCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            var inputs = try ChartInputs(data: data)
+            var inputs = try ChartInputs(data: data, year: year, indicator: indicator)
             let indicator = try inputs.indicator(self.indicator)
             let period = try parsePeriod(year)
             let scope = try inputs.scope(indicators: [indicator], periods: [period], provinces: provinces)

@@ -54,7 +54,7 @@ struct SummaryCommand: ParsableCommand {
         try Diagnostics.reportingErrors {
             let period = try year.map { try parsePeriod($0) }
             let chosen = chosenFormat
-            let (dataset, cluster) = try data.load()
+            let (dataset, cluster) = try data.load(year: year)
             if let period, !dataset.observations.contains(where: { $0.period == period }) {
                 let have = dataset.periods.map(\.description).joined(separator: ", ")
                 throw InputError(file: "--year", message: "no figures for \(period); periods in the data: \(have.isEmpty ? "none" : have)")

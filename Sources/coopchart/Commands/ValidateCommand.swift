@@ -30,11 +30,19 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @Option(help: ArgumentHelp("The period of tables without a year column (a sheet for one year): 2023 or 2023-H1.", valueName: "PERIOD"))
+    var year: String?
+
+    @Option(help: ArgumentHelp("The indicator of tables whose columns are years, when neither the header nor the sheet's name names it.", valueName: "ID"))
+    var indicator: String?
+
     func run() throws {
         try Diagnostics.reportingErrors {
-            let reader = try input.reader()
+            let reader = try input.reader(year: year, indicator: indicator)
             let cluster = try input.resolvedCluster(registry: reader.registry)
-            var (dataset, errors) = reader.readCollecting(files: input.files)
+            var (dataset, errors, notes) = reader.readReporting(files: input.files)
+            // How each workbook sheet (or office-laid-out CSV) was read, and each marker and scale word.
+            for line in notes.lines { Diagnostics.note(line) }
             if let cluster { dataset = InputOptions.restrict(dataset, to: cluster) }
             let findings = (errors + MergerOverlap.errors(in: dataset)).map(Finding.init(error:)) + Validator.warnings(for: dataset, cluster: cluster)
             let report = ValidationReport(findings: findings, files: input.files.count,

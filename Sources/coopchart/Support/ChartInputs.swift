@@ -16,8 +16,8 @@ struct ChartInputs {
     /// Every observation handed to a chart, so the footnotes cite exactly the sources used.
     private(set) var used: [Observation] = []
 
-    init(data: DataOptions) throws {
-        (dataset, cluster) = try data.load()
+    init(data: DataOptions, year: String? = nil, indicator: String? = nil) throws {
+        (dataset, cluster) = try data.load(year: year, indicator: indicator)
         language = data.lang
         files = data.files
     }

@@ -27,8 +27,10 @@ struct DataOptions: ParsableArguments {
     var cluster: String? { input.cluster }
 
     /// Reads the files into one dataset, harmonizes it when asked, and limits it to the cluster.
-    func load() throws -> (Dataset, Cluster?) {
-        var dataset = try input.reader().read(files: files)
+    /// `year` and `indicator` (the command's own options) read tables without a year column and
+    /// tables whose columns are years.
+    func load(year: String? = nil, indicator: String? = nil) throws -> (Dataset, Cluster?) {
+        var dataset = try input.reader(year: year, indicator: indicator).read(files: files)
         try MergerOverlap.check(dataset)
         var cluster = try input.resolvedCluster(registry: dataset.registry)
         if harmonize {

@@ -4,7 +4,7 @@ import CoopAnalytics
 /// The options of every command that reads data files: the files, how to read them, and the cluster.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Data files (CSV): long (province,year,indicator,value[,unit,qualifier,source,note]) or wide (province,year,<indicator>,…); several files are one dataset.",
+        "Data files: CSV (long: province,year,indicator,value[,unit,qualifier,source,note]; wide: province,year,<indicator>,…) or workbooks (.xlsx, .ods, .xls) laid out as offices lay out tables; several files are one dataset.",
         valueName: "DATA"))
     var files: [String]
 
@@ -18,6 +18,10 @@ struct InputOptions: ParsableArguments {
             help: ArgumentHelp("How the files write numbers: vi (2.425.931; 46,5) or en (2,425,931; 46.5). Default: decided per file from its unambiguous values.", valueName: "vi|en"))
     var numberStyle: NumberStyle?
 
+    @Option(name: .customLong("sheet"),
+            help: ArgumentHelp("Read only this sheet of the workbooks: its name or its number, 1 for the first (repeatable). Default: every sheet that holds a table.", valueName: "NAME|NUMBER"))
+    var sheets: [String] = []
+
     /// The catalog with `--indicators` applied.
     func catalog() throws -> IndicatorCatalog {
         guard let indicators else { return .standard }
@@ -25,10 +29,16 @@ struct InputOptions: ParsableArguments {
         return try IndicatorCatalogFile.load(indicators, into: .standard)
     }
 
-    /// The reader, once every data file is known to be within the size limit.
-    func reader() throws -> DatasetReader {
+    /// The reader, once every data file is known to be within the size limit. `year` and `indicator`
+    /// are the command's `--year` and `--indicator`: the period of tables without a year column, and
+    /// the indicator of tables whose columns are years.
+    func reader(year: String? = nil, indicator: String? = nil) throws -> DatasetReader {
         for file in files { try InputLimits.checkDataFile(file) }
-        return DatasetReader(catalog: try catalog(), numberStyle: numberStyle)
+        var reader = DatasetReader(catalog: try catalog(), numberStyle: numberStyle)
+        reader.defaultPeriod = try year.map { try parsePeriod($0) }
+        reader.defaultIndicator = indicator
+        reader.sheets = sheets
+        return reader
     }
 
     /// The cluster named by `--cluster`, if any.

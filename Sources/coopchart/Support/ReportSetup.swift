@@ -6,7 +6,7 @@ import CoopReport
 enum ReportSetup {
     static func request(data: DataOptions, scheme path: String?, year: String?, title: String? = nil,
                         organisation: String? = nil, date: String? = nil, pageSize: PageSizeChoice = .a4) throws -> ReportRequest {
-        let (dataset, cliCluster) = try data.load()
+        let (dataset, cliCluster) = try data.load(year: year)
         let scheme = try path.map { path in
             try InputLimits.checkYAMLFile(path, what: "a scheme")
             return try SchemeReader(catalog: dataset.catalog).read(file: path)

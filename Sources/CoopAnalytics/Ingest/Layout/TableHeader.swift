@@ -1,0 +1,115 @@
+import CoopFormatting
+import CoopWorkbook
+
+/// What one header cell says.
+enum HeaderPart: Equatable {
+    case province
+    case rowNumber
+    case column(DataColumn)
+    /// "Đơn vị": the province where no other column is, else the unit.
+    case unitOrProvince
+    case period(Period)
+    case quarter(String)
+    case indicator(Int, unit: String?)
+    case unknown(String)
+}
+
+/// What a column of a table holds.
+enum ColumnRole: Equatable {
+    case province, year, indicatorName, value, unit, qualifier, source, note
+    case ignored
+    /// One indicator (or the table's indicator) in one period (or the row's), values × `scale`.
+    case figure(indicator: Int?, period: Period?, scale: Double)
+}
+
+/// The header of a table as offices lay it out: found, read, and turned into column roles.
+struct TableHeader {
+    /// Rows (0-based positions in the buffered rows) the header spans.
+    var rows: ClosedRange<Int>
+    var roles: [Int: ColumnRole]
+    /// The text of each column's header, for messages.
+    var labels: [Int: String]
+    var provinceColumn: Int
+
+    var yearColumn: Int? { roles.first { $0.value == .year }?.key }
+    var figureColumns: [Int] { roles.filter { if case .figure = $0.value { return true } else { return false } }.map(\.key).sorted() }
+
+    func column(_ role: ColumnRole) -> Int? { roles.first { $0.value == role }?.key }
+}
+
+/// Reads header cells against the catalog.
+struct HeaderReader {
+    let catalog: IndicatorCatalog
+
+    func part(_ value: CellValue) -> HeaderPart? {
+        switch value {
+        case .number(let number):
+            if let period = PeriodText.period(ofNumber: number) { return .period(period) }
+            return .unknown(value.shown)
+        case .date, .percent, .boolean, .error, .formulaWithoutValue:
+            return .unknown(value.shown)
+        case .text(let raw):
+            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty { return nil }
+            let key = HeaderWords.key(text)
+            if key == "don vi" { return .unitOrProvince }
+            if HeaderWords.province.contains(key) { return .province }
+            if HeaderWords.rowNumber.contains(key) { return .rowNumber }
+            if let column = DataColumn.matching(text) { return column == .province ? .province : .column(column) }
+            switch PeriodText.read(text) {
+            case .period(let period): return .period(period)
+            case .quarter(let written): return .quarter(written)
+            case .none: break
+            }
+            let (label, unit) = HeaderWords.splitUnit(text)
+            if let index = indicatorIndex(label) { return .indicator(index, unit: unit) }
+            if let index = indicatorIndex(text) { return .indicator(index, unit: nil) }
+            return .unknown(text)
+        }
+    }
+
+    func indicatorIndex(_ text: String) -> Int? {
+        let id = catalog.indicator(named: text)?.id ?? HeaderWords.indicators[HeaderWords.key(text)]
+        guard let id else { return nil }
+        return catalog.indicators.firstIndex { $0.id == id }
+    }
+
+    /// Whether a row looks like a header's province row: a province header word in some cell.
+    func isKeyRow(_ row: GridRow) -> Bool {
+        row.cells.contains { cell in
+            guard case .text = cell.value, let part = part(cell.value) else { return false }
+            return part == .province || part == .unitOrProvince
+        }
+    }
+
+    /// "A | B | 1 | 2 …", "(1) (2) …": a row of column numbers under the header.
+    static func isColumnNumberRow(_ row: GridRow) -> Bool {
+        let texts = row.cells.map { $0.value.shown.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard texts.count >= 2 else { return false }
+        return texts.allSatisfy { text in
+            var core = text
+            if core.hasPrefix("("), core.hasSuffix(")") { core = String(core.dropFirst().dropLast()) }
+            if core.count <= 2, core.allSatisfy({ $0.isASCII && $0.isLetter }) { return true }
+            if core.count <= 3, core.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+            // "3=1+2", "(4)=(2)/(3)": a column computed from others.
+            return core.count <= 20 && core.contains("=") && core.allSatisfy { $0.isASCII && "0123456789()=+-*/:x ".contains($0) }
+        }
+    }
+
+    /// A row of units under the header ("người | HTX | triệu đồng"): no numbers, and units only.
+    static func units(in row: GridRow) -> [Int: UnitExpression]? {
+        var units: [Int: UnitExpression] = [:]
+        for cell in row.cells {
+            guard case .text(let raw) = cell.value else { return nil }
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { continue }
+            let key = HeaderWords.key(text)
+            if key == "dvt" || key == "don vi tinh" || key == "don vi" { continue }
+            var inner = text
+            if inner.hasPrefix("("), inner.hasSuffix(")") { inner = String(inner.dropFirst().dropLast()) }
+            guard let unit = UnitExpression.parse(inner) else { return nil }
+            units[cell.column] = unit
+        }
+        return units.isEmpty ? nil : units
+    }
+}

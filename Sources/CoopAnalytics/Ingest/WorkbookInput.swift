@@ -1,0 +1,107 @@
+import Foundation
+import CoopFormatting
+import CoopWorkbook
+
+extension ReadSession {
+    /// Reads every sheet of a workbook that holds a table (or those `--sheet` names), each as an
+    /// office table, into `dataset`. Errors point at the cell: `bao-cao.xlsx:Biểu 01!D9`.
+    mutating func readWorkbook(path: String, file: String, into dataset: inout Dataset) throws {
+        let visitor = SheetTables(session: self, dataset: dataset, file: file)
+        defer {
+            self = visitor.session
+            dataset = visitor.dataset
+        }
+        let sheets: [SheetInfo]
+        do {
+            sheets = try Workbook.read(path: path, file: file, visitor: visitor).sheets
+        } catch let error as WorkbookError {
+            throw InputError(file: error.sheet.map { CellLine.sheetFile(error.file, sheet: $0) } ?? error.file,
+                             line: error.cell.map { CellLine.encode(row: $0.row, column: $0.column) }, message: error.message)
+        }
+        // Sheets asked for by --sheet that the workbook does not have.
+        let names = sheets.map(\.name)
+        for wanted in visitor.session.sheetSelection where !sheets.contains(where: { visitor.matches($0, wanted) }) {
+            throw InputError(file: file, message: "the workbook has no sheet \(quoted(wanted)); its sheets are \(names.map(quoted).joined(separator: ", ")) (--sheet takes a name or a number from 1 to \(names.count))")
+        }
+        if visitor.tables == 0 {
+            let tried = visitor.withoutTable.isEmpty ? "" : " (looked at \(visitor.withoutTable.map(quoted).joined(separator: ", ")))"
+            throw InputError(file: file, message: "no sheet holds a table\(tried): a table needs a header row that names the province column (Tỉnh, Tỉnh/TP, Địa phương, province) "
+                                + "and at least one indicator or year column (Số HTX, Số thành viên, new_htx, 2023 …) within its first \(OfficeTable.headerSearchRows) rows")
+        }
+    }
+}
+
+/// The workbook reader's listener: each sheet becomes an office table.
+private final class SheetTables: SheetVisitor {
+    var session: ReadSession
+    var dataset: Dataset
+    let file: String
+    private var table: OfficeTable?
+    private var state: FileState?
+    private(set) var tables = 0
+    private(set) var withoutTable: [String] = []
+
+    init(session: ReadSession, dataset: Dataset, file: String) {
+        self.session = session
+        self.dataset = dataset
+        self.file = file
+    }
+
+    func matches(_ sheet: SheetInfo, _ wanted: String) -> Bool {
+        if let number = Int(wanted.trimmingCharacters(in: .whitespaces)) { return number == sheet.index + 1 }
+        return sheet.name.matchingKey == wanted.matchingKey
+    }
+
+    func shouldRead(_ sheet: SheetInfo) throws -> Bool {
+        if !session.sheetSelection.isEmpty {
+            return session.sheetSelection.contains { matches(sheet, $0) }
+        }
+        if sheet.hidden {
+            session.notes.sheets.append(SheetReport(location: CellLine.sheetFile(file, sheet: sheet.name), layout: "nothing (a hidden sheet)", headerRows: "none"))
+            return false
+        }
+        return true
+    }
+
+    func row(_ row: SheetRow, merges: [MergedRange], in sheet: SheetInfo) throws {
+        if table == nil { begin(sheet) }
+        table!.merges += merges
+        guard !table!.ended else { return }
+        try session.officeRow(GridRow(index: row.index, cells: row.cells), table: &table!, state: &state!, into: &dataset)
+    }
+
+    private func begin(_ sheet: SheetInfo) {
+        let location = CellLine.sheetFile(file, sheet: sheet.name)
+        var opened = OfficeTable(isSheet: true, sheetName: sheet.name, location: location)
+        opened.merges = sheet.merges
+        table = opened
+        state = FileState(file: location, forced: session.forcedStyle,
+                          ordinals: session.catalog.indicators.map { dataset.ordinal(of: $0.id) },
+                          indicatorIDs: session.catalog.indicators.map { InternedText.id($0.id) })
+    }
+
+    func endSheet(_ sheet: SheetInfo) throws {
+        if table == nil { begin(sheet) }
+        defer {
+            table = nil
+            state = nil
+        }
+        try session.finishOfficeTable(&table!, state: &state!, into: &dataset)
+        if session.collecting || true { try session.settlePending(&state!, into: &dataset) }
+        guard table!.header != nil else {
+            withoutTable.append(sheet.name)
+            if !session.sheetSelection.isEmpty {
+                throw InputError(file: CellLine.sheetFile(file, sheet: sheet.name),
+                                 message: "the sheet holds no table: no header row names the province column (Tỉnh, Tỉnh/TP, Địa phương, province) with an indicator or year column within its first \(OfficeTable.headerSearchRows) rows")
+            }
+            session.notes.sheets.append(SheetReport(location: CellLine.sheetFile(file, sheet: sheet.name), layout: "nothing (no table)", headerRows: "none"))
+            return
+        }
+        tables += 1
+        if table!.report.dataRows == 0 && table!.report.totalRows == 0 {
+            throw InputError(file: CellLine.sheetFile(file, sheet: sheet.name),
+                             message: "the table has a header (\(table!.report.headerRows)) but no rows of figures under it; add one row per province")
+        }
+        session.notes.sheets.append(table!.report)
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import ZIPFoundation
+
+/// The archive of an .xlsx or .ods, read through ZIPFoundation within `WorkbookLimits`: every entry
+/// is inflated on a second thread and handed over in blocks while its bytes are counted, so reading
+/// stops at the first byte over a limit instead of after inflating everything.
+final class ZipPackage {
+    let file: String
+    private let archive: Archive
+    private let limits: WorkbookLimits
+    /// Inflated bytes of every entry read so far (the total limit).
+    private var inflated = 0
+    /// Entry paths, for lookups that ignore case and a leading "/".
+    private var entries: [String: Entry] = [:]
+
+    init(path: String, file: String, limits: WorkbookLimits) throws {
+        self.file = file
+        self.limits = limits
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw WorkbookError(file: file, message: "the workbook's archive cannot be read (it is truncated or damaged: \(error)); "
+                                + "open it in Excel or LibreOffice and save it again")
+        }
+        var count = 0
+        for entry in archive {
+            count += 1
+            if count > limits.entries {
+                throw WorkbookError(file: file, message: "the archive holds more than \(limits.entries) entries; a workbook holds a few dozen, so this is not one coopchart reads")
+            }
+            entries[Self.key(entry.path)] = entry
+        }
+        if count == 0 {
+            throw WorkbookError(file: file, message: "the archive is empty, so it is not a workbook; save the sheet again from Excel or LibreOffice")
+        }
+    }
+
+    private static func key(_ path: String) -> String {
+        var path = path
+        while path.hasPrefix("/") { path.removeFirst() }
+        return path.lowercased()
+    }
+
+    func entry(_ path: String) -> Entry? { entries[Self.key(path)] }
+
+    var paths: [String] { entries.values.map(\.path).sorted() }
+
+    /// An entry's bytes, whole (for the small parts: workbook, relationships, styles, shared strings).
+    func data(_ entry: Entry) throws -> Data {
+        var whole = Data()
+        try stream(entry) { stream in
+            stream.open()
+            defer { stream.close() }
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let got = stream.read(&buffer, maxLength: buffer.count)
+                if got < 0 { throw stream.streamError ?? WorkbookError(file: file, message: "\(entry.path) cannot be read") }
+                if got == 0 { break }
+                whole.append(buffer, count: got)
+            }
+        }
+        return whole
+    }
+
+    /// Hands `body` a stream of the entry's inflated bytes, inflated on a second thread as `body` reads.
+    func stream<T>(_ entry: Entry, _ body: (ExtractionStream) throws -> T) throws -> T {
+        guard entry.type == .file else {
+            throw WorkbookError(file: file, message: "\(entry.path) is not a file inside the archive; the workbook is damaged")
+        }
+        let declared = entry.uncompressedSize
+        if declared > UInt64(limits.entryBytes) {
+            throw tooLarge(entry, size: Int(clamping: declared))
+        }
+        let pipe = ExtractionPipe()
+        let budget = ExtractionBudget(entryLimit: limits.entryBytes, totalLeft: limits.totalBytes - inflated,
+                                      ratio: limits.compressionRatio, compressed: Int(clamping: entry.compressedSize))
+        let shared = UnsafeSendableBox((archive, entry, pipe, budget))
+        let thread = Thread {
+            let (archive, entry, pipe, budget) = shared.value
+            do {
+                let checksum = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
+                    try budget.count(chunk.count)
+                    try pipe.put(chunk)
+                }
+                if checksum != entry.checksum { throw ExtractionFailure.checksum }
+                pipe.finish(nil)
+            } catch {
+                pipe.finish(error)
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+        let stream = ExtractionStream(pipe: pipe)
+        defer {
+            pipe.cancel()
+            pipe.waitForProducer()
+            inflated += budget.total
+        }
+        do {
+            let result = try body(stream)
+            if let failure = pipe.failure { throw failure }
+            return result
+        } catch {
+            throw explain(pipe.failure ?? error, entry: entry)
+        }
+    }
+
+    private func tooLarge(_ entry: Entry, size: Int) -> WorkbookError {
+        WorkbookError(file: file, message: "\(entry.path) inflates to more than \(limits.entryBytes.byteSize) (at least \(size.byteSize)); "
+                      + "coopchart reads sheets of at most \(limits.entryBytes.byteSize), so split the workbook or save the table as CSV")
+    }
+
+    /// Extraction failures in the words of the user's file.
+    private func explain(_ error: Error, entry: Entry) -> Error {
+        guard let failure = error as? ExtractionFailure else { return error }
+        switch failure {
+        case .entryTooLarge:
+            return tooLarge(entry, size: limits.entryBytes + 1)
+        case .totalTooLarge:
+            return WorkbookError(file: file, message: "the workbook inflates to more than \(limits.totalBytes.byteSize) in all; coopchart stops there (a zip bomb, or a workbook to split)")
+        case .ratio(let inflated, let compressed):
+            return WorkbookError(file: file, message: "\(entry.path) inflates \(inflated / max(compressed, 1)) times its compressed size (\(compressed.byteSize) to more than \(inflated.byteSize)); "
+                                 + "coopchart stops above \(limits.compressionRatio) times, as a zip bomb does far more than a real sheet")
+        case .checksum:
+            return WorkbookError(file: file, message: "\(entry.path) is damaged (its checksum does not match); open the workbook in Excel or LibreOffice and save it again")
+        case .stalled:
+            return WorkbookError(file: file, message: "\(entry.path) is damaged (its compressed data does not end); open the workbook in Excel or LibreOffice and save it again")
+        case .cancelled:
+            return WorkbookError(file: file, message: "reading \(entry.path) was stopped")
+        }
+    }
+}
+
+enum ExtractionFailure: Error {
+    case entryTooLarge, totalTooLarge, ratio(inflated: Int, compressed: Int), checksum, stalled, cancelled
+}
+
+/// Counts the bytes of one entry as they are inflated and stops at the first one over a limit.
+final class ExtractionBudget: @unchecked Sendable {
+    private let entryLimit: Int
+    private let totalLeft: Int
+    private let ratio: Int
+    private let compressed: Int
+    private(set) var total = 0
+
+    init(entryLimit: Int, totalLeft: Int, ratio: Int, compressed: Int) {
+        self.entryLimit = entryLimit
+        self.totalLeft = totalLeft
+        self.ratio = ratio
+        self.compressed = compressed
+    }
+
+    func count(_ bytes: Int) throws {
+        total += bytes
+        if total > entryLimit { throw ExtractionFailure.entryTooLarge }
+        if total > totalLeft { throw ExtractionFailure.totalTooLarge }
+        // Small entries may compress well (an empty sheet); past a megabyte the ratio must be a sheet's.
+        if total > 1_000_000, total > ratio * max(compressed, 1) {
+            throw ExtractionFailure.ratio(inflated: total, compressed: compressed)
+        }
+    }
+}
+
+/// A value handed to the inflating thread; the pipe's lock orders every access to it.
+struct UnsafeSendableBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
