@@ -64,12 +64,13 @@ let provinces: [(String, Double)] = [
 let mean = provinces.map(\.1).reduce(0, +) / Double(provinces.count)
 let title = "Số hợp tác xã thành lập mới năm 2023"
 let subtitle = "Cụm thi đua các tỉnh đồng bằng sông Hồng"
-let referenceLabel = "Bình quân cụm: " + NumberLocale.vi.format(mean, maxDecimals: 1)
+let referenceName = "Bình quân cụm"
+let referenceLabel = ChartReference(value: mean, name: referenceName).label(.vi)
 let footnote = "Nguồn: Liên minh HTX các tỉnh, báo cáo năm 2023."
 let chart = RankingBarChart(
     title: title, subtitle: subtitle,
     bars: provinces.map { RankingBarChart.Bar(label: $0.0, value: $0.1) },
-    reference: .init(value: mean, label: referenceLabel), footnotes: [footnote], locale: .vi, maxDecimals: 1)
+    reference: .init(value: mean, name: referenceName), footnotes: [footnote], locale: .vi, maxDecimals: 1)
 let options = RenderOptions(creationDate: "2024-01-01T00:00:00Z")
 
 // MARK: - The floor: the same drawing as straight Cairo calls

@@ -52,9 +52,9 @@ import Testing
         #expect(message?.contains("iconv -f TCVN5712-1 -t UTF-8") == true)
     }
 
-    @Test func aWorkbookIsRefusedAsNotATextTable() {
-        #expect(ingestError([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], file: "report.xlsx")
-            == "report.xlsx:1: this is a zipped workbook (.xlsx or .ods), not a text table; open it and save the sheet as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)")
+    @Test func aDamagedWorkbookIsReadAsAWorkbookAndRefusedAsDamaged() {
+        #expect(ingestError([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], file: "report.xlsx")?
+            .hasPrefix("report.xlsx: this is a zipped workbook (.xlsx or .ods), but its archive cannot be read") == true)
     }
 
     @Test func otherBinaryIsRefusedAsNotATextTable() {

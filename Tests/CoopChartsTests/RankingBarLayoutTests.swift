@@ -44,7 +44,7 @@ struct RankingBarLayoutTests {
         var pairs = (0..<count).map { ("\(Fixtures.longLabel) \($0 + 1)", Double(count - $0) * 3) }
         pairs[0].0 = Fixtures.longLabel + " và các xã lân cận thuộc vùng kinh tế trọng điểm phía Nam"
         let chart = Fixtures.chart(pairs, title: "Một tiêu đề rất dài " + String(repeating: "về kinh tế tập thể ", count: 12),
-                                   reference: .init(value: 10, label: "Bình quân: 10"))
+                                   reference: .init(value: 10, name: "Bình quân"))
         let layout = try RecordedLayout(chart)
         #expect(layout.textsOutsideCanvas == [])
         #expect(layout.overlappingTexts == [])
@@ -72,7 +72,7 @@ struct RankingBarLayoutTests {
         [("A", 4.0), ("B", 4.0), ("C", 4.0)], [("A", 0.0), ("B", 0.0)], [("Một mình", 42.0)],
     ])
     func degenerateValues(pairs: [(String, Double)]) throws {
-        let layout = try RecordedLayout(Fixtures.chart(pairs, reference: .init(value: pairs[0].1, label: "Bình quân")))
+        let layout = try RecordedLayout(Fixtures.chart(pairs, reference: .init(value: pairs[0].1, name: "Bình quân")))
         #expect(layout.bars.count == pairs.count)
         #expect(layout.bars.allSatisfy { $0.x.isFinite && $0.width.isFinite && $0.width >= 0 })
         #expect(layout.textsOutsideCanvas == [])

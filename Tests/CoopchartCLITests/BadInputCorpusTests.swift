@@ -129,7 +129,7 @@ enum BadInputCorpus {
         data("bad-qualifier", line: 2, ["unknown qualifier \"roughly\"", "exact, approx, at_least or at_most"]),
         data("windows-1258", line: 2, ["Windows-1258", "iconv -f CP1258 -t UTF-8"]),
         data("tcvn3", line: 2, ["TCVN3", "UniKey"]),
-        data("workbook", line: 1, ["a zipped workbook (.xlsx or .ods), not a text table", "CSV UTF-8"]),
+        data("workbook", line: nil, ["a zipped workbook (.xlsx or .ods), but its archive cannot be read", "CSV UTF-8"]),
         data("pdf", line: 1, ["a PDF document, not a text table"]),
         data("nul-bytes", line: 2, ["not a text table", "NUL"]),
         data("utf32", line: 1, ["UTF-32 text, which coopchart does not read"]),

@@ -29,14 +29,14 @@ typealias IngestCLI = CoopchartProcess
     }
 
     @Test func validateListsEveryErrorThenASummaryAndFails() throws {
-        let folder = try IngestCLI.folder(["v.csv": "province,year,indicator,value\nHà Nam,2017,htx,x\nHa Namm,2017,htx,1\nHà Nam,2017,htx,20\nHà Nam,2017,new_htx,25\n"])
+        let folder = try IngestCLI.folder(["v.csv": "province,year,indicator,value\nHà Nam,2017,htx,xyz\nHa Namm,2017,htx,1\nHà Nam,2017,htx,20\nHà Nam,2017,new_htx,25\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("v.csv").path
         let run = try IngestCLI.run(["validate", input])
         #expect(run.status == 1)
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
-        #expect(lines[0].hasPrefix("\(input):2: value: \"x\" is not a number"))
+        #expect(lines[0].hasPrefix("\(input):2: value: \"xyz\" is not a number"))
         #expect(lines[1].hasPrefix("\(input):3: province: unknown province \"Ha Namm\""))
         #expect(lines[2].hasPrefix("\(input):5: warning: Hà Nam new_htx 2017 is 25, more than its total htx 20"))
         #expect(run.stdout == "2 errors, 1 warning in 1 file (2 figures read)\n")

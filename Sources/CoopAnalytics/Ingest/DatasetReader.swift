@@ -429,7 +429,7 @@ struct ReadSession {
         var suffix: String?
         let reading = ValueText.read(bytes, allowPercent: indicatorFacts[indicatorIndex].allowsPercent, unit: indicatorUnits[indicatorIndex], suffix: &suffix)
         if let suffix, case .number = reading {
-            notes.add(file: state.file, line: line, text: shown(), reading: suffix == "space thousands"
+            notes.add(file: state.file, line: line, text: String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces), reading: suffix == "space thousands"
                       ? "spaces read as thousands separators" : "\"\(suffix)\" read in \(catalog.indicators[indicatorIndex].unitVi)")
         }
         let vi: Double?, en: Double?, written: ValueBound?
@@ -546,17 +546,15 @@ struct OfficeLayoutSignal: Error {
 
 extension ReadSession {
     /// A CSV file laid out as offices lay out tables (title rows, STT, super-headers, totals): the same
-    /// reading as a sheet's, located by line. If no header is found there, or the header found is
-    /// the first row and cannot be read, the first row's own error stands.
+    /// reading as a sheet's, located by line. If no header is found there, the first row's own error
+    /// stands.
     mutating func readOfficeText(_ text: [UInt8], file: String, signal: OfficeLayoutSignal, into dataset: inout Dataset) throws {
         var state = FileState(file: file, forced: forcedStyle,
                               ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
                               indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
         var table = OfficeTable(isSheet: false, sheetName: nil, location: file)
         let reader = HeaderReader(catalog: catalog)
-        func headerAtFirstLine() -> Bool {
-            table.header == nil && table.buffer.first(where: reader.isKeyRow)?.index == signal.firstLine
-        }
+        func foundNoHeader() -> Bool { table.header == nil && !table.buffer.contains(where: reader.isKeyRow) }
         do {
             try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: false) { record in
                 var cells: [(column: Int, value: CellValue)] = []
@@ -569,7 +567,7 @@ extension ReadSession {
             }
             try finishOfficeTable(&table, state: &state, into: &dataset)
         } catch let error as InputError {
-            if headerAtFirstLine() { throw signal.headerError }
+            if foundNoHeader() { throw signal.headerError }
             if collecting { errors.append(error) } else { throw error }
         }
         guard table.header != nil else { throw signal.headerError }

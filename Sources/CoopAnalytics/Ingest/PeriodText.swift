@@ -53,7 +53,7 @@ enum PeriodText {
     }
 
     static let refusal = "quarters are not periods coopchart keeps: figures are by year (2023) or half-year (2023-H1, \"6 tháng đầu năm 2023\"); add the quarters up into a half-year or a year"
-    static let accepted = "write a year such as 2017 or \"Năm 2017\", or a half-year such as 2017-H1, 2017-H2, \"6 tháng đầu năm 2017\" or \"6 tháng cuối năm 2017\""
+    static let accepted = "write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2"
 }
 
 /// Province names as offices write them, brought to a form the registry knows: "Daklak", "Kontum",

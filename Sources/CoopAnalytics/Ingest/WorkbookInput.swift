@@ -17,6 +17,10 @@ extension ReadSession {
         } catch let error as WorkbookError {
             throw InputError(file: error.sheet.map { CellLine.sheetFile(error.file, sheet: $0) } ?? error.file,
                              line: error.cell.map { CellLine.encode(row: $0.row, column: $0.column) }, message: error.message)
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(file: file, message: "the workbook cannot be read (\(error)); open it in Excel or LibreOffice and save it again")
         }
         // Sheets asked for by --sheet that the workbook does not have.
         let names = sheets.map(\.name)

@@ -29,6 +29,11 @@ public final class RecordingBackend: DrawingBackend {
     /// Creates an empty recording; throws only if Cairo cannot create its 1×1 measuring surface.
     public init() throws(CairoError) { measurer = try CairoBackend.measuring() }
 
+    /// A recording measured with the faces a replaying backend will draw (`FontAudit.replacements()`).
+    init(replacements: [FontFamily: String]) throws(CairoError) {
+        measurer = try CairoBackend.measuring(replacements: replacements)
+    }
+
     /// Every text drawn, in order.
     public var texts: [RecordedText] {
         operations.compactMap { if case let .text(text) = $0 { return text } else { return nil } }

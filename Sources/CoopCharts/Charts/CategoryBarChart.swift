@@ -261,8 +261,9 @@ struct CategoryBarLayout {
         if vertical {
             builder.line(Point(x: area.minX, y: p), Point(x: area.maxX, y: p), theme.axis, style)
             let metrics = builder.type.line(font)
-            if !builder.text(reference.label, x: area.maxX, baseline: p - metrics.descent - 2, font: font, color: theme.text, anchor: .right) {
-                builder.text(reference.label, x: area.maxX, baseline: p + metrics.ascent + 2, font: font, color: theme.text, anchor: .right)
+            let label = reference.label(chart.chrome.locale, suffix: chart.chrome.valueSuffix)
+            if !builder.text(label, x: area.maxX, baseline: p - metrics.descent - 2, font: font, color: theme.text, anchor: .right) {
+                builder.text(label, x: area.maxX, baseline: p + metrics.ascent + 2, font: font, color: theme.text, anchor: .right)
             }
         } else {
             builder.line(Point(x: p, y: area.minY), Point(x: p, y: area.maxY), theme.axis, style)

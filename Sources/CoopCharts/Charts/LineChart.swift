@@ -76,7 +76,7 @@ struct PeriodLines {
             builder.line(Point(x: area.minX, y: y(reference.value)), Point(x: area.maxX, y: y(reference.value)), theme.axis,
                          StrokeStyle(width: 1, dash: [4, 3]))
             let note = builder.type.font(builder.scale.note)
-            builder.text(reference.label, x: area.minX + 2, baseline: y(reference.value) - builder.type.line(note).descent - 2, font: note,
+            builder.text(reference.label(chrome.locale, suffix: chrome.valueSuffix), x: area.minX + 2, baseline: y(reference.value) - builder.type.line(note).descent - 2, font: note,
                          color: theme.text)
         }
         let width = max(1.2, builder.scale.label * 0.16)

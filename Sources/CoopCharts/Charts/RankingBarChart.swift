@@ -19,17 +19,8 @@ public struct RankingBarChart: Chart {
         }
     }
 
-    /// A vertical dashed line at a value, such as a cluster mean, with its label.
-    public struct ReferenceLine: Sendable, Hashable {
-        public var value: Double
-        public var label: String
-
-        /// Creates a reference line; `label` is drawn as given (e.g. "Bình quân cụm: 22,9").
-        public init(value: Double, label: String) {
-            self.value = value
-            self.label = label
-        }
-    }
+    /// A vertical dashed line at a value, such as a cluster mean, labelled with the value in the chart's locale.
+    public typealias ReferenceLine = ChartReference
 
     public var title: String
     public var subtitle: String

@@ -160,7 +160,7 @@ struct RankingBarLayout {
             scene.add(.line(from: Point(x: x, y: plotTop - type.note * 0.2), to: Point(x: x, y: rowsBottom),
                             chart.theme.axis, style))
             let noteFont = font(type.note)
-            let label = fitter(noteFont).ellipsize(NormalizedText(reference.label).string, width: content.width)
+            let label = fitter(noteFont).ellipsize(NormalizedText(reference.label(chart.locale)).string, width: content.width)
             let labelWidth = width(label, noteFont)
             let labelX = min(max(x - labelWidth / 2, content.minX), content.maxX - labelWidth)
             scene.add(.text(NormalizedText(label), at: Point(x: labelX, y: referenceBaseline), noteFont, chart.theme.text))

@@ -19,14 +19,33 @@ public struct DocumentMetadata: Sendable {
 /// replayed in order onto one PDF surface, so the file is the same whatever the number of cores.
 public enum DocumentRenderer {
     public static func pdf(_ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions = RenderOptions()) throws(CairoError) -> [UInt8] {
-        let recordings = try record(pages, fontFamily: options.fontFamily)
+        try pdfFile(pages, metadata: metadata, options: options).bytes
+    }
+
+    /// The PDF and the fonts it was drawn with. As for charts, the replay checks every string against its
+    /// face, and if one lacked a character the document is laid out and drawn again with a covering family.
+    public static func pdfFile(_ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions = RenderOptions()) throws(CairoError) -> RenderedFile {
+        let first = try pdf(pages, metadata: metadata, options: options, replacements: [:])
+        let replacements = first.audit.replacements()
+        guard !replacements.isEmpty else {
+            return RenderedFile(bytes: first.bytes, fonts: FontAudit.uses(first: first.audit, final: first.audit))
+        }
+        let second = try pdf(pages, metadata: metadata, options: options, replacements: replacements)
+        return RenderedFile(bytes: second.bytes, fonts: FontAudit.uses(first: first.audit, final: second.audit))
+    }
+
+    private static func pdf(_ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions,
+                            replacements: [FontFamily: String]) throws(CairoError) -> (bytes: [UInt8], audit: FontAudit) {
+        let recordings = try record(pages, fontFamily: options.fontFamily, replacements: replacements)
         let first = pages.first?.size ?? Size(width: options.width, height: options.height)
         let surface = try CairoSurface.pdf(width: first.width, height: first.height)
         surface.setPDFMetadata(title: NormalizedText(metadata.title).string, date: options.creationDate)
         surface.setDocumentInfo(author: metadata.author, subject: metadata.subject, keywords: metadata.keywords)
+        let audit: FontAudit
         do {
             let context = try CairoContext(surface: surface)
-            let backend = CairoBackend(context: context)
+            let backend = CairoBackend(context: context, replacements: replacements)
+            audit = backend.audit
             var sectionID: Int32 = 0
             for (index, page) in pages.enumerated() {
                 surface.setPageSize(page.size)
@@ -42,15 +61,15 @@ public enum DocumentRenderer {
                 try context.check()
             }
         }
-        return try surface.finish()
+        return (try surface.finish(), audit)
     }
 
     /// Lays out every page into a recording, in parallel: layout and text measuring are most of the work.
-    static func record(_ pages: [DocumentPage], fontFamily: FontFamily) throws(CairoError) -> [RecordingBackend] {
+    static func record(_ pages: [DocumentPage], fontFamily: FontFamily, replacements: [FontFamily: String] = [:]) throws(CairoError) -> [RecordingBackend] {
         let slots = RecordingSlots(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let result = Result { () throws(CairoError) -> RecordingBackend in
-                let recording = try RecordingBackend()
+                let recording = try RecordingBackend(replacements: replacements)
                 PageComposer(page: pages[index]).draw(on: recording, size: pages[index].size, fontFamily: fontFamily)
                 return recording
             }

@@ -6,45 +6,69 @@ public enum ChartRenderer {
     public static func render(_ chart: some Chart, format: OutputFormat, options: RenderOptions = RenderOptions())
         throws(CairoError) -> [UInt8]
     {
+        try renderFile(chart, format: format, options: options).bytes
+    }
+
+    /// The encoded file and the fonts it was drawn with. Every string drawn is checked against its face at
+    /// the backend's text seam; if a face lacked a character, the chart is drawn once more with a family
+    /// that has them all (`FontCheck.coveringFamily`), so no letter is lost and no chart mixes faces.
+    public static func renderFile(_ chart: some Chart, format: OutputFormat, options: RenderOptions = RenderOptions())
+        throws(CairoError) -> RenderedFile
+    {
+        let first = try render(chart, format: format, options: options, replacements: [:])
+        let replacements = first.audit.replacements()
+        guard !replacements.isEmpty else {
+            return RenderedFile(bytes: first.bytes, fonts: FontAudit.uses(first: first.audit, final: first.audit))
+        }
+        let second = try render(chart, format: format, options: options, replacements: replacements)
+        return RenderedFile(bytes: second.bytes, fonts: FontAudit.uses(first: first.audit, final: second.audit))
+    }
+
+    private static func render(_ chart: some Chart, format: OutputFormat, options: RenderOptions,
+                               replacements: [FontFamily: String]) throws(CairoError) -> (bytes: [UInt8], audit: FontAudit)
+    {
         switch format {
         case .png:
             let pixels = options.pixelSize
             let surface = try CairoSurface.image(width: pixels.width, height: pixels.height)
             let context = try CairoContext(surface: surface)
             cairo_scale(context.pointer, options.pngScale, options.pngScale)
-            try draw(chart, on: context, options: options)
-            return try surface.pngBytes()
+            let audit = try draw(chart, on: context, options: options, replacements: replacements)
+            return (try surface.pngBytes(), audit)
         case .pdf:
             let surface = try CairoSurface.pdf(width: options.width, height: options.height)
             surface.setPDFMetadata(title: NormalizedText(chart.title).string, date: options.creationDate)
-            try drawAndFinish(chart, on: surface, options: options)
-            return try surface.finish()
+            let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
+            return (try surface.finish(), audit)
         case .svg:
             let surface = try CairoSurface.svg(width: options.width, height: options.height)
-            try drawAndFinish(chart, on: surface, options: options)
-            return try surface.finish()
+            let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
+            return (try surface.finish(), audit)
         case .eps:
             let surface = try CairoSurface.eps(width: options.width, height: options.height)
-            try drawAndFinish(chart, on: surface, options: options)
+            let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
             let bytes = try surface.finish()
-            return options.creationDate.map { PostScriptDate.replacingCreationDate(in: bytes, with: $0) } ?? bytes
+            return (options.creationDate.map { PostScriptDate.replacingCreationDate(in: bytes, with: $0) } ?? bytes, audit)
         }
     }
 
-    private static func drawAndFinish(_ chart: some Chart, on surface: CairoSurface, options: RenderOptions)
-        throws(CairoError)
+    private static func drawAndFinish(_ chart: some Chart, on surface: CairoSurface, options: RenderOptions,
+                                      replacements: [FontFamily: String]) throws(CairoError) -> FontAudit
     {
         // The context must be gone before the surface finishes, so scope it here.
         let context = try CairoContext(surface: surface)
-        try draw(chart, on: context, options: options)
+        return try draw(chart, on: context, options: options, replacements: replacements)
     }
 
-    private static func draw(_ chart: some Chart, on context: CairoContext, options: RenderOptions) throws(CairoError) {
-        let backend = CairoBackend(context: context)
+    private static func draw(_ chart: some Chart, on context: CairoContext, options: RenderOptions,
+                             replacements: [FontFamily: String]) throws(CairoError) -> FontAudit
+    {
+        let backend = CairoBackend(context: context, replacements: replacements)
         backend.setColor(options.background)
         backend.fillRect(Rect(size: options.size))
         chart.draw(on: backend, size: options.size, fontFamily: options.fontFamily)
         try context.check()
+        return backend.audit
     }
 }
 

@@ -9,6 +9,27 @@ public struct FontFamily: Sendable, Hashable, ExpressibleByStringLiteral, Custom
     /// DejaVu Sans: installed almost everywhere on Linux and covers every Vietnamese letter.
     public static let `default` = FontFamily("DejaVu Sans")
     public var description: String { name }
+
+    /// Installed faces that may stand in for this family when it is not installed, best first: for the
+    /// Windows families of Vietnamese office documents, metric-compatible faces (same widths, so a layout
+    /// made for Times New Roman keeps its line breaks). fontconfig's own aliases may pick a face without
+    /// Vietnamese letters (Nimbus Roman for Times), so FontCheck uses a stand-in only if it has them all.
+    public var standIns: [String] {
+        Self.standInsByFamily[name.lowercased()] ?? []
+    }
+
+    private static let serif = ["Liberation Serif", "Tinos"]
+    private static let sans = ["Liberation Sans", "Arimo"]
+    private static let mono = ["Liberation Mono", "Cousine"]
+    private static let standInsByFamily: [String: [String]] = [
+        "times new roman": serif, "times": serif,
+        "arial": sans, "helvetica": sans,
+        "courier new": mono, "courier": mono,
+        "calibri": ["Carlito"], "cambria": ["Caladea"],
+        // No metric-compatible faces are packaged for these; DejaVu Sans descends from Bitstream Vera,
+        // drawn to Verdana's wide proportions, and has every Vietnamese letter.
+        "tahoma": ["DejaVu Sans"], "verdana": ["DejaVu Sans"], "segoe ui": ["DejaVu Sans"],
+    ]
 }
 
 /// A font: family, size in points and weight.

@@ -37,8 +37,8 @@ public enum RankingBarChartBuilder {
             case (_, .vi): label = cluster == nil ? "Bình quân" : "Bình quân cụm"
             case (_, .en): label = cluster == nil ? "Average" : "Cluster average"
             }
-            let shown = language.format(average.value, bound: average.qualifier, maxDecimals: 1)
-            reference = .init(value: average.value, label: "\(label): \(shown)")
+            // The chart prints the value in its own locale (22,9 in Vietnamese), with the average's bound mark.
+            reference = .init(value: average.value, name: label, bound: average.qualifier, maxDecimals: 1)
         }
         return RankingBarChart(
             title: "\(indicator.label(language)) \(periodTitle(table.period, language))",

@@ -169,7 +169,7 @@ enum XlsxMergeScan {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let got = stream.read(&buffer, maxLength: buffer.count)
-            if got < 0 { throw stream.streamError ?? WorkbookError(file: file, message: "\(part) cannot be read") }
+            if got < 0 { throw XMLPart.explain(stream.streamError ?? WorkbookError(file: file, message: "\(part) cannot be read"), part: part, file: file) }
             if got == 0 { break }
             if found {
                 fragment.append(contentsOf: buffer[..<got])

@@ -26,16 +26,19 @@ enum XMLPart {
             throw refusal(part: part, file: file)
         }
         if !parsed {
-            if let problem = stream.streamError as? PrologCheck.Problem {
-                switch problem {
-                case .documentType: throw refusal(part: part, file: file)
-                case .utf16:
-                    throw WorkbookError(file: file, message: "\(part) is UTF-16 XML, which coopchart does not read; open the workbook in Excel or LibreOffice and save it again")
-                }
-            }
-            if let streamError = stream.streamError { throw streamError }
+            if let streamError = stream.streamError { throw explain(streamError, part: part, file: file) }
             let position = "line \(parser.lineNumber), column \(parser.columnNumber)"
             throw WorkbookError(file: file, message: "\(part) is not well-formed XML (at \(position) of the part); the workbook is damaged: open it in Excel or LibreOffice and save it again")
+        }
+    }
+
+    /// A failure of the stream under a part, in the user's words where it is the part's own fault.
+    static func explain(_ error: Error, part: String, file: String) -> Error {
+        guard let problem = error as? PrologCheck.Problem else { return error }
+        switch problem {
+        case .documentType: return refusal(part: part, file: file)
+        case .utf16:
+            return WorkbookError(file: file, message: "\(part) is UTF-16 XML, which coopchart does not read; open the workbook in Excel or LibreOffice and save it again")
         }
     }
 

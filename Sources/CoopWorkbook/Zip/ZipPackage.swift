@@ -19,8 +19,8 @@ final class ZipPackage {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw WorkbookError(file: file, message: "the workbook's archive cannot be read (it is truncated or damaged: \(error)); "
-                                + "open it in Excel or LibreOffice and save it again")
+            throw WorkbookError(file: file, message: "this is a zipped workbook (.xlsx or .ods), but its archive cannot be read (it is truncated or damaged: \(error)); "
+                                + "open it in Excel or LibreOffice and save it again, or save the sheet as \"CSV UTF-8\"")
         }
         var count = 0
         for entry in archive {
@@ -54,7 +54,7 @@ final class ZipPackage {
             var buffer = [UInt8](repeating: 0, count: 1 << 16)
             while true {
                 let got = stream.read(&buffer, maxLength: buffer.count)
-                if got < 0 { throw stream.streamError ?? WorkbookError(file: file, message: "\(entry.path) cannot be read") }
+                if got < 0 { throw XMLPart.explain(stream.streamError ?? WorkbookError(file: file, message: "\(entry.path) cannot be read"), part: entry.path, file: file) }
                 if got == 0 { break }
                 whole.append(buffer, count: got)
             }

@@ -50,13 +50,16 @@ struct ChartColumnCommand: ParsableCommand {
             let values = scope.map { inputs.value($0, period, indicator) }
             let present = values.compactMap(\.value)
             let mean = present.isEmpty ? nil : present.reduce(0, +) / Double(present.count)
+            // A mean of estimates is an estimate; of lower (or upper) bounds only, a lower (upper) bound.
+            let inexact = Set(values.filter { $0.value != nil }.map(\.bound)).subtracting([.exact])
+            let meanBound = inexact.count == 1 ? inexact.first! : (inexact.isEmpty ? .exact : .approx)
             let strings = ChartStrings(inputs.language)
             let decimals = indicator.isCount ? 0 : 1
             let chart = CategoryBarChart(
                 chrome: inputs.chrome(title: "\(indicator.label(inputs.language)) \(periodTitle(period, inputs.language))",
                                       subtitle: inputs.subtitle([], unit: indicator.unit(inputs.language)), decimals: decimals, theme: theme),
                 categories: scope.map(inputs.name), series: [ChartSeries(name: period.description, values: values)],
-                reference: mean.map { ChartReference(value: $0, label: "\(strings.average): \(inputs.language.format($0, maxDecimals: 1))") })
+                reference: mean.map { ChartReference(value: $0, name: strings.average, bound: meanBound, maxDecimals: 1) })
             try ChartOutput.write(chart, rendering: rendering, inputs: data.files)
         }
     }

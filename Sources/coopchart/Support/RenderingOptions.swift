@@ -62,7 +62,8 @@ struct RenderingOptions: ParsableArguments {
         return format
     }
 
-    /// Render settings, after telling the user on stderr if their font is not installed.
+    /// Render settings. What became of the font (not installed, a stand-in, a face lacking letters) is told
+    /// after drawing, by `ChartRendering`, once the text drawn is known.
     func renderOptions() throws -> RenderOptions {
         var options = RenderOptions()
         if let scale { options.pngScale = scale }
@@ -73,14 +74,7 @@ struct RenderingOptions: ParsableArguments {
         let theme = try resolvedTheme()
         options.background = theme.background
         if let family = theme.fontFamily, font == nil { options.fontFamily = family }
-        if let font {
-            let family = FontFamily(font)
-            if !FontCheck.isInstalled(family) {
-                let used = FontCheck.installedFamily(for: family) ?? "a fallback font"
-                Diagnostics.note("coopchart: font \"\(font)\" is not installed; using \"\(used)\" instead (see `fc-list : family`)")
-            }
-            options.fontFamily = family
-        }
+        if let font { options.fontFamily = FontFamily(font) }
         options.creationDate = Self.reproducibleDate()
         return options
     }

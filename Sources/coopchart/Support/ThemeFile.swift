@@ -53,9 +53,7 @@ enum ThemeFile {
             case "base": continue
             case "font":
                 guard let family = value.string, !family.isEmpty else { throw fail(value, "font: give a font family name, e.g. \"DejaVu Serif\"") }
-                if !FontCheck.isInstalled(FontFamily(family)) {
-                    Diagnostics.note("\(path):\(line(value)): font \"\(family)\" is not installed; using \"\(FontCheck.installedFamily(for: FontFamily(family)) ?? "a fallback")\" instead")
-                }
+                // What the family becomes is told after drawing (ChartRendering), with the letters it lacks.
                 theme.fontFamily = FontFamily(family)
             case "type_scale":
                 guard let factor = value.float, factor >= 0.5, factor <= 3 else { throw fail(value, "type_scale: give a number from 0.5 to 3 (1.25 for slides)") }

@@ -37,7 +37,7 @@ enum CatalogFixtures {
         case "column":
             return CategoryBarChart(chrome: chrome("Số HTX thành lập mới năm 2017", theme: theme, locale: locale), categories: names,
                                     series: [ChartSeries(name: "2017", values: names.indices.map { value($0, 0, negative: true) })],
-                                    reference: ChartReference(value: 30, label: "Bình quân cụm: 30"))
+                                    reference: ChartReference(value: 30, name: "Bình quân cụm"))
         case "grouped":
             return CategoryBarChart(chrome: chrome("HTX thành lập mới 2015–2017", theme: theme, locale: locale), categories: names,
                                     series: periods.prefix(3).enumerated().map { p, period in ChartSeries(name: period, values: names.indices.map { value($0, p) }) },

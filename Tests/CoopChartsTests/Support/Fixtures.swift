@@ -22,7 +22,7 @@ enum Fixtures {
 
     static var nine: RankingBarChart {
         let mean = nineProvinces.map(\.1).reduce(0, +) / Double(nineProvinces.count)
-        var chart = chart(nineProvinces, reference: .init(value: mean, label: "Bình quân cụm: \(NumberLocale.vi.format(mean, maxDecimals: 1))"),
+        var chart = chart(nineProvinces, reference: .init(value: mean, name: "Bình quân cụm"),
                           missing: ["Hà Giang"])
         chart.bars[1].isHighlighted = true
         chart.bars[2].bound = .approx
@@ -33,7 +33,7 @@ enum Fixtures {
     /// `count` bars with distinct values and long-ish names, as a 63-province national ranking.
     static func many(_ count: Int) -> RankingBarChart {
         let pairs = (0..<count).map { index in ("Tỉnh số \(index + 1) Đắk Lắk", Double((index * 37) % 101) + 1) }
-        return chart(pairs, reference: .init(value: 50, label: "Bình quân cả nước: 50"))
+        return chart(pairs, reference: .init(value: 50, name: "Bình quân cả nước"))
     }
 
     static let longLabel = "Thành phố Hồ Chí Minh mở rộng sau sáp nhập"

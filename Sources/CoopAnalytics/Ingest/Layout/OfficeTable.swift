@@ -193,9 +193,9 @@ extension ReadSession {
                                       "a harmonized_to column belongs to a file written by `coopchart harmonize`, whose header is its first row; "
                                         + "remove the rows above the header, or the harmonized_to column")
                 }
-                if roles.values.contains(role) {
+                if let earlier = roles.first(where: { $0.value == role })?.key {
                     throw headerError(table, state: state, row: headerRow, column: column, field: labels[column],
-                                      "column \(quoted(labels[column] ?? "")) repeats the \(data.rawValue) column; keep one")
+                                      "column \(quoted(labels[column] ?? "")) repeats column \(columnName(earlier, table)) (\(quoted(labels[earlier] ?? ""))); keep one \(data.rawValue) column")
                 }
                 roles[column] = role
                 continue
@@ -232,7 +232,7 @@ extension ReadSession {
         guard let provinceColumn else {
             throw headerError(table, state: state, row: headerRow, column: 0, "no province column in the header; name it Tỉnh, Tỉnh/TP, Địa phương or province")
         }
-        var header = TableHeader(rows: first...last, roles: roles, labels: labels, provinceColumn: provinceColumn)
+        var header = TableHeader(rows: first...last, roles: roles, labels: labels, provinceColumn: provinceColumn, headerRow: headerRow)
         try checkShape(&header, unknown: unknown, table: &table, state: state, headerRow: headerRow)
         table.header = header
         table.report.headerRows = table.rowsText(block.first!.index, block.last!.index)
@@ -250,11 +250,16 @@ extension ReadSession {
         let isLong = header.column(.indicatorName) != nil || header.column(.value) != nil
         if isLong {
             guard let _ = header.column(.indicatorName), let _ = header.column(.value) else {
-                let missing = header.column(.indicatorName) == nil ? "indicator" : "value"
+                let missing = [header.column(.indicatorName) == nil ? "indicator" : nil, header.column(.value) == nil ? "value" : nil].compactMap { $0 }
                 throw headerError(table, state: state, row: headerRow, column: header.provinceColumn,
-                                  "the header has \(missing == "value" ? "an indicator" : "a value") column but no \(missing) column; a long table names province, year, indicator and value")
+                                  "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); a long table names province, year, indicator and value "
+                                    + "(optional: unit, qualifier, source, note); a wide one names province, year and one column per indicator")
             }
             table.report.layout = "a long table (one figure per row)"
+        } else if figures.isEmpty, let (column, text) = unknown.first {
+            throw headerError(table, state: state, row: headerRow, column: column, field: text,
+                              "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
+                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml)")
         } else if figures.isEmpty {
             let found = header.labels.sorted { $0.key < $1.key }.map(\.value).joined(separator: ", ")
             throw headerError(table, state: state, row: headerRow, column: header.provinceColumn,
@@ -274,7 +279,8 @@ extension ReadSession {
                                   "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: label).joined(separator: ", "))? "
                                     + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml)")
             }
-            table.report.skipped.append("column \(columnName(column, table)) (\(quoted(text))): not an indicator")
+            header.roles[column] = .unknown(text)
+            table.report.skipped.append("column \(columnName(column, table)) (\(quoted(text))): not an indicator, and holds no figures")
         }
         guard !figures.isEmpty else { return }
         let needsIndicator = figures.contains { if case .figure(nil, _, _) = header.roles[$0]! { return true }; return false }
@@ -341,6 +347,15 @@ extension ReadSession {
                 table.report.skipped.append("\(table.rowsText(row.index, row.index)): units")
                 return
             }
+        }
+        // A column whose header names nothing known may hold remarks, not figures.
+        for (column, role) in header.roles {
+            guard case .unknown(let text) = role, let value = row.value(at: column), value.isFigureLike else { continue }
+            if case .text(let written) = value, StatisticalMarker(text: written) != nil { continue }
+            throw InputError(file: state.file, line: table.line(row: header.headerRow, column: column), field: text,
+                             message: "column \(quoted(text)) is not a known indicator, but it holds figures (\(quoted(value.shown)) at \(table.rowsText(row.index, row.index))); "
+                                + "did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
+                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml, or delete the column)")
         }
         let provinceText = row.text(at: header.provinceColumn)
         let figureColumns = header.figureColumns + [header.column(.value)].compactMap { $0 }

@@ -18,6 +18,9 @@ enum HeaderPart: Equatable {
 enum ColumnRole: Equatable {
     case province, year, indicatorName, value, unit, qualifier, source, note
     case ignored
+    /// A header that names nothing coopchart knows: left out while it holds text (remarks, grades),
+    /// an error at its header cell once it holds a figure.
+    case unknown(String)
     /// One indicator (or the table's indicator) in one period (or the row's), values × `scale`.
     case figure(indicator: Int?, period: Period?, scale: Double)
 }
@@ -30,6 +33,8 @@ struct TableHeader {
     /// The text of each column's header, for messages.
     var labels: [Int: String]
     var provinceColumn: Int
+    /// The row (sheet row or CSV line) of the province header cell, where header errors point.
+    var headerRow: Int
 
     var yearColumn: Int? { roles.first { $0.value == .year }?.key }
     var figureColumns: [Int] { roles.filter { if case .figure = $0.value { return true } else { return false } }.map(\.key).sorted() }

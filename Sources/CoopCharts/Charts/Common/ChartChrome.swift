@@ -73,15 +73,28 @@ public struct ChartSeries: Sendable, Hashable {
     }
 }
 
-/// A vertical or horizontal line at a value, such as the cluster average.
+/// A line at a value, such as the cluster average. The chart prints the value itself, in its own number
+/// format, so a Vietnamese chart can never show an English "40.9" beside its "40,9" bars.
 public struct ChartReference: Sendable, Hashable {
     public var value: Double
-    public var label: String
+    /// What the line is, e.g. "Bình quân cụm".
+    public var name: String
+    /// Approximate or a bound when the figures behind it are (≈40,9).
+    public var bound: ValueBound
+    /// Digits after the decimal mark (trailing zeros dropped).
+    public var maxDecimals: Int
 
-    /// Creates a reference line drawn with `label` as given.
-    public init(value: Double, label: String) {
+    /// Creates a reference line labelled "name: value".
+    public init(value: Double, name: String, bound: ValueBound = .exact, maxDecimals: Int = 1) {
         self.value = value
-        self.label = label
+        self.name = name
+        self.bound = bound
+        self.maxDecimals = maxDecimals
+    }
+
+    /// "Bình quân cụm: 22,9": the name, then the value in `locale` with its bound mark and `suffix` (e.g. "%").
+    public func label(_ locale: NumberLocale, suffix: String = "") -> String {
+        "\(name): " + locale.format(value, bound: bound, maxDecimals: maxDecimals) + suffix
     }
 }
 

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import CoopAnalytics
+
+/// Tables as offices lay them out, read from CSV (the same engine reads sheets).
+@Suite struct OfficeLayoutTests {
+    func read(_ csv: String, year: String? = nil, indicator: String? = nil) throws -> Dataset {
+        var reader = DatasetReader()
+        reader.defaultPeriod = year.flatMap { Period(parsing: $0) }
+        reader.defaultIndicator = indicator
+        var dataset = Dataset()
+        try reader.read(bytes: Array(csv.utf8), file: "bao-cao.csv", into: &dataset)
+        return dataset
+    }
+
+    func error(_ csv: String, year: String? = nil, indicator: String? = nil) -> String? {
+        do {
+            _ = try read(csv, year: year, indicator: indicator)
+            return nil
+        } catch {
+            return String(describing: error)
+        }
+    }
+
+    func figures(_ dataset: Dataset) -> [String] { WorkbookFixtures.figures(dataset) }
+
+    @Test func titleRowsSTTAndTotalsAroundAWideTable() throws {
+        let dataset = try read("""
+        BÁO CÁO SỐ LIỆU HỢP TÁC XÃ NĂM 2023,,,
+        ,,,
+        STT,Tỉnh/TP,Số HTX,Số thành viên
+        1,Hà Nội,2210,1210500
+        2,Hải Phòng,540,268900
+        ,Tổng cộng,2750,1479400
+        ,,,
+        ,Người lập biểu,,CHỦ TỊCH
+        """, year: "2023")
+        #expect(figures(dataset) == ["Hà Nội 2023 htx 2210", "Hà Nội 2023 members 1210500", "Hải Phòng 2023 htx 540", "Hải Phòng 2023 members 268900"])
+        #expect(WorkbookFixtures.totals(dataset) == ["Tổng cộng 2023 htx 2750", "Tổng cộng 2023 members 1479400"])
+    }
+
+    @Test func aTableWithoutAYearColumnNeedsYear() {
+        let message = error("""
+        BÁO CÁO SỐ LIỆU HỢP TÁC XÃ NĂM 2023,,
+        Tỉnh/TP,Số HTX,Số thành viên
+        Hà Nội,2210,1210500
+        """)
+        #expect(message?.hasPrefix("bao-cao.csv:2: year: the table has no year column and its headers name no year; give the period with --year") == true, "\(message ?? "")")
+        #expect(message?.contains("--year 2023") == true)
+    }
+
+    @Test func aTotalRowFirstAsTheGSOWritesIt() throws {
+        let dataset = try read("Tỉnh, thành phố;Năm;Số QTDND\nTỔNG SỐ;2023;30\nThái Bình;2023;18\nNam Định;2023;12\n")
+        #expect(figures(dataset) == ["Nam Định 2023 credit_funds 12", "Thái Bình 2023 credit_funds 18"])
+        #expect(WorkbookFixtures.totals(dataset) == ["TỔNG SỐ 2023 credit_funds 30"])
+    }
+
+    @Test func aColumnNumberRowAndAUnitsRowAreSkipped() throws {
+        let dataset = try read("""
+        STT,Địa phương,Số thành viên,Doanh thu bình quân
+        A,B,1,2
+        ,,nghìn người,tỷ đồng
+        1,Hà Nội,1210,4.5
+        """, year: "2023")
+        #expect(figures(dataset) == ["Hà Nội 2023 members 1210000", "Hà Nội 2023 revenue_avg 4500"])
+    }
+
+    @Test func aUnitInTheHeaderIsCheckedAgainstTheIndicator() {
+        let message = error("Tỉnh,Năm,Số thành viên (HTX)\nHà Nội,2023,1210\n")
+        #expect(message?.contains("the header gives the unit \"HTX\", but members is in người") == true, "\(message ?? "")")
+    }
+
+    @Test func aScaleInTheHeaderConvertsTheFigures() throws {
+        let dataset = try read("Tỉnh,Năm,Doanh thu bình quân (tỷ đồng/HTX)\nHà Nội,2023,\"4,25\"\n")
+        #expect(figures(dataset) == ["Hà Nội 2023 revenue_avg 4250"])
+    }
+
+    @Test func aSuperHeaderOverYearsIsOneIndicatorWithYearsAsColumns() throws {
+        let dataset = try read("""
+        STT,Tỉnh,Số HTX thành lập mới,,
+        ,,2021,2022,2023
+        1,Quảng Ninh,86,25,30
+        """)
+        #expect(figures(dataset) == ["Quảng Ninh 2021 new_htx 86", "Quảng Ninh 2022 new_htx 25", "Quảng Ninh 2023 new_htx 30"])
+    }
+
+    @Test func yearsAsColumnsWithoutAnIndicatorNeedIndicator() throws {
+        let csv = "Tỉnh,2021,2022\nQuảng Ninh,86,25\n"
+        let message = error(csv)
+        #expect(message?.contains("give --indicator ID") == true, "\(message ?? "")")
+        #expect(figures(try read(csv, indicator: "new_htx")) == ["Quảng Ninh 2021 new_htx 86", "Quảng Ninh 2022 new_htx 25"])
+    }
+
+    @Test func aYearSuperHeaderOverIndicators() throws {
+        let dataset = try read("""
+        ,Năm 2023,
+        Tỉnh,Số HTX,Số THT
+        Hà Nam,289,320
+        """)
+        #expect(figures(dataset) == ["Hà Nam 2023 htx 289", "Hà Nam 2023 tht 320"])
+    }
+
+    @Test func anUnknownHeaderCloseToAnIndicatorIsATypoWithASuggestion() {
+        let message = error("Tỉnh,Năm,Số HTXX\nHà Nội,2023,5\n")
+        #expect(message?.contains("column \"Số HTXX\" is not a known indicator; did you mean htx") == true, "\(message ?? "")")
+    }
+
+    @Test func anUnknownProvinceWithFiguresIsAnErrorNotTheEndOfTheTable() {
+        let message = error("STT,Tỉnh,Năm,Số HTX\n1,Hà Nộii,2023,5\n")
+        #expect(message?.hasPrefix("bao-cao.csv:2: province: unknown province \"Hà Nộii\"; did you mean Hà Nội") == true, "\(message ?? "")")
+    }
+
+    @Test func regionalSubtotalsAreLeftOut() throws {
+        let dataset = try read("SỐ HTX NĂM 2023,,,\nSTT,Tỉnh,Năm,Số HTX\n,Đồng bằng sông Hồng,2023,500\n1,Hà Nam,2023,289\n")
+        #expect(figures(dataset) == ["Hà Nam 2023 htx 289"])
+    }
+
+    @Test func aPlainCSVStillTakesTheFastPath() throws {
+        let dataset = try read("province,year,indicator,value\nHà Nam,2017,htx,289\n")
+        #expect(figures(dataset) == ["Hà Nam 2017 htx 289"])
+    }
+}
