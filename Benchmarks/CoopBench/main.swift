@@ -179,7 +179,7 @@ func drawFloor(_ cr: OpaquePointer) {
         cairo_text_extents(cr, item.element.0, &extents)
         cairo_move_to(cr, g.labelRight - extents.x_advance, middle + g.valueBaselineOffset)
         cairo_show_text(cr, item.element.0)
-        let value = NumberLocale.vi.format(item.element.1, maxDecimals: 1)
+        let value = Language.vi.format(item.element.1, maxDecimals: 1)
         cairo_move_to(cr, g.zeroX + item.element.1 * g.unitWidth + g.gap, middle + g.valueBaselineOffset)
         cairo_show_text(cr, value)
     }

@@ -29,7 +29,7 @@ import Testing
 
     @Test("the column chart's average line label is printed in the chart's locale")
     func columnAverageFollowsLocale() throws {
-        for (locale, expected) in [(NumberLocale.vi, "Bình quân: 40,9"), (.en, "Bình quân: 40.9")] {
+        for (locale, expected) in [(Language.vi, "Bình quân: 40,9"), (.en, "Bình quân: 40.9")] {
             let chart = CategoryBarChart(chrome: ChartChrome(title: "Doanh thu bình quân năm 2017", locale: locale, maxDecimals: 1),
                                          categories: ["Ninh Bình", "Hà Nam", "Bắc Ninh"],
                                          series: [ChartSeries(name: "2017", values: [40.5, 38.25, 44])],

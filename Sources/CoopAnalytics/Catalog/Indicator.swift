@@ -47,4 +47,3 @@ public struct Indicator: Hashable, Sendable {
 import CoopFormatting
 
 /// The language of every piece of text a command writes for people.
-public typealias Language = NumberLocale

@@ -93,7 +93,7 @@ struct CategoryBarLayout {
     private var stacked: Bool { chart.arrangement == .stacked || chart.arrangement == .stackedPercent }
 
     private func format(_ value: Double, bound: ValueBound = .exact) -> String {
-        chart.arrangement == .stackedPercent ? chart.chrome.locale.format(value, maxDecimals: 1) + "%" : chart.chrome.format(value, bound: bound)
+        chart.arrangement == .stackedPercent ? chart.chrome.locale.formatPercent(value, decimals: 1) : chart.chrome.format(value, bound: bound)
     }
 
     private func tickFormat(_ value: Double, _ decimals: Int) -> String {

@@ -31,14 +31,14 @@ public struct RankingBarChart: Chart {
     public var missingLabels: [String]
     /// Lines drawn at the bottom, e.g. the source.
     public var footnotes: [String]
-    public var locale: NumberLocale
+    public var locale: Language
     public var maxDecimals: Int
     /// Colours and type size; the bars take the theme's first series colour.
     public var theme: Theme
 
     /// Creates a ranking chart.
     public init(title: String, subtitle: String = "", bars: [Bar], reference: ReferenceLine? = nil,
-                missingLabels: [String] = [], footnotes: [String] = [], locale: NumberLocale = .vi,
+                missingLabels: [String] = [], footnotes: [String] = [], locale: Language = .vi,
                 maxDecimals: Int = 2, theme: Theme = .conference) {
         self.theme = theme
         self.title = title

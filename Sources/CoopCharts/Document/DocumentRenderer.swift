@@ -1,4 +1,3 @@
-import CCairo
 import Dispatch
 
 /// Document metadata written into the PDF's information dictionary.
@@ -124,28 +123,4 @@ extension RecordingBackend {
             }
         }
     }
-}
-
-extension CairoSurface {
-    func setPageSize(_ size: Size) {
-        guard kind == .pdf else { return }
-        cairo_pdf_surface_set_size(pointer, size.width, size.height)
-    }
-
-    func setDocumentInfo(author: String, subject: String, keywords: String) {
-        guard kind == .pdf else { return }
-        if !author.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_AUTHOR, NormalizedText(author).string) }
-        if !subject.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_SUBJECT, NormalizedText(subject).string) }
-        if !keywords.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_KEYWORDS, keywords) }
-        cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_CREATOR, "coopchart")
-    }
-
-    /// Adds a bookmark to the document outline; returns its id for nesting.
-    func addOutline(parent: Int32, title: String, page: Int) -> Int32 {
-        cairo_pdf_surface_add_outline(pointer, parent, title, "page=\(page)", cairo_pdf_outline_flags_t(rawValue: 0))
-    }
-}
-
-extension CairoContext {
-    func showPage() { cairo_show_page(pointer) }
 }

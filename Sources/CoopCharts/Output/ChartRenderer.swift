@@ -1,4 +1,3 @@
-import CCairo
 
 /// Renders charts to the bytes of a PNG, PDF, SVG or EPS file; writing the file is the caller's job.
 public enum ChartRenderer {
@@ -32,7 +31,7 @@ public enum ChartRenderer {
             let pixels = options.pixelSize
             let surface = try CairoSurface.image(width: pixels.width, height: pixels.height)
             let context = try CairoContext(surface: surface)
-            cairo_scale(context.pointer, options.pngScale, options.pngScale)
+            context.scale(by: options.pngScale)
             let audit = try draw(chart, on: context, options: options, replacements: replacements)
             return (try surface.pngBytes(), audit)
         case .pdf:

@@ -2,10 +2,10 @@ import CoopFormatting
 
 /// Every piece of chart chrome that is words rather than data, in Vietnamese and English.
 public struct ChartStrings: Sendable, Hashable {
-    public let locale: NumberLocale
+    public let locale: Language
 
     /// Strings for `locale`.
-    public init(_ locale: NumberLocale) { self.locale = locale }
+    public init(_ locale: Language) { self.locale = locale }
 
     private func pick(_ vi: String, _ en: String) -> String { locale == .vi ? vi : en }
 

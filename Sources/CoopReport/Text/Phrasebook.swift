@@ -83,7 +83,7 @@ public struct Phrasebook: Sendable {
         }
     }
 
-    public static func `for`(_ language: NumberLocale) -> Phrasebook { language == .vi ? .vietnamese : .english }
+    public static func `for`(_ language: Language) -> Phrasebook { language == .vi ? .vietnamese : .english }
 
     public static let vietnamese = Phrasebook(
         reportTitle: "Báo cáo tổng kết thi đua {cluster} {period}",

@@ -1,3 +1,4 @@
+import CoopFormatting
 import ArgumentParser
 import CoopAnalytics
 import CoopReport

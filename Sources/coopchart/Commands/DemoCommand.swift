@@ -1,3 +1,4 @@
+import CoopFormatting
 import ArgumentParser
 import Foundation
 import CoopAnalytics

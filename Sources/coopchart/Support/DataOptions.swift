@@ -8,7 +8,7 @@ struct DataOptions: ParsableArguments {
     @OptionGroup var input: InputOptions
 
     @Option(help: ArgumentHelp("Language of labels and number format: vi (2.425.931; 46,5) or en (2,425,931; 46.5).", valueName: "vi|en"))
-    var lang: NumberLocale = .vi
+    var lang: Language = .vi
 
     @Flag(help: "Carry provinces that ended on 30 June 2025 into the units they merged into before computing (counts summed, averages re-weighted), so years before and after the merger compare.")
     var harmonize = false
@@ -60,4 +60,4 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-extension NumberLocale: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -1,8 +1,9 @@
-/// How numbers are written for people: Vietnamese (2.425.931; 46,5) or English (2,425,931; 46.5).
+/// The language of everything a person reads — words come from each module's vocabulary — and with
+/// it how numbers are written: Vietnamese (2.425.931; 46,5) or English (2,425,931; 46.5).
 ///
-/// One formatter serves tables, value labels and axes alike, so a figure never prints two ways.
-/// Machine formats (CSV, JSON) do not use this: they write plain numbers.
-public enum NumberLocale: String, Sendable, CaseIterable {
+/// One formatter serves tables, value labels, axes and sentences alike, so a figure never prints two
+/// ways. Machine formats (CSV, JSON) do not use this: they write plain numbers.
+public enum Language: String, Sendable, CaseIterable {
     case vi
     case en
 
@@ -39,10 +40,11 @@ public enum NumberLocale: String, Sendable, CaseIterable {
         return text
     }
 
-    /// Formats a percentage such as 41,7 % (Vietnamese) or 41.7% (English).
+    /// Formats a percentage with exactly `decimals` digits: 41,7% (Vietnamese), 41.7% (English). The
+    /// sign follows the number without a space, as Vietnamese administrative documents write it.
+    /// Every "%" a person reads comes from here, so one table never prints "28%" beside "26,7%".
     public func formatPercent(_ value: Double, decimals: Int = 1) -> String {
-        let number = format(value, decimals: decimals)
-        return self == .vi ? number + "%" : number + "%"
+        format(value, decimals: decimals) + "%"
     }
 
     /// Years are never grouped: 2017, not 2.017.
