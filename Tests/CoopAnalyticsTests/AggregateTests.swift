@@ -167,18 +167,29 @@ func aggregate(_ text: String, grouping: RegistryAggregator.Grouping = .year, fr
     return try aggregator.aggregate(file: files.path("registry.csv"))
 }
 
-/// The error aggregating `text` raises, with the file called `registry.csv`.
-func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
-    do {
-        _ = try aggregate(text, style: style)
-        return nil
-    } catch let error as InputError {
+/// Every line aggregating `text` reports, with the file called `registry.csv`: each problem, then
+/// the closing count of bad rows (a file that is not a registry at all gives its one error).
+func aggregateErrors(_ text: String, style: NumberStyle? = nil, parallel: Bool = true) -> [String] {
+    func named(_ error: InputError) -> String {
         var shown = error
         shown.file = URL(fileURLWithPath: error.file).lastPathComponent
         return shown.description
-    } catch {
-        return "\(error)"
     }
+    do {
+        _ = try aggregate(text, style: style, parallel: parallel)
+        return []
+    } catch let error as InputError {
+        return [named(error)]
+    } catch let errors as InputErrors {
+        return errors.errors.map(named)
+    } catch {
+        return ["\(error)"]
+    }
+}
+
+/// The first problem aggregating `text` reports.
+func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
+    aggregateErrors(text, style: style).first
 }
 
 @Suite struct AggregateTests {
@@ -248,10 +259,34 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
         #expect(error?.hasPrefix("registry.csv:2: province: \"Hà Nam\" was not in force on the founding date 2025-08-20") == true)
     }
 
-    @Test func aDateInNeitherFormIsAnError() {
+    @Test func aDateInNoAcceptedFormIsAnErrorListingTheForms() {
         #expect(aggregateError("province,kind,founded\nHà Nam,htx,2020/13/01\n")
-                == "registry.csv:2: founded: \"2020/13/01\" is not a date; write YYYY-MM-DD (2019-03-15) or DD/MM/YYYY (15/03/2019)")
-        #expect(aggregateError("province,kind,founded\nHà Nam,htx,31/02/2020\n")?.hasPrefix("registry.csv:2: founded: \"31/02/2020\" is not a date") == true)
+                == "registry.csv:2: founded: \"2020/13/01\" is not a date; write YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
+        #expect(aggregateError("province,kind,founded\nHà Nam,htx,31/02/2020\n")
+                == "registry.csv:2: founded: \"31/02/2020\" is not a real date: February 2020 has 29 days; "
+                    + "write a date that exists as YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
+    }
+
+    @Test func registryDatesAreReadInEveryAcceptedForm() throws {
+        let figures = try aggregate("""
+            province,kind,founded,dissolved
+            Hà Nam,htx,2020-03-15,
+            Hà Nam,htx,15/03/2020,31-12-2021
+            Hà Nam,htx,1/7/2020,
+            Hà Nam,htx,01-07-2020,2021-6-30
+            """, from: 2020, to: 2021)
+        func value(_ year: Int, _ indicator: String) -> Double? {
+            figures.rows.first { $0.period == Period(year: year) && $0.indicator == indicator }?.value
+        }
+        #expect(value(2020, "new_htx") == 4)
+        #expect(value(2021, "dissolved_htx") == 2)
+        #expect(value(2021, "htx") == 2)
+    }
+
+    @Test func aTwoDigitYearIsRefusedForItsAmbiguousCentury() {
+        #expect(aggregateError("province,kind,founded\nHà Nam,htx,20/12/23\n")
+                == "registry.csv:2: founded: \"20/12/23\" has a two-digit year, so its century is ambiguous (1923 or 2023?); "
+                    + "write the year in full, such as 20/12/2023; the accepted forms are YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
     }
 
     @Test func aDissolutionBeforeTheFoundingIsAnError() {
@@ -293,21 +328,75 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
         #expect(aggregateError("province,kind,founded\n")?.hasPrefix("registry.csv:2: the registry has a header but no cooperatives") == true)
     }
 
-    @Test func theFirstBadRowIsReportedWhetherReadInParallelOrNot() throws {
-        // Far past the first block, so the parallel reader has handed over many blocks before it.
+    @Test func everyBadRowIsReportedInFileOrderWhetherReadInParallelOrNot() throws {
+        // Far past the first block, so the parallel reader has handed over many blocks before them.
         var text = "province,kind,founded,members\n"
         for index in 0..<60_000 { text += "Hà Nam,htx,2020-01-01,\(index % 50)\n" }
         text += "Hà Nam,htx,2020-01-01,-1\n"
         text += "Atlantis,htx,2020-01-01,3\n"
+        text += "Hà Nam,htx,2020-01-01,4\n"
         for parallel in [false, true] {
-            do {
-                _ = try aggregate(text, parallel: parallel)
-                Issue.record("no error")
-            } catch let error as InputError {
-                #expect(error.line == 60_002)
-                #expect(error.field == "members")
-            }
+            let lines = aggregateErrors(text, parallel: parallel)
+            #expect(lines.count == 3)
+            #expect(lines.first?.hasPrefix("registry.csv:60002: members: \"-1\" is negative") == true)
+            #expect(lines.dropFirst().first?.hasPrefix("registry.csv:60003: province: unknown province \"Atlantis\"") == true)
+            #expect(lines.last == "registry.csv: 2 bad rows; fix them and run again (nothing is written while a row is bad)")
         }
+    }
+
+    @Test func sixBadDatesTakeOneRunNotSix() {
+        let lines = aggregateErrors("""
+            id,province,kind,founded,dissolved
+            A,Hà Nam,htx,2020-01-01,
+            B,Hà Nam,htx,2020-02-30,
+            C,Hà Nam,htx,20/12/23,
+            D,Hà Nam,htx,2020-01-01,2019-12-31
+            E,Hà Nam,htx,2020-01-01,
+            F,Hà Nam,htx,12/31/2020,
+            G,Hà Nam,htx,,
+            H,Hà Nam,htx,2020-01-01,mới
+            """)
+        #expect(lines.map { $0.prefix(while: { $0 != " " }) } == [
+            "registry.csv:3:", "registry.csv:4:", "registry.csv:5:", "registry.csv:7:", "registry.csv:8:", "registry.csv:9:", "registry.csv:",
+        ])
+        #expect(lines[0].hasPrefix("registry.csv:3: founded: \"2020-02-30\" is not a real date: February 2020 has 29 days"))
+        #expect(lines[1].hasPrefix("registry.csv:4: founded: \"20/12/23\" has a two-digit year"))
+        #expect(lines[2] == "registry.csv:5: dissolved: 2019-12-31 is before the founding date 2020-01-01; check both dates")
+        #expect(lines[3].hasPrefix("registry.csv:7: founded: \"12/31/2020\" is not a real date: there is no month 31 (the day comes first: 31/12/2020)"))
+        #expect(lines[4].hasPrefix("registry.csv:8: founded: the empty cell is not a date; write YYYY-MM-DD"))
+        #expect(lines[5].hasPrefix("registry.csv:9: dissolved: \"mới\" is not a date;"))
+        #expect(lines[5].hasSuffix(", or leave it empty while the cooperative is active"))
+        #expect(lines[6] == "registry.csv: 6 bad rows; fix them and run again (nothing is written while a row is bad)")
+    }
+
+    @Test func everyBadFieldOfARowIsReportedOnItsLine() {
+        let lines = aggregateErrors("province,kind,founded,members,workers\nAtlantis,bank,2020-13-01,-3,5\n")
+        #expect(lines.count == 5)
+        #expect(lines[0].hasPrefix("registry.csv:2: kind: unknown kind \"bank\""))
+        #expect(lines[1].hasPrefix("registry.csv:2: founded: \"2020-13-01\" is not a real date: there is no month 13"))
+        // Without a founding date the province can still be looked up by name.
+        #expect(lines[2].hasPrefix("registry.csv:2: province: unknown province \"Atlantis\""))
+        #expect(lines[3].hasPrefix("registry.csv:2: members: \"-3\" is negative"))
+        #expect(lines[4] == "registry.csv: 1 bad row; fix them and run again (nothing is written while a row is bad)")
+    }
+
+    @Test func pastAHundredProblemsTheRestAreCountedNotListed() {
+        var text = "province,kind,founded\n"
+        for index in 0..<250 { text += index % 2 == 0 ? "Hà Nam,htx,2020-01-01\n" : "" }
+        for _ in 0..<250 { text += "Hà Nam,htx,31/04/2020\n" }
+        let lines = aggregateErrors(text)
+        #expect(lines.count == 101)
+        #expect(lines[99].hasPrefix("registry.csv:226: founded: \"31/04/2020\" is not a real date: April 2020 has 30 days"))
+        #expect(lines[100] == "registry.csv: … and 150 more bad rows (250 bad rows in all; the first 100 problems are listed); "
+                    + "fix them and run again (nothing is written while a row is bad)")
+    }
+
+    @Test func aBrokenQuoteAfterBadRowsIsReportedAfterThem() {
+        let lines = aggregateErrors("province,kind,founded\nHà Nam,htx,2020-02-31\nHà Nam,htx,\"2020-01-01\nHà Nam,htx,2020-01-01\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("registry.csv:2: founded:"))
+        #expect(lines[1].hasPrefix("registry.csv:3"))
+        #expect(lines[2].hasPrefix("registry.csv: 1 bad row, and the reading stopped at the last problem;"))
     }
 
     @Test func aLargeRegistryGivesTheSameFiguresInParallelAndSequentially() throws {

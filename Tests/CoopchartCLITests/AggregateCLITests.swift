@@ -44,8 +44,29 @@ import Testing
         let out = folder.appendingPathComponent("figures.csv").path
         let run = try IngestCLI.run(["aggregate", path, "-o", out])
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("\(path):6: founded: \"2020-02-30\" is not a date"))
+        #expect(run.stderr.hasPrefix("\(path):6: founded: \"2020-02-30\" is not a real date"))
         #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func everyBadRowIsReportedInOneRunAndNothingIsWritten() throws {
+        let bad = Self.registry
+            + "X1,HTX X,Hà Nam,htx,2020-02-30,,1,1,1\n"
+            + "X2,HTX Y,Hà Nam,htx,20/12/23,,1,1,1\n"
+            + "X3,HTX Z,Hà Nam,htx,1/7/2020,,1,1,1\n"
+            + "X4,HTX W,Hà Nam,htx,01-07-2020,2019-01-01,1,1,1\n"
+        let folder = try IngestCLI.folder(["registry.csv": bad])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("registry.csv").path
+        let out = folder.appendingPathComponent("figures.csv").path
+        let run = try IngestCLI.run(["aggregate", path, "-o", out])
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix("\(path):6: founded: \"2020-02-30\" is not a real date: February 2020 has 29 days; write a date that exists as YYYY-MM-DD"))
+        #expect(lines[1].hasPrefix("\(path):7: founded: \"20/12/23\" has a two-digit year, so its century is ambiguous (1923 or 2023?); write the year in full, such as 20/12/2023"))
+        #expect(lines[2] == "\(path):9: dissolved: 2019-01-01 is before the founding date 2020-07-01; check both dates")
+        #expect(lines[3] == "\(path): 3 bad rows; fix them and run again (nothing is written while a row is bad)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["registry.csv"])
     }
 
     @Test func helpExplainsTheIndicatorsWithExamples() throws {

@@ -88,6 +88,134 @@ import Testing
     }
 }
 
+/// An existing output the user may not write is refused as `cp` refuses it, and left as it was, unless
+/// `--force`. The rule holds for root too, whom the system lets write anything: a file or folder with
+/// no write permission bit set is refused. So every test below means the same as root and as a user.
+@Suite struct ReadOnlyOutputTests {
+    let sample = "samples/dbsh-2017.csv"
+
+    /// A folder holding `name` with `text`, made read-only (mode 0444).
+    func readOnlyFile(_ name: String, _ text: String = "old\n") throws -> (folder: URL, path: String) {
+        let folder = try CoopchartProcess.folder([name: text])
+        let path = folder.appendingPathComponent(name).path
+        #expect(chmod(path, 0o444) == 0)
+        return (folder, path)
+    }
+
+    func mode(_ path: String) -> mode_t {
+        var status = stat()
+        return stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0
+    }
+
+    @Test func aReadOnlyOutputIsRefusedAndLeftUnchanged() throws {
+        let (folder, path) = try readOnlyFile("summary.csv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CoopchartProcess.run(["summary", sample, "--year", "2017", "-o", path])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("\(path): cannot overwrite the existing file: permission denied (the file has mode r--r--r--"))
+        #expect(run.stderr.hasSuffix("; it was left unchanged; add --force to replace it, or choose another output path\n"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+        #expect(mode(path) == 0o444)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["summary.csv"])
+    }
+
+    @Test func withForceAReadOnlyOutputIsReplacedAndKeepsItsMode() throws {
+        let (folder, path) = try readOnlyFile("summary.csv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CoopchartProcess.run(["summary", sample, "--year", "2017", "-o", path, "--force"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("indicator,code,"))
+        #expect(mode(path) == 0o444)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["summary.csv"])
+    }
+
+    @Test func aWritableOutputIsReplacedWithoutForce() throws {
+        let folder = try CoopchartProcess.folder(["summary.csv": "old\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("summary.csv").path
+        #expect(chmod(path, 0o640) == 0)
+        let run = try CoopchartProcess.run(["summary", sample, "--year", "2017", "-o", path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("indicator,code,"))
+        #expect(mode(path) == 0o640)
+    }
+
+    @Test func aReadOnlyFolderIsRefusedWithNothingLeftInIt() throws {
+        let folder = try CoopchartProcess.folder()
+        defer {
+            chmod(folder.path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        #expect(chmod(folder.path, 0o555) == 0)
+        let path = folder.appendingPathComponent("summary.csv").path
+        let run = try CoopchartProcess.run(["summary", sample, "--year", "2017", "-o", path])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("\(path): cannot write in \(folder.path) (permission denied (the folder has mode r-xr-xr-x"))
+        #expect(run.stderr.contains("choose a folder you can write to"))
+        #expect(run.stderr.hasSuffix("; nothing was written\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func oneReadOnlyFigureStopsFiguresBeforeAnyFileIsReplaced() throws {
+        let folder = try CoopchartProcess.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("figures").path
+        let arguments = ["figures", "samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv", "--scheme", "samples/scheme-dbsh-2017.yaml",
+                         "--formats", "svg", "--out", out]
+        #expect(try CoopchartProcess.run(arguments).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(files.contains("figures.tex"))
+        let protected = out + "/figures.tex"
+        try Data("kept\n".utf8).write(to: URL(fileURLWithPath: protected))
+        #expect(chmod(protected, 0o444) == 0)
+        let others = files.filter { $0 != "figures.tex" }.map { out + "/" + $0 }
+        for other in others { try Data("old\n".utf8).write(to: URL(fileURLWithPath: other)) }
+        let refused = try CoopchartProcess.run(arguments)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("\(protected): cannot overwrite the existing file: permission denied"))
+        #expect(try String(contentsOfFile: protected, encoding: .utf8) == "kept\n")
+        for other in others { #expect(try String(contentsOfFile: other, encoding: .utf8) == "old\n", "\(other)") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == files)
+        let forced = try CoopchartProcess.run(arguments + ["--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOfFile: protected, encoding: .utf8).contains("\\includegraphics"))
+        for other in others { #expect(try Data(contentsOf: URL(fileURLWithPath: other)) != Data("old\n".utf8), "\(other)") }
+    }
+
+    /// Every command that writes a file refuses a read-only one and replaces it with --force.
+    @Test func everyCommandThatWritesAFileHonoursForce() throws {
+        let data = ["samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv"]
+        let scheme = ["--scheme", "samples/scheme-dbsh-2017.yaml"]
+        let registry = "province,kind,founded\nHà Nam,htx,2020-01-01\n"
+        let commands: [(output: String, arguments: (String) -> [String])] = [
+            ("bar.svg", { ["chart", "bar", self.sample, "--indicator", "new_htx", "--year", "2017", "-o", $0] }),
+            ("column.svg", { ["chart", "column"] + data + ["--indicator", "htx", "--year", "2017", "-o", $0] }),
+            ("line.svg", { ["chart", "line", "samples/dbsh-2015-2019-illustrative.csv", "--indicator", "new_htx", "--years", "2015-2019", "-o", $0] }),
+            ("ranking.csv", { ["rank"] + data + scheme + ["-o", $0] }),
+            ("scorecard.svg", { ["rank"] + data + scheme + ["-o", $0] }),
+            ("report.pdf", { ["report"] + data + scheme + ["-o", $0] }),
+            ("summary.csv", { ["summary", self.sample, "--year", "2017", "-o", $0] }),
+            ("harmonized.csv", { ["harmonize", self.sample, "--to", "2025-07-01", "-o", $0] }),
+            ("figures.csv", { ["aggregate", $0.replacingOccurrences(of: "figures.csv", with: "registry.csv"), "-o", $0] }),
+            // demo passes --force on to each chart command it runs.
+            ("column-htx-2017.svg", { ["demo", "-o", URL(fileURLWithPath: $0).deletingLastPathComponent().path, "--format", "svg", "--catalog-only"] }),
+        ]
+        for (name, arguments) in commands {
+            let (folder, path) = try readOnlyFile(name)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try Data(registry.utf8).write(to: folder.appendingPathComponent("registry.csv"))
+            let refused = try CoopchartProcess.run(arguments(path))
+            #expect(refused.status == 1, "\(name): \(refused.stderr)")
+            #expect(refused.stderr.contains("\(path): cannot overwrite the existing file: permission denied"), "\(name): \(refused.stderr)")
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n", "\(name)")
+            let forced = try CoopchartProcess.run(arguments(path) + ["--force"])
+            #expect(forced.status == 0, "\(name): \(forced.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)).count > 4, "\(name)")
+            #expect(mode(path) == 0o444, "\(name)")
+        }
+    }
+}
+
 /// CSV opened by Excel: formulas neutralised, Vietnamese intact with --excel.
 @Suite struct SpreadsheetSafetyTests {
     @Test func excelPutsAByteOrderMarkOnEveryCSVCommand() throws {

@@ -250,8 +250,8 @@ enum BadInputCorpus {
                  location: "--year: \"2017-Q5\" is not a period", words: ["2017-H1"]),
         BadInput(name: "option: --years backwards", arguments: ["chart", "line", sample, "--indicator", "htx", "--years", "2019-2015", "-o", "{out}/c.png"],
                  location: "--years: \"2019-2015\" is not a range of years", words: ["2015-2019"]),
-        BadInput(name: "option: harmonize --to 1/7/2025", arguments: ["harmonize", sample, "--to", "1/7/2025", "-o", "{out}/h.csv"],
-                 location: "--to: \"1/7/2025\" is not a date", words: ["YYYY-MM-DD"]),
+        BadInput(name: "option: harmonize --to 1/7/25", arguments: ["harmonize", sample, "--to", "1/7/25", "-o", "{out}/h.csv"],
+                 location: "--to: \"1/7/25\" has a two-digit year", words: ["1925 or 2025", "1/7/2025", "DD/MM/YYYY"]),
     ]
 
     static let hugeCases: [BadInput] = [

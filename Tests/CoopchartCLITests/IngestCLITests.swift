@@ -60,9 +60,9 @@ typealias IngestCLI = CoopchartProcess
     }
 
     @Test func harmonizeRefusesABadDate() throws {
-        let run = try IngestCLI.run(["harmonize", IngestCLI.samples.appendingPathComponent("dbsh-2017.csv").path, "--to", "1/7/2025"])
+        let run = try IngestCLI.run(["harmonize", IngestCLI.samples.appendingPathComponent("dbsh-2017.csv").path, "--to", "July 2025"])
         #expect(run.status == 1)
-        #expect(run.stderr == "--to: \"1/7/2025\" is not a date; write YYYY-MM-DD, such as 2025-07-01 (the day the 2025 merger took effect)\n")
+        #expect(run.stderr == "--to: \"July 2025\" is not a date; write YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)\n")
     }
 
     @Test func provincesListsThe34UnitsInForceAfterTheMerger() throws {

@@ -27,6 +27,10 @@ import Darwin
 /// which is what the reader expects of that period. A province gets rows from the first period in
 /// which a cooperative of any kind was founded in it (or in a unit that became it); rows are zero
 /// where nothing is active.
+///
+/// Bad rows: the whole file is read and every problem of every bad row is reported together
+/// (`InputErrors`, the first `RegistryProblems.shownLimit` listed, the rest counted); no figures come
+/// from a registry with a bad row.
 public struct RegistryAggregator {
     public enum Grouping: String, CaseIterable, Sendable { case year, half }
 
@@ -49,7 +53,8 @@ public struct RegistryAggregator {
         self.numberStyle = numberStyle
     }
 
-    /// Reads `file` and adds it up.
+    /// Reads `file` and adds it up. Throws `InputErrors` listing the bad rows, or an `InputError` for
+    /// a file that cannot be read as a registry at all.
     public func aggregate(file: String) throws -> RegistryFigures {
         let tally = try tally(file: file)
         return figures(from: tally)
@@ -60,9 +65,15 @@ public struct RegistryAggregator {
         let blocks = try TextBlocks(path: file, blockSize: parallel ? 1 << 18 : 1 << 20)
         let delimiter = CSVReader.detectDelimiter(try blocks.head())
         var rows = RegistryRows(registry: registry, file: file, numberStyle: numberStyle)
-        try CSVReader.read(blocks: { try blocks.next() }, delimiter: delimiter, file: file, parallel: parallel) { record in
-            try rows.add(record)
+        do {
+            try CSVReader.read(blocks: { try blocks.next() }, delimiter: delimiter, file: file, parallel: parallel) { record in
+                try rows.add(record)
+            }
+        } catch let fatal as InputError where !rows.problems.isEmpty {
+            // A broken quote ends the reading; the bad rows before it are still worth telling.
+            throw rows.problems.report(fatal: fatal)!
         }
+        if let report = rows.problems.report() { throw report }
         guard rows.columns != nil else {
             throw InputError(file: file, line: 1, message: "the file has no header row; the first row must name the columns id,name,province,kind,founded,dissolved,members,workers,revenue")
         }
@@ -150,12 +161,13 @@ private struct UnitTotals {
     }
 }
 
-/// Reads registry rows into a tally, one at a time, saying exactly what is wrong with a bad one.
+/// Reads registry rows into a tally, one at a time, noting exactly what is wrong with each bad one.
 private struct RegistryRows {
     let registry: ProvinceRegistry
     let file: String
     var columns: RegistryColumns?
     var tally: RegistryTally
+    var problems: RegistryProblems
     private var style: FileNumberStyle
     private var provinceCells = ByteKeyCache<Int>(capacity: 128)
     /// Per cached spelling: its registry candidates with their validity as yyyymmdd.
@@ -166,6 +178,7 @@ private struct RegistryRows {
         self.registry = registry
         self.file = file
         tally = RegistryTally(provinces: registry.provinces.count)
+        problems = RegistryProblems(file: file)
         style = FileNumberStyle(forced: numberStyle)
     }
 
@@ -180,37 +193,63 @@ private struct RegistryRows {
         if count != columns.width {
             let extraAreEmpty = count > columns.width && (columns.width..<count).allSatisfy { record.field($0).isEmpty }
             if !extraAreEmpty {
-                throw InputError(file: file, line: line,
+                // The fields are shifted, so nothing else in the row can be read by its column.
+                problems.add(row: InputError(file: file, line: line,
                                  message: "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.width); "
-                                    + "quote any value that contains a comma (a name such as \"HTX Nông nghiệp, Dịch vụ\"), and give every row the header's columns")
+                                    + "quote any value that contains a comma (a name such as \"HTX Nông nghiệp, Dịch vụ\"), and give every row the header's columns"))
+                return
             }
         }
-        let kind = try kind(record.field(columns.kind), line: line)
-        guard let founded = RegistryDate.parse(record.field(columns.founded)) else {
-            throw InputError(file: file, line: line, field: "founded",
-                             message: "\(Self.shown(record.field(columns.founded))) is not a date; write \(RegistryDate.accepted)")
-        }
-        try checkYear(founded, field: "founded", line: line)
-        var dissolved: SimpleDate?
-        if let column = columns.dissolved, !isEmpty(record.field(column)) {
-            guard let date = RegistryDate.parse(record.field(column)) else {
-                throw InputError(file: file, line: line, field: "dissolved",
-                                 message: "\(Self.shown(record.field(column))) is not a date; write \(RegistryDate.accepted), or leave it empty while the cooperative is active")
-            }
-            try checkYear(date, field: "dissolved", line: line)
-            if date < founded {
-                throw InputError(file: file, line: line, field: "dissolved",
-                                 message: "\(date) is before the founding date \(founded); check both dates")
-            }
-            dissolved = date
-        }
-        let province = try province(record.field(columns.province), on: founded, line: line)
+        // Every field is checked on its own, so one run lists every problem of the row.
+        var found: [InputError] = []
+        var kind: CooperativeKind?, founded: SimpleDate?, dissolved: SimpleDate?, province: Int?
         var members: Int?, workers: Int?, revenueThousandths: Int?
-        if let column = columns.members { members = try wholeNumber(record.field(column), field: "members", line: line) }
-        if let column = columns.workers { workers = try wholeNumber(record.field(column), field: "workers", line: line) }
-        if let column = columns.revenue { revenueThousandths = try revenue(record.field(column), line: line) }
+        do { kind = try self.kind(record.field(columns.kind), line: line) } catch let error as InputError { found.append(error) }
+        do {
+            founded = try date(record.field(columns.founded), field: "founded", line: line)
+        } catch let error as InputError { found.append(error) }
+        if let column = columns.dissolved, !isEmpty(record.field(column)) {
+            do {
+                let gone = try date(record.field(column), field: "dissolved", line: line,
+                                    else: ", or leave it empty while the cooperative is active")
+                if let founded, gone < founded {
+                    throw InputError(file: file, line: line, field: "dissolved",
+                                     message: "\(gone) is before the founding date \(founded); check both dates")
+                }
+                dissolved = gone
+            } catch let error as InputError { found.append(error) }
+        }
+        do {
+            province = try self.province(record.field(columns.province), on: founded, line: line)
+        } catch let error as InputError { found.append(error) }
+        do {
+            if let column = columns.members { members = try wholeNumber(record.field(column), field: "members", line: line) }
+        } catch let error as InputError { found.append(error) }
+        do {
+            if let column = columns.workers { workers = try wholeNumber(record.field(column), field: "workers", line: line) }
+        } catch let error as InputError { found.append(error) }
+        do {
+            if let column = columns.revenue { revenueThousandths = try revenue(record.field(column), line: line) }
+        } catch let error as InputError { found.append(error) }
+        guard found.isEmpty, let kind, let founded, let province else {
+            problems.add(row: found)
+            return
+        }
         tally.add(province: province, kind: kind, founded: RegistryTally.slot(of: founded), dissolved: dissolved.map(RegistryTally.slot),
                   members: members, workers: workers, revenueThousandths: revenueThousandths)
+    }
+
+    /// A date cell, read by the one definition of a typed date (`DateText`), within the years coopchart reads.
+    private func date(_ bytes: UnsafeBufferPointer<UInt8>, field: String, line: Int, else hint: String = "") throws -> SimpleDate {
+        let reading = DateText.read(bytes)
+        guard let date = reading.date else {
+            throw InputError(file: file, line: line, field: field, message: (DateText.problem(reading, shown: Self.shown(bytes)) ?? "") + hint)
+        }
+        guard Period.acceptedYears.contains(date.year) else {
+            throw InputError(file: file, line: line, field: field,
+                             message: "\(date) is outside the years coopchart reads (\(Period.acceptedYears.lowerBound)–\(Period.acceptedYears.upperBound)); check the year")
+        }
+        return date
     }
 
     private func isEmpty(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -220,13 +259,6 @@ private struct RegistryRows {
     private static func shown(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return text.isEmpty ? "the empty cell" : quoted(text)
-    }
-
-    private func checkYear(_ date: SimpleDate, field: String, line: Int) throws {
-        guard Period.acceptedYears.contains(date.year) else {
-            throw InputError(file: file, line: line, field: field,
-                             message: "\(date) is outside the years coopchart reads (\(Period.acceptedYears.lowerBound)–\(Period.acceptedYears.upperBound)); check the year")
-        }
     }
 
     private mutating func kind(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws -> CooperativeKind {
@@ -240,8 +272,9 @@ private struct RegistryRows {
         return kind
     }
 
-    /// The registry unit the cell names on the founding date.
-    private mutating func province(_ bytes: UnsafeBufferPointer<UInt8>, on date: SimpleDate, line: Int) throws -> Int {
+    /// The registry unit the cell names on the founding date; without a date (its cell is bad), only
+    /// whether the name is known at all, and nil.
+    private mutating func province(_ bytes: UnsafeBufferPointer<UInt8>, on date: SimpleDate?, line: Int) throws -> Int? {
         let list: Int
         if let known = provinceCells.value(for: bytes) {
             list = known
@@ -261,6 +294,7 @@ private struct RegistryRows {
             list = candidateLists.count - 1
             provinceCells.insert(list, for: bytes)
         }
+        guard let date else { return nil }
         let day = packed(date)
         for candidate in candidateLists[list] where candidate.from <= day && day <= candidate.to { return candidate.index }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)

@@ -270,7 +270,7 @@ struct ReadSession {
     private mutating func carry(_ place: Place, to dateCell: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
         guard case .province(let index, let period) = place else { return place }
         let text = String(decoding: dateCell, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        guard let date = SimpleDate(iso: text) else {
+        guard let date = SimpleDate(parsing: text) else {
             try report(InputError(file: file, line: line, field: "harmonized_to",
                                   message: "\(quoted(text)) is not a date; harmonize writes the date its units are from, such as 2025-07-01"))
             return nil

@@ -54,6 +54,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 /// A calendar date without time or zone: registry validity and period bounds need nothing more.
+/// Text becomes a date through `SimpleDate(parsing:)` / `DateText` only.
 public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int, month: Int, day: Int
 
@@ -61,15 +62,6 @@ public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.year = year
         self.month = month
         self.day = day
-    }
-
-    /// Parses ISO `YYYY-MM-DD`; nil when malformed or not a real date.
-    public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...SimpleDate.daysIn(month: m, year: y)).contains(d) else { return nil }
-        self.init(year: y, month: m, day: d)
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -17,9 +17,10 @@ enum ProvinceRegistryLoader {
             }
             func date(_ name: String) throws -> SimpleDate? {
                 guard let text = field(name) else { return nil }
-                guard let date = SimpleDate(iso: text) else {
+                let reading = DateText.read(text)
+                guard let date = reading.date else {
                     throw InputError(file: file, line: record.line, field: name,
-                                     message: "\(quoted(text)) is not a date; write YYYY-MM-DD")
+                                     message: DateText.problem(reading, shown: quoted(text)) ?? "")
                 }
                 return date
             }

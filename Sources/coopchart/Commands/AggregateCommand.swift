@@ -10,7 +10,8 @@ struct AggregateCommand: ParsableCommand {
         discussion: """
         The registry has one row per cooperative: id,name,province,kind,founded,dissolved,members,workers,revenue \
         (headers in English or Vietnamese, any order; kind is htx, tht, credit_fund or union; dates are \
-        YYYY-MM-DD or DD/MM/YYYY; an empty dissolved cell means still active; revenue in million đồng). \
+        YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY, day and month of one or two digits (1/7/2025), the year in \
+        four digits; an empty dissolved cell means still active; revenue in million đồng). \
         The output is the long CSV of the data contract (province,year,indicator,value), ready for \
         summary, chart, rank, validate and harmonize:
 
@@ -21,8 +22,9 @@ struct AggregateCommand: ParsableCommand {
 
         Each cooperative is placed in the province it was founded in, carried at every period's end to \
         the unit in force that day: one founded in Hà Nam in 2010 counts for Hà Nam in 2024 and for the \
-        new Ninh Bình from 2025. The file is read in blocks, so memory stays flat however large it is; \
-        the first bad row stops the run with FILE:LINE: field: message and nothing is written.
+        new Ninh Bình from 2025. The file is read in blocks, so memory stays flat however large it is. \
+        Every bad row is reported in one run, each problem as FILE:LINE: field: message (the first 100, \
+        then a count of the rest); the exit status is then 1 and nothing is written.
 
         Examples:
           coopchart aggregate registry.csv -o figures.csv
@@ -52,6 +54,8 @@ struct AggregateCommand: ParsableCommand {
 
     @OptionGroup var spreadsheet: ExcelOption
 
+    @OptionGroup var overwrite: OverwriteOption
+
     func validate() throws {
         for (name, year) in [("--from", from), ("--to", to)] {
             if let year, !Period.acceptedYears.contains(year) {
@@ -65,7 +69,7 @@ struct AggregateCommand: ParsableCommand {
         try Diagnostics.reportingErrors {
             let aggregator = RegistryAggregator(grouping: by, firstYear: from, lastYear: to, numberStyle: numberStyle)
             let figures = try aggregator.aggregate(file: registry)
-            try OutputDestination.write(spreadsheet.bytes(figures.csv()), to: output, inputs: [registry])
+            try OutputDestination.write(spreadsheet.bytes(figures.csv()), to: output, inputs: [registry], force: overwrite.force)
             if output != nil {
                 Diagnostics.note("aggregated \(figures.cooperatives) cooperatives into \(figures.rows.count) figures")
             }

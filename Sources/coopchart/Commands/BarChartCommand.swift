@@ -48,7 +48,7 @@ struct BarChartCommand: ParsableCommand {
             var chart = RankingBarChartBuilder.chart(for: table, dataset: dataset, cluster: cluster, language: data.lang)
             chart.theme = try rendering.resolvedTheme()
             let bytes = try ChartRendering.render(chart, format: format, options: rendering.renderOptions(), path: rendering.output)
-            try AtomicFile.write(bytes, to: rendering.output, inputs: data.files)
+            try AtomicFile.write(bytes, to: rendering.output, inputs: data.files, force: rendering.overwrite.force)
         }
     }
 }

@@ -34,6 +34,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Only the chart catalog (one chart of every kind), not the ranking charts.")
     var catalogOnly = false
 
+    @OptionGroup var overwrite: OverwriteOption
+
     func run() throws {
         try Diagnostics.reportingErrors {
             let folder = try samplesFolder()
@@ -61,7 +63,7 @@ struct DemoCommand: ParsableCommand {
             written += try writeReport(fullData, cluster: cluster, scheme: folder + "/scheme-dbsh-2017.yaml")
             let index = written.map { "- \($0)" }.joined(separator: "\n")
             let readme = "coopchart demo: charts from \(published) and \(illustrative)\n\n\(index)\n"
-            try AtomicFile.write(readme, to: output + "/INDEX.txt")
+            try AtomicFile.write(readme, to: output + "/INDEX.txt", force: overwrite.force)
             print("wrote \(written.count + 1) files to \(output)/")
         }
     }
@@ -76,18 +78,18 @@ struct DemoCommand: ParsableCommand {
         var options = RenderOptions()
         options.creationDate = RenderingOptions.reproducibleDate() ?? ""
         let report = "\(output)/report-2017.pdf"
-        try AtomicFile.write(try builder.pdf(options: options), to: report)
+        try AtomicFile.write(try builder.pdf(options: options), to: report, force: overwrite.force)
         var written = [report]
         if let sheet = builder.figures.sheet {
             let ranking = "\(output)/ranking-2017.csv"
-            try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(ScoreSheetOutput(sheet: sheet, language: lang).csv().utf8), to: ranking)
+            try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(ScoreSheetOutput(sheet: sheet, language: lang).csv().utf8), to: ranking, force: overwrite.force)
             let scorecard = "\(output)/scorecard-2017.png"
             try AtomicFile.write(try ChartRendering.render(ScorecardFigures.scorecard(sheet, language: lang), format: .png,
-                                                           options: RenderOptions(), path: scorecard), to: scorecard)
+                                                           options: RenderOptions(), path: scorecard), to: scorecard, force: overwrite.force)
             written += [ranking, scorecard]
         }
         let summary = "\(output)/summary-2017.csv"
-        try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary)
+        try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary, force: overwrite.force)
         return written + [summary]
     }
 
@@ -101,7 +103,7 @@ struct DemoCommand: ParsableCommand {
         options.creationDate = RenderingOptions.reproducibleDate()
         return try formats.map { format in
             let path = "\(output)/\(name).\(format.pathExtension)"
-            try AtomicFile.write(try ChartRendering.render(chart, format: format, options: options, path: path), to: path)
+            try AtomicFile.write(try ChartRendering.render(chart, format: format, options: options, path: path), to: path, force: overwrite.force)
             return path
         }
     }
@@ -130,7 +132,7 @@ struct DemoCommand: ParsableCommand {
         for (name, command, arguments) in kinds {
             for ext in extensions {
                 let path = "\(output)/\(name).\(ext)"
-                var parsed = try command.parseAsRoot(base + arguments + ["-o", path])
+                var parsed = try command.parseAsRoot(base + arguments + ["-o", path] + (overwrite.force ? ["--force"] : []))
                 try parsed.run()
                 written.append(path)
             }

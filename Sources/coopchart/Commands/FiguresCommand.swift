@@ -33,6 +33,8 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "DIR"))
     var out: String
 
+    @OptionGroup var overwrite: OverwriteOption
+
     @Option(help: ArgumentHelp("Comma-separated formats among pdf, png, svg, eps.", valueName: "LIST"))
     var formats: String = "pdf,png,svg,eps"
 
@@ -61,7 +63,7 @@ struct FiguresCommand: ParsableCommand {
             // All the figures or none: every file is complete before any is put in place.
             var files = zip(jobs, rendered).map { job, bytes in (path: "\(out)/\(job.0.name).\(job.1.pathExtension)", bytes: bytes) }
             files.append(("\(out)/figures.tex", Array(Self.latex(figures, preferred: parsedFormats()).utf8)))
-            try AtomicFile.write(files, inputs: data.files + (scheme.map { [$0] } ?? []))
+            try AtomicFile.write(files, inputs: data.files + (scheme.map { [$0] } ?? []), force: overwrite.force)
             print("wrote \(jobs.count) figures and figures.tex to \(out)/")
         }
     }

@@ -29,7 +29,7 @@ struct HarmonizeCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("The date whose provinces the figures are carried into (YYYY-MM-DD), e.g. 2025-07-01.", valueName: "DATE"))
+    @Option(help: ArgumentHelp("The date whose provinces the figures are carried into (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY), e.g. 2025-07-01.", valueName: "DATE"))
     var to: String
 
     @Option(help: ArgumentHelp("Output format.", valueName: "csv"))
@@ -44,11 +44,11 @@ struct HarmonizeCommand: ParsableCommand {
 
     @OptionGroup var spreadsheet: ExcelOption
 
+    @OptionGroup var overwrite: OverwriteOption
+
     func run() throws {
         try Diagnostics.reportingErrors {
-            guard let date = SimpleDate(iso: to) else {
-                throw InputError(file: "--to", message: "\"\(to)\" is not a date; write YYYY-MM-DD, such as 2025-07-01 (the day the 2025 merger took effect)")
-            }
+            let date = try DateOption.read(to, option: "--to")
             let dataset = try input.reader().read(files: input.files)
             try MergerOverlap.check(dataset)
             let cluster = try input.resolvedCluster(registry: dataset.registry)
@@ -57,7 +57,7 @@ struct HarmonizeCommand: ParsableCommand {
             for note in result.notes(about: restated?.members) { Diagnostics.note("note: " + note) }
             var harmonized = result.dataset
             if let restated { harmonized = InputOptions.restrict(harmonized, to: restated) }
-            try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized, harmonizedTo: date)), to: output, inputs: input.files)
+            try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized, harmonizedTo: date)), to: output, inputs: input.files, force: overwrite.force)
         }
     }
 }

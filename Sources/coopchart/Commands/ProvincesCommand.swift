@@ -20,11 +20,12 @@ struct ProvincesCommand: ParsableCommand {
         Examples:
           coopchart provinces
           coopchart provinces --at 2025-07-01
+          coopchart provinces --at 30/6/2025
           coopchart provinces --at 2017-12-31 --format csv > provinces-2017.csv
         """
     )
 
-    @Option(help: ArgumentHelp("Only the provinces in force on this date (YYYY-MM-DD).", valueName: "DATE"))
+    @Option(help: ArgumentHelp("Only the provinces in force on this date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).", valueName: "DATE"))
     var at: String?
 
     @Option(help: ArgumentHelp("Output format.", valueName: "table|csv"))
@@ -44,10 +45,7 @@ struct ProvincesCommand: ParsableCommand {
             let registry = ProvinceRegistry.bundled
             var indices = Array(registry.provinces.indices)
             if let at {
-                guard let date = SimpleDate(iso: at) else {
-                    throw InputError(file: "--at", message: "\"\(at)\" is not a date; write YYYY-MM-DD, such as 2025-07-01")
-                }
-                indices = registry.inForce(on: date)
+                indices = registry.inForce(on: try DateOption.read(at, option: "--at"))
             }
             let text = format == .csv ? ProvinceListing.csv(registry, indices) : ProvinceListing.table(registry, indices, language: lang)
             try OutputDestination.write(format == .csv ? spreadsheet.bytes(text) : Array(text.utf8), to: nil, inputs: [])

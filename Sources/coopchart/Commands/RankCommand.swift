@@ -78,6 +78,8 @@ struct RankCommand: ParsableCommand {
 
     @OptionGroup var spreadsheet: ExcelOption
 
+    @OptionGroup var overwrite: OverwriteOption
+
     func validate() throws {
         if let sensitivity, !(1...1_000_000).contains(sensitivity) {
             throw ValidationError("--sensitivity must be between 1 and 1000000 draws (10000 is usual)")
@@ -124,7 +126,7 @@ struct RankCommand: ParsableCommand {
                 var options = RenderOptions()
                 options.creationDate = RenderingOptions.reproducibleDate()
                 if image == .png { options.pngScale = 2 }
-                try AtomicFile.write(try ChartRendering.render(chart, format: image, options: options, path: path), to: path, inputs: data.files + [self.scheme])
+                try AtomicFile.write(try ChartRendering.render(chart, format: image, options: options, path: path), to: path, inputs: data.files + [self.scheme], force: overwrite.force)
                 return
             }
             let text: String
@@ -146,7 +148,7 @@ struct RankCommand: ParsableCommand {
                 case .json: text = report.json().text() + "\n"
                 }
             }
-            try destination.write(text, inputs: data.files + [self.scheme])
+            try destination.write(text, inputs: data.files + [self.scheme], force: overwrite.force)
         }
     }
 }

@@ -37,13 +37,15 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The report file (.pdf).", valueName: "OUT"))
     var output: String
 
+    @OptionGroup var overwrite: OverwriteOption
+
     @Option(help: ArgumentHelp("Title on the cover and in the header (default: from the cluster and period).", valueName: "TEXT"))
     var title: String?
 
     @Option(help: ArgumentHelp("The organisation preparing the report, on the cover and as the PDF author.", valueName: "TEXT"))
     var organisation: String?
 
-    @Option(help: ArgumentHelp("The date printed on the cover and written as the PDF's creation date (YYYY-MM-DD).", valueName: "DATE"))
+    @Option(help: ArgumentHelp("The date printed on the cover and written as the PDF's creation date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).", valueName: "DATE"))
     var date: String?
 
     @Option(help: ArgumentHelp("Page size: a4 or a4-landscape.", valueName: "a4|a4-landscape"))
@@ -53,11 +55,12 @@ struct ReportCommand: ParsableCommand {
         guard URL(fileURLWithPath: output).pathExtension.lowercased() == "pdf" else {
             throw ValidationError("the report is a PDF; give -o a name ending in .pdf (for single figures use `coopchart figures`)")
         }
-        if let date, SimpleDate(iso: date) == nil { throw ValidationError("--date \(date) is not a date; write YYYY-MM-DD") }
+        if let date { try DateOption.check(date, option: "--date") }
     }
 
     func run() throws {
         try Diagnostics.reportingErrors {
+            let date = try self.date.map { try DateOption.read($0, option: "--date").description }
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year, title: title, organisation: organisation,
                                                   date: date, pageSize: size)
             let builder = try ReportBuilder(request)
@@ -69,7 +72,7 @@ struct ReportCommand: ParsableCommand {
             } catch {
                 throw InputError(file: output, message: "drawing the report failed: \(error); nothing was written")
             }
-            try AtomicFile.write(bytes, to: output, inputs: data.files + [scheme])
+            try AtomicFile.write(bytes, to: output, inputs: data.files + [scheme], force: overwrite.force)
         }
     }
 }

@@ -41,6 +41,8 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var spreadsheet: ExcelOption
 
+    @OptionGroup var overwrite: OverwriteOption
+
     /// --format, else the extension of -o, else the table.
     private var chosenFormat: SummaryFormat {
         format ?? output.flatMap { SummaryFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .table
@@ -66,7 +68,7 @@ struct SummaryCommand: ParsableCommand {
             case .json: text = report.json()
             case .table: text = report.table(catalog: dataset.catalog, language: data.lang)
             }
-            try OutputDestination.write(spreadsheet.bytes(text), to: output, inputs: data.files)
+            try OutputDestination.write(spreadsheet.bytes(text), to: output, inputs: data.files, force: overwrite.force)
         }
     }
 }

@@ -13,23 +13,27 @@ import Darwin
 /// a pipe) is written straight into, since renaming over it would replace the device itself; a
 /// failed write there (`/dev/full`: no space left) is an error like any other. A symbolic link is
 /// followed, so the file it points to is replaced and the link stays.
+///
+/// An existing file the user may not write, or a folder they may not write in, is refused as `cp`
+/// would refuse it (see `WritePermission`, which also states the rule for root), unless `force`
+/// (`--force`): then a read-only file is replaced like any other and keeps its permissions.
 enum AtomicFile {
-    static func write(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws {
-        try write([(path, bytes)], inputs: inputs)
+    static func write(_ bytes: [UInt8], to path: String, inputs: [String] = [], force: Bool = false) throws {
+        try write([(path, bytes)], inputs: inputs, force: force)
     }
 
-    static func write(_ text: String, to path: String, inputs: [String] = []) throws {
-        try write(Array(text.utf8), to: path, inputs: inputs)
+    static func write(_ text: String, to path: String, inputs: [String] = [], force: Bool = false) throws {
+        try write(Array(text.utf8), to: path, inputs: inputs, force: force)
     }
 
     /// Writes several files as one step: every file is first written to its temporary file; only when
     /// all of them are complete are they renamed into place, so a full disk leaves every earlier
     /// version untouched and no temporary file behind.
-    static func write(_ files: [(path: String, bytes: [UInt8])], inputs: [String] = []) throws {
+    static func write(_ files: [(path: String, bytes: [UInt8])], inputs: [String] = [], force: Bool = false) throws {
         var staged: [(temporary: String, target: String, shown: String)] = []
         do {
             for (path, bytes) in files {
-                if let temporary = try stage(bytes, to: path, inputs: inputs) {
+                if let temporary = try stage(bytes, to: path, inputs: inputs, force: force) {
                     staged.append((temporary.path, temporary.target, path))
                 }
             }
@@ -46,7 +50,7 @@ enum AtomicFile {
 
     /// Writes `bytes` to a new temporary file beside the target and returns it, or, for a device or
     /// pipe, writes them straight in and returns nil.
-    private static func stage(_ bytes: [UInt8], to path: String, inputs: [String]) throws -> (path: String, target: String)? {
+    private static func stage(_ bytes: [UInt8], to path: String, inputs: [String], force: Bool) throws -> (path: String, target: String)? {
         guard !path.isEmpty else { throw InputError(file: "-o", message: "the output path is empty; give a file name") }
         let url = URL(fileURLWithPath: path)
         try refuseOverwritingInputs(url, inputs: inputs)
@@ -57,7 +61,10 @@ enum AtomicFile {
             case S_IFDIR:
                 throw InputError(file: path, message: "the output path is a folder; give a file name such as \(path)/chart.png")
             case S_IFREG:
-                break
+                if !force, let refusal = WritePermission.refusal(file: target.path, status: status) {
+                    let way = refusal.forceHelps ? "add --force to replace it, or choose another output path" : "choose another output path"
+                    throw InputError(file: path, message: "cannot overwrite the existing file: \(refusal.reason); it was left unchanged; \(way)")
+                }
             default:
                 try writeInPlace(bytes, to: target.path, shown: path)
                 return nil
@@ -67,6 +74,10 @@ enum AtomicFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError(file: path, message: "the folder \(folder.path) does not exist; create it first or choose another output path")
+        }
+        if !force, let refusal = WritePermission.refusal(folder: folder.path) {
+            let way = refusal.forceHelps ? "choose a folder you can write to, or add --force" : "choose a folder you can write to"
+            throw InputError(file: path, message: "cannot write in \(folder.path) (\(refusal.reason)); \(way); nothing was written")
         }
         var descriptor: Int32 = -1
         var temporary = ""

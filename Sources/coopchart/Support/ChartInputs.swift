@@ -155,6 +155,6 @@ enum ChartOutput {
     static func write(_ chart: some Chart, rendering: RenderingOptions, inputs: [String]) throws {
         let format = try rendering.format()
         let bytes = try ChartRendering.render(chart, format: format, options: try rendering.renderOptions(), path: rendering.output)
-        try AtomicFile.write(bytes, to: rendering.output, inputs: inputs)
+        try AtomicFile.write(bytes, to: rendering.output, inputs: inputs, force: rendering.overwrite.force)
     }
 }

@@ -55,8 +55,8 @@ struct RankOutput {
 
     /// Prints, or writes the file atomically. A CSV file gets a UTF-8 BOM: without it Excel
     /// reads the file as a legacy code page and garbles Vietnamese. Stdout gets one only with --excel.
-    func write(_ text: String, inputs: [String]) throws {
+    func write(_ text: String, inputs: [String], force: Bool = false) throws {
         let bom = format == .csv && (path != nil || excel)
-        try OutputDestination.write((bom ? ExcelOption.byteOrderMark : []) + Array(text.utf8), to: path, inputs: inputs)
+        try OutputDestination.write((bom ? ExcelOption.byteOrderMark : []) + Array(text.utf8), to: path, inputs: inputs, force: force)
     }
 }

@@ -10,6 +10,8 @@ struct RenderingOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the extension picks the format: .png, .pdf, .svg or .eps.", valueName: "OUT"))
     var output: String
 
+    @OptionGroup var overwrite: OverwriteOption
+
     @Option(parsing: .unconditional, help: ArgumentHelp("PNG pixels per point (default 2: a 960×540 pt slide becomes 1920×1080 px).", valueName: "N"))
     var scale: Double?
 
