@@ -68,9 +68,9 @@ let referenceName = "Bình quân cụm"
 let referenceLabel = ChartReference(value: mean, name: referenceName).label(.vi)
 let footnote = "Nguồn: Liên minh HTX các tỉnh, báo cáo năm 2023."
 let chart = RankingBarChart(
-    title: title, subtitle: subtitle,
+    chrome: ChartChrome(title: title, subtitle: subtitle, footnotes: [footnote], locale: .vi, maxDecimals: 1),
     bars: provinces.map { RankingBarChart.Bar(label: $0.0, value: $0.1) },
-    reference: .init(value: mean, name: referenceName), footnotes: [footnote], locale: .vi, maxDecimals: 1)
+    reference: .init(value: mean, name: referenceName))
 let options = RenderOptions(creationDate: "2024-01-01T00:00:00Z")
 
 // MARK: - The floor: the same drawing as straight Cairo calls

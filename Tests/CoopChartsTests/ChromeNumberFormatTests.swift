@@ -13,7 +13,7 @@ import Testing
     func rankingAverageFollowsLocale() throws {
         var chart = Fixtures.chart(Fixtures.nineProvinces, reference: .init(value: 206.0 / 9, name: "Bình quân cụm"))
         #expect(try texts(chart).contains("Bình quân cụm: 22,9"))
-        chart.locale = .en
+        chart.chrome.locale = .en
         chart.reference = .init(value: 206.0 / 9, name: "Cluster average")
         #expect(try texts(chart).contains("Cluster average: 22.9"))
     }

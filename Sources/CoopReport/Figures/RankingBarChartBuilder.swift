@@ -25,7 +25,7 @@ public enum RankingBarChartBuilder {
             let lead = language == .vi ? "Tổng" : "Total"
             subtitle.append("\(lead): \(language.format(total.value, bound: total.qualifier, maxDecimals: decimals))")
         }
-        var reference: RankingBarChart.ReferenceLine?
+        var reference: ChartReference?
         if let average = table.average {
             let label: String
             switch (average.method, language) {
@@ -40,14 +40,14 @@ public enum RankingBarChartBuilder {
             // The chart prints the value in its own locale (22,9 in Vietnamese), with the average's bound mark.
             reference = .init(value: average.value, name: label, bound: average.qualifier, maxDecimals: 1)
         }
-        return RankingBarChart(
+        let chrome = ChartChrome(
             title: "\(indicator.label(language)) \(periodTitle(table.period, language))",
             subtitle: subtitle.dropFirst(2).joined(separator: " · "),
-            bars: bars, reference: reference,
-            missingLabels: table.missing.map { registry.provinces[$0].name },
             footnotes: footnotes(for: table, dataset: dataset, language: language)
                 + [ClusterNote.restatement(cluster, registry: registry, language: language)].compactMap { $0 },
             locale: language, maxDecimals: decimals)
+        return RankingBarChart(chrome: chrome, bars: bars, reference: reference,
+                               missingLabels: table.missing.map { registry.provinces[$0].name })
     }
 
     private static func weightName(_ id: String, _ dataset: Dataset, _ language: Language) -> String {

@@ -46,7 +46,7 @@ struct BarChartCommand: ParsableCommand {
                                  message: "no figures for \(indicator.id) in \(period)\(cluster.map { " in \($0.name)" } ?? ""); periods with \(indicator.id): \(have.isEmpty ? "none" : have)")
             }
             var chart = RankingBarChartBuilder.chart(for: table, dataset: dataset, cluster: cluster, language: data.lang)
-            chart.theme = try rendering.resolvedTheme()
+            chart.chrome.theme = try rendering.resolvedTheme()
             let bytes = try ChartRendering.render(chart, format: format, options: rendering.renderOptions(), path: rendering.output)
             try AtomicFile.write(bytes, to: rendering.output, inputs: data.files, force: rendering.overwrite.force)
         }
