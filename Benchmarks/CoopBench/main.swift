@@ -71,7 +71,7 @@ let chart = RankingBarChart(
     chrome: ChartChrome(title: title, subtitle: subtitle, footnotes: [footnote], locale: .vi, maxDecimals: 1),
     bars: provinces.map { RankingBarChart.Bar(label: $0.0, value: $0.1) },
     reference: .init(value: mean, name: referenceName))
-let options = RenderOptions(creationDate: "2024-01-01T00:00:00Z")
+let options = RenderOptions(documentDate: .fixed("2024-01-01T00:00:00Z"))
 
 // MARK: - The floor: the same drawing as straight Cairo calls
 

@@ -38,7 +38,7 @@ public enum DocumentRenderer {
         let recordings = try record(pages, fontFamily: options.fontFamily, replacements: replacements)
         let first = pages.first?.size ?? Size(width: options.width, height: options.height)
         let surface = try CairoSurface.pdf(width: first.width, height: first.height)
-        surface.setPDFMetadata(title: NormalizedText(metadata.title).string, date: options.creationDate)
+        surface.setPDFMetadata(title: NormalizedText(metadata.title).string, date: options.documentDate.written)
         surface.setDocumentInfo(author: metadata.author, subject: metadata.subject, keywords: metadata.keywords)
         let audit: FontAudit
         do {

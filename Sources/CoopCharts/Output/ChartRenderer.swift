@@ -36,7 +36,7 @@ public enum ChartRenderer {
             return (try surface.pngBytes(), audit)
         case .pdf:
             let surface = try CairoSurface.pdf(width: options.width, height: options.height)
-            surface.setPDFMetadata(title: NormalizedText(chart.title).string, date: options.creationDate)
+            surface.setPDFMetadata(title: NormalizedText(chart.title).string, date: options.documentDate.written)
             let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
             return (try surface.finish(), audit)
         case .svg:
@@ -47,7 +47,7 @@ public enum ChartRenderer {
             let surface = try CairoSurface.eps(width: options.width, height: options.height)
             let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
             let bytes = try surface.finish()
-            return (options.creationDate.map { PostScriptDate.replacingCreationDate(in: bytes, with: $0) } ?? bytes, audit)
+            return (options.documentDate.written.map { PostScriptDate.replacingCreationDate(in: bytes, with: $0) } ?? bytes, audit)
         }
     }
 

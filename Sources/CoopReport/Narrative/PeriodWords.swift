@@ -1,4 +1,5 @@
 import CoopAnalytics
+import CoopFigures
 import CoopFormatting
 
 /// How a period reads in running text: as in a title, with "the" before an English half-year.
@@ -16,11 +17,4 @@ extension String {
         guard characters.count > 1, characters[1].isLowercase else { return self }
         return characters[0].lowercased() + String(characters.dropFirst())
     }
-}
-
-/// "A, B và C" / "A, B and C".
-func listPhrase(_ names: [String], _ language: Language) -> String {
-    guard names.count > 1 else { return names.first ?? "" }
-    let last = names.last!
-    return names.dropLast().joined(separator: ", ") + (language == .vi ? " và " : " and ") + last
 }

@@ -1,4 +1,5 @@
 import CoopAnalytics
+import CoopFigures
 import CoopFormatting
 
 /// The scheme as a reader checks it: one line per criterion with its formula, then the rules.

@@ -1,4 +1,5 @@
 import CoopAnalytics
+import CoopFigures
 import CoopCharts
 import CoopFormatting
 
@@ -68,7 +69,7 @@ public struct ReportBuilder: Sendable {
         for (index, chunk) in profileChunks.enumerated() {
             let columns = 3
             let cell = min((contentHeight - 40) / 3, (size.width - 96) / Double(columns) * 1.05)
-            pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk, columns: columns, cellHeight: cell)],
+            pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk.map(\.chart), columns: columns, cellHeight: cell)],
                                       outline: index == 0 ? [.init(title: words.profilesHeading)] : []))
         }
 

@@ -56,7 +56,6 @@ public struct Phrasebook: Sendable {
     public let directionLower: String
     public let missingRule: String
     public let estimateRule: String
-    public let restatedCluster: Template
     public let tieRule: String
     public let tiebreakLine: Template
     public let adjustmentLine: Template
@@ -131,7 +130,6 @@ public struct Phrasebook: Sendable {
         directionLower: " (thấp hơn là tốt hơn)",
         missingRule: "Tỉnh không có số liệu của một tiêu chí được 0 điểm ở tiêu chí đó và được ghi chú missing.",
         estimateRule: "Điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <) được đánh dấu trên bảng điểm (approx, bound); số kế hoạch được lấy như đã ghi.",
-        restatedCluster: "Cụm được tính lại theo các đơn vị hành chính từ ngày 1/7/2025; số liệu của cụm gồm cả {names}, vốn không phải thành viên cụm.",
         tieRule: "Tổng điểm làm tròn 2 chữ số thập phân; bằng điểm thì cùng hạng (1, 2, 2, 4); bằng điểm ở hạng 1 do hội nghị biểu quyết.",
         tiebreakLine: "Phân định khi bằng điểm theo thứ tự: {criteria}.",
         adjustmentLine: "{province}: {points} điểm — {reason}.",
@@ -186,7 +184,6 @@ public struct Phrasebook: Sendable {
         directionLower: " (lower is better)",
         missingRule: "A province without a value for a criterion scores 0 on it and is flagged missing.",
         estimateRule: "Points computed from an approximate figure (≈) or a lower/upper bound (> <) are marked on the scorecard (approx, bound); plan figures are taken as written.",
-        restatedCluster: "The cluster was restated as the units in force from 1 July 2025; its figures include {names}, which were not members.",
         tieRule: "Totals are rounded to 2 decimals; equal totals share a rank (1, 2, 2, 4); a tie at rank 1 goes to the conference's vote.",
         tiebreakLine: "Ties are broken by, in order: {criteria}.",
         adjustmentLine: "{province}: {points} points — {reason}.",

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import CoopAnalytics
 import CoopReport
+import CoopFigures
 import CoopCharts
 
 struct DemoCommand: ParsableCommand {
@@ -76,7 +77,7 @@ struct DemoCommand: ParsableCommand {
                                     warnings: Validator.warnings(for: dataset, cluster: cluster))
         let builder = try ReportBuilder(request)
         var options = RenderOptions()
-        options.creationDate = RenderingOptions.reproducibleDate() ?? ""
+        options.documentDate = try ReproducibleDate.currentOrOmitted()
         let report = "\(output)/report-2017.pdf"
         try AtomicFile.write(try builder.pdf(options: options), to: report, force: overwrite.force)
         var written = [report]
@@ -95,12 +96,10 @@ struct DemoCommand: ParsableCommand {
 
     private func writeBar(_ dataset: Dataset, cluster: Cluster?, indicator id: String, period: Period,
                           name: String, formats: [OutputFormat]) throws -> [String] {
-        let indicator = dataset.catalog[id]!
-        let table = IndicatorTable(dataset: dataset, indicator: indicator, period: period,
-                                   scope: try cluster?.scope(in: period, registry: dataset.registry))
-        let chart = RankingBarChartBuilder.chart(for: table, dataset: dataset, cluster: cluster, language: lang)
+        let request = FigureRequest(kind: .bar, indicators: [id], year: period.description, language: lang)
+        let chart = try Figures.make(request, from: FigureData(dataset: dataset, cluster: cluster)).chart
         var options = RenderOptions()
-        options.creationDate = RenderingOptions.reproducibleDate()
+        options.documentDate = try ReproducibleDate.current()
         return try formats.map { format in
             let path = "\(output)/\(name).\(format.pathExtension)"
             try AtomicFile.write(try ChartRendering.render(chart, format: format, options: options, path: path), to: path, force: overwrite.force)

@@ -56,7 +56,7 @@ struct FiguresCommand: ParsableCommand {
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year)
             let figures = try ReportFigures(request).all
             var options = RenderOptions(width: Self.figureSize.width, height: Self.figureSize.height, pngScale: dpi / 72)
-            options.creationDate = RenderingOptions.reproducibleDate()
+            options.documentDate = try ReproducibleDate.current()
             let jobs = figures.flatMap { figure in parsedFormats().map { (figure, $0) } }
             let rendered = try Self.renderConcurrently(jobs.map { ($0.0.chart, $0.1) }, options: options, folder: out)
             try OutputFolder.create(out)
@@ -85,7 +85,7 @@ struct FiguresCommand: ParsableCommand {
     /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts). Each figure carries its
     /// own title, so the caption is left as a comment: Vietnamese captions need XeLaTeX, LuaLaTeX or
     /// the vntex package, and this snippet must compile under plain pdflatex too.
-    static func latex(_ figures: [ReportFigures.Figure], preferred: [OutputFormat]) -> String {
+    static func latex(_ figures: [ReportFigures.ReportFigure], preferred: [OutputFormat]) -> String {
         let ext = preferred.contains(.pdf) ? "pdf" : (preferred.contains(.png) ? "png" : preferred.first?.pathExtension ?? "pdf")
         var text = """
         % coopchart figures. In the preamble: \\usepackage{graphicx} and \\graphicspath{{figures/}} (this folder).

@@ -30,7 +30,7 @@ enum ReportSetup {
 
     /// SOURCE_DATE_EPOCH as a calendar day (YYYY-MM-DD), for the cover.
     static func sourceDateEpochDay() -> String? {
-        RenderingOptions.reproducibleDate().map { String($0.prefix(10)) }
+        (try? ReproducibleDate.current())?.day
     }
 }
 

@@ -68,19 +68,8 @@ struct RecordedLayout {
         }
     }
 
-    /// The required labels (names and values) that are not drawn whole, as one text or wrapped onto
-    /// consecutive lines.
+    /// The required labels (names and values) that are not drawn whole.
     func missingLabels(of chart: some Chart) -> [String] {
-        let drawn = texts.map(\.text)
-        return chart.requiredLabels.filter { label in
-            for start in drawn.indices {
-                var joined = ""
-                for line in drawn[start..<min(drawn.count, start + 3)] {
-                    joined = joined.isEmpty ? line : joined + " " + line
-                    if Array(joined.unicodeScalars) == Array(label.unicodeScalars) { return false }
-                }
-            }
-            return true
-        }
+        Completeness.missing(chart.requiredLabels, drawn: texts.map(\.text))
     }
 }
