@@ -40,8 +40,18 @@ public struct Indicator: Hashable, Sendable {
         self.aggregation = aggregation
     }
 
-    public func label(_ language: Language) -> String { language == .vi ? labelVi : labelEn }
-    public func unit(_ language: Language) -> String { language == .vi ? unitVi : unitEn }
+    public func label(_ language: Language) -> String {
+        switch language {
+        case .vi: return labelVi
+        case .en: return labelEn
+        }
+    }
+    public func unit(_ language: Language) -> String {
+        switch language {
+        case .vi: return unitVi
+        case .en: return unitEn
+        }
+    }
 }
 
 import CoopFormatting

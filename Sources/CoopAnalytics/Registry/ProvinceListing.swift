@@ -15,15 +15,15 @@ public enum ProvinceListing {
     }
 
     public static func table(_ registry: ProvinceRegistry, _ indices: [Int], language: Language) -> String {
-        let vi = language == .vi
-        let headers = vi ? ["Mã", "Tên", "Hiệu lực", "Sáp nhập vào", "Vùng"] : ["Code", "Name", "Valid", "Merged into", "Region"]
+        let words = AnalyticsWords.for(language)
+        let headers = [words.code, words.name, words.validity, words.mergedInto, words.region]
         let rows: [[String]] = indices.map { index in
             let p = registry.provinces[index]
             let validity: String
             switch (p.validFrom, p.validTo) {
-            case (nil, nil): validity = vi ? "luôn" : "always"
-            case (let from?, nil): validity = (vi ? "từ " : "from ") + from.description
-            case (nil, let to?): validity = (vi ? "đến " : "until ") + to.description
+            case (nil, nil): validity = words.always
+            case (let from?, nil): validity = words.from + from.description
+            case (nil, let to?): validity = words.until + to.description
             case (let from?, let to?): validity = "\(from) – \(to)"
             }
             var successor = ""
@@ -39,7 +39,7 @@ public enum ProvinceListing {
         }
         var out = line(headers)
         for row in rows { out += line(row) }
-        out += vi ? "\(rows.count) đơn vị\n" : "\(rows.count) units\n"
+        out += words.units.fill(["count": String(rows.count)]) + "\n"
         return out
     }
 }

@@ -152,7 +152,7 @@ public enum RankChange: Sendable, Equatable {
         case .up(let places): return "↑\(places)"
         case .down(let places): return "↓\(places)"
         case .same: return "="
-        case .new: return language == .vi ? "mới" : "new"
+        case .new: return AnalyticsWords.for(language).new
         }
     }
 

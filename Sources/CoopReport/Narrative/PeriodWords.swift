@@ -4,7 +4,7 @@ import CoopFormatting
 
 /// How a period reads in running text: as in a title, with "the" before an English half-year.
 public func periodPhrase(_ period: Period, _ language: Language) -> String {
-    language == .en && period.part != .year ? "the " + periodTitle(period, language) : periodTitle(period, language)
+    (period.part == .year ? "" : Phrasebook.for(language).halfYearArticle) + periodTitle(period, language)
 }
 
 extension String {

@@ -134,7 +134,8 @@ public struct ReportBuilder: Sendable {
             start += count
         } while start < rows.count
 
-        let warnings = request.warnings.map(\.description)
+        // In the report's language: "dbsh.csv:12: Quảng Ninh có …", the location as the command line gives it.
+        let warnings = request.warnings.map { "\($0.location): \($0.message(in: request.language))" }
         var warningBlocks: [PageBlock] = [.heading(words.warningsHeading)]
         warningBlocks += warnings.isEmpty ? [.paragraph(words.noWarnings)] : warnings.prefix(40).map { PageBlock.paragraph($0) }
         pages.append(DocumentPage(size: size, blocks: warningBlocks, outline: [.init(title: words.warningsHeading, level: 1)]))

@@ -71,6 +71,8 @@ public struct Phrasebook: Sendable {
     public let approxWord: String
     public let atLeastWord: String
     public let atMostWord: String
+    /// Before a half-year inside a sentence: "in the first half of 2022"; Vietnamese needs none.
+    public let halfYearArticle: String
 
     /// "khoảng 590", "ít nhất 174", "gần 3.000": a bound stays a bound in a sentence too.
     public func qualified(_ text: String, _ bound: ValueBound) -> String {
@@ -136,7 +138,7 @@ public struct Phrasebook: Sendable {
         appendixIntro: "Mọi số liệu dùng trong báo cáo, với mức độ (≈ ước tính, > cận dưới, < cận trên) và nguồn.",
         noWarnings: "Không có cảnh báo.",
         columnProvince: "Tỉnh", columnIndicator: "Chỉ tiêu", columnPeriod: "Kỳ", columnValue: "Giá trị", columnSource: "Nguồn",
-        approxWord: "khoảng", atLeastWord: "ít nhất", atMostWord: "gần")
+        approxWord: "khoảng", atLeastWord: "ít nhất", atMostWord: "gần", halfYearArticle: "")
 
     public static let english = Phrasebook(
         reportTitle: "Emulation review of the {cluster}, {period}",
@@ -190,5 +192,5 @@ public struct Phrasebook: Sendable {
         appendixIntro: "Every figure used in this report, with its qualifier (≈ approximate, > lower bound, < upper bound) and source.",
         noWarnings: "No warnings.",
         columnProvince: "Province", columnIndicator: "Indicator", columnPeriod: "Period", columnValue: "Value", columnSource: "Source",
-        approxWord: "about", atLeastWord: "at least", atMostWord: "nearly")
+        approxWord: "about", atLeastWord: "at least", atMostWord: "nearly", halfYearArticle: "the ")
 }
