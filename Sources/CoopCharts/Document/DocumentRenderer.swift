@@ -65,46 +65,11 @@ public enum DocumentRenderer {
 
     /// Lays out every page into a recording, in parallel: layout and text measuring are most of the work.
     static func record(_ pages: [DocumentPage], fontFamily: FontFamily, replacements: [FontFamily: String] = [:]) throws(CairoError) -> [RecordingBackend] {
-        let slots = RecordingSlots(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let result = Result { () throws(CairoError) -> RecordingBackend in
-                let recording = try RecordingBackend(replacements: replacements)
-                PageComposer(page: pages[index]).draw(on: recording, size: pages[index].size, fontFamily: fontFamily)
-                return recording
-            }
-            slots.set(index, result)
+        try ParallelWork.map(pages.count) { index throws(CairoError) in
+            let recording = try RecordingBackend(replacements: replacements)
+            PageComposer(page: pages[index]).draw(on: recording, size: pages[index].size, fontFamily: fontFamily)
+            return recording
         }
-        return try slots.collect()
-    }
-}
-
-/// Results of the parallel layout, one slot per page. Each slot is written by exactly one iteration
-/// of `concurrentPerform` and read after it returns, so distinct slots need no lock.
-private final class RecordingSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<RecordingBackend, CairoError>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ result: Result<RecordingBackend, CairoError>) { slots[index] = result }
-
-    func collect() throws(CairoError) -> [RecordingBackend] {
-        var out: [RecordingBackend] = []
-        for result in slots {
-            switch result {
-            case .success(let recording)?: out.append(recording)
-            case .failure(let error)?: throw error
-            case nil: throw .drawing(reason: "a page was not laid out")
-            }
-        }
-        return out
     }
 }
 

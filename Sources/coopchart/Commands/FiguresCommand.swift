@@ -74,12 +74,11 @@ struct FiguresCommand: ParsableCommand {
 
     /// Renders every (chart, format) pair on all cores; results keep the jobs' order.
     static func renderConcurrently(_ jobs: [(any Chart, OutputFormat)], options: RenderOptions, folder: String) throws -> [[UInt8]] {
-        let results = ResultSlots(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let (chart, format) = jobs[index]
-            results.set(index, Result { () throws(CairoError) -> [UInt8] in try ChartRenderer.render(chart, format: format, options: options) })
+        do {
+            return try ParallelWork.map(jobs.count) { index throws(CairoError) in try ChartRenderer.render(jobs[index].0, format: jobs[index].1, options: options) }
+        } catch {
+            throw InputError(file: folder, message: "drawing a figure failed: \(error); nothing was written")
         }
-        return try results.values(folder: folder)
     }
 
     /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts). Each figure carries its
@@ -106,32 +105,5 @@ struct FiguresCommand: ParsableCommand {
             """
         }
         return text
-    }
-}
-
-/// Rendering results written from several threads, one slot each; read after all are done.
-private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<[UInt8], CairoError>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ result: Result<[UInt8], CairoError>) { slots[index] = result }
-
-    func values(folder: String) throws -> [[UInt8]] {
-        try slots.map { slot in
-            switch slot {
-            case .success(let bytes)?: return bytes
-            case .failure(let error)?: throw InputError(file: folder, message: "drawing a figure failed: \(error); nothing was written")
-            case nil: throw InputError(file: folder, message: "a figure was not rendered; nothing was written")
-            }
-        }
     }
 }

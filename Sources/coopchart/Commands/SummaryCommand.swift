@@ -54,7 +54,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            let period = try year.map { try parsePeriod($0) }
+            let period = try year.map { try Period.parse($0) }
             let chosen = chosenFormat
             let (dataset, cluster) = try data.load(year: year)
             if let period, !dataset.observations.contains(where: { $0.period == period }) {

@@ -16,7 +16,7 @@ enum ReportSetup {
             period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)
         } else {
             guard let year else { throw ValidationError("give --year (or a --scheme with a year)") }
-            period = try parsePeriod(year)
+            period = try Period.parse(year)
         }
         var cluster = cliCluster
         if cluster == nil, let scheme {

@@ -29,9 +29,9 @@ import Darwin
 /// where nothing is active.
 ///
 /// Bad rows: the whole file is read and every problem of every bad row is reported together
-/// (`InputErrors`, the first `RegistryProblems.shownLimit` listed, the rest counted); no figures come
+/// (`InputErrors`, the first `CooperativeRegistryProblems.shownLimit` listed, the rest counted); no figures come
 /// from a registry with a bad row.
-public struct RegistryAggregator {
+public struct CooperativeRegistryAggregator {
     public enum Grouping: String, CaseIterable, Sendable { case year, half }
 
     public var registry: ProvinceRegistry
@@ -55,13 +55,13 @@ public struct RegistryAggregator {
 
     /// Reads `file` and adds it up. Throws `InputErrors` listing the bad rows, or an `InputError` for
     /// a file that cannot be read as a registry at all.
-    public func aggregate(file: String) throws -> RegistryFigures {
+    public func aggregate(file: String) throws -> CooperativeRegistryFigures {
         let tally = try tally(file: file)
         return figures(from: tally)
     }
 
     /// The events of every row, by founding province and half-year.
-    func tally(file: String) throws -> RegistryTally {
+    func tally(file: String) throws -> CooperativeRegistryTally {
         let blocks = try TextBlocks(path: file, blockSize: parallel ? 1 << 18 : 1 << 20)
         let delimiter = CSVReader.detectDelimiter(try blocks.head())
         var rows = RegistryRows(registry: registry, file: file, numberStyle: numberStyle)
@@ -84,7 +84,7 @@ public struct RegistryAggregator {
     }
 
     /// The indicators of every period, from the running totals.
-    func figures(from tally: RegistryTally) -> RegistryFigures {
+    func figures(from tally: CooperativeRegistryTally) -> CooperativeRegistryFigures {
         let totals = tally.cumulative()
         let first = firstYear ?? (Period.acceptedYears.lowerBound + tally.firstSlot / 2)
         let last = lastYear ?? (Period.acceptedYears.lowerBound + tally.lastSlot / 2)
@@ -95,11 +95,11 @@ public struct RegistryAggregator {
             case .half: periods += [Period(year: year, part: .firstHalf), Period(year: year, part: .secondHalf)]
             }
         }
-        var rows: [RegistryFigures.Row] = []
+        var rows: [CooperativeRegistryFigures.Row] = []
         var labels: [Int: String] = [:]
         for period in periods {
-            let end = RegistryTally.slot(of: period.lastDay)
-            let span = RegistryTally.slot(of: period.firstDay)...end
+            let end = CooperativeRegistryTally.slot(of: period.lastDay)
+            let span = CooperativeRegistryTally.slot(of: period.firstDay)...end
             var units: [Int: UnitTotals] = [:]
             for province in 0..<tally.provinces where totals.everFounded(province: province, by: end) > 0 {
                 let unit = registry.successor(of: province, on: period.lastDay) ?? province
@@ -113,7 +113,7 @@ public struct RegistryAggregator {
                 let label = labels[unit] ?? label(of: unit, in: period)
                 labels[unit] = label
                 func row(_ indicator: String, _ value: Double) {
-                    rows.append(RegistryFigures.Row(province: unit, label: label, period: period, indicator: indicator, value: value))
+                    rows.append(CooperativeRegistryFigures.Row(province: unit, label: label, period: period, indicator: indicator, value: value))
                 }
                 row("htx", Double(sum.htx))
                 row("new_htx", Double(sum.newHTX))
@@ -129,7 +129,7 @@ public struct RegistryAggregator {
                 }
             }
         }
-        return RegistryFigures(rows: rows, cooperatives: tally.cooperatives)
+        return CooperativeRegistryFigures(rows: rows, cooperatives: tally.cooperatives)
     }
 
     /// The unit's name when the name means this unit in `period`, else its code.
@@ -145,7 +145,7 @@ private struct UnitTotals {
     var htx = 0, newHTX = 0, dissolvedHTX = 0, tht = 0, newTHT = 0, creditFunds = 0, unions = 0
     var members = 0, workers = 0, revenueThousandths = 0, reporting = 0
 
-    mutating func add(_ totals: RegistryTotals, province: Int, end: Int, span: ClosedRange<Int>) {
+    mutating func add(_ totals: CooperativeRegistryTotals, province: Int, end: Int, span: ClosedRange<Int>) {
         htx += totals.active(.htx, province: province, at: end)
         newHTX += totals.founded(.htx, province: province, in: span)
         dissolvedHTX += totals.dissolved(.htx, province: province, in: span)
@@ -165,9 +165,9 @@ private struct UnitTotals {
 private struct RegistryRows {
     let registry: ProvinceRegistry
     let file: String
-    var columns: RegistryColumns?
-    var tally: RegistryTally
-    var problems: RegistryProblems
+    var columns: CooperativeRegistryColumns?
+    var tally: CooperativeRegistryTally
+    var problems: CooperativeRegistryProblems
     private var style: FileNumberStyle
     private var provinceCells = ByteKeyCache<Int>(capacity: 128)
     /// Per cached spelling: its registry candidates with their validity as yyyymmdd.
@@ -177,14 +177,14 @@ private struct RegistryRows {
     init(registry: ProvinceRegistry, file: String, numberStyle: NumberStyle?) {
         self.registry = registry
         self.file = file
-        tally = RegistryTally(provinces: registry.provinces.count)
-        problems = RegistryProblems(file: file)
+        tally = CooperativeRegistryTally(provinces: registry.provinces.count)
+        problems = CooperativeRegistryProblems(file: file)
         style = FileNumberStyle(forced: numberStyle)
     }
 
     mutating func add(_ record: CSVRecord) throws {
         guard let columns else {
-            columns = try RegistryColumns(header: record.strings, file: file, line: record.line)
+            columns = try CooperativeRegistryColumns(header: record.strings, file: file, line: record.line)
             return
         }
         if record.isBlank { return }
@@ -235,7 +235,7 @@ private struct RegistryRows {
             problems.add(row: found)
             return
         }
-        tally.add(province: province, kind: kind, founded: RegistryTally.slot(of: founded), dissolved: dissolved.map(RegistryTally.slot),
+        tally.add(province: province, kind: kind, founded: CooperativeRegistryTally.slot(of: founded), dissolved: dissolved.map(CooperativeRegistryTally.slot),
                   members: members, workers: workers, revenueThousandths: revenueThousandths)
     }
 

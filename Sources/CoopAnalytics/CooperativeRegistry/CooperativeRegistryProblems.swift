@@ -1,7 +1,7 @@
 /// The bad rows of a registry, gathered in one pass so a user fixes them all at once rather than one
 /// run per row. Only the first `shownLimit` messages are kept; later bad rows are counted, so memory
 /// stays flat however many rows are bad.
-struct RegistryProblems {
+struct CooperativeRegistryProblems {
     /// Messages kept for the report; past this, bad rows are only counted.
     static let shownLimit = 100
 

@@ -1,6 +1,6 @@
 /// The province-period indicators a registry adds up to, in the long format of the data contract
 /// (`province,year,indicator,value`), so every other command reads them as they read any report.
-public struct RegistryFigures: Sendable, Equatable {
+public struct CooperativeRegistryFigures: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         /// Index into the registry's `provinces`: the unit in force at the period's end.
         public let province: Int

@@ -17,7 +17,7 @@ enum RegistryBenchmark {
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { throw BenchFailure("cannot write \(path)") }
         var figures = 0
         let time = try timed(repeats: repeats) {
-            figures = try RegistryAggregator().aggregate(file: path).rows.count
+            figures = try CooperativeRegistryAggregator().aggregate(file: path).rows.count
         }
         return (Measurement(cooperatives: cooperatives, megabytes: Double(bytes.count) / 1_000_000, seconds: time.median, figures: figures), path)
     }

@@ -3,7 +3,7 @@ import CoopFormatting
 
 /// The columns of a cooperative registry, found by name in any order, English or Vietnamese,
 /// without regard to case or diacritics.
-enum RegistryColumn: String, CaseIterable, Sendable {
+enum CooperativeRegistryColumn: String, CaseIterable, Sendable {
     case id, name, province, kind, founded, dissolved, members, workers, revenue
 
     var spellings: [String] {
@@ -20,27 +20,27 @@ enum RegistryColumn: String, CaseIterable, Sendable {
         }
     }
 
-    static let required: [RegistryColumn] = [.province, .kind, .founded]
+    static let required: [CooperativeRegistryColumn] = [.province, .kind, .founded]
 }
 
 /// Where each registry column sits in a file's header.
-struct RegistryColumns {
+struct CooperativeRegistryColumns {
     let width: Int
     let province: Int, kind: Int, founded: Int
     let dissolved: Int?, members: Int?, workers: Int?, revenue: Int?
 
     init(header: [String], file: String, line: Int) throws {
-        var positions: [RegistryColumn: Int] = [:]
+        var positions: [CooperativeRegistryColumn: Int] = [:]
         for (index, name) in header.enumerated() {
             let key = name.trimmingCharacters(in: .whitespaces).matchingKey
-            guard let column = RegistryColumn.allCases.first(where: { $0.spellings.contains { $0.matchingKey == key } }) else { continue }
+            guard let column = CooperativeRegistryColumn.allCases.first(where: { $0.spellings.contains { $0.matchingKey == key } }) else { continue }
             if let earlier = positions[column] {
                 throw InputError(file: file, line: line, field: name,
                                  message: "column \(quoted(name)) repeats column \(earlier + 1) (\(quoted(header[earlier]))); keep one \(column.rawValue) column")
             }
             positions[column] = index
         }
-        let missing = RegistryColumn.required.filter { positions[$0] == nil }
+        let missing = CooperativeRegistryColumn.required.filter { positions[$0] == nil }
         guard missing.isEmpty else {
             let names = missing.map { "\($0.rawValue) (or \($0.spellings.dropFirst().prefix(2).joined(separator: ", ")))" }.joined(separator: "; ")
             throw InputError(file: file, line: line,

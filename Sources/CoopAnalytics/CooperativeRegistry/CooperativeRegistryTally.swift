@@ -5,7 +5,7 @@
 ///
 /// Everything is a whole number (revenue in thousandths of a million đồng), so the totals do not
 /// depend on the order rows are added in.
-struct RegistryTally {
+struct CooperativeRegistryTally {
     /// Half-years from the first of `Period.acceptedYears` to the last.
     static let slots = Period.acceptedYears.count * 2
 
@@ -74,32 +74,32 @@ struct RegistryTally {
     }
 
     /// Running totals: entry `slot` holds everything up to and including that half-year.
-    func cumulative() -> RegistryTotals {
-        RegistryTotals(tally: self)
+    func cumulative() -> CooperativeRegistryTotals {
+        CooperativeRegistryTotals(tally: self)
     }
 }
 
 /// A tally turned into running totals, so any period's stock or flow is two subtractions.
-struct RegistryTotals {
+struct CooperativeRegistryTotals {
     let provinces: Int
     private let founded: [[Int]]
     private let dissolved: [[Int]]
-    private let members: RegistryTally.Flows
-    private let workers: RegistryTally.Flows
-    private let revenue: RegistryTally.Flows
-    private let revenueReporting: RegistryTally.Flows
+    private let members: CooperativeRegistryTally.Flows
+    private let workers: CooperativeRegistryTally.Flows
+    private let revenue: CooperativeRegistryTally.Flows
+    private let revenueReporting: CooperativeRegistryTally.Flows
 
-    init(tally: RegistryTally) {
+    init(tally: CooperativeRegistryTally) {
         provinces = tally.provinces
         func running(_ values: [Int]) -> [Int] {
             var out = values
             for province in 0..<tally.provinces {
-                let base = province * RegistryTally.slots
-                for slot in 1..<RegistryTally.slots { out[base + slot] += out[base + slot - 1] }
+                let base = province * CooperativeRegistryTally.slots
+                for slot in 1..<CooperativeRegistryTally.slots { out[base + slot] += out[base + slot - 1] }
             }
             return out
         }
-        func running(_ flows: RegistryTally.Flows) -> RegistryTally.Flows {
+        func running(_ flows: CooperativeRegistryTally.Flows) -> CooperativeRegistryTally.Flows {
             var out = flows
             out.arriving = running(flows.arriving)
             out.leaving = running(flows.leaving)
@@ -114,7 +114,7 @@ struct RegistryTotals {
     }
 
     private func upTo(_ values: [Int], _ province: Int, _ slot: Int) -> Int {
-        slot < 0 ? 0 : values[province * RegistryTally.slots + slot]
+        slot < 0 ? 0 : values[province * CooperativeRegistryTally.slots + slot]
     }
 
     /// Cooperatives of `kind` founded in `province` by the end of half-year `slot` and not dissolved by then.
@@ -137,7 +137,7 @@ struct RegistryTotals {
 
     /// Members, workers, revenue (thousandths) and revenue-reporting HTX of the HTX active at the end of `slot`.
     func held(province: Int, at slot: Int) -> (members: Int, workers: Int, revenue: Int, reporting: Int) {
-        func net(_ flows: RegistryTally.Flows) -> Int { upTo(flows.arriving, province, slot) - upTo(flows.leaving, province, slot) }
+        func net(_ flows: CooperativeRegistryTally.Flows) -> Int { upTo(flows.arriving, province, slot) - upTo(flows.leaving, province, slot) }
         return (net(members), net(workers), net(revenue), net(revenueReporting))
     }
 }
