@@ -48,6 +48,13 @@ public struct FigureRequest: Sendable, Hashable {
         self.language = language
         self.theme = theme
     }
+
+    /// The same request with one setting changed: `request.with(\.percent, true)`.
+    public func with<Value>(_ setting: WritableKeyPath<FigureRequest, Value>, _ value: Value) -> FigureRequest {
+        var copy = self
+        copy[keyPath: setting] = value
+        return copy
+    }
 }
 
 /// A figure: the chart, and what it cites — the distinct sources of the figures drawn and the notes

@@ -6,78 +6,59 @@ import CoopFormatting
 public struct FigureWords: Sendable {
     public let language: Language
 
-    // Lines under a chart
-    let sourceLead: String
-    let sourcesLead: String
-    let notesLead: String
-    let unitLead: String
-    let totalLead: String
+    public static func `for`(_ language: Language) -> FigureWords { FigureWords(language: language) }
 
-    // Averages on a chart
-    let average: String
-    let clusterAverage: String
-    let averageOfReporting: Template
-    let weightedAverage: Template
+    /// The Vietnamese and the English of one phrase, side by side so a reviewer reads them together.
+    private func pick<Phrase>(_ vietnamese: Phrase, _ english: Phrase) -> Phrase {
+        switch language {
+        case .vi: return vietnamese
+        case .en: return english
+        }
+    }
 
-    // Titles of the kinds
-    let periodRange: Template
-    let profileTitle: Template
-    let rankTitle: Template
-    let rankOneIsHighest: String
-    let sharesTitle: Template
-    let compositionTitle: Template
-    let sharesPercent: String
-    let indicatorsTitle: Template
-    let robustnessTitle: Template
-    let robustnessDraws: Template
-    let robustnessEstimates: Template
-    let scorecardComparison: Template
-    let estimateNote: String
-    let restatedCluster: Template
-
-    // Periods and lists
-    let year: Template
-    let firstHalf: Template
-    let secondHalf: Template
-    let and: String
-    /// Vietnamese lower-cases a label's first letter inside a title ("Tỷ trọng thành viên"); English keeps it.
-    let lowercasesLabelsInTitles: Bool
-
-    public static func `for`(_ language: Language) -> FigureWords { language == .vi ? .vietnamese : .english }
-
-    static let vietnamese = FigureWords(
-        language: .vi,
-        sourceLead: "Nguồn: ", sourcesLead: "Nguồn: ", notesLead: "Ghi chú: ", unitLead: "Đơn vị: ", totalLead: "Tổng: ",
-        average: "Bình quân", clusterAverage: "Bình quân cụm", averageOfReporting: "Bình quân {count} tỉnh có số liệu",
-        weightedAverage: "Bình quân gia quyền theo {weight}",
-        periodRange: "giai đoạn {first}–{last}", profileTitle: "Hồ sơ chỉ tiêu {period}", rankTitle: "Thứ hạng: {indicator} {period}",
-        rankOneIsHighest: "Hạng 1 = cao nhất", sharesTitle: "Tỷ trọng {indicator} {period}", compositionTitle: "Cơ cấu {indicators} {period}",
-        sharesPercent: "Tỷ trọng (%)", indicatorsTitle: "Các chỉ tiêu {period}",
-        robustnessTitle: "Độ vững của thứ hạng: {scheme}",
-        robustnessDraws: "{draws} lần rút, mỗi mức điểm tối đa nhân với hệ số ngẫu nhiên trong [1 − {spread}%, 1 + {spread}%]; hạt giống {seed}.",
-        robustnessEstimates: "{count} số liệu chưa chính xác cũng được rút trong ±{spread}% (cận dưới chỉ tăng, cận trên chỉ giảm).",
-        scorecardComparison: "Cột ± so với thứ hạng {period} theo cùng cách chấm",
-        estimateNote: "≈ > < : điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <), chưa phải số chính xác: ",
-        restatedCluster: "Cụm được tính lại theo các đơn vị hành chính từ ngày 1/7/2025; số liệu của cụm gồm cả {names}, vốn không phải thành viên cụm.",
-        year: "năm {year}", firstHalf: "6 tháng đầu năm {year}", secondHalf: "6 tháng cuối năm {year}", and: " và ",
-        lowercasesLabelsInTitles: true)
-
-    static let english = FigureWords(
-        language: .en,
-        sourceLead: "Source: ", sourcesLead: "Sources: ", notesLead: "Notes: ", unitLead: "Unit: ", totalLead: "Total: ",
-        average: "Average", clusterAverage: "Cluster average", averageOfReporting: "Average of the {count} reporting provinces",
-        weightedAverage: "Average weighted by {weight}",
-        periodRange: "{first}–{last}", profileTitle: "Indicator profile {period}", rankTitle: "Rank: {indicator} {period}",
-        rankOneIsHighest: "Rank 1 = highest", sharesTitle: "Shares: {indicator} {period}", compositionTitle: "Composition: {indicators} {period}",
-        sharesPercent: "Shares (%)", indicatorsTitle: "Indicators {period}",
-        robustnessTitle: "Robustness of the ranking: {scheme}",
-        robustnessDraws: "{draws} draws, each maximum multiplied by a random factor in [1 − {spread}%, 1 + {spread}%]; seed {seed}.",
-        robustnessEstimates: "The {count} figures that are not exact are also drawn within ±{spread}% (a lower bound only upwards, an upper bound only downwards).",
-        scorecardComparison: "± compares with the rank in {period} under the same scheme",
-        estimateNote: "≈ > < : points computed from an approximate figure (≈) or a lower/upper bound (> <), not an exact figure: ",
-        restatedCluster: "The cluster was restated as the units in force from 1 July 2025; its figures include {names}, which were not members.",
-        year: "{year}", firstHalf: "first half of {year}", secondHalf: "second half of {year}", and: " and ",
-        lowercasesLabelsInTitles: false)
+    var sourceLead: String { pick("Nguồn: ", "Source: ") }
+    var sourcesLead: String { pick("Nguồn: ", "Sources: ") }
+    var notesLead: String { pick("Ghi chú: ", "Notes: ") }
+    var unitLead: String { pick("Đơn vị: ", "Unit: ") }
+    var totalLead: String { pick("Tổng: ", "Total: ") }
+    var average: String { pick("Bình quân", "Average") }
+    var clusterAverage: String { pick("Bình quân cụm", "Cluster average") }
+    var averageOfReporting: Template { pick("Bình quân {count} tỉnh có số liệu", "Average of the {count} reporting provinces") }
+    var weightedAverage: Template { pick("Bình quân gia quyền theo {weight}", "Average weighted by {weight}") }
+    var periodRange: Template { pick("giai đoạn {first}–{last}", "{first}–{last}") }
+    var profileTitle: Template { pick("Hồ sơ chỉ tiêu {period}", "Indicator profile {period}") }
+    var rankTitle: Template { pick("Thứ hạng: {indicator} {period}", "Rank: {indicator} {period}") }
+    var rankOneIsHighest: String { pick("Hạng 1 = cao nhất", "Rank 1 = highest") }
+    var sharesTitle: Template { pick("Tỷ trọng {indicator} {period}", "Shares: {indicator} {period}") }
+    var compositionTitle: Template { pick("Cơ cấu {indicators} {period}", "Composition: {indicators} {period}") }
+    var sharesPercent: String { pick("Tỷ trọng (%)", "Shares (%)") }
+    var indicatorsTitle: Template { pick("Các chỉ tiêu {period}", "Indicators {period}") }
+    var robustnessTitle: Template { pick("Độ vững của thứ hạng: {scheme}", "Robustness of the ranking: {scheme}") }
+    var robustnessDraws: Template {
+        pick("{draws} lần rút, mỗi mức điểm tối đa nhân với hệ số ngẫu nhiên trong [1 − {spread}%, 1 + {spread}%]; hạt giống {seed}.",
+             "{draws} draws, each maximum multiplied by a random factor in [1 − {spread}%, 1 + {spread}%]; seed {seed}.")
+    }
+    var robustnessEstimates: Template {
+        pick("{count} số liệu chưa chính xác cũng được rút trong ±{spread}% (cận dưới chỉ tăng, cận trên chỉ giảm).",
+             "The {count} figures that are not exact are also drawn within ±{spread}% (a lower bound only upwards, an upper bound only downwards).")
+    }
+    var scorecardComparison: Template {
+        pick("Cột ± so với thứ hạng {period} theo cùng cách chấm",
+             "± compares with the rank in {period} under the same scheme")
+    }
+    var estimateNote: String {
+        pick("≈ > < : điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <), chưa phải số chính xác: ",
+             "≈ > < : points computed from an approximate figure (≈) or a lower/upper bound (> <), not an exact figure: ")
+    }
+    var restatedCluster: Template {
+        pick("Cụm được tính lại theo các đơn vị hành chính từ ngày 1/7/2025; số liệu của cụm gồm cả {names}, vốn không phải thành viên cụm.",
+             "The cluster was restated as the units in force from 1 July 2025; its figures include {names}, which were not members.")
+    }
+    var year: Template { pick("năm {year}", "{year}") }
+    var firstHalf: Template { pick("6 tháng đầu năm {year}", "first half of {year}") }
+    var secondHalf: Template { pick("6 tháng cuối năm {year}", "second half of {year}") }
+    var and: String { pick(" và ", " and ") }
+    var lowercasesLabelsInTitles: Bool { pick(true, false) }
 
     /// "Nguồn: A; B" — "Source: A" / "Sources: A; B" in English.
     func sources(_ items: [String]) -> String? {

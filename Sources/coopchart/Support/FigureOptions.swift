@@ -1,17 +1,43 @@
 import ArgumentParser
 import CoopFigures
 
-// The selection options of the chart commands, one small group each, so every command declares the
-// same option the same way and the browser app's parameters carry the same names.
+// The selections of the chart commands: one group per shape of question, so every command declares
+// each option the same way and the browser app's parameters carry the same names.
 
-struct OneIndicator: ParsableArguments {
+/// One indicator in one period: bar, column, donut, tilemap.
+struct IndicatorInPeriod: ParsableArguments {
     @Option(help: ArgumentHelp("Indicator id or Vietnamese label (see the catalog in the README).", valueName: "ID"))
     var indicator: String
+    @OptionGroup var period: OnePeriod
+    @OptionGroup var selection: ProvinceSelection
+
+    func request(_ kind: FigureRequest.Kind) -> FigureRequest {
+        FigureRequest(kind: kind, indicators: [indicator], year: period.year, provinces: selection.provinces)
+    }
 }
 
-struct SeveralIndicators: ParsableArguments {
+/// One indicator over several periods: line, bump, multiples.
+struct IndicatorOverPeriods: ParsableArguments {
+    @Option(help: ArgumentHelp("Indicator id or Vietnamese label.", valueName: "ID"))
+    var indicator: String
+    @OptionGroup var periods: SeveralPeriods
+    @OptionGroup var selection: ProvinceSelection
+
+    func request(_ kind: FigureRequest.Kind) -> FigureRequest {
+        FigureRequest(kind: kind, indicators: [indicator], years: periods.years, provinces: selection.provinces)
+    }
+}
+
+/// Several indicators in one period: stacked, radar, heatmap.
+struct IndicatorsInPeriod: ParsableArguments {
     @Option(help: ArgumentHelp("Indicator id or label (repeatable).", valueName: "ID"))
     var indicator: [String] = []
+    @OptionGroup var period: OnePeriod
+    @OptionGroup var selection: ProvinceSelection
+
+    func request(_ kind: FigureRequest.Kind) -> FigureRequest {
+        FigureRequest(kind: kind, indicators: indicator, year: period.year, provinces: selection.provinces)
+    }
 }
 
 struct OnePeriod: ParsableArguments {
@@ -27,6 +53,17 @@ struct SeveralPeriods: ParsableArguments {
 struct ProvinceSelection: ParsableArguments {
     @Option(name: .customLong("province"), help: ArgumentHelp("A province to draw, in this order (repeatable); default: the cluster, or every province with a figure.", valueName: "NAME"))
     var provinces: [String] = []
+}
+
+/// A chart command: its data, what it selects, where it draws. `run()` is the same for every kind.
+protocol FigureCommand: ParsableCommand {
+    var data: DataOptions { get }
+    var rendering: RenderingOptions { get }
+    var request: FigureRequest { get }
+}
+
+extension FigureCommand {
+    func run() throws { try FigureRun.draw(request, data: data, rendering: rendering) }
 }
 
 extension FigureRequest.Order: ExpressibleByArgument {}

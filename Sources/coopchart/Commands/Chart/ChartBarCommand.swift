@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartBarCommand: ParsableCommand {
+struct ChartBarCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "bar",
         abstract: "Rank the provinces on one indicator in one period, as horizontal bars.",
@@ -18,12 +18,8 @@ struct ChartBarCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicator: OneIndicator
-    @OptionGroup var period: OnePeriod
-    @OptionGroup var selection: ProvinceSelection
+    @OptionGroup var selection: IndicatorInPeriod
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .bar, indicators: [indicator.indicator], year: period.year, provinces: selection.provinces), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.bar) }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartBumpCommand: ParsableCommand {
+struct ChartBumpCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "bump",
         abstract: "Each province's rank on one indicator over several periods, rank 1 at the top.",
@@ -15,12 +15,8 @@ struct ChartBumpCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicator: OneIndicator
-    @OptionGroup var periods: SeveralPeriods
-    @OptionGroup var selection: ProvinceSelection
+    @OptionGroup var selection: IndicatorOverPeriods
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .bump, indicators: [indicator.indicator], years: periods.years, provinces: selection.provinces), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.bump) }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartColumnCommand: ParsableCommand {
+struct ChartColumnCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "column",
         abstract: "One indicator in one period as vertical bars in a fixed order.",
@@ -18,14 +18,10 @@ struct ChartColumnCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicator: OneIndicator
-    @OptionGroup var period: OnePeriod
-    @OptionGroup var selection: ProvinceSelection
+    @OptionGroup var selection: IndicatorInPeriod
     @Option(help: ArgumentHelp("Order of the bars: registry (default), value (highest first), name.", valueName: "ORDER"))
     var order: FigureRequest.Order = .registry
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .column, indicators: [indicator.indicator], year: period.year, provinces: selection.provinces, order: order), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.column).with(\.order, order) }
 }

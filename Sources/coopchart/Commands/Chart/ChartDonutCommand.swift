@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartDonutCommand: ParsableCommand {
+struct ChartDonutCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "donut",
         abstract: "Each province's share of the cluster total, as a ring.",
@@ -16,12 +16,8 @@ struct ChartDonutCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicator: OneIndicator
-    @OptionGroup var period: OnePeriod
-    @OptionGroup var selection: ProvinceSelection
+    @OptionGroup var selection: IndicatorInPeriod
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .donut, indicators: [indicator.indicator], year: period.year, provinces: selection.provinces), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.donut) }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartGroupedCommand: ParsableCommand {
+struct ChartGroupedCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "grouped",
         abstract: "Several periods, or several indicators, side by side for each province.",
@@ -17,12 +17,12 @@ struct ChartGroupedCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicators: SeveralIndicators
+    @Option(help: ArgumentHelp("Indicator id or label (repeatable; several indicators take one period).", valueName: "ID")) var indicator: [String] = []
     @OptionGroup var periods: SeveralPeriods
     @OptionGroup var selection: ProvinceSelection
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .grouped, indicators: indicators.indicator, years: periods.years, provinces: selection.provinces), data: data, rendering: rendering)
+    var request: FigureRequest {
+        FigureRequest(kind: .grouped, indicators: indicator, years: periods.years, provinces: selection.provinces)
     }
 }

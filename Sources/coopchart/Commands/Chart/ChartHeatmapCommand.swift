@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartHeatmapCommand: ParsableCommand {
+struct ChartHeatmapCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "heatmap",
         abstract: "Provinces × indicators, each cell coloured by its place among the provinces, values printed.",
@@ -16,12 +16,8 @@ struct ChartHeatmapCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicators: SeveralIndicators
-    @OptionGroup var period: OnePeriod
-    @OptionGroup var selection: ProvinceSelection
+    @OptionGroup var selection: IndicatorsInPeriod
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .heatmap, indicators: indicators.indicator, year: period.year, provinces: selection.provinces), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.heatmap) }
 }

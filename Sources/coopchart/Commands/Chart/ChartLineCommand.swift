@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartLineCommand: ParsableCommand {
+struct ChartLineCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "line",
         abstract: "Each province's values of one indicator over several periods, one named line each.",
@@ -18,12 +18,8 @@ struct ChartLineCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicator: OneIndicator
-    @OptionGroup var periods: SeveralPeriods
-    @OptionGroup var selection: ProvinceSelection
+    @OptionGroup var selection: IndicatorOverPeriods
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .line, indicators: [indicator.indicator], years: periods.years, provinces: selection.provinces), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.line) }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartMultiplesCommand: ParsableCommand {
+struct ChartMultiplesCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "multiples",
         abstract: "Small multiples: one small panel per province on a shared scale.",
@@ -15,12 +15,8 @@ struct ChartMultiplesCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicator: OneIndicator
-    @OptionGroup var periods: SeveralPeriods
-    @OptionGroup var selection: ProvinceSelection
+    @OptionGroup var selection: IndicatorOverPeriods
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .multiples, indicators: [indicator.indicator], years: periods.years, provinces: selection.provinces), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.multiples) }
 }

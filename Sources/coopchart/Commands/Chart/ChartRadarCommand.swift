@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartRadarCommand: ParsableCommand {
+struct ChartRadarCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "radar",
         abstract: "One or more provinces' profiles on several indicators, 0–100, against the cluster average.",
@@ -18,12 +18,8 @@ struct ChartRadarCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicators: SeveralIndicators
-    @OptionGroup var period: OnePeriod
-    @OptionGroup var selection: ProvinceSelection
+    @OptionGroup var selection: IndicatorsInPeriod
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .radar, indicators: indicators.indicator, year: period.year, provinces: selection.provinces), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.radar) }
 }

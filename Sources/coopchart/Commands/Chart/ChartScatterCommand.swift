@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartScatterCommand: ParsableCommand {
+struct ChartScatterCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "scatter",
         abstract: "Two indicators against each other, one labelled point per province, optionally sized by a third.",
@@ -19,15 +19,15 @@ struct ChartScatterCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var period: OnePeriod
-    @OptionGroup var selection: ProvinceSelection
     @Option(help: ArgumentHelp("Indicator on the horizontal axis.", valueName: "ID")) var x: String
     @Option(help: ArgumentHelp("Indicator on the vertical axis.", valueName: "ID")) var y: String
     @Option(name: [.customLong("bubble"), .customLong("size-by")], help: ArgumentHelp("Indicator that sizes the points (area ∝ value); also --size-by.", valueName: "ID"))
     var bubble: String?
+    @OptionGroup var period: OnePeriod
+    @OptionGroup var selection: ProvinceSelection
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .scatter, year: period.year, provinces: selection.provinces, x: x, y: y, bubble: bubble), data: data, rendering: rendering)
+    var request: FigureRequest {
+        FigureRequest(kind: .scatter, year: period.year, provinces: selection.provinces, x: x, y: y, bubble: bubble)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartStackedCommand: ParsableCommand {
+struct ChartStackedCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "stacked",
         abstract: "The composition of a total per province: indicators stacked, absolute or as 100 %.",
@@ -17,14 +17,9 @@ struct ChartStackedCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicators: SeveralIndicators
-    @OptionGroup var period: OnePeriod
-    @OptionGroup var selection: ProvinceSelection
-    @Flag(help: "Draw each stack as 100 % (shares) instead of absolute values.")
-    var percent = false
+    @OptionGroup var selection: IndicatorsInPeriod
+    @Flag(help: "Draw each stack as 100 % (shares) instead of absolute values.") var percent = false
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .stacked, indicators: indicators.indicator, year: period.year, provinces: selection.provinces, percent: percent), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.stacked).with(\.percent, percent) }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopFigures
 
-struct ChartTilemapCommand: ParsableCommand {
+struct ChartTilemapCommand: FigureCommand {
     static let configuration = CommandConfiguration(
         commandName: "tilemap",
         abstract: "Provinces as tiles placed roughly where they lie, coloured by one indicator.",
@@ -16,12 +16,8 @@ struct ChartTilemapCommand: ParsableCommand {
     )
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var indicator: OneIndicator
-    @OptionGroup var period: OnePeriod
-    @OptionGroup var selection: ProvinceSelection
+    @OptionGroup var selection: IndicatorInPeriod
     @OptionGroup var rendering: RenderingOptions
 
-    func run() throws {
-        try FigureRun.draw(FigureRequest(kind: .tilemap, indicators: [indicator.indicator], year: period.year, provinces: selection.provinces), data: data, rendering: rendering)
-    }
+    var request: FigureRequest { selection.request(.tilemap) }
 }
