@@ -17,6 +17,17 @@ from odf.style import Style, TableProperties
 from odf.table import Table, TableRow, TableCell, CoveredTableCell
 from odf.text import P
 
+if len(sys.argv) == 4 and sys.argv[1] == "--from-csv":
+    # A CSV file as one .xlsx sheet: whole numbers as number cells, everything else as text cells.
+    import csv
+    book = xlsxwriter.Workbook(sys.argv[3])
+    sheet = book.add_worksheet("Số liệu")
+    with open(sys.argv[2], encoding="utf-8-sig") as handle:
+        for r, row in enumerate(csv.reader(handle)):
+            sheet.write_row(r, 0, [int(cell) if cell.isdigit() and r > 0 else cell for cell in row])
+    book.close()
+    sys.exit(0)
+
 OUT = sys.argv[1]
 os.makedirs(OUT, exist_ok=True)
 

@@ -13,7 +13,7 @@ final class ExtractionPipe: @unchecked Sendable {
     /// How long the reader waits for a block before calling the entry damaged. ZIPFoundation 0.9.20
     /// spins forever on a deflate stream that ends before its last block (a crafted archive); a real
     /// block takes microseconds to inflate.
-    static let stallSeconds: TimeInterval = 20
+    static let stallSeconds: TimeInterval = 5
 
     func put(_ chunk: Data) throws {
         condition.lock(); defer { condition.unlock() }
