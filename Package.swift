@@ -60,7 +60,7 @@ let package = Package(
             path: "Benchmarks/CoopBench"
         ),
         .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
-        .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics"]),
+        .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics", "CoopWorkbook"]),
         .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
         .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"], exclude: ["Corpus"]),

@@ -59,7 +59,9 @@ func peersAndScale(_ bench: BenchOptions) throws {
     try? FileManager.default.removeItem(atPath: ingest.path)
 
     // Reading a 100,000-row workbook (issue 14): coopchart, openpyxl read-only and pandas+calamine interleaved.
-    switch try WorkbookBenchmark.measure(rows: 100_000, repeats: repeats, in: folder) {
+    let workbook: WorkbookBenchmark.Outcome
+    do { workbook = try WorkbookBenchmark.measure(rows: 100_000, repeats: repeats, in: folder) } catch { workbook = .notRun("\(error)") }
+    switch workbook {
     case .measured(let m):
         let ours = String(format: "%.3f s (CSV of the same rows: %.3f s)", m.seconds, m.csvSeconds)
         ratioRow(String(format: "workbook, 100,000 rows (.xlsx, %.1f MB)", m.megabytes), m.seconds, ours, peer: "openpyxl read-only",

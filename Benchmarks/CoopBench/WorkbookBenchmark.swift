@@ -76,7 +76,9 @@ func readingBeside(_ bench: BenchOptions) throws {
                  "pandas read_csv+groupby", ingest.peer.map { String(format: "%.3f s", $0.seconds) } ?? "not run",
                  ingest.peer.map { String(format: "%.3f", ingest.0.seconds / $0.seconds) } ?? ""])
     var notes: [String] = []
-    switch try WorkbookBenchmark.measure(rows: 100_000, repeats: bench.fileRepeats, in: folder) {
+    let outcome: WorkbookBenchmark.Outcome
+    do { outcome = try WorkbookBenchmark.measure(rows: 100_000, repeats: bench.fileRepeats, in: folder) } catch { outcome = .notRun("\(error)") }
+    switch outcome {
     case .measured(let m):
         let name = String(format: "workbook, 100,000 rows (.xlsx, %.1f MB)", m.megabytes)
         rows.append([name, String(format: "%.3f s", m.seconds), "openpyxl read-only", m.openpyxl.map { String(format: "%.3f s", $0) } ?? "not run",

@@ -399,6 +399,13 @@ def write_hostile():
     from msoffcrypto.format.ooxml import OOXMLFile
     with open(path("gso.xlsx"), "rb") as plain, open(path("encrypted.xlsx"), "wb") as out:
         OOXMLFile(plain).encrypt("mat-khau", out)
+    # An element name that is not UTF-8 (found by the fuzzer: XMLParser traps on it if it gets it).
+    with zipfile.ZipFile(path("years.ods")) as source, zipfile.ZipFile(path("invalid-utf8.ods"), "w", zipfile.ZIP_DEFLATED) as z:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "content.xml":
+                data = data.replace(b"<table:table-row>", b"<table:t\xf6ble-row>", 1)
+            z.writestr(item, data)
     # A Word document is not a workbook.
     with zipfile.ZipFile(path("document.xlsx"), "w") as z:
         z.writestr("word/document.xml", "<w:document/>")
