@@ -64,7 +64,7 @@ let package = Package(
             path: "Benchmarks/CoopBench"
         ),
         .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
-        .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics"]),
+        .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics", "CoopWorkbook"]),
         .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
         .testTarget(name: "CoopFiguresTests", dependencies: ["CoopFigures", "CoopAnalytics", "CoopCharts"]),
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),

@@ -67,6 +67,8 @@ echo "fuzz: built ${#targets[@]} targets in ${build_seconds}s"
 # as a heap-buffer-overflow, hiding the real trap; without it libFuzzer prints the trap
 # ("Swift runtime failure: Index out of range") with the file and line.
 export SWIFT_BACKTRACE=enable=no
+# Leaks kept by system and third-party libraries (each explained in the file); coopchart's own are reported.
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/Suppressions/lsan.txt:print_suppressions=0"
 run_target() {
   local target="$1"
   local corpus="Fuzz/work/corpus/$target"

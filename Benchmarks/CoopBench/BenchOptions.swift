@@ -4,6 +4,8 @@ import Foundation
 /// the growth tables; the full run is what BENCHMARKS.md reports.
 struct BenchOptions {
     var quick = false
+    /// Only the reading rows: the 1,000,000-row CSV and the 100,000-row workbook beside their peers.
+    var readingOnly = false
 
     /// Reads the command line; `--quick` also lowers the chart sections' iteration counts (unless set).
     static func parse(_ arguments: [String] = CommandLine.arguments) -> BenchOptions {
@@ -11,12 +13,14 @@ struct BenchOptions {
         for argument in arguments.dropFirst() {
             switch argument {
             case "--quick": options.quick = true
+            case "--reading": options.readingOnly = true
             case "--help", "-h":
                 print("usage: swift run -c release coopchart-bench [--quick]")
                 print("  Prints medians over repeated runs: each chart kind (PNG, PDF) beside bare Cairo, the sample report,")
                 print("  the 1,000,000-row CSV summary, sensitivity (10,000 draws), registry aggregation (1,000,000 cooperatives),")
                 print("  each beside its Python peer (matplotlib, pandas) when python3 has them, and how cost grows with size.")
                 print("  --quick: fewer repeats, no growth tables. COOPBENCH_ITERATIONS etc. still override chart iterations.")
+                print("  --reading: only the 1,000,000-row CSV and the 100,000-row workbook (.xlsx) beside pandas, openpyxl and calamine.")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("coopchart-bench: unknown argument \(argument); use --quick or --help\n".utf8))

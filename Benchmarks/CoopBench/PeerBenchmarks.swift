@@ -58,6 +58,23 @@ func peersAndScale(_ bench: BenchOptions) throws {
              ingest.peer.map { ($0.cpu, String(format: "%.3f s", $0.cpu)) }, goal: 1, goalText: "≤ 1.00")
     try? FileManager.default.removeItem(atPath: ingest.path)
 
+    // Reading a 100,000-row workbook (issue 14): coopchart, openpyxl read-only and pandas+calamine interleaved.
+    let workbook: WorkbookBenchmark.Outcome
+    do { workbook = try WorkbookBenchmark.measure(rows: 100_000, repeats: repeats, in: folder) } catch { workbook = .notRun("\(error)") }
+    switch workbook {
+    case .measured(let m):
+        let ours = String(format: "%.3f s (CSV of the same rows: %.3f s)", m.seconds, m.csvSeconds)
+        ratioRow(String(format: "workbook, 100,000 rows (.xlsx, %.1f MB)", m.megabytes), m.seconds, ours, peer: "openpyxl read-only",
+                 m.openpyxl.map { ($0, String(format: "%.3f s", $0)) }, goal: 1, goalText: "≤ 1.00")
+        ratioRow("  the same file", m.seconds, String(format: "%.3f s (CPU %.3f s)", m.seconds, m.cpu), peer: "pandas read_excel calamine",
+                 m.calamine.map { ($0, String(format: "%.3f s", $0)) }, goal: 3, goalText: "≤ 3.00")
+        if m.openpyxl == nil { notes.append("openpyxl/pandas (workbook_read.py) did not run: pip install openpyxl pandas python-calamine") }
+        if !m.versions.isEmpty { notes.append(m.versions) }
+    case .notRun(let reason):
+        rows.append(["workbook, 100,000 rows (.xlsx)", "not run", "", "", "", "", ""])
+        notes.append("workbook benchmark did not run: \(reason)")
+    }
+
     // Sensitivity: no peer; the budget is issue 4's.
     for threads in [1, Machine.cores] {
         let m = try SensitivityBenchmark.measure(threads: threads, repeats: bench.quick ? 3 : 5)

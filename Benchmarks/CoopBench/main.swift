@@ -386,6 +386,10 @@ func catalogVersusFloor() throws {
 
 let bench = BenchOptions.parse()
 for line in Machine.describe() { print(line) }
+if bench.readingOnly {
+    try readingBeside(bench)
+    exit(0)
+}
 try chartsVersusFloor()
 try catalogVersusFloor()
 try peersAndScale(bench)

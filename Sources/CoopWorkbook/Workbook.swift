@@ -100,6 +100,7 @@ public enum Workbook {
 
     private static func describe(_ package: ZipPackage) -> String {
         if package.entry("word/document.xml") != nil { return "it is a Word document (.docx)" }
+        if package.entry("xl/workbook.bin") != nil { return "it is an Excel binary workbook (.xlsb), which coopchart does not read: save it as .xlsx" }
         if package.entry("ppt/presentation.xml") != nil { return "it is a PowerPoint presentation (.pptx)" }
         let shown = package.paths.prefix(3).joined(separator: ", ")
         return "it holds \(shown)\(package.paths.count > 3 ? ", …" : "")"

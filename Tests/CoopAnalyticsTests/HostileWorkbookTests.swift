@@ -44,6 +44,10 @@ import Testing
         try refused("encrypted.xlsx", ["password-protected (encrypted) workbook", "without a password"])
     }
 
+    @Test func textThatIsNotUTF8IsRefusedBeforeTheXMLParserSeesIt() throws {
+        try refused("invalid-utf8.ods", ["content.xml is not valid UTF-8 text"])
+    }
+
     @Test func aWordDocumentIsNotAWorkbook() throws {
         try refused("document.xlsx", ["not a workbook", "Word document"])
     }

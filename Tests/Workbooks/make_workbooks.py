@@ -17,6 +17,17 @@ from odf.style import Style, TableProperties
 from odf.table import Table, TableRow, TableCell, CoveredTableCell
 from odf.text import P
 
+if len(sys.argv) == 4 and sys.argv[1] == "--from-csv":
+    # A CSV file as one .xlsx sheet: whole numbers as number cells, everything else as text cells.
+    import csv
+    book = xlsxwriter.Workbook(sys.argv[3])
+    sheet = book.add_worksheet("Số liệu")
+    with open(sys.argv[2], encoding="utf-8-sig") as handle:
+        for r, row in enumerate(csv.reader(handle)):
+            sheet.write_row(r, 0, [int(cell) if cell.isdigit() and r > 0 else cell for cell in row])
+    book.close()
+    sys.exit(0)
+
 OUT = sys.argv[1]
 os.makedirs(OUT, exist_ok=True)
 
@@ -388,6 +399,13 @@ def write_hostile():
     from msoffcrypto.format.ooxml import OOXMLFile
     with open(path("gso.xlsx"), "rb") as plain, open(path("encrypted.xlsx"), "wb") as out:
         OOXMLFile(plain).encrypt("mat-khau", out)
+    # An element name that is not UTF-8 (found by the fuzzer: XMLParser traps on it if it gets it).
+    with zipfile.ZipFile(path("years.ods")) as source, zipfile.ZipFile(path("invalid-utf8.ods"), "w", zipfile.ZIP_DEFLATED) as z:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "content.xml":
+                data = data.replace(b"<table:table-row>", b"<table:t\xf6ble-row>", 1)
+            z.writestr(item, data)
     # A Word document is not a workbook.
     with zipfile.ZipFile(path("document.xlsx"), "w") as z:
         z.writestr("word/document.xml", "<w:document/>")

@@ -119,6 +119,9 @@ struct ReadSession {
     let sheetSelection: [String]
     /// Each catalog indicator's unit, for values written with a unit or a scale word.
     let indicatorUnits: [UnitExpression?]
+    /// What the province cells of office tables were found to be, by their text.
+    var provinceCellKinds: [String: ProvinceCellKind] = [:]
+    var periodTexts: [String: PeriodText.Reading] = [:]
 
     var places: PlaceResolver
     /// What the per-row path needs of each catalog indicator, as plain values.

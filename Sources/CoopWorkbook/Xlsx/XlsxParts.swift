@@ -162,9 +162,9 @@ enum XlsxMergeScan {
     static func merges(in stream: ExtractionStream, part: String, file: String) throws -> [MergedRange] {
         stream.open()
         defer { stream.close() }
-        let open = Array("mergeCells".utf8)
         var fragment: [UInt8] = []
         var found = false
+        // The last bytes of the previous block, for a name cut in two by a block's end.
         var tail: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -173,14 +173,17 @@ enum XlsxMergeScan {
             if got == 0 { break }
             if found {
                 fragment.append(contentsOf: buffer[..<got])
+            } else if let at = firstMergeCells(in: buffer, count: got) {
+                let start = buffer[..<at].lastIndex(of: 0x3C) ?? at
+                fragment = Array(buffer[start..<got])
+                found = true
             } else {
-                // Search the new block with the end of the previous one, for a name cut in two.
-                let window = tail + buffer[..<got]
-                if let at = firstIndex(of: open, in: window), let lt = window[..<at].lastIndex(of: 0x3C) {
-                    fragment = Array(window[lt...])
+                let window = tail + buffer[..<min(got, 64)]
+                if let at = firstMergeCells(in: window, count: window.count), let lt = window[..<at].lastIndex(of: 0x3C) {
+                    fragment = Array(window[lt...]) + buffer[min(got, 64)..<got]
                     found = true
                 } else {
-                    tail = Array(window.suffix(64))
+                    tail = Array(buffer[max(0, got - 64)..<got])
                 }
             }
             if fragment.count > fragmentLimit {
@@ -205,8 +208,21 @@ enum XlsxMergeScan {
         return handler.merges
     }
 
-    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        haystack.firstRange(of: needle)?.lowerBound
+    private static let name = Array("mergeCells".utf8)
+
+    /// Where "mergeCells" first occurs in the first `count` bytes: each "m" found by memchr, then compared.
+    private static func firstMergeCells(in bytes: [UInt8], count: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, count >= name.count else { return nil }
+            var offset = 0
+            while offset + name.count <= count {
+                guard let hit = memchr(base + offset, 0x6D, count - name.count + 1 - offset) else { return nil }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, name, name.count) == 0 { return at }
+                offset = at + 1
+            }
+            return nil
+        }
     }
 
     private static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

@@ -118,7 +118,7 @@ final class XlsxSheetHandler: XMLEventHandler {
         }
         switch type {
         case "s":
-            guard let index = Int(value.trimmingCharacters(in: .whitespaces)), index >= 0, index < strings.count else {
+            guard let index = Int(value) ?? Int(value.trimmingCharacters(in: .whitespaces)), index >= 0, index < strings.count else {
                 throw error("the cell refers to shared text number \(value), which the workbook does not have; the workbook is damaged", at: address)
             }
             return strings[index].isEmpty ? nil : .text(strings[index])
@@ -132,7 +132,9 @@ final class XlsxSheetHandler: XMLEventHandler {
             guard let day = CalendarDay(iso: value) else { return .text(value) }
             return .date(day)
         default:
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            if value.isEmpty { return nil }
+            // Writers put bare numbers in <v>; a padded one is read too.
+            let trimmed = Double(value) != nil ? value : value.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return nil }
             guard let number = Double(trimmed), number.isFinite else {
                 throw error("the cell holds \"\(trimmed)\" where a number belongs; the workbook is damaged", at: address)

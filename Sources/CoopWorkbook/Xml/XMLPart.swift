@@ -39,6 +39,8 @@ enum XMLPart {
         case .documentType: return refusal(part: part, file: file)
         case .utf16:
             return WorkbookError(file: file, message: "\(part) is UTF-16 XML, which coopchart does not read; open the workbook in Excel or LibreOffice and save it again")
+        case .invalidUTF8:
+            return WorkbookError(file: file, message: "\(part) is not valid UTF-8 text, as workbook parts must be; the workbook is damaged: open it in Excel or LibreOffice and save it again")
         }
     }
 

@@ -8,12 +8,25 @@ final class ExtractionPipe: @unchecked Sendable {
     private var done = false
     private var exited = false
     private var cancelled = false
-    private(set) var failure: Error?
+    private var storedFailure: Error?
     private let limit = 8
+
+    /// Why inflating failed (or stalled), once it has.
+    var failure: Error? {
+        condition.lock(); defer { condition.unlock() }
+        return storedFailure
+    }
+
+    /// Whether the inflating thread is known to be stuck (and is left behind).
+    var stalled: Bool {
+        condition.lock(); defer { condition.unlock() }
+        if case .stalled? = storedFailure as? ExtractionFailure { return true }
+        return false
+    }
     /// How long the reader waits for a block before calling the entry damaged. ZIPFoundation 0.9.20
     /// spins forever on a deflate stream that ends before its last block (a crafted archive); a real
     /// block takes microseconds to inflate.
-    static let stallSeconds: TimeInterval = 20
+    static let stallSeconds: TimeInterval = 5
 
     func put(_ chunk: Data) throws {
         condition.lock(); defer { condition.unlock() }
@@ -25,7 +38,7 @@ final class ExtractionPipe: @unchecked Sendable {
 
     func finish(_ error: Error?) {
         condition.lock(); defer { condition.unlock() }
-        if failure == nil { failure = error }
+        if storedFailure == nil { storedFailure = error }
         done = true
         exited = true
         condition.broadcast()
@@ -37,7 +50,7 @@ final class ExtractionPipe: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(Self.stallSeconds)
         while ready.isEmpty && !done {
             if !condition.wait(until: deadline) && ready.isEmpty && !done {
-                failure = ExtractionFailure.stalled
+                storedFailure = ExtractionFailure.stalled
                 cancelled = true
                 return nil
             }
@@ -57,7 +70,7 @@ final class ExtractionPipe: @unchecked Sendable {
     /// its own references and touches nothing of the reader's).
     func waitForProducer() {
         condition.lock(); defer { condition.unlock() }
-        if case .stalled? = failure as? ExtractionFailure { return }
+        if case .stalled? = storedFailure as? ExtractionFailure { return }
         while !exited { condition.wait() }
     }
 }
@@ -74,6 +87,7 @@ final class ExtractionStream: InputStream {
     private var status: Stream.Status = .notOpen
     private var error: Error?
     private var prolog = PrologCheck()
+    private var utf8 = UTF8Check()
 
     init(pipe: ExtractionPipe) {
         self.pipe = pipe
@@ -95,6 +109,11 @@ final class ExtractionStream: InputStream {
                     status = .error
                     return -1
                 }
+                if !utf8.finish() {
+                    error = PrologCheck.Problem.invalidUTF8
+                    status = .error
+                    return -1
+                }
                 status = .atEnd
                 return 0
             }
@@ -110,6 +129,13 @@ final class ExtractionStream: InputStream {
             status = .error
             return -1
         }
+        // Workbook parts are UTF-8; XMLParser's callbacks trap on names that are not, so such bytes
+        // never reach it.
+        if !utf8.check(UnsafeBufferPointer(start: buffer, count: count)) {
+            error = PrologCheck.Problem.invalidUTF8
+            status = .error
+            return -1
+        }
         offset += count
         return count
     }
@@ -122,7 +148,7 @@ struct PrologCheck {
     private(set) var finished = false
     private var previous: [UInt8] = []
 
-    enum Problem: Error { case documentType, utf16 }
+    enum Problem: Error { case documentType, utf16, invalidUTF8 }
 
     mutating func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         // Enough of the prolog for any real workbook part; a declaration further on is refused too.
@@ -158,5 +184,68 @@ struct PrologCheck {
         if text.count > 65_536 { finished = true; return .documentType }
         previous = text
         return nil
+    }
+}
+
+/// Checks that bytes handed over block by block are UTF-8, a character cut by a block's end completed
+/// by the next block. ASCII, most of a sheet, is passed over eight bytes at a time.
+struct UTF8Check {
+    /// Continuation bytes still expected from the next block.
+    private var pending = 0
+    /// The lead byte and first continuations of a cut character (for the overlong and surrogate checks).
+    private var partial: [UInt8] = []
+
+    mutating func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        let count = bytes.count
+        while pending > 0 && index < count {
+            guard base[index] & 0xC0 == 0x80 else { return false }
+            partial.append(base[index])
+            pending -= 1
+            index += 1
+            if pending == 0 {
+                guard Self.valid(partial) else { return false }
+                partial.removeAll(keepingCapacity: true)
+            }
+        }
+        while index < count {
+            while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            if index >= count { break }
+            let lead = base[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return false
+            }
+            if index + length > count {
+                partial = Array(UnsafeBufferPointer(rebasing: bytes[index...]))
+                guard partial.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }) else { return false }
+                pending = length - partial.count
+                return true
+            }
+            guard Self.valid(Array(UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Whether the text ended on a whole character.
+    func finish() -> Bool { pending == 0 }
+
+    private static func valid(_ sequence: [UInt8]) -> Bool {
+        guard sequence.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }) else { return false }
+        switch sequence[0] {
+        case 0xE0: return sequence[1] >= 0xA0
+        case 0xED: return sequence[1] < 0xA0
+        case 0xF0: return sequence[1] >= 0x90
+        case 0xF4: return sequence[1] < 0x90
+        default: return true
+        }
     }
 }

@@ -94,7 +94,8 @@ final class ZipPackage {
         defer {
             pipe.cancel()
             pipe.waitForProducer()
-            inflated += budget.total
+            // A stalled thread is left behind: its count is not read.
+            if !pipe.stalled { inflated += budget.total }
         }
         do {
             let result = try body(stream)

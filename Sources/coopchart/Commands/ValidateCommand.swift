@@ -18,13 +18,19 @@ struct ValidateCommand: ParsableCommand {
         htx); a share outside 0–100 %; a target without an actual; an indicator given both for a \
         half-year and for the full year.
 
-        Errors and warnings go to stderr as FILE:LINE: …; the summary goes to stdout. The exit status \
-        is 0 when there are no errors (warnings alone do not fail), 1 otherwise.
+        Errors and warnings go to stderr as FILE:LINE: … (FILE:SHEET!CELL: … for a workbook); the summary \
+        goes to stdout. The exit status is 0 when there are no errors (warnings alone do not fail), 1 otherwise.
+
+        For workbooks and tables laid out as offices lay them out, notes say how each sheet was read \
+        (its layout, header rows, data and total rows, the rows skipped and why, where the period came \
+        from), and how each statistical marker ("-", "..", "x") and scale word ("1,2 triệu") was read, \
+        with its cells.
 
         Examples:
           coopchart validate samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv samples/dbsh-2017-cluster-totals.csv
           coopchart validate reports/*.csv --cluster dbsh-2017 --number-style vi
           coopchart validate wide.csv --indicators my-indicators.yaml
+          coopchart validate bao-cao-2023.xlsx --year 2023
         """
     )
 

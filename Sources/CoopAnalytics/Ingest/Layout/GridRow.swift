@@ -15,12 +15,12 @@ struct GridRow {
 
     func text(at column: Int) -> String {
         guard let value = value(at: column) else { return "" }
-        return value.shown.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.shown.trimmedWhitespace
     }
 
     var isBlank: Bool {
         cells.allSatisfy { cell in
-            if case .text(let text) = cell.value { return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            if case .text(let text) = cell.value { return text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
             return false
         }
     }
@@ -38,5 +38,21 @@ extension CellValue {
         case .formulaWithoutValue, .error: return true
         case .boolean, .date: return false
         }
+    }
+}
+
+/// What the province cell of a row under a table's header holds.
+enum ProvinceCellKind { case province, total, region, other }
+
+extension String {
+    /// Without leading and trailing white space (line breaks included); the common case, nothing to
+    /// trim, returns the text itself without building a new one.
+    var trimmedWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
     }
 }

@@ -349,8 +349,8 @@ extension ReadSession {
             }
         }
         // A column whose header names nothing known may hold remarks, not figures.
-        for (column, role) in header.roles {
-            guard case .unknown(let text) = role, let value = row.value(at: column), value.isFigureLike else { continue }
+        for (column, text) in header.unknownColumns {
+            guard let value = row.value(at: column), value.isFigureLike else { continue }
             if case .text(let written) = value, StatisticalMarker(text: written) != nil { continue }
             throw InputError(file: state.file, line: table.line(row: header.headerRow, column: column), field: text,
                              message: "column \(quoted(text)) is not a known indicator, but it holds figures (\(quoted(value.shown)) at \(table.rowsText(row.index, row.index))); "
@@ -367,18 +367,16 @@ extension ReadSession {
             }
             return endTable(at: row, table: &table, why: "no province")
         }
-        let key = provinceText.matchingKey
-        let label = HeaderWords.key(provinceText)
-        if HeaderWords.totalRows.contains(label) || ClusterTotal.isClusterLabel(provinceText) || label.hasPrefix("tong so ") || label.hasPrefix("tong cong ") {
+        switch provinceCellKind(provinceText) {
+        case .total:
             table.report.totalRows += 1
             return try figures(row, provinceText: provinceText, total: true, table: &table, state: &state, into: &dataset)
-        }
-        if regionNames.contains(key) {
+        case .region:
             table.report.skipped.append("\(table.rowsText(row.index, row.index)): regional subtotal (\(provinceText))")
             return
-        }
-        let canonical = ProvinceNameForms.canonical(provinceText)
-        if registry.candidates(for: canonical.name).isEmpty {
+        case .province:
+            break
+        case .other:
             if hasFigures && !HeaderWords.isSignature(provinceText) {
                 // A province the registry does not know: the usual error with suggestions.
                 _ = try resolveProvince(provinceText, period: defaultPeriod ?? Period(year: 2024), file: state.file,
@@ -396,8 +394,30 @@ extension ReadSession {
         table.report.skipped.append("the table ends at \(table.rowsText(row.index, row.index)) (\(why)); the rows below are not read")
     }
 
-    private var regionNames: Set<String> {
-        Set(registry.provinces.compactMap { $0.region?.matchingKey })
+    /// A year cell's text read once per distinct text.
+    private mutating func periodReading(_ text: String) -> PeriodText.Reading {
+        if let known = periodTexts[text] { return known }
+        let reading = PeriodText.read(text)
+        if periodTexts.count < 4096 { periodTexts[text] = reading }
+        return reading
+    }
+
+    /// What a province cell's text is, settled once per distinct text (a sheet repeats its provinces).
+    private mutating func provinceCellKind(_ text: String) -> ProvinceCellKind {
+        if let known = provinceCellKinds[text] { return known }
+        let label = HeaderWords.key(text)
+        let kind: ProvinceCellKind
+        if HeaderWords.totalRows.contains(label) || ClusterTotal.isClusterLabel(text) || label.hasPrefix("tong so ") || label.hasPrefix("tong cong ") {
+            kind = .total
+        } else if !registry.candidates(for: ProvinceNameForms.canonical(text).name).isEmpty {
+            kind = .province
+        } else if Set(registry.provinces.compactMap { $0.region?.matchingKey }).contains(text.matchingKey) {
+            kind = .region
+        } else {
+            kind = .other
+        }
+        if provinceCellKinds.count < 4096 { provinceCellKinds[text] = kind }
+        return kind
     }
 
     private mutating func applyUnitsRow(_ units: [Int: UnitExpression], row: GridRow, table: inout OfficeTable, state: FileState) throws {
@@ -434,7 +454,7 @@ extension ReadSession {
                 rowPeriod = Period.acceptedYears.contains(day.year) ? Period(year: day.year) : nil
                 if rowPeriod != nil { notes.add(file: state.file, line: line, text: day.description, reading: "a date in the year column, read as its year") }
             case .text(let text):
-                switch PeriodText.read(text) {
+                switch periodReading(text) {
                 case .period(let period): rowPeriod = period
                 case .quarter(let written):
                     return try report(InputError(file: state.file, line: line, field: "year", message: "\(quoted(written)): \(PeriodText.refusal)"))

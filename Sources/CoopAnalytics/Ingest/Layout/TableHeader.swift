@@ -15,7 +15,7 @@ enum HeaderPart: Equatable {
 }
 
 /// What a column of a table holds.
-enum ColumnRole: Equatable {
+enum ColumnRole: Hashable {
     case province, year, indicatorName, value, unit, qualifier, source, note
     case ignored
     /// A header that names nothing coopchart knows: left out while it holds text (remarks, grades),
@@ -29,17 +29,43 @@ enum ColumnRole: Equatable {
 struct TableHeader {
     /// Rows (0-based positions in the buffered rows) the header spans.
     var rows: ClosedRange<Int>
-    var roles: [Int: ColumnRole]
+    var roles: [Int: ColumnRole] { didSet { settle() } }
     /// The text of each column's header, for messages.
     var labels: [Int: String]
     var provinceColumn: Int
     /// The row (sheet row or CSV line) of the province header cell, where header errors point.
     var headerRow: Int
 
-    var yearColumn: Int? { roles.first { $0.value == .year }?.key }
-    var figureColumns: [Int] { roles.filter { if case .figure = $0.value { return true } else { return false } }.map(\.key).sorted() }
+    // Looked up for every row: kept, not searched for.
+    private(set) var yearColumn: Int?
+    private(set) var figureColumns: [Int] = []
+    private(set) var unknownColumns: [(column: Int, text: String)] = []
+    private var single: [ColumnRole: Int] = [:]
 
-    func column(_ role: ColumnRole) -> Int? { roles.first { $0.value == role }?.key }
+    init(rows: ClosedRange<Int>, roles: [Int: ColumnRole], labels: [Int: String], provinceColumn: Int, headerRow: Int) {
+        self.rows = rows
+        self.roles = roles
+        self.labels = labels
+        self.provinceColumn = provinceColumn
+        self.headerRow = headerRow
+        settle()
+    }
+
+    private mutating func settle() {
+        figureColumns = roles.filter { if case .figure = $0.value { return true } else { return false } }.map(\.key).sorted()
+        unknownColumns = roles.compactMap { column, role in if case .unknown(let text) = role { return (column, text) } else { return nil } }
+            .sorted { $0.column < $1.column }
+        single = [:]
+        for (column, role) in roles {
+            switch role {
+            case .figure, .unknown, .ignored: continue
+            default: if single[role] == nil || column < single[role]! { single[role] = column }
+            }
+        }
+        yearColumn = single[.year]
+    }
+
+    func column(_ role: ColumnRole) -> Int? { single[role] }
 }
 
 /// Reads header cells against the catalog.
