@@ -116,7 +116,7 @@ public struct SummaryReport: Sendable {
             let cells: [[String]] = block.map { row in
                 let missing = words.noFigure
                 return [row.rank.map(String.init) ?? "", row.isTotal ? "" : row.code, row.province,
-                        row.value.map { language.format($0, bound: row.qualifier ?? .exact) } ?? (row.isTotal ? "—" : missing),
+                        row.value.map { language.format($0, bound: row.qualifier ?? .exact, maxDecimals: indicator?.decimals ?? 2) } ?? (row.isTotal ? "—" : missing),
                         row.sharePercent.map { language.formatPercent($0) } ?? "",
                         row.growthPercent.map { ($0 > 0 ? "+" : "") + language.formatPercent($0) } ?? ""]
             }
