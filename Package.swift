@@ -44,12 +44,16 @@ let package = Package(
             dependencies: ["CCSV", "CoopFormatting", "CoopWorkbook", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CoopCharts", dependencies: ["CCairo", "CoopFormatting"]),
-        // Composes analytics results and charts into documents: the conference report and its figures.
-        .target(name: "CoopReport", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFormatting"]),
+        // The one bridge from analytics to charts: a function per figure, taking a dataset (or a score
+        // sheet) and a figure request, returning a chart with its sources and notes. Every front end
+        // (the CLI, the report, the workbooks, the browser app) draws through it.
+        .target(name: "CoopFigures", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFormatting"]),
+        // Composes figures and sentences into documents: the conference report.
+        .target(name: "CoopReport", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting"]),
         .executableTarget(
             name: "coopchart",
             dependencies: [
-                "CoopAnalytics", "CoopCharts", "CoopFormatting", "CoopReport", .product(name: "Yams", package: "Yams"),
+                "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +66,7 @@ let package = Package(
         .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
         .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics", "CoopWorkbook"]),
         .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
+        .testTarget(name: "CoopFiguresTests", dependencies: ["CoopFigures", "CoopAnalytics", "CoopCharts"]),
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
         .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"], exclude: ["Corpus"]),
     ]

@@ -68,10 +68,10 @@ let referenceName = "Bình quân cụm"
 let referenceLabel = ChartReference(value: mean, name: referenceName).label(.vi)
 let footnote = "Nguồn: Liên minh HTX các tỉnh, báo cáo năm 2023."
 let chart = RankingBarChart(
-    title: title, subtitle: subtitle,
+    chrome: ChartChrome(title: title, subtitle: subtitle, footnotes: [footnote], locale: .vi, maxDecimals: 1),
     bars: provinces.map { RankingBarChart.Bar(label: $0.0, value: $0.1) },
-    reference: .init(value: mean, name: referenceName), footnotes: [footnote], locale: .vi, maxDecimals: 1)
-let options = RenderOptions(creationDate: "2024-01-01T00:00:00Z")
+    reference: .init(value: mean, name: referenceName))
+let options = RenderOptions(documentDate: .fixed("2024-01-01T00:00:00Z"))
 
 // MARK: - The floor: the same drawing as straight Cairo calls
 
@@ -179,7 +179,7 @@ func drawFloor(_ cr: OpaquePointer) {
         cairo_text_extents(cr, item.element.0, &extents)
         cairo_move_to(cr, g.labelRight - extents.x_advance, middle + g.valueBaselineOffset)
         cairo_show_text(cr, item.element.0)
-        let value = NumberLocale.vi.format(item.element.1, maxDecimals: 1)
+        let value = Language.vi.format(item.element.1, maxDecimals: 1)
         cairo_move_to(cr, g.zeroX + item.element.1 * g.unitWidth + g.gap, middle + g.valueBaselineOffset)
         cairo_show_text(cr, value)
     }

@@ -19,7 +19,7 @@ public enum ValueBound: String, Sendable, CaseIterable, Hashable {
     }
 
     /// A short explanation for a chart's footnote, in the given language.
-    public func legend(_ locale: NumberLocale) -> String {
+    public func legend(_ locale: Language) -> String {
         switch (self, locale) {
         case (.exact, _): return ""
         case (.approx, .vi): return "≈ số liệu ước tính"
@@ -32,7 +32,7 @@ public enum ValueBound: String, Sendable, CaseIterable, Hashable {
     }
 }
 
-extension NumberLocale {
+extension Language {
     /// A value with its bound mark: "≈590", ">120.000".
     public func format(_ value: Double, bound: ValueBound, maxDecimals: Int = 2) -> String {
         bound.mark + format(value, maxDecimals: maxDecimals)

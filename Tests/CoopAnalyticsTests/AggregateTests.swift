@@ -158,11 +158,11 @@ Ninh Bình,2026,revenue_avg,1150.1
 """
 
 /// Aggregates `text` written to a temporary registry file.
-func aggregate(_ text: String, grouping: RegistryAggregator.Grouping = .year, from: Int? = nil, to: Int? = nil,
-               style: NumberStyle? = nil, parallel: Bool = true) throws -> RegistryFigures {
+func aggregate(_ text: String, grouping: CooperativeRegistryAggregator.Grouping = .year, from: Int? = nil, to: Int? = nil,
+               style: NumberStyle? = nil, parallel: Bool = true) throws -> CooperativeRegistryFigures {
     let files = try TemporaryFiles(["registry.csv": text])
     defer { files.cleanup() }
-    var aggregator = RegistryAggregator(grouping: grouping, firstYear: from, lastYear: to, numberStyle: style)
+    var aggregator = CooperativeRegistryAggregator(grouping: grouping, firstYear: from, lastYear: to, numberStyle: style)
     aggregator.parallel = parallel
     return try aggregator.aggregate(file: files.path("registry.csv"))
 }

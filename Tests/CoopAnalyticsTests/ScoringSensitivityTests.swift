@@ -66,3 +66,20 @@ import Testing
         #expect((0..<1000).allSatisfy { _ in (0..<1).contains(unit.nextUnit()) })
     }
 }
+
+/// The draws' allocation-free ranking agrees with the one definition of competition ranking.
+@Suite struct DrawRankingTests {
+    @Test(arguments: 0..<40) func theHotLoopRanksAsCompetitionRankingDoes(seed: Int) {
+        var random = SplitMix64(seed: UInt64(seed))
+        let n = Int(2 + random.next() % 30), width = Int(1 + random.next() % 3)
+        // Few distinct values, so ties on the first key and on every key are common.
+        let keys = (0..<(n * width)).map { _ in Double(random.next() % 4) }
+        var order = Array(0..<n)
+        var fast = Array(repeating: 0, count: n)
+        keys.withUnsafeBufferPointer { buffer in
+            DrawScratch.competitionRanks(keys: buffer, width: width, order: &order) { p, rank in fast[p] = rank }
+        }
+        let rows = (0..<n).map { Array(keys[($0 * width)..<($0 * width + width)]) }
+        #expect(fast == CompetitionRanking.ranks(keys: rows))
+    }
+}

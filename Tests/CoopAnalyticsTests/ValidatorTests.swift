@@ -12,6 +12,29 @@ import Testing
             == ["v.csv:2: warning: the cluster total Toàn cụm new_htx 2017 is 206, but its 2 provinces add up to 121 (difference 85); no figure from Vĩnh Phúc, Hải Dương, Hưng Yên, Thái Bình, Hà Nam, Nam Định, Ninh Bình"])
     }
 
+    @Test func everyWarningHasAVietnameseMessageForAVietnameseReport() throws {
+        let cluster = try #require(Cluster.builtIn("dbsh-2017"))
+        let findings = Validator.warnings(for: try ingest("""
+        province,year,indicator,value
+        Toàn cụm,2017,new_htx,206
+        Quảng Ninh,2017,new_htx,86
+        Hà Nam,2017,htx,20
+        Hà Nam,2017,new_htx,25
+        Hà Nam,2017,effective_share,112
+        Quảng Ninh,2022,target_new_htx,30
+        Quảng Ninh,2017-H1,new_htx,40
+        """, file: "v.csv"), cluster: cluster)
+        #expect(findings.count == 5)
+        for finding in findings {
+            let vietnamese = finding.message(in: .vi)
+            #expect(vietnamese != finding.message, "\(finding.message)")
+            for english in ["the cluster total", "more than its total", "outside", "has a target", "mixes the half-year"] {
+                #expect(!vietnamese.contains(english), "\(vietnamese)")
+            }
+        }
+        #expect(findings.contains { $0.message(in: .vi).hasPrefix("số tổng của cụm (Toàn cụm) về new_htx 2017 là 206, nhưng 2 tỉnh cộng lại được 111") })
+    }
+
     @Test func aClusterTotalThatMatchesIsSilent() throws {
         #expect(try warnings("province,year,indicator,value\nCụm,2017,new_htx,121\nQuảng Ninh,2017,new_htx,86\nBắc Ninh,2017,new_htx,35\n").isEmpty)
     }

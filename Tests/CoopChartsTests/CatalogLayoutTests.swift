@@ -82,9 +82,11 @@ struct CatalogLayoutTests {
         let layout = try RecordedLayout(chart)
         let bars = layout.bars
         #expect(bars.count == 63)
-        #expect(bars.map(\.minY) == bars.map(\.minY).sorted())
-        // Rows, not columns: every bar starts at the same zero line on the left or right of it.
-        #expect(Set(bars.map { min($0.minX, $0.maxX).rounded() }).count <= 2)
+        // Rows, not columns: the names, right-aligned before their bars, read down each panel and on
+        // into the next in the given order, every one of them drawn.
+        let names = chart.categories.compactMap { layout.text($0)?.box }
+        #expect(names.count == 63)
+        #expect(RecordedLayout.readsDownPanels(names.map { Rect(x: $0.maxX, y: $0.y, width: 1, height: $0.height) }))
     }
 
     @Test("bump charts put rank 1 at the top")

@@ -11,7 +11,7 @@ import Testing
 /// kind through XMLParser, and a golden PNG per kind compared with a tolerance.
 @Suite("Chart catalog output: PDF, SVG and golden PNGs")
 struct CatalogOutputTests {
-    let options = RenderOptions(creationDate: Fixtures.fixedDate)
+    let options = RenderOptions(documentDate: .fixed(Fixtures.fixedDate))
 
     @Test("every kind's PDF gives its title and names back in NFC, with embedded non-Type-3 fonts")
     func pdfs() throws {
@@ -56,6 +56,6 @@ struct CatalogOutputTests {
     @Test("every kind matches its golden PNG", arguments: CatalogFixtures.kinds)
     func golden(kind: String) throws {
         try GoldenImageTests.compareImage(CatalogFixtures.chart(kind, count: 9), golden: "catalog-\(kind).png",
-                                          options: RenderOptions(width: 640, height: 360, pngScale: 1, creationDate: Fixtures.fixedDate))
+                                          options: RenderOptions(width: 640, height: 360, pngScale: 1, documentDate: .fixed(Fixtures.fixedDate)))
     }
 }

@@ -13,7 +13,7 @@ import Testing
     func rankingAverageFollowsLocale() throws {
         var chart = Fixtures.chart(Fixtures.nineProvinces, reference: .init(value: 206.0 / 9, name: "Bình quân cụm"))
         #expect(try texts(chart).contains("Bình quân cụm: 22,9"))
-        chart.locale = .en
+        chart.chrome.locale = .en
         chart.reference = .init(value: 206.0 / 9, name: "Cluster average")
         #expect(try texts(chart).contains("Cluster average: 22.9"))
     }
@@ -29,7 +29,7 @@ import Testing
 
     @Test("the column chart's average line label is printed in the chart's locale")
     func columnAverageFollowsLocale() throws {
-        for (locale, expected) in [(NumberLocale.vi, "Bình quân: 40,9"), (.en, "Bình quân: 40.9")] {
+        for (locale, expected) in [(Language.vi, "Bình quân: 40,9"), (.en, "Bình quân: 40.9")] {
             let chart = CategoryBarChart(chrome: ChartChrome(title: "Doanh thu bình quân năm 2017", locale: locale, maxDecimals: 1),
                                          categories: ["Ninh Bình", "Hà Nam", "Bắc Ninh"],
                                          series: [ChartSeries(name: "2017", values: [40.5, 38.25, 44])],

@@ -7,7 +7,7 @@ import Testing
 @Suite("Golden images")
 struct GoldenImageTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    let options = RenderOptions(width: 640, height: 360, pngScale: 1.5, creationDate: Fixtures.fixedDate)
+    let options = RenderOptions(width: 640, height: 360, pngScale: 1.5, documentDate: .fixed(Fixtures.fixedDate))
 
     @Test("the nine-province ranking matches its golden image")
     func nineProvinces() throws { try compare(Fixtures.nine, golden: "ranking-nine.png") }

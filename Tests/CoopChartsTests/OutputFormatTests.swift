@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Rendered files: PNG, PDF, SVG and EPS")
 struct OutputFormatTests {
-    let options = RenderOptions(creationDate: Fixtures.fixedDate)
+    let options = RenderOptions(documentDate: .fixed(Fixtures.fixedDate))
 
     @Test("PNG decodes to 1920×1080 at scale 2 with a white background and the bar colour")
     func png() throws {

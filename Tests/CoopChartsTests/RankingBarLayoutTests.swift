@@ -11,10 +11,22 @@ struct RankingBarLayoutTests {
         let values = chart.rankedBars.map(\.value)
         #expect(layout.bars.count == count)
         #expect(values == values.sorted(by: >))
-        let tops = layout.bars.map(\.y)
-        #expect(tops == tops.sorted() && Set(tops).count == count)
+        #expect(RecordedLayout.readsDownPanels(layout.bars))
         let widths = layout.bars.map(\.width)
         #expect(zip(widths, widths.dropFirst()).allSatisfy { $0 >= $1 - 1e-9 })
+        // Completeness: every name and every value label is drawn whole, not only "no overlap".
+        #expect(layout.missingLabels(of: chart) == [])
+    }
+
+    @Test("63 bars on a slide split into side-by-side panels with legible type", arguments: [30, 34, 57, 63])
+    func manyBarsKeepEveryName(count: Int) throws {
+        let chart = Fixtures.many(count)
+        let layout = try RecordedLayout(chart)
+        #expect(layout.missingLabels(of: chart) == [])
+        let names = layout.texts.filter { text in chart.rankedBars.contains { $0.label == text.text } }
+        #expect(names.count == count)
+        #expect(names.allSatisfy { $0.font.size >= 6.5 - 1e-9 })
+        #expect(layout.overlappingTexts == [])
     }
 
     @Test("the nine-province chart ranks Quảng Ninh first and Hà Nam last, Nam Định (10) above Hưng Yên (8)")
@@ -50,7 +62,7 @@ struct RankingBarLayoutTests {
         #expect(layout.overlappingTexts == [])
         let labelColumn = layout.texts.filter { $0.text.hasPrefix("Thành phố") }
         #expect(!labelColumn.isEmpty)
-        #expect(labelColumn.allSatisfy { $0.box.width <= 960 * 0.3 + 0.01 })
+        #expect(labelColumn.allSatisfy { $0.box.width <= 960 * 0.45 + 0.01 })
         #expect(layout.texts.contains { $0.text.hasSuffix("…") })
     }
 
@@ -72,8 +84,11 @@ struct RankingBarLayoutTests {
         [("A", 4.0), ("B", 4.0), ("C", 4.0)], [("A", 0.0), ("B", 0.0)], [("Một mình", 42.0)],
     ])
     func degenerateValues(pairs: [(String, Double)]) throws {
-        let layout = try RecordedLayout(Fixtures.chart(pairs, reference: .init(value: pairs[0].1, name: "Bình quân")))
-        #expect(layout.bars.count == pairs.count)
+        let chart = Fixtures.chart(pairs, reference: .init(value: pairs[0].1, name: "Bình quân"))
+        let layout = try RecordedLayout(chart)
+        // A zero is a bar of no length: its value label says 0.
+        #expect(layout.bars.count == pairs.filter { $0.1 != 0 }.count)
+        #expect(layout.missingLabels(of: chart) == [])
         #expect(layout.bars.allSatisfy { $0.x.isFinite && $0.width.isFinite && $0.width >= 0 })
         #expect(layout.textsOutsideCanvas == [])
         #expect(layout.overlappingTexts == [])
@@ -81,7 +96,7 @@ struct RankingBarLayoutTests {
 
     @Test("value labels carry the bound marks in the Vietnamese number format")
     func boundMarks() throws {
-        let chart = RankingBarChart(title: "Doanh thu", bars: [
+        let chart = RankingBarChart(chrome: ChartChrome(title: "Doanh thu"), bars: [
             .init(label: "A", value: 120_000, bound: .atLeast), .init(label: "B", value: 590, bound: .approx),
             .init(label: "C", value: 3000, bound: .atMost), .init(label: "D", value: 46.5),
         ])
@@ -94,8 +109,8 @@ struct RankingBarLayoutTests {
 
     @Test("English charts use English separators and the English missing note")
     func englishLocale() throws {
-        let chart = RankingBarChart(title: "Revenue", bars: [.init(label: "A", value: 2_425_931.5)],
-                                    missingLabels: ["Ha Nam"], locale: .en, maxDecimals: 1)
+        let chart = RankingBarChart(chrome: ChartChrome(title: "Revenue", locale: .en, maxDecimals: 1),
+                                    bars: [.init(label: "A", value: 2_425_931.5)], missingLabels: ["Ha Nam"])
         let layout = try RecordedLayout(chart)
         #expect(layout.text("2,425,931.5") != nil)
         #expect(layout.text("No data: Ha Nam") != nil)
@@ -115,8 +130,8 @@ struct RankingBarLayoutTests {
         let nfdLabel = "Thái Bình".decomposedStringWithCanonicalMapping
         let nfdTitle = "Số hợp tác xã".decomposedStringWithCanonicalMapping
         #expect(Array(nfdLabel.unicodeScalars) != Array("Thái Bình".unicodeScalars))
-        let chart = RankingBarChart(title: nfdTitle, bars: [.init(label: nfdLabel, value: 6)],
-                                    footnotes: ["Nguồn: Liên minh HTX".decomposedStringWithCanonicalMapping])
+        let chart = RankingBarChart(chrome: ChartChrome(title: nfdTitle, footnotes: ["Nguồn: Liên minh HTX".decomposedStringWithCanonicalMapping]),
+                                    bars: [.init(label: nfdLabel, value: 6)])
         let layout = try RecordedLayout(chart)
         #expect(layout.text("Thái Bình") != nil)
         #expect(layout.text("Số hợp tác xã") != nil)

@@ -50,9 +50,11 @@ struct TextAndGeometryTests {
 
     @Test("SOURCE_DATE_EPOCH becomes an ISO date; dpi sets the PNG scale")
     func options() {
-        #expect(RenderOptions.creationDate(sourceDateEpoch: "1704067200") == "2024-01-01T00:00:00Z")
-        #expect(RenderOptions.creationDate(sourceDateEpoch: "0") == "1970-01-01T00:00:00Z")
-        #expect(RenderOptions.creationDate(sourceDateEpoch: "yesterday") == nil)
+        #expect(DocumentDate.sourceDateEpoch("1704067200") == .fixed("2024-01-01T00:00:00Z"))
+        #expect(DocumentDate.sourceDateEpoch("0") == .fixed("1970-01-01T00:00:00Z"))
+        #expect(DocumentDate.sourceDateEpoch("yesterday") == nil)
+        #expect(DocumentDate.sourceDateEpoch("1.5") == nil)
+        #expect(DocumentDate.sourceDateEpoch("-3") == nil)
         var options = RenderOptions()
         options.dpi = 300
         #expect(abs(options.pngScale - 300.0 / 72) < 1e-12 && options.pixelSize == (4000, 2250))

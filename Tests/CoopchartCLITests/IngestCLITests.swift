@@ -55,7 +55,8 @@ typealias IngestCLI = CoopchartProcess
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try IngestCLI.run(["harmonize", folder.appendingPathComponent("d.csv").path, "--to", "2025-07-01"])
         #expect(run.status == 0)
-        #expect(run.stdout == "code,province,period,indicator,value\n37,Ninh Bình,2017,htx,1159\n")
+        #expect(run.stdout == "code,province,year,indicator,value,unit,qualifier,source,note,harmonized_to\n"
+                + "37,Ninh Bình,2017,htx,1159,,exact,,gộp: Ninh Bình + Hà Nam + Nam Định,2025-07-01\n")
     }
 
     @Test func harmonizeRefusesABadDate() throws {

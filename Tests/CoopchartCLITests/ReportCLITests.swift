@@ -83,8 +83,10 @@ import Testing
         let run = try CoopchartProcess.run(["figures"] + Self.data + ["--scheme", Self.scheme, "--year", "2017", "--out", figures.path])
         #expect(run.status == 0, "\(run.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: figures.path)
-        #expect(names.contains("new-htx.pdf") && names.contains("scorecard.svg") && names.contains("robustness.eps") && names.contains("figures.tex"))
-        let png = try ExternalTool.run("file", [figures.appendingPathComponent("scorecard.png").path]).output
+        // Files are named for their content and period; a profile for its province.
+        #expect(names.contains("new-htx-2017.pdf") && names.contains("scorecard-2017.svg") && names.contains("robustness-2017.eps")
+                && names.contains("profile-ha-nam-2017.png") && names.contains("figures.tex"), "\(names.sorted())")
+        let png = try ExternalTool.run("file", [figures.appendingPathComponent("scorecard-2017.png").path]).output
         #expect(png.contains("PNG image data, 1890 x 1181"), "160 × 100 mm at 300 dpi: \(png)")
         for name in names where name.hasSuffix(".pdf") {
             let fonts = try ExternalTool.run("pdffonts", [figures.appendingPathComponent(name).path]).output

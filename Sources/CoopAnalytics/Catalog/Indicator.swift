@@ -40,11 +40,20 @@ public struct Indicator: Hashable, Sendable {
         self.aggregation = aggregation
     }
 
-    public func label(_ language: Language) -> String { language == .vi ? labelVi : labelEn }
-    public func unit(_ language: Language) -> String { language == .vi ? unitVi : unitEn }
+    public func label(_ language: Language) -> String {
+        switch language {
+        case .vi: return labelVi
+        case .en: return labelEn
+        }
+    }
+    public func unit(_ language: Language) -> String {
+        switch language {
+        case .vi: return unitVi
+        case .en: return unitEn
+        }
+    }
 }
 
 import CoopFormatting
 
 /// The language of every piece of text a command writes for people.
-public typealias Language = NumberLocale

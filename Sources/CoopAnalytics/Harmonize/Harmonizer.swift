@@ -8,13 +8,27 @@ import CoopFormatting
 /// aggregate is refused. A new unit whose old units are not all present gets a bounded or
 /// approximate value and a note, never a silent partial sum.
 public enum Harmonizer {
-    /// The day the 2025 merger took effect (Resolution 202/2025/QH15).
-    public static let mergerDate = SimpleDate(year: 2025, month: 7, day: 1)
+    /// The day the 2025 merger took effect (Resolution 202/2025/QH15), as the bundled registry records it.
+    public static let mergerDate: SimpleDate = {
+        guard let date = ProvinceRegistry.bundled.mergerDate else { preconditionFailure("the bundled registry records the 2025 merger") }
+        return date
+    }()
 
     public struct Result: Sendable {
         public let dataset: Dataset
-        /// One line per new unit whose old units were not all given (its values are lower bounds or approximate).
-        public let notes: [String]
+        /// One per new unit whose old units were not all given (its values are lower bounds or approximate).
+        public let notes: [Note]
+
+        /// The notes about `units` only (a cluster's), or all of them.
+        public func notes(about units: [Int]?) -> [String] {
+            notes.filter { units?.contains($0.unit) ?? true }.map(\.text)
+        }
+    }
+
+    public struct Note: Sendable {
+        /// The new unit the note is about.
+        public let unit: Int
+        public let text: String
     }
 
     public static func harmonize(_ dataset: Dataset, to date: SimpleDate = mergerDate) throws -> Result {
@@ -59,13 +73,10 @@ public enum Harmonizer {
             let expected = (predecessors[key.target] ?? []).filter { registry.provinces[$0].overlaps(key.period) }
             let missing = expected.filter { index in !contributors.contains { $0.province == index } }
             let (value, bound) = try combine(contributors, indicator: indicator, dataset: dataset, target: targetName, incomplete: !missing.isEmpty)
-            let names = contributors.map { registry.provinces[$0.province].name }
-            var seenSources = Set<String>()
-            let sources = contributors.compactMap(\.source).filter { seenSources.insert($0).inserted }
             try result.add(Observation(
                 province: key.target, period: key.period, indicator: key.indicator, value: value, qualifier: bound,
-                unit: contributors[0].unit, source: sources.isEmpty ? nil : sources.joined(separator: "; "),
-                note: "= " + names.joined(separator: " + "), origin: contributors[0].origin))
+                unit: contributors[0].unit, source: joined(contributors.compactMap(\.source)),
+                note: note(contributors, missing: missing, registry: registry), origin: contributors[0].origin))
             if !missing.isEmpty {
                 let groupKey = "\(key.target)|\(missing)"
                 if incomplete[groupKey] == nil { incompleteOrder.append(groupKey); incomplete[groupKey] = (key.target, missing, []) }
@@ -74,13 +85,47 @@ public enum Harmonizer {
         }
         for total in dataset.clusterTotals { try result.addClusterTotal(total) }
 
-        let notes = incompleteOrder.map { groupKey -> String in
+        let notes = incompleteOrder.map { groupKey -> Note in
             let entry = incomplete[groupKey]!
             let shown = entry.figures.prefix(6).joined(separator: ", ") + (entry.figures.count > 6 ? " and \(entry.figures.count - 6) more" : "")
             let absent = entry.missing.map { registry.provinces[$0].name }.joined(separator: ", ")
-            return "\(registry.provinces[entry.target].longDescription): no figures from \(absent) for \(shown); those values are lower bounds (counts) or approximate (averages)"
+            return Note(unit: entry.target,
+                        text: "\(registry.provinces[entry.target].longDescription): no figures from \(absent) for \(shown); those values are lower bounds (counts) or approximate (averages)")
         }
         return Result(dataset: result, notes: notes)
+    }
+
+    /// "gộp: Hải Dương + Hải Phòng", or "gộp: Hải Dương; thiếu số liệu: Hải Phòng", then each part's own
+    /// note. (Not "= …": a spreadsheet would take a cell starting with "=" for a formula.)
+    private static func note(_ contributors: [Observation], missing: [Int], registry: ProvinceRegistry) -> String {
+        var text = "gộp: " + contributors.map { registry.provinces[$0.province].name }.joined(separator: " + ")
+        if !missing.isEmpty { text += "; thiếu số liệu: " + missing.map { registry.provinces[$0].name }.joined(separator: ", ") }
+        let own = contributors.compactMap { part in part.note.map { "\(registry.provinces[part.province].name): \($0)" } }
+        return ([text] + own).joined(separator: "; ")
+    }
+
+    /// Distinct texts in first-seen order, joined by "; ".
+    private static func joined(_ texts: [String]) -> String? {
+        var seen = Set<String>()
+        let distinct = texts.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return distinct.isEmpty ? nil : distinct.joined(separator: "; ")
+    }
+
+    /// The qualifier of a sum: exact parts stay exact; an approximate part makes it approximate; any
+    /// bound makes it that bound (a lower bound plus anything at least as large is a lower bound);
+    /// lower and upper bounds together say nothing certain, so approximate. A sum missing some of its
+    /// parts is a lower bound (counts are never negative).
+    static func sumBound(_ bounds: [ValueBound], incomplete: Bool) -> ValueBound {
+        let kinds = Set(bounds)
+        var bound: ValueBound
+        switch (kinds.contains(.atLeast), kinds.contains(.atMost)) {
+        case (true, true): bound = .approx
+        case (true, false): bound = .atLeast
+        case (false, true): bound = .atMost
+        case (false, false): bound = kinds.contains(.approx) ? .approx : .exact
+        }
+        if incomplete { bound = bound == .atMost ? .approx : .atLeast }
+        return bound
     }
 
     private static func combine(_ contributors: [Observation], indicator: Indicator, dataset: Dataset, target: String,
@@ -94,9 +139,9 @@ public enum Harmonizer {
                                 + "leave \(indicator.id) out, or give it a rule (sum or weighted_mean) with --indicators FILE.yaml")
         case .sum:
             let sum = contributors.reduce(0) { $0 + $1.value }
-            var bound = IndicatorTable.combinedBound(bounds)
-            if incomplete { bound = indicator.isCount && (bound == .exact || bound == .atLeast) ? .atLeast : .approx }
-            return (sum, bound)
+            // A missing part only adds to a sum of parts that cannot be negative: then the sum is a lower bound.
+            if incomplete && contributors.contains(where: { $0.value < 0 }) { return (sum, .approx) }
+            return (sum, sumBound(bounds, incomplete: incomplete))
         case .weightedMean(let over):
             if contributors.count == 1 { return (first.value, incomplete ? .approx : first.qualifier) }
             var weighted = 0.0, weights = 0.0

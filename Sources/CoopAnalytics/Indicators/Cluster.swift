@@ -11,14 +11,22 @@ public struct Cluster: Sendable, Equatable {
     /// Set when the members were carried into their successors (`--harmonize`): the cluster then
     /// speaks of the new units for every period.
     public let harmonizedTo: SimpleDate?
+    /// Units that were not members but lie inside a member's successor, brought in by restating the
+    /// cluster as the new units (`--restate-cluster`); every output names them.
+    public let broughtIn: [Int]
 
-    public init(name: String, title: String, members: [Int], years: ClosedRange<Int>? = nil, harmonizedTo: SimpleDate? = nil) {
+    public init(name: String, title: String, members: [Int], years: ClosedRange<Int>? = nil, harmonizedTo: SimpleDate? = nil,
+                broughtIn: [Int] = []) {
         self.name = name
         self.title = title
         self.members = members
         self.years = years
         self.harmonizedTo = harmonizedTo
+        self.broughtIn = broughtIn
     }
+
+    /// True when restating the cluster brought in units that were not members.
+    public var isRestatedWithNonMembers: Bool { !broughtIn.isEmpty }
 
     /// Whether a province's figure for `period` belongs to the cluster. The years say when the
     /// membership was agreed (and resolve the members' names); a member's figures of other years stay,
@@ -31,13 +39,6 @@ public struct Cluster: Sendable, Equatable {
     public func members(in period: Period, registry: ProvinceRegistry) -> [Int] {
         guard harmonizedTo == nil else { return members.sorted() }
         return members.filter { registry.provinces[$0].overlaps(period) }.sorted()
-    }
-
-    /// The same cluster with each member replaced by the unit it became on `date`.
-    public func harmonized(to date: SimpleDate, registry: ProvinceRegistry) -> Cluster {
-        var seen = Set<Int>()
-        let successors = members.compactMap { registry.successor(of: $0, on: date) }.filter { seen.insert($0).inserted }
-        return Cluster(name: name, title: title, members: successors, years: nil, harmonizedTo: date)
     }
 
     /// Built-in clusters, by name (defined as data, in the same YAML shape as a cluster file).

@@ -5,6 +5,9 @@ import CoopFormatting
 /// without regard to case or diacritics. Extra columns are ignored in the long format.
 public enum DataColumn: String, CaseIterable, Sendable {
     case province, year, indicator, value, unit, qualifier, source, note
+    /// Written by `harmonize`: the date whose units the figures were carried into. A row's province is
+    /// then that date's unit (the new Hưng Yên for 2017 too), not the unit of the row's period.
+    case harmonizedTo = "harmonized_to"
 
     /// Header spellings accepted for each column (compared by `matchingKey`).
     var spellings: [String] {
@@ -17,6 +20,7 @@ public enum DataColumn: String, CaseIterable, Sendable {
         case .qualifier: return ["qualifier", "mức độ", "độ chính xác"]
         case .source: return ["source", "nguồn", "nguồn số liệu"]
         case .note: return ["note", "ghi chú", "notes"]
+        case .harmonizedTo: return ["harmonized_to", "harmonized to"]
         }
     }
 

@@ -239,7 +239,11 @@ struct ReadSession {
                 }
             }
             let at = state.at
-            guard let place = try resolvePlace(province: field(at.province), year: field(at.year), file: state.file, line: line) else { return }
+            guard var place = try resolvePlace(province: field(at.province), year: field(at.year), file: state.file, line: line) else { return }
+            if let column = at.harmonizedTo {
+                guard let carried = try carry(place, to: field(column), file: state.file, line: line) else { return }
+                place = carried
+            }
             let qualifier = try at.qualifier.map { try qualifierCell(field($0), file: state.file, line: line) } ?? .empty
             if case .invalid = qualifier { return }
             let source = at.source.map { interned(field($0)) } ?? InternedText.none
@@ -262,6 +266,24 @@ struct ReadSession {
                 }
             }
         }
+    }
+
+    /// A row of a harmonized file: its province, read at the row's period, is carried to the unit it
+    /// became on the row's `harmonized_to` date, the unit `harmonize` wrote.
+    private mutating func carry(_ place: Place, to dateCell: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
+        guard case .province(let index, let period) = place else { return place }
+        let text = String(decoding: dateCell, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let date = SimpleDate(parsing: text) else {
+            try report(InputError(file: file, line: line, field: "harmonized_to",
+                                  message: "\(quoted(text)) is not a date; harmonize writes the date its units are from, such as 2025-07-01"))
+            return nil
+        }
+        guard let unit = registry.successor(of: index, on: date) else {
+            try report(InputError(file: file, line: line, field: "harmonized_to",
+                                  message: "\(registry.provinces[index].longDescription) has no unit in force on \(date); check the date or the province"))
+            return nil
+        }
+        return .province(unit, period)
     }
 
     mutating func resolvePlace(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
@@ -578,7 +600,7 @@ struct PendingValue {
 /// The columns of a file as plain integers, so a row looks none of them up in a dictionary.
 struct ColumnPositions {
     var province = 0, year = 0, indicator = 0, value = 0
-    var unit: Int?, qualifier: Int?, source: Int?, note: Int?
+    var unit: Int?, qualifier: Int?, source: Int?, note: Int?, harmonizedTo: Int?
     var width = 0
     var shape = ColumnMap.Shape.long
 
@@ -595,6 +617,7 @@ struct ColumnPositions {
         qualifier = map[.qualifier]
         source = map[.source]
         note = map[.note]
+        harmonizedTo = map[.harmonizedTo]
     }
 }
 

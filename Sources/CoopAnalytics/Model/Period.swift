@@ -82,3 +82,31 @@ public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }
+
+extension Period {
+    /// A period given as an option (`--year 2017`, `--year 2017-H1`, `--year "6 tháng đầu năm 2023"`),
+    /// or an error naming the option and what would be accepted.
+    public static func parse(_ text: String, option: String = "--year") throws -> Period {
+        switch PeriodText.read(text) {
+        case .period(let period): return period
+        case .quarter: throw InputError(file: option, message: "\"\(text)\": \(PeriodText.refusal)")
+        case .none:
+            throw InputError(file: option, message: "\"\(text)\" is not a period; write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2")
+        }
+    }
+
+    /// Several periods: a range of years (`2015-2019`), a comma list (`2015,2017,2019`, half-years
+    /// allowed) or one period.
+    public static func parseList(_ text: String, option: String = "--years") throws -> [Period] {
+        let trimmed = text.replacingOccurrences(of: " ", with: "")
+        if trimmed.contains(",") { return try trimmed.split(separator: ",").map { try parse(String($0), option: option) } }
+        let parts = trimmed.split(separator: "-").map(String.init)
+        if parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), parts[0].count == 4, parts[1].count == 4 {
+            guard first <= last, last - first < 60, acceptedYears.contains(first), acceptedYears.contains(last) else {
+                throw InputError(file: option, message: "\"\(text)\" is not a range of years; write the first year then the last, e.g. 2015-2019 (under 60 years, within \(acceptedYears.lowerBound)–\(acceptedYears.upperBound))")
+            }
+            return (first...last).map { Period(year: $0) }
+        }
+        return [try parse(trimmed, option: option)]
+    }
+}

@@ -28,19 +28,19 @@ public struct SummaryReport: Sendable {
     public let notes: [String]
 
     /// Builds the report over `cluster` (or every province with a figure), for `period` or every period.
-    public init(dataset: Dataset, cluster: Cluster? = nil, period: Period? = nil, language: Language = .vi) {
+    public init(dataset: Dataset, cluster: Cluster? = nil, period: Period? = nil, language: Language = .vi) throws {
         var present: [String: [Period: Set<Int>]] = [:]
         for observation in dataset.observations where period == nil || observation.period == period {
             present[observation.indicator, default: [:]][observation.period, default: []].insert(observation.province)
         }
         let ordered = dataset.catalog.indicators.map(\.id).filter { present[$0] != nil }
-        let totalName = cluster?.title ?? (language == .vi ? "Tổng" : "Total")
+        let totalName = cluster?.title ?? AnalyticsWords.for(language).total
         var rows: [Row] = []
         var notes: [String] = []
         for id in ordered {
             guard let indicator = dataset.catalog[id] else { continue }
             for current in present[id]!.keys.sorted() {
-                let scope = cluster?.members(in: current, registry: dataset.registry) ?? present[id]![current]!.sorted()
+                let scope = try cluster?.scope(in: current, registry: dataset.registry) ?? present[id]![current]!.sorted()
                 let table = IndicatorTable(dataset: dataset, indicator: indicator, period: current, scope: scope)
                 for row in table.rows {
                     let province = dataset.registry.provinces[row.province]
@@ -99,8 +99,8 @@ public struct SummaryReport: Sendable {
     // MARK: The human table, in the language's number format.
 
     public func table(catalog: IndicatorCatalog, language: Language) -> String {
-        let vi = language == .vi
-        let headers = vi ? ["Hạng", "Mã", "Tỉnh", "Giá trị", "Tỷ trọng", "Tăng trưởng"] : ["Rank", "Code", "Province", "Value", "Share", "Growth"]
+        let words = AnalyticsWords.for(language)
+        let headers = [words.rank, words.code, words.province, words.value, words.share, words.growth]
         var out = ""
         var index = 0
         while index < rows.count {
@@ -114,7 +114,7 @@ public struct SummaryReport: Sendable {
             let title = indicator.map { "\($0.label(language)) (\($0.unit(language)))" } ?? first.indicator
             out += (out.isEmpty ? "" : "\n") + "\(title) — \(first.period)\n"
             let cells: [[String]] = block.map { row in
-                let missing = vi ? "— (chưa có số liệu)" : "— (no figure)"
+                let missing = words.noFigure
                 return [row.rank.map(String.init) ?? "", row.isTotal ? "" : row.code, row.province,
                         row.value.map { language.format($0, bound: row.qualifier ?? .exact) } ?? (row.isTotal ? "—" : missing),
                         row.sharePercent.map { language.formatPercent($0) } ?? "",
@@ -135,7 +135,7 @@ public struct SummaryReport: Sendable {
             }
         }
         for note in notes { out += "\n" + note }
-        return out.isEmpty ? (vi ? "Không có số liệu.\n" : "No figures.\n") : (notes.isEmpty ? out : out + "\n")
+        return out.isEmpty ? words.noFigures + "\n" : (notes.isEmpty ? out : out + "\n")
     }
 }
 

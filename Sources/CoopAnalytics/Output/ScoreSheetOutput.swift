@@ -73,14 +73,16 @@ public struct ScoreSheetOutput {
         return .object(members)
     }
 
+    private var words: AnalyticsWords { AnalyticsWords.for(language) }
+
     public func table() -> String {
-        let vi = language == .vi
-        var headers = [vi ? "Hạng" : "Rank", vi ? "Mã" : "Code", vi ? "Tỉnh" : "Province", vi ? "Tổng" : "Total"]
+        let words = self.words
+        var headers = [words.rank, words.code, words.province, words.total]
         headers += sheet.columns.map(\.id)
-        headers += [vi ? "Điều chỉnh" : "Adjust.", vi ? "Danh hiệu" : "Award", vi ? "Ghi chú" : "Flags"]
+        headers += [words.adjustments, words.award, words.flags]
         var alignments: [TextTable.Alignment] = [.right, .left, .left, .right] + sheet.columns.map { _ in .right } + [.right, .left, .left]
         if let compared = sheet.comparedPeriod {
-            headers += [(vi ? "Hạng " : "Rank ") + compared.description, vi ? "Thay đổi" : "Change"]
+            headers += [words.rank + " " + compared.description, words.change]
             alignments += [.right, .left]
         }
         var table = TextTable(headers: headers, alignments: alignments)
@@ -93,7 +95,7 @@ public struct ScoreSheetOutput {
             }
             table.rows.append(cells)
         }
-        var text = "\(sheet.title) — \(vi ? "kỳ" : "period") \(sheet.period)" + (sheet.clusterTitle.map { " — \($0)" } ?? "") + "\n\n"
+        var text = "\(sheet.title) — \(words.period) \(sheet.period)" + (sheet.clusterTitle.map { " — \($0)" } ?? "") + "\n\n"
         text += table.rendered() + "\n"
         text += notes().joined(separator: "\n") + "\n"
         return text
@@ -101,55 +103,40 @@ public struct ScoreSheetOutput {
 
     /// The criteria legend, the vote note, tie-break decisions, missing figures and sources.
     public func notes() -> [String] {
-        let vi = language == .vi
-        var lines: [String] = []
-        lines.append(vi ? "Tiêu chí:" : "Criteria:")
+        let words = self.words
+        var lines: [String] = [words.criteria]
         for column in sheet.columns {
-            let better = column.direction == .higher ? "" : (vi ? ", thấp hơn là tốt hơn" : ", lower is better")
-            lines.append("  \(column.id): \(column.label) — \(column.source), \(column.method.rawValue)\(better), "
-                         + (vi ? "tối đa " : "maximum ") + points(column.maxPoints))
+            let better = column.direction == .higher ? "" : words.lowerIsBetter
+            lines.append("  \(column.id): \(column.label) — \(column.source), \(column.method.rawValue)\(better), " + words.maximum + points(column.maxPoints))
         }
         if !sheet.tiebreak.isEmpty {
-            lines.append((vi ? "Phân định khi bằng điểm: " : "Tie-break: ") + sheet.tiebreak.map { sheet.columns[$0].id }.joined(separator: ", "))
+            lines.append(words.tiebreak + sheet.tiebreak.map { sheet.columns[$0].id }.joined(separator: ", "))
         }
         if sheet.voteAtTop {
-            let names = sheet.rows.filter { $0.rank == 1 }.map(\.name).joined(separator: ", ")
-            lines.append(vi ? "Đồng hạng nhất (\(names)): hội nghị cụm bình xét, suy tôn; công cụ không tự chọn."
-                            : "Tied at rank 1 (\(names)): the cluster conference votes; the tool does not choose.")
+            lines.append(words.voteAtTop.fill(["names": sheet.rows.filter { $0.rank == 1 }.map(\.name).joined(separator: ", ")]))
         }
         for row in sheet.rows {
-            if let decidedBy = row.decidedBy {
-                lines.append(vi ? "\(row.name): bằng tổng điểm với tỉnh khác, phân định theo \(decidedBy)."
-                                : "\(row.name): total equal to another province's, order decided by \(decidedBy).")
-            }
+            if let decidedBy = row.decidedBy { lines.append(words.decidedBy.fill(["name": row.name, "criterion": decidedBy])) }
         }
-        if sheet.rows.contains(where: { $0.flags.contains { $0.hasPrefix("missing:") } }) {
-            lines.append(vi ? "— : không có số liệu, tính 0 điểm (missing)." : "— : no figure, counted as 0 points (missing).")
-        }
+        if sheet.rows.contains(where: { $0.flags.contains { $0.hasPrefix("missing:") } }) { lines.append(words.missingLegend) }
+        if !sheet.clusterBroughtIn.isEmpty { lines.append(words.restated.fill(["names": sheet.clusterBroughtIn.joined(separator: ", ")])) }
         let noData = sheet.rows.filter { $0.flags.contains("no-data") }.map(\.name)
-        if !noData.isEmpty {
-            lines.append(vi ? "no-data: \(noData.joined(separator: ", ")) không có số liệu nào của các tiêu chí trong kỳ; xếp sau các tỉnh có số liệu và không được đề nghị danh hiệu."
-                            : "no-data: \(noData.joined(separator: ", ")) had no figure for any criterion in the period; ranked after the provinces with data and given no award.")
-        }
+        if !noData.isEmpty { lines.append(words.noData.fill(["names": noData.joined(separator: ", ")])) }
         if let estimates = estimateNote() { lines.append(estimates) }
         if !sheet.sources.isEmpty {
-            lines.append((vi ? "Nguồn: " : "Sources: ") + sheet.sources.joined(separator: "; "))
+            lines.append(words.sourcesLead + sheet.sources.joined(separator: "; "))
         }
         return lines
     }
 
-    /// "≈ điểm tính từ số liệu ước tính: Hà Nam (new), …" when any points rest on an estimate.
+    /// "≈ > < : points computed from an approximate figure …: Hà Nam (≈new), …" when any points rest on an estimate.
     public func estimateNote() -> String? {
-        let vi = language == .vi
         var parts: [String] = []
         for row in sheet.rows {
             let ids = zip(sheet.columns, row.cells).filter { $0.1.restsOnEstimate }.map { "\($0.1.estimate.mark)\($0.0.id)" }
             if !ids.isEmpty { parts.append("\(row.name) (\(ids.joined(separator: ", ")))") }
         }
-        guard !parts.isEmpty else { return nil }
-        return (vi ? "≈ > < : điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <), chưa phải số chính xác: "
-                   : "≈ > < : points computed from an approximate figure (≈) or a lower/upper bound (> <), not an exact figure: ")
-            + parts.joined(separator: "; ")
+        return parts.isEmpty ? nil : words.estimateNote + parts.joined(separator: "; ")
     }
 
     private func points(_ v: Double) -> String { language.format(v, maxDecimals: 2) }
@@ -197,29 +184,23 @@ public struct SensitivityOutput {
     }
 
     public func table() -> String {
-        let vi = language == .vi
-        var table = TextTable(
-            headers: [vi ? "Mã" : "Code", vi ? "Tỉnh" : "Province", vi ? "Hạng" : "Rank", vi ? "Trung vị" : "Median",
-                      vi ? "Khoảng 5–95%" : "5–95% band", vi ? "Tỷ lệ hạng 1" : "Rank 1 share"],
-            alignments: [.left, .left, .right, .right, .right, .right])
+        let words = AnalyticsWords.for(language)
+        var table = TextTable(headers: [words.code, words.province, words.rank, words.median, words.band, words.firstShare],
+                              alignments: [.left, .left, .right, .right, .right, .right])
         for row in analysis.rows {
             let band = row.lowRank == row.highRank ? "\(row.lowRank)" : "\(row.lowRank)–\(row.highRank)"
             table.rows.append([row.code, row.name, String(row.nominalRank), String(row.medianRank), band,
                                language.formatPercent(row.firstShare * 100, decimals: 1)])
         }
-        let spread = language.formatPercent(analysis.spread * 100, decimals: 0)
-        var text = "\(sheet.title) — \(vi ? "kỳ" : "period") \(sheet.period)\n"
-        text += vi ? "Độ vững của xếp hạng: \(analysis.draws) lần rút, mỗi điểm tối đa nhân một hệ số ngẫu nhiên đều trong ±\(spread) (seed \(analysis.seed)).\n\n"
-                   : "Robustness of the ranking: \(analysis.draws) draws, each maximum multiplied by a uniform random factor within ±\(spread) (seed \(analysis.seed)).\n\n"
+        var text = "\(sheet.title) — \(words.period) \(sheet.period)\n"
+        text += words.robustnessLine.fill(["draws": String(analysis.draws), "spread": language.formatPercent(analysis.spread * 100, decimals: 0),
+                                           "seed": String(analysis.seed)]) + "\n"
         if analysis.estimatedValues > 0 {
-            let estimateSpread = language.formatPercent(analysis.estimateSpread * 100, decimals: 0)
-            text.removeLast()
-            text += vi ? "Mỗi lần rút, \(analysis.estimatedValues) số liệu chưa chính xác cũng được rút trong ±\(estimateSpread) (≈: hai phía; >: chỉ tăng; <: chỉ giảm) rồi tính lại điểm của tiêu chí.\n\n"
-                       : "In each draw the \(analysis.estimatedValues) figures that are not exact are also drawn within ±\(estimateSpread) (≈ both ways, > only upwards, < only downwards) and their criterion re-scored.\n\n"
+            text += words.robustnessEstimates.fill(["count": String(analysis.estimatedValues),
+                                                    "spread": language.formatPercent(analysis.estimateSpread * 100, decimals: 0)]) + "\n"
         }
-        text += table.rendered()
-        text += vi ? "\nPhân vị theo thứ hạng gần nhất (nearest-rank): phân vị p là hạng nhỏ nhất r sao cho ít nhất ⌈p·N⌉ lần rút xếp hạng r trở lên.\n"
-                   : "\nPercentiles are nearest-rank: the p-th percentile is the smallest rank r reached or bettered in at least ⌈p·N⌉ draws.\n"
+        text += "\n" + table.rendered()
+        text += "\n" + words.nearestRank + "\n"
         return text
     }
 }

@@ -46,7 +46,8 @@ public struct ScoreEngine {
         }
         Self.rank(&rows, tiebreak: tiebreak, columns: columns, awards: scheme.awards)
         return ScoreSheet(title: scheme.title, schemeFile: scheme.file, period: period, clusterName: cluster?.name,
-                          clusterTitle: cluster?.title, columns: columns, tiebreak: tiebreak, rows: rows,
+                          clusterTitle: cluster?.title,
+                          clusterBroughtIn: cluster?.broughtIn.map { dataset.registry.provinces[$0].name } ?? [], columns: columns, tiebreak: tiebreak, rows: rows,
                           sources: sources.items, comparedPeriod: nil)
     }
 
@@ -70,7 +71,7 @@ public struct ScoreEngine {
     static func rank(_ rows: inout [ScoreSheet.Row], tiebreak: [Int], columns: [ScoreSheet.Column], awards: [Award]) {
         let hasData = rows.map { row in row.cells.contains { !$0.isMissing } }
         let keys = rows.indices.map { i in [hasData[i] ? 1.0 : 0.0, rows[i].total] + tiebreak.map { rows[i].cells[$0].roundedPoints } }
-        let ranks = RankOrder.competitionRanks(keys: keys)
+        let ranks = CompetitionRanking.ranks(keys: keys)
         for i in rows.indices {
             rows[i].rank = ranks[i]
             var flags: [String] = []
@@ -215,24 +216,5 @@ struct SourceList {
     mutating func add(_ source: String?) {
         guard let source, !source.isEmpty, seen.insert(source).inserted else { return }
         items.append(source)
-    }
-}
-
-/// Competition ranking on keys compared in order (the total, then each tie-break), highest first.
-public enum RankOrder {
-    public static func competitionRanks(keys: [[Double]]) -> [Int] {
-        let order = keys.indices.sorted { a, b in
-            for (x, y) in zip(keys[a], keys[b]) where x != y { return x > y }
-            return a < b
-        }
-        var ranks = Array(repeating: 0, count: keys.count)
-        for (position, index) in order.enumerated() {
-            if position > 0, keys[order[position - 1]] == keys[index] {
-                ranks[index] = ranks[order[position - 1]]
-            } else {
-                ranks[index] = position + 1
-            }
-        }
-        return ranks
     }
 }

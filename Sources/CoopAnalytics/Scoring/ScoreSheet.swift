@@ -120,6 +120,8 @@ public struct ScoreSheet: Sendable, Equatable {
     /// The cluster that set the scope, if any.
     public let clusterName: String?
     public let clusterTitle: String?
+    /// Units that were not members, brought in by restating the cluster as the new units.
+    public let clusterBroughtIn: [String]
     public let columns: [Column]
     /// Column indices of the tie-break criteria, in order.
     public let tiebreak: [Int]
@@ -150,7 +152,7 @@ public enum RankChange: Sendable, Equatable {
         case .up(let places): return "↑\(places)"
         case .down(let places): return "↓\(places)"
         case .same: return "="
-        case .new: return language == .vi ? "mới" : "new"
+        case .new: return AnalyticsWords.for(language).new
         }
     }
 

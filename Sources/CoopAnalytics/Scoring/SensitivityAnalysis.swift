@@ -130,6 +130,8 @@ struct SensitivityInput: Sendable {
     let maxPoints: [Double]
     let share: [Double]
     let adjustments: [Double]
+    /// 1 for a province with a figure for some criterion, 0 for one without: ranked after, as in the sheet.
+    let hasData: [Double]
     let tiebreak: [Int]
     /// Criteria with at least one value resting on an estimate: re-scored in every draw.
     let uncertain: [UncertainCriterion]
@@ -140,6 +142,7 @@ struct SensitivityInput: Sendable {
         maxPoints = sheet.columns.map(\.maxPoints)
         share = sheet.rows.flatMap { row in row.cells.map { $0.isMissing ? 0 : $0.share } }
         adjustments = sheet.rows.map(\.adjustmentPoints)
+        hasData = sheet.rows.map { row in row.cells.contains { !$0.isMissing } ? 1 : 0 }
         tiebreak = sheet.tiebreak
         uncertain = estimateSpread > 0 ? sheet.columns.indices.compactMap { UncertainCriterion(sheet: sheet, column: $0, spread: estimateSpread) } : []
     }
@@ -204,7 +207,7 @@ struct UncertainCriterion: Sendable {
 }
 
 /// Per-thread working memory, reused across draws.
-private struct DrawScratch {
+struct DrawScratch {
     var points: [Double]
     var keys: [Double]
     var order: [Int]
@@ -213,7 +216,7 @@ private struct DrawScratch {
     let width: Int
 
     init(_ input: SensitivityInput) {
-        width = 1 + input.tiebreak.count
+        width = 2 + input.tiebreak.count
         share = input.share
         points = Array(repeating: 0, count: input.criteria)
         keys = Array(repeating: 0, count: input.provinces * width)
@@ -233,30 +236,39 @@ private struct DrawScratch {
             var sum = 0.0
             let base = p * c
             for k in 0..<c { sum += points[k] * share[base + k] }
-            keys[p * width] = ScoreRounding.cents(sum + input.adjustments[p])
+            // The sheet's ranking keys: has data, total, then the tie-break points.
+            keys[p * width] = input.hasData[p]
+            keys[p * width + 1] = ScoreRounding.cents(sum + input.adjustments[p])
             for (t, k) in input.tiebreak.enumerated() {
-                keys[p * width + 1 + t] = ScoreRounding.cents(points[k] * share[base + k])
+                keys[p * width + 2 + t] = ScoreRounding.cents(points[k] * share[base + k])
             }
         }
-        for p in 0..<n { order[p] = p }
         keys.withUnsafeBufferPointer { keys in
-            order.sort { a, b in
-                for t in 0..<width where keys[a * width + t] != keys[b * width + t] {
-                    return keys[a * width + t] > keys[b * width + t]
-                }
-                return a < b
+            Self.competitionRanks(keys: keys, width: width, order: &order) { p, rank in counts[p * n + rank - 1] += 1 }
+        }
+    }
+
+    /// Competition ranks of rows of `width` keys (highest first), reported as (row, rank): the hot
+    /// loop's allocation-free copy of `CompetitionRanking.ranks(keys:)`, tested against it.
+    static func competitionRanks(keys: UnsafeBufferPointer<Double>, width: Int, order: inout [Int], _ rank: (Int, Int) -> Void) {
+        let n = order.count
+        for p in 0..<n { order[p] = p }
+        order.sort { a, b in
+            for t in 0..<width where keys[a * width + t] != keys[b * width + t] {
+                return keys[a * width + t] > keys[b * width + t]
             }
-            var rank = 1
-            for position in 0..<n {
-                let p = order[position]
-                if position > 0 {
-                    let q = order[position - 1]
-                    var equal = true
-                    for t in 0..<width where keys[p * width + t] != keys[q * width + t] { equal = false; break }
-                    if !equal { rank = position + 1 }
-                }
-                counts[p * n + rank - 1] += 1
+            return a < b
+        }
+        var current = 1
+        for position in 0..<n {
+            let p = order[position]
+            if position > 0 {
+                let q = order[position - 1]
+                var equal = true
+                for t in 0..<width where keys[p * width + t] != keys[q * width + t] { equal = false; break }
+                if !equal { current = position + 1 }
             }
+            rank(p, current)
         }
     }
 }

@@ -1,3 +1,5 @@
+import CoopFormatting
+
 /// One thing `validate` reports: an error (the data cannot be used as it is) or a warning (it can,
 /// but a person should look), located by file and line.
 public struct Finding: Sendable, Equatable, CustomStringConvertible {
@@ -7,7 +9,11 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
     public let file: String
     public let line: Int?
     public let field: String?
+    /// In English, as the command line prints it.
     public let message: String
+    /// The same finding in Vietnamese, for a Vietnamese report; nil for reading errors, which stop a
+    /// report before it is written and reach only the command line.
+    public let vietnamese: String?
 
     public init(error: InputError) {
         severity = .error
@@ -15,14 +21,32 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
         line = error.line
         field = error.field
         message = error.message
+        vietnamese = nil
     }
 
-    public init(warningAt origin: SourceLocation, _ message: String) {
+    public init(warningAt origin: SourceLocation, _ message: String, vietnamese: String? = nil) {
         severity = .warning
         file = origin.file
         line = origin.line
         field = nil
         self.message = message
+        self.vietnamese = vietnamese
+    }
+
+    /// A warning written from one template per language (`AnalyticsWords`).
+    init(warningAt origin: SourceLocation, _ words: (AnalyticsWords) -> String) {
+        self.init(warningAt: origin, words(.for(.en)), vietnamese: words(.for(.vi)))
+    }
+
+    /// "FILE:LINE", or "FILE:SHEET!CELL" for a workbook, as every message locates itself.
+    public var location: String { CellLine.location(file: file, line: line) }
+
+    /// The message in `language` (English when no translation was written).
+    public func message(in language: Language) -> String {
+        switch language {
+        case .vi: return vietnamese ?? message
+        case .en: return message
+        }
     }
 
     /// Errors read exactly as every other command tells them (`FILE:LINE: field: message`);

@@ -7,7 +7,7 @@ public enum Validator {
     public static func validate(files: [String], reader: DatasetReader, cluster: Cluster? = nil) -> ValidationReport {
         let (dataset, errors) = reader.readCollecting(files: files)
         let scoped = cluster.map { cluster in dataset.filter { cluster.contains(province: $0.province, period: $0.period) } } ?? dataset
-        let findings = errors.map(Finding.init(error:)) + warnings(for: scoped, cluster: cluster)
+        let findings = (errors + MergerOverlap.errors(in: dataset)).map(Finding.init(error:)) + warnings(for: scoped, cluster: cluster)
         return ValidationReport(findings: findings, files: files.count, figures: scoped.observations.count + scoped.clusterTotals.count)
     }
 
@@ -34,15 +34,20 @@ public enum Validator {
             default: matches = abs(computed.value - total.value) <= 0.005 * max(1, abs(total.value))
             }
             if matches { return nil }
-            let how = indicator.aggregation == .sum ? "add up to" : "average (weighted) to"
             let count = table.rows.count
-            var message = "the cluster total \(total.label) \(total.indicator) \(total.period) is \(plain(total.value)), "
-                + "but its \(count) province\(count == 1 ? "" : "s") \(how) \(plain(computed.value, maxDecimals: 2))"
-            if indicator.aggregation == .sum { message += " (difference \(plain(total.value - computed.value, maxDecimals: 2)))" }
-            if !table.missing.isEmpty {
-                message += "; no figure from \(table.missing.map { dataset.registry.provinces[$0].name }.joined(separator: ", "))"
+            let missing = table.missing.map { dataset.registry.provinces[$0].name }.joined(separator: ", ")
+            return Finding(warningAt: total.origin) { words in
+                var message = words.clusterTotalMismatch.fill([
+                    "label": total.label, "indicator": total.indicator, "period": total.period.description, "total": plain(total.value),
+                    "count": String(count), "how": indicator.aggregation == .sum ? words.addUpTo : words.averageTo,
+                    "computed": plain(computed.value, maxDecimals: 2),
+                ])
+                if indicator.aggregation == .sum {
+                    message += words.clusterTotalDifference.fill(["difference": plain(total.value - computed.value, maxDecimals: 2)])
+                }
+                if !missing.isEmpty { message += words.clusterTotalMissing.fill(["names": missing]) }
+                return message
             }
-            return Finding(warningAt: total.origin, message)
         }
     }
 
@@ -53,8 +58,10 @@ public enum Validator {
                   let whole = dataset.observation(province: part.province, period: part.period, indicator: wholeID),
                   part.value > whole.value else { return nil }
             let name = dataset.registry.provinces[part.province].name
-            return Finding(warningAt: part.origin,
-                           "\(name) \(part.indicator) \(part.period) is \(plain(part.value)), more than its total \(wholeID) \(plain(whole.value)) (at \(whole.origin)); a part cannot exceed its whole")
+            return Finding(warningAt: part.origin) { words in
+                words.partAboveWhole.fill(["name": name, "part": part.indicator, "period": part.period.description, "value": plain(part.value),
+                                           "whole": wholeID, "wholeValue": plain(whole.value), "origin": whole.origin.description])
+            }
         }
     }
 
@@ -64,8 +71,10 @@ public enum Validator {
             guard let indicator = dataset.catalog[observation.indicator], indicator.kind == .share || indicator.unitVi == "%",
                   observation.value < 0 || observation.value > 100 else { return nil }
             let name = dataset.registry.provinces[observation.province].name
-            return Finding(warningAt: observation.origin,
-                           "\(name) \(observation.indicator) \(observation.period) is \(plain(observation.value)) %, outside 0–100 %; a share is a percentage of its whole")
+            return Finding(warningAt: observation.origin) { words in
+                words.shareOutOfRange.fill(["name": name, "indicator": observation.indicator, "period": observation.period.description,
+                                            "value": plain(observation.value)])
+            }
         }
     }
 
@@ -75,8 +84,9 @@ public enum Validator {
             guard let indicator = dataset.catalog[target.indicator], indicator.kind == .target, let actual = indicator.targetOf,
                   dataset.observation(province: target.province, period: target.period, indicator: actual) == nil else { return nil }
             let name = dataset.registry.provinces[target.province].name
-            return Finding(warningAt: target.origin,
-                           "\(name) has a target \(target.indicator) for \(target.period) but no actual \(actual) for \(target.period) to compare it with")
+            return Finding(warningAt: target.origin) { words in
+                words.targetWithoutActual.fill(["name": name, "target": target.indicator, "period": target.period.description, "actual": actual])
+            }
         }
     }
 
@@ -96,8 +106,10 @@ public enum Validator {
         }
         return halfYear.compactMap { key, half in
             guard let full = fullYear[key] else { return nil }
-            return Finding(warningAt: half.origin,
-                           "\(key.indicator) mixes the half-year \(half.period) (here) with the full year \(key.year) (at \(full.origin)); compare half-years with half-years and years with years")
+            return Finding(warningAt: half.origin) { words in
+                words.halfYearMixed.fill(["indicator": key.indicator, "half": half.period.description, "year": String(key.year),
+                                          "origin": full.origin.description])
+            }
         }
     }
 }

@@ -93,7 +93,7 @@ struct CategoryBarLayout {
     private var stacked: Bool { chart.arrangement == .stacked || chart.arrangement == .stackedPercent }
 
     private func format(_ value: Double, bound: ValueBound = .exact) -> String {
-        chart.arrangement == .stackedPercent ? chart.chrome.locale.format(value, maxDecimals: 1) + "%" : chart.chrome.format(value, bound: bound)
+        chart.arrangement == .stackedPercent ? chart.chrome.locale.formatPercent(value, decimals: 1) : chart.chrome.format(value, bound: bound)
     }
 
     private func tickFormat(_ value: Double, _ decimals: Int) -> String {
@@ -192,57 +192,13 @@ struct CategoryBarLayout {
     // MARK: Horizontal
 
     private func placeHorizontal(in plot: Rect, into builder: inout SceneBuilder) {
-        let theme = chart.chrome.theme
-        let n = chart.categories.count
-        let tickFont = builder.type.font(builder.scale.note)
-        let axisHeight = builder.type.line(tickFont).pitch + builder.scale.note * 0.3
-        let rows = RowLayout(count: n, top: plot.minY, height: plot.height - axisHeight, builder: builder)
-        let fitted = rows.fit(chart.categories, widthLimit: plot.width * 0.3, builder: builder)
-        let gap = rows.font.size * 0.5
-        let m = chart.series.count
-        let showValues = !stacked && rows.stride == 1 && (chart.arrangement == .single || rows.pitch / Double(m) >= rows.line.height)
-        let valueFont = chart.arrangement == .grouped ? builder.type.font(min(rows.font.size, rows.pitch / Double(m) / 1.25)) : rows.font
-        let valueWidth = showValues ? (valueTexts().map { builder.type.width($0, valueFont) }.max() ?? 0) + gap : 0
-        let axisPlot = Rect(x: plot.minX + fitted.width + gap, y: plot.minY, width: max(1, plot.width - fitted.width - gap - valueWidth),
-                            height: rows.bottom - plot.minY + axisHeight)
-        let (scale, area) = Axes.horizontal(values: chart.domainValues, fixed: chart.arrangement == .stackedPercent ? 0...100 : nil,
-                                            in: axisPlot, format: tickFormat, into: &builder)
-        let range = area.minX...area.maxX
-        let zeroX = scale.position(0, in: range)
-        let band = rows.pitch * 0.78
-        let barHeight = chart.arrangement == .grouped ? band / Double(m) : band * 0.9
-        for c in 0..<n {
-            let middle = rows.middle(c)
-            rows.drawName(fitted.lines[c], row: c, x: axisPlot.minX - gap, anchor: .right, color: theme.text, into: &builder)
-            var right = 0.0, left = 0.0
-            for s in 0..<m {
-                let style = theme.style(forSeries: m > 1 ? s : 0)
-                let y = chart.arrangement == .grouped ? middle - band / 2 + barHeight * Double(s) : middle - barHeight / 2
-                guard let v = chart.drawn(s, c) else {
-                    if chart.value(s, c).value == nil && !stacked {
-                        builder.text("—", x: zeroX + gap * 0.5, middle: y + barHeight / 2, font: valueFont, color: theme.secondaryText)
-                    }
-                    continue
-                }
-                var from = 0.0, to = v
-                if stacked {
-                    if v >= 0 { from = right; right += v; to = right } else { from = left; left += v; to = left }
-                }
-                let x0 = scale.position(from, in: range), x1 = scale.position(to, in: range)
-                builder.fill(Rect(x: min(x0, x1), y: y, width: abs(x1 - x0), height: barHeight), style: style)
-                if stacked {
-                    builder.line(Point(x: max(x0, x1), y: y), Point(x: max(x0, x1), y: y + barHeight), theme.background, StrokeStyle(width: 0.75))
-                }
-                if showValues {
-                    let text = format(v, bound: chart.value(s, c).bound)
-                    let x = v >= 0 ? x1 + gap * 0.5 : x1 - gap * 0.5
-                    builder.text(text, x: x, middle: y + barHeight / 2, font: valueFont, color: theme.text, anchor: v >= 0 ? .left : .right)
-                }
-            }
-        }
-        builder.line(Point(x: zeroX, y: area.minY), Point(x: zeroX, y: rows.bottom), theme.axis, StrokeStyle(width: max(0.75, rows.font.size * 0.08)))
-        referenceLine(vertical: false, area: Rect(x: area.minX, y: area.minY, width: area.width, height: rows.bottom - area.minY),
-                      position: { scale.position($0, in: range) }, into: &builder)
+        let chart = self.chart
+        BarRows(names: chart.categories, seriesCount: chart.series.count, arrangement: chart.arrangement,
+                value: { chart.value($0, $1) }, drawn: { chart.drawn($0, $1) }, format: { format($0, bound: $1) },
+                tickFormat: tickFormat, domain: chart.domainValues, fixedDomain: chart.arrangement == .stackedPercent ? 0...100 : nil,
+                reference: chart.reference, referenceLabel: chart.reference.map { $0.label(chart.chrome.locale, suffix: chart.chrome.valueSuffix) },
+                theme: chart.chrome.theme)
+            .place(in: plot, into: &builder)
     }
 
     private func valueTexts() -> [String] {

@@ -136,7 +136,7 @@ public struct DonutChart: ChromedChart {
         for (index, slice) in slices.enumerated() {
             let middle = rows.middle(index)
             builder.fill(Rect(x: legend.minX, y: middle - swatch / 2, width: swatch * 1.4, height: swatch), style: styles[index])
-            let share = chrome.locale.format(slice.percent, decimals: 1) + "%"
+            let share = chrome.locale.formatPercent(slice.percent, decimals: 1)
             let shareWidth = builder.type.width(share, rows.font)
             let text = "\(slice.label): \(chrome.format(slice.value, bound: slice.bound))"
             let nameWidth = legend.width - swatch * 2 - shareWidth - rows.font.size

@@ -96,7 +96,15 @@ struct PeriodLines {
             flush()
             for (p, value) in item.values.prefix(periods.count).enumerated() {
                 guard let v = value.value else { continue }
-                builder.marker(style.marker, at: Point(x: xs[p], y: y(v)), size: markerSize, color: style.color, outline: theme.background)
+                let point = Point(x: xs[p], y: y(v))
+                guard value.bound != .exact else {
+                    builder.marker(style.marker, at: point, size: markerSize, color: style.color, outline: theme.background)
+                    continue
+                }
+                // An estimate or a bound (a partial sum across the merger) is hollow and carries its mark.
+                builder.marker(style.marker, at: point, size: markerSize * 1.2, color: theme.background, outline: style.color)
+                let small = builder.type.font(builder.scale.note)
+                builder.text(value.bound.mark, x: point.x, baseline: point.y - markerSize * 0.8, font: small, color: style.color, anchor: .center)
             }
             if let last = item.values.prefix(periods.count).lastIndex(where: { $0.value != nil }), let v = item.values[last].value {
                 ends.append((s, y(v), v))

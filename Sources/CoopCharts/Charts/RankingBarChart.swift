@@ -1,8 +1,10 @@
 import CoopFormatting
 
 /// Horizontal bars ranked from the highest value down, with value labels, an optional reference line,
-/// a note for items without data and footnotes such as the source.
-public struct RankingBarChart: Chart {
+/// a note for items without data and footnotes such as the source. Drawn like every other kind: the
+/// shared frame (title, subtitle, notes) around the shared bar rows, which keep every name and value
+/// whole from 2 to 63 items (side-by-side panels when one column would need illegible type).
+public struct RankingBarChart: ChromedChart {
     /// One ranked item.
     public struct Bar: Sendable, Hashable {
         public var label: String
@@ -19,36 +21,20 @@ public struct RankingBarChart: Chart {
         }
     }
 
-    /// A vertical dashed line at a value, such as a cluster mean, labelled with the value in the chart's locale.
-    public typealias ReferenceLine = ChartReference
-
-    public var title: String
-    public var subtitle: String
+    public var chrome: ChartChrome
     /// The items, in any order; the chart sorts them.
     public var bars: [Bar]
-    public var reference: ReferenceLine?
+    /// A dashed line at a value, such as a cluster mean, labelled with the value in the chart's locale.
+    public var reference: ChartReference?
     /// Items with no value: named in a note, never drawn as zero.
     public var missingLabels: [String]
-    /// Lines drawn at the bottom, e.g. the source.
-    public var footnotes: [String]
-    public var locale: NumberLocale
-    public var maxDecimals: Int
-    /// Colours and type size; the bars take the theme's first series colour.
-    public var theme: Theme
 
     /// Creates a ranking chart.
-    public init(title: String, subtitle: String = "", bars: [Bar], reference: ReferenceLine? = nil,
-                missingLabels: [String] = [], footnotes: [String] = [], locale: NumberLocale = .vi,
-                maxDecimals: Int = 2, theme: Theme = .conference) {
-        self.theme = theme
-        self.title = title
-        self.subtitle = subtitle
+    public init(chrome: ChartChrome, bars: [Bar], reference: ChartReference? = nil, missingLabels: [String] = []) {
+        self.chrome = chrome
         self.bars = bars
         self.reference = reference
         self.missingLabels = missingLabels
-        self.footnotes = footnotes
-        self.locale = locale
-        self.maxDecimals = maxDecimals
     }
 
     /// The bars as drawn, top to bottom: highest value first, ties in the given order.
@@ -64,25 +50,33 @@ public struct RankingBarChart: Chart {
 
     /// The value label of a bar: locale format with its bound mark (≈590, >120.000).
     public func valueLabel(for bar: Bar) -> String {
-        locale.format(bar.value, bound: bar.bound, maxDecimals: maxDecimals)
+        chrome.format(bar.value, bound: bar.bound)
     }
 
     /// "Chưa có số liệu: Hà Nam, Thái Bình" (or "No data: …"), or nil when every item has a value.
     public var missingNote: String? {
-        let names = missingLabels + bars.filter { !$0.value.isFinite }.map(\.label)
-        guard !names.isEmpty else { return nil }
-        let lead = locale == .vi ? "Chưa có số liệu: " : "No data: "
-        return lead + names.joined(separator: ", ")
+        chrome.strings.missingNote(missingLabels + bars.filter { !$0.value.isFinite }.map(\.label))
     }
 
     /// The explanation of every bound mark that appears, or nil when all figures are exact.
-    public var boundsLegend: String? {
-        let present = Set(rankedBars.map(\.bound))
-        let legends = ValueBound.allCases.filter { $0 != .exact && present.contains($0) }.map { $0.legend(locale) }
-        return legends.isEmpty ? nil : legends.joined(separator: "    ")
-    }
+    public var boundsLegend: String? { chrome.boundsLegend(rankedBars.map(\.bound)) }
+
+    /// Every name and value label the chart promises to draw whole.
+    public var requiredLabels: [String] { rankedBars.flatMap { [$0.label, valueLabel(for: $0)] } }
 
     public func draw(in area: DrawingArea) {
-        RankingBarLayout(chart: self, area: area).scene().render(on: area.backend)
+        var builder = SceneBuilder(area: area, theme: chrome.theme)
+        let frame = ChartFrame.place(chrome: chrome, notes: [boundsLegend, missingNote] + chrome.footnotes.map { $0 }, into: &builder)
+        let ranked = rankedBars
+        let rows = BarRows(
+            names: ranked.map(\.label), seriesCount: 1, arrangement: .single,
+            value: { _, row in ChartValue(ranked[row].value, bound: ranked[row].bound) },
+            drawn: { _, row in ranked[row].value },
+            format: { value, bound in chrome.format(value, bound: bound) },
+            tickFormat: nil, domain: ranked.map(\.value) + [reference?.value].compactMap { $0 }, fixedDomain: nil,
+            reference: reference, referenceLabel: reference.map { $0.label(chrome.locale, suffix: chrome.valueSuffix) },
+            highlighted: Set(ranked.indices.filter { ranked[$0].isHighlighted }), theme: chrome.theme)
+        rows.place(in: frame.plot, into: &builder)
+        builder.scene.render(on: area.backend)
     }
 }

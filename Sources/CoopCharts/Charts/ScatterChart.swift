@@ -49,7 +49,7 @@ public struct ScatterChart: ChromedChart {
         let missing = items.filter { $0.x.value == nil || $0.y.value == nil }.map(\.label)
         let bounds = shown.flatMap { [$0.x.bound, $0.y.bound] }
         var notes: [String?] = [chrome.boundsLegend(bounds), strings.missingNote(missing)]
-        if let sizeTitle { notes.insert((chrome.locale == .vi ? "Diện tích điểm: " : "Point area: ") + sizeTitle, at: 0) }
+        if let sizeTitle { notes.insert(chrome.strings.pointArea + sizeTitle, at: 0) }
         let frame = ChartFrame.place(chrome: chrome, notes: notes + chrome.footnotes.map { $0 }, into: &builder)
         guard frame.plot.height > 20, frame.plot.width > 20 else { builder.scene.render(on: area.backend); return }
 

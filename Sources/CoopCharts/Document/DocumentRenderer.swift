@@ -1,4 +1,3 @@
-import CCairo
 import Dispatch
 
 /// Document metadata written into the PDF's information dictionary.
@@ -39,7 +38,7 @@ public enum DocumentRenderer {
         let recordings = try record(pages, fontFamily: options.fontFamily, replacements: replacements)
         let first = pages.first?.size ?? Size(width: options.width, height: options.height)
         let surface = try CairoSurface.pdf(width: first.width, height: first.height)
-        surface.setPDFMetadata(title: NormalizedText(metadata.title).string, date: options.creationDate)
+        surface.setPDFMetadata(title: NormalizedText(metadata.title).string, date: options.documentDate.written)
         surface.setDocumentInfo(author: metadata.author, subject: metadata.subject, keywords: metadata.keywords)
         let audit: FontAudit
         do {
@@ -66,46 +65,11 @@ public enum DocumentRenderer {
 
     /// Lays out every page into a recording, in parallel: layout and text measuring are most of the work.
     static func record(_ pages: [DocumentPage], fontFamily: FontFamily, replacements: [FontFamily: String] = [:]) throws(CairoError) -> [RecordingBackend] {
-        let slots = RecordingSlots(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let result = Result { () throws(CairoError) -> RecordingBackend in
-                let recording = try RecordingBackend(replacements: replacements)
-                PageComposer(page: pages[index]).draw(on: recording, size: pages[index].size, fontFamily: fontFamily)
-                return recording
-            }
-            slots.set(index, result)
+        try ParallelWork.map(pages.count) { index throws(CairoError) in
+            let recording = try RecordingBackend(replacements: replacements)
+            PageComposer(page: pages[index]).draw(on: recording, size: pages[index].size, fontFamily: fontFamily)
+            return recording
         }
-        return try slots.collect()
-    }
-}
-
-/// Results of the parallel layout, one slot per page. Each slot is written by exactly one iteration
-/// of `concurrentPerform` and read after it returns, so distinct slots need no lock.
-private final class RecordingSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<RecordingBackend, CairoError>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ result: Result<RecordingBackend, CairoError>) { slots[index] = result }
-
-    func collect() throws(CairoError) -> [RecordingBackend] {
-        var out: [RecordingBackend] = []
-        for result in slots {
-            switch result {
-            case .success(let recording)?: out.append(recording)
-            case .failure(let error)?: throw error
-            case nil: throw .drawing(reason: "a page was not laid out")
-            }
-        }
-        return out
     }
 }
 
@@ -124,28 +88,4 @@ extension RecordingBackend {
             }
         }
     }
-}
-
-extension CairoSurface {
-    func setPageSize(_ size: Size) {
-        guard kind == .pdf else { return }
-        cairo_pdf_surface_set_size(pointer, size.width, size.height)
-    }
-
-    func setDocumentInfo(author: String, subject: String, keywords: String) {
-        guard kind == .pdf else { return }
-        if !author.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_AUTHOR, NormalizedText(author).string) }
-        if !subject.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_SUBJECT, NormalizedText(subject).string) }
-        if !keywords.isEmpty { cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_KEYWORDS, keywords) }
-        cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_CREATOR, "coopchart")
-    }
-
-    /// Adds a bookmark to the document outline; returns its id for nesting.
-    func addOutline(parent: Int32, title: String, page: Int) -> Int32 {
-        cairo_pdf_surface_add_outline(pointer, parent, title, "page=\(page)", cairo_pdf_outline_flags_t(rawValue: 0))
-    }
-}
-
-extension CairoContext {
-    func showPage() { cairo_show_page(pointer) }
 }

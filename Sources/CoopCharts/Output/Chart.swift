@@ -4,9 +4,14 @@ public protocol Chart: Sendable {
     var title: String { get }
     /// Draws the chart inside `area.bounds`.
     func draw(in area: DrawingArea)
+    /// The texts the chart promises to draw whole (every unit's name and value label): a drawing that
+    /// leaves one out is incomplete, and `ChartCompleteness` says which.
+    var requiredLabels: [String] { get }
 }
 
 extension Chart {
+    public var requiredLabels: [String] { [] }
+
     /// Draws the chart on a whole canvas of `size`, e.g. onto a `RecordingBackend` in tests.
     public func draw(on backend: some DrawingBackend, size: Size, fontFamily: FontFamily = .default) {
         draw(in: DrawingArea(backend: backend, bounds: Rect(size: size), fontFamily: fontFamily))

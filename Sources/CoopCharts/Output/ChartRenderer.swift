@@ -1,4 +1,3 @@
-import CCairo
 
 /// Renders charts to the bytes of a PNG, PDF, SVG or EPS file; writing the file is the caller's job.
 public enum ChartRenderer {
@@ -32,12 +31,12 @@ public enum ChartRenderer {
             let pixels = options.pixelSize
             let surface = try CairoSurface.image(width: pixels.width, height: pixels.height)
             let context = try CairoContext(surface: surface)
-            cairo_scale(context.pointer, options.pngScale, options.pngScale)
+            context.scale(by: options.pngScale)
             let audit = try draw(chart, on: context, options: options, replacements: replacements)
             return (try surface.pngBytes(), audit)
         case .pdf:
             let surface = try CairoSurface.pdf(width: options.width, height: options.height)
-            surface.setPDFMetadata(title: NormalizedText(chart.title).string, date: options.creationDate)
+            surface.setPDFMetadata(title: NormalizedText(chart.title).string, date: options.documentDate.written)
             let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
             return (try surface.finish(), audit)
         case .svg:
@@ -48,7 +47,7 @@ public enum ChartRenderer {
             let surface = try CairoSurface.eps(width: options.width, height: options.height)
             let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
             let bytes = try surface.finish()
-            return (options.creationDate.map { PostScriptDate.replacingCreationDate(in: bytes, with: $0) } ?? bytes, audit)
+            return (options.documentDate.written.map { PostScriptDate.replacingCreationDate(in: bytes, with: $0) } ?? bytes, audit)
         }
     }
 

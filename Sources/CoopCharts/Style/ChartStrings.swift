@@ -2,10 +2,10 @@ import CoopFormatting
 
 /// Every piece of chart chrome that is words rather than data, in Vietnamese and English.
 public struct ChartStrings: Sendable, Hashable {
-    public let locale: NumberLocale
+    public let locale: Language
 
     /// Strings for `locale`.
-    public init(_ locale: NumberLocale) { self.locale = locale }
+    public init(_ locale: Language) { self.locale = locale }
 
     private func pick(_ vi: String, _ en: String) -> String { locale == .vi ? vi : en }
 
@@ -24,6 +24,8 @@ public struct ChartStrings: Sendable, Hashable {
     public var band: String { pick("Khoảng 5–95 %", "5–95 % band") }
     public var tie: String { pick("đồng hạng", "tied") }
     public var page: String { pick("Trang", "Page") }
+    /// The note that says what a scatter's point sizes show.
+    public var pointArea: String { pick("Diện tích điểm: ", "Point area: ") }
 
     /// "Chưa có số liệu: A, B" / "No data: A, B".
     public func missingNote(_ names: [String]) -> String? {

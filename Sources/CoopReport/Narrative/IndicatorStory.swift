@@ -1,4 +1,5 @@
 import CoopAnalytics
+import CoopFigures
 import CoopFormatting
 
 /// Two or three sentences about one indicator in one period, every number computed from the table
@@ -20,7 +21,7 @@ public struct IndicatorStory: Sendable {
         if let first = leaders.first {
             var slots = ["indicator": indicator.label(language).inSentence, "value": number(first.value, first.qualifier), "unit": unit]
             if leaders.count > 1 {
-                slots["leaders"] = listPhrase(leaders.map { name($0.province) }, language)
+                slots["leaders"] = FigureWords.for(language).list(leaders.map { name($0.province) })
                 sentences.append(words.leaderTie.fill(slots))
             } else if let share = first.sharePercent, table.missing.isEmpty {
                 slots["leader"] = name(first.province)
@@ -45,7 +46,7 @@ public struct IndicatorStory: Sendable {
             }
         }
         if !table.missing.isEmpty {
-            sentences.append(words.missing.fill(["names": listPhrase(table.missing.map(name), language)]))
+            sentences.append(words.missing.fill(["names": FigureWords.for(language).list(table.missing.map(name))]))
         }
         self.sentences = sentences
     }

@@ -1,4 +1,5 @@
 import CoopAnalytics
+import CoopFigures
 import CoopFormatting
 
 /// The cluster's key totals (tiles) and the opening paragraph of the report.
@@ -46,7 +47,7 @@ public struct Overview: Sendable {
                     "value": words.qualified(language.format(first.value, maxDecimals: 0), first.qualifier),
                 ]
                 if leaders.count > 1 {
-                    slots["leaders"] = listPhrase(leaders.map { name($0.province) }, language)
+                    slots["leaders"] = FigureWords.for(language).list(leaders.map { name($0.province) })
                     sentences.append(words.overviewNewHTXTie.fill(slots))
                 } else {
                     slots["leader"] = name(first.province)

@@ -1,9 +1,10 @@
 import CoopAnalytics
+import CoopFigures
 import CoopFormatting
 
 /// How a period reads in running text: as in a title, with "the" before an English half-year.
 public func periodPhrase(_ period: Period, _ language: Language) -> String {
-    language == .en && period.part != .year ? "the " + periodTitle(period, language) : periodTitle(period, language)
+    (period.part == .year ? "" : Phrasebook.for(language).halfYearArticle) + periodTitle(period, language)
 }
 
 extension String {
@@ -16,11 +17,4 @@ extension String {
         guard characters.count > 1, characters[1].isLowercase else { return self }
         return characters[0].lowercased() + String(characters.dropFirst())
     }
-}
-
-/// "A, B và C" / "A, B and C".
-func listPhrase(_ names: [String], _ language: Language) -> String {
-    guard names.count > 1 else { return names.first ?? "" }
-    let last = names.last!
-    return names.dropLast().joined(separator: ", ") + (language == .vi ? " và " : " and ") + last
 }

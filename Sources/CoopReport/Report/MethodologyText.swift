@@ -1,11 +1,13 @@
 import CoopAnalytics
+import CoopFigures
 import CoopFormatting
 
 /// The scheme as a reader checks it: one line per criterion with its formula, then the rules.
 enum MethodologyText {
-    static func lines(_ scheme: ScoringScheme, language: Language) -> [String] {
+    static func lines(_ scheme: ScoringScheme, cluster: Cluster?, registry: ProvinceRegistry, language: Language) -> [String] {
         let words = Phrasebook.for(language)
         var lines = [words.methodIntro.fill([:])]
+        if let restated = ClusterNote.restatement(cluster, registry: registry, language: language) { lines.insert(restated, at: 0) }
         for criterion in scheme.criteria {
             var slots = [
                 "label": criterion.label, "id": criterion.id, "source": criterion.sourceText,

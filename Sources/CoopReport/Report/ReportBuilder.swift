@@ -1,4 +1,5 @@
 import CoopAnalytics
+import CoopFigures
 import CoopCharts
 import CoopFormatting
 
@@ -68,12 +69,12 @@ public struct ReportBuilder: Sendable {
         for (index, chunk) in profileChunks.enumerated() {
             let columns = 3
             let cell = min((contentHeight - 40) / 3, (size.width - 96) / Double(columns) * 1.05)
-            pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk, columns: columns, cellHeight: cell)],
+            pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk.map(\.chart), columns: columns, cellHeight: cell)],
                                       outline: index == 0 ? [.init(title: words.profilesHeading)] : []))
         }
 
         pages.append(DocumentPage(size: size, blocks: [.heading(words.methodologyHeading)]
-            + MethodologyText.lines(scheme, language: request.language).map { PageBlock.paragraph($0) },
+            + MethodologyText.lines(scheme, cluster: request.cluster, registry: request.dataset.registry, language: request.language).map { PageBlock.paragraph($0) },
             outline: [.init(title: words.methodologyHeading)]))
 
         pages += appendix(size: size, contentHeight: contentHeight)
@@ -133,7 +134,8 @@ public struct ReportBuilder: Sendable {
             start += count
         } while start < rows.count
 
-        let warnings = request.warnings.map(\.description)
+        // In the report's language: "dbsh.csv:12: Quảng Ninh có …", the location as the command line gives it.
+        let warnings = request.warnings.map { "\($0.location): \($0.message(in: request.language))" }
         var warningBlocks: [PageBlock] = [.heading(words.warningsHeading)]
         warningBlocks += warnings.isEmpty ? [.paragraph(words.noWarnings)] : warnings.prefix(40).map { PageBlock.paragraph($0) }
         pages.append(DocumentPage(size: size, blocks: warningBlocks, outline: [.init(title: words.warningsHeading, level: 1)]))

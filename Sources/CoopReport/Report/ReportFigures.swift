@@ -1,11 +1,12 @@
 import CoopAnalytics
 import CoopCharts
+import CoopFigures
 import CoopFormatting
 
 /// The figures of a report, each a chart of plain values, named for `figures` and ordered as in the report.
 public struct ReportFigures: Sendable {
     /// A figure with a file-friendly name and the report section it belongs to.
-    public struct Figure: Sendable {
+    public struct ReportFigure: Sendable {
         public let name: String
         public let caption: String
         public let chart: any Chart
@@ -15,26 +16,30 @@ public struct ReportFigures: Sendable {
     /// Indicators that get a page of their own, in this order, when the period has figures for them.
     public static let keyIndicators = ["new_htx", "htx", "members", "credit_funds", "tht", "revenue_avg", "effective_share"]
 
-    public let indicators: [Figure]
+    public let indicators: [ReportFigure]
     /// The scorecard and the robustness chart, when the request has a scheme.
-    public let scorecard: Figure?
-    public let robustness: Figure?
-    public let profiles: [any Chart]
+    public let scorecard: ReportFigure?
+    public let robustness: ReportFigure?
+    /// One radar per province, with the province's name for the file.
+    public let profiles: [ReportFigure]
     public let sheet: ScoreSheet?
 
     public init(_ request: ReportRequest) throws {
         let dataset = request.dataset
         let language = request.language
         let scope = request.scope
-        var indicators: [Figure] = []
+        let data = FigureData(dataset: dataset, cluster: request.cluster)
+        // Files are named for their content and period: new-htx-2017.pdf, profile-ha-nam-2017.pdf.
+        let period = request.period.description
+        var indicators: [ReportFigure] = []
         for id in Self.keyIndicators {
             guard let indicator = dataset.catalog[id] else { continue }
             let table = IndicatorTable(dataset: dataset, indicator: indicator, period: request.period, scope: scope)
             guard !table.rows.isEmpty else { continue }
             let previous = IndicatorTable(dataset: dataset, indicator: indicator, period: request.period.previous, scope: request.previousScope)
-            let chart = RankingBarChartBuilder.chart(for: table, dataset: dataset, cluster: request.cluster, language: language)
+            let chart = Figures.ranking(table, from: data, language: language).chart
             let story = IndicatorStory(table: table, previous: previous.rows.isEmpty ? nil : previous, dataset: dataset, language: language)
-            indicators.append(Figure(name: id.replacingOccurrences(of: "_", with: "-"), caption: chart.title, chart: chart, story: story.sentences))
+            indicators.append(ReportFigure(name: Self.fileName(id, period), caption: chart.title, chart: chart, story: story.sentences))
         }
         self.indicators = indicators
 
@@ -43,10 +48,10 @@ public struct ReportFigures: Sendable {
             let sensitivity = SensitivityAnalysis(sheet: sheet, draws: request.sensitivityDraws, seed: request.sensitivitySeed,
                                                   spread: request.sensitivitySpread, estimateSpread: request.estimateSpread)
             let scorecardChart = ScorecardFigures.scorecard(sheet, language: language)
-            scorecard = Figure(name: "scorecard", caption: scorecardChart.title, chart: scorecardChart,
+            scorecard = ReportFigure(name: Self.fileName("scorecard", period), caption: scorecardChart.title, chart: scorecardChart,
                                story: ReportFigures.scorecardStory(sheet, language: language))
             let bands = ScorecardFigures.rankIntervals(sensitivity, sheet: sheet, language: language)
-            robustness = Figure(name: "robustness", caption: bands.title, chart: bands,
+            robustness = ReportFigure(name: Self.fileName("robustness", period), caption: bands.title, chart: bands,
                                 story: ReportFigures.robustnessStory(sensitivity, language: language))
             self.sheet = sheet
         } else {
@@ -54,15 +59,20 @@ public struct ReportFigures: Sendable {
             robustness = nil
             sheet = nil
         }
-        profiles = ProfileFigures.radars(dataset: dataset, period: request.period, scope: scope, language: language)
+        profiles = Figures.profiles(indicators: Self.keyIndicators, period: request.period, scope: scope, from: data, language: language).map {
+            let name = dataset.registry.provinces[$0.province].name
+            return ReportFigure(name: Self.fileName("profile " + name, period), caption: $0.figure.chart.title, chart: $0.figure.chart, story: [])
+        }
     }
 
     /// Every figure as its own file: indicators, scorecard, robustness, then one radar per province.
-    public var all: [Figure] {
-        let radars = profiles.enumerated().map { index, chart in
-            Figure(name: "profile-\(index + 1)", caption: chart.title, chart: chart, story: [])
-        }
-        return indicators + [scorecard, robustness].compactMap { $0 } + radars
+    public var all: [ReportFigure] {
+        indicators + [scorecard, robustness].compactMap { $0 } + profiles
+    }
+
+    /// "new-htx-2017", "profile-ha-nam-2017-h1": ASCII, lower case, words joined by hyphens.
+    static func fileName(_ content: String, _ period: String) -> String {
+        (content + " " + period).matchingKey.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
     }
 
     static func scorecardStory(_ sheet: ScoreSheet, language: Language) -> [String] {
@@ -71,7 +81,7 @@ public struct ReportFigures: Sendable {
         var lines: [String] = []
         let first = sheet.rows.filter { $0.rank == 1 }
         if first.count > 1 {
-            lines.append(words.scorecardVote.fill(["leaders": listPhrase(first.map(\.name), language), "total": format(first[0].total)]))
+            lines.append(words.scorecardVote.fill(["leaders": FigureWords.for(language).list(first.map(\.name)), "total": format(first[0].total)]))
         } else if let leader = first.first, let second = sheet.rows.first(where: { $0.rank > 1 }) {
             lines.append(words.scorecardLead.fill(["scheme": sheet.title, "leader": leader.name, "total": format(leader.total),
                                                    "second": second.name, "secondTotal": format(second.total)]))
@@ -82,14 +92,14 @@ public struct ReportFigures: Sendable {
             if let index = awards.firstIndex(where: { $0.0 == award }) { awards[index].1.append(row.name) } else { awards.append((award, [row.name])) }
         }
         for (award, names) in awards {
-            lines.append(words.awardLine.fill(["award": award.inSentence, "names": listPhrase(names, language)]))
+            lines.append(words.awardLine.fill(["award": award.inSentence, "names": FigureWords.for(language).list(names)]))
         }
         let estimated = sheet.rows.filter { $0.award != nil || $0.rank == 1 }.compactMap { row -> (String, String)? in
             let marks = zip(sheet.columns, row.cells).filter { $0.1.restsOnEstimate }.map { "\($0.1.estimate.mark)\($0.0.id)" }
             return marks.isEmpty ? nil : (row.name, "\(row.name): \(marks.joined(separator: ", "))")
         }
         if !estimated.isEmpty {
-            lines.append(words.awardEstimate.fill(["names": listPhrase(estimated.map(\.0), language),
+            lines.append(words.awardEstimate.fill(["names": FigureWords.for(language).list(estimated.map(\.0)),
                                                    "items": estimated.map(\.1).joined(separator: "; ")]))
         }
         return lines

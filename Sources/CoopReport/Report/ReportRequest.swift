@@ -1,4 +1,5 @@
 import CoopAnalytics
+import CoopFigures
 import CoopCharts
 import CoopFormatting
 

@@ -56,7 +56,6 @@ public struct Phrasebook: Sendable {
     public let directionLower: String
     public let missingRule: String
     public let estimateRule: String
-    public let restatedCluster: Template
     public let tieRule: String
     public let tiebreakLine: Template
     public let adjustmentLine: Template
@@ -72,6 +71,8 @@ public struct Phrasebook: Sendable {
     public let approxWord: String
     public let atLeastWord: String
     public let atMostWord: String
+    /// Before a half-year inside a sentence: "in the first half of 2022"; Vietnamese needs none.
+    public let halfYearArticle: String
 
     /// "khoảng 590", "ít nhất 174", "gần 3.000": a bound stays a bound in a sentence too.
     public func qualified(_ text: String, _ bound: ValueBound) -> String {
@@ -83,7 +84,7 @@ public struct Phrasebook: Sendable {
         }
     }
 
-    public static func `for`(_ language: NumberLocale) -> Phrasebook { language == .vi ? .vietnamese : .english }
+    public static func `for`(_ language: Language) -> Phrasebook { language == .vi ? .vietnamese : .english }
 
     public static let vietnamese = Phrasebook(
         reportTitle: "Báo cáo tổng kết thi đua {cluster} {period}",
@@ -131,14 +132,13 @@ public struct Phrasebook: Sendable {
         directionLower: " (thấp hơn là tốt hơn)",
         missingRule: "Tỉnh không có số liệu của một tiêu chí được 0 điểm ở tiêu chí đó và được ghi chú missing.",
         estimateRule: "Điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <) được đánh dấu trên bảng điểm (approx, bound); số kế hoạch được lấy như đã ghi.",
-        restatedCluster: "Cụm được tính lại theo các đơn vị hành chính từ ngày 1/7/2025; số liệu của cụm gồm cả {names}, vốn không phải thành viên cụm.",
         tieRule: "Tổng điểm làm tròn 2 chữ số thập phân; bằng điểm thì cùng hạng (1, 2, 2, 4); bằng điểm ở hạng 1 do hội nghị biểu quyết.",
         tiebreakLine: "Phân định khi bằng điểm theo thứ tự: {criteria}.",
         adjustmentLine: "{province}: {points} điểm — {reason}.",
         appendixIntro: "Mọi số liệu dùng trong báo cáo, với mức độ (≈ ước tính, > cận dưới, < cận trên) và nguồn.",
         noWarnings: "Không có cảnh báo.",
         columnProvince: "Tỉnh", columnIndicator: "Chỉ tiêu", columnPeriod: "Kỳ", columnValue: "Giá trị", columnSource: "Nguồn",
-        approxWord: "khoảng", atLeastWord: "ít nhất", atMostWord: "gần")
+        approxWord: "khoảng", atLeastWord: "ít nhất", atMostWord: "gần", halfYearArticle: "")
 
     public static let english = Phrasebook(
         reportTitle: "Emulation review of the {cluster}, {period}",
@@ -186,12 +186,11 @@ public struct Phrasebook: Sendable {
         directionLower: " (lower is better)",
         missingRule: "A province without a value for a criterion scores 0 on it and is flagged missing.",
         estimateRule: "Points computed from an approximate figure (≈) or a lower/upper bound (> <) are marked on the scorecard (approx, bound); plan figures are taken as written.",
-        restatedCluster: "The cluster was restated as the units in force from 1 July 2025; its figures include {names}, which were not members.",
         tieRule: "Totals are rounded to 2 decimals; equal totals share a rank (1, 2, 2, 4); a tie at rank 1 goes to the conference's vote.",
         tiebreakLine: "Ties are broken by, in order: {criteria}.",
         adjustmentLine: "{province}: {points} points — {reason}.",
         appendixIntro: "Every figure used in this report, with its qualifier (≈ approximate, > lower bound, < upper bound) and source.",
         noWarnings: "No warnings.",
         columnProvince: "Province", columnIndicator: "Indicator", columnPeriod: "Period", columnValue: "Value", columnSource: "Source",
-        approxWord: "about", atLeastWord: "at least", atMostWord: "nearly")
+        approxWord: "about", atLeastWord: "at least", atMostWord: "nearly", halfYearArticle: "the ")
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoopAnalytics
 
-extension RegistryAggregator.Grouping: ExpressibleByArgument {}
+extension CooperativeRegistryAggregator.Grouping: ExpressibleByArgument {}
 
 struct AggregateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,7 +37,7 @@ struct AggregateCommand: ParsableCommand {
     var registry: String
 
     @Option(help: ArgumentHelp("Periods of the output: year (2024) or half (2024-H1, 2024-H2).", valueName: "year|half"))
-    var by: RegistryAggregator.Grouping = .year
+    var by: CooperativeRegistryAggregator.Grouping = .year
 
     @Option(help: ArgumentHelp("First year written (default: the year of the first founding).", valueName: "YEAR"))
     var from: Int?
@@ -67,7 +67,7 @@ struct AggregateCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            let aggregator = RegistryAggregator(grouping: by, firstYear: from, lastYear: to, numberStyle: numberStyle)
+            let aggregator = CooperativeRegistryAggregator(grouping: by, firstYear: from, lastYear: to, numberStyle: numberStyle)
             let figures = try aggregator.aggregate(file: registry)
             try OutputDestination.write(spreadsheet.bytes(figures.csv()), to: output, inputs: [registry], force: overwrite.force)
             if output != nil {

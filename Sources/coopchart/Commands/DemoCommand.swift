@@ -1,7 +1,9 @@
+import CoopFormatting
 import ArgumentParser
 import Foundation
 import CoopAnalytics
 import CoopReport
+import CoopFigures
 import CoopCharts
 
 struct DemoCommand: ParsableCommand {
@@ -75,30 +77,29 @@ struct DemoCommand: ParsableCommand {
                                     warnings: Validator.warnings(for: dataset, cluster: cluster))
         let builder = try ReportBuilder(request)
         var options = RenderOptions()
-        options.creationDate = RenderingOptions.reproducibleDate() ?? ""
+        options.documentDate = try ReproducibleDate.currentOrOmitted()
         let report = "\(output)/report-2017.pdf"
         try AtomicFile.write(try builder.pdf(options: options), to: report, force: overwrite.force)
         var written = [report]
         if let sheet = builder.figures.sheet {
             let ranking = "\(output)/ranking-2017.csv"
-            try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(ScoreSheetOutput(sheet: sheet, language: lang).csv().utf8), to: ranking, force: overwrite.force)
+            try AtomicFile.write(ExcelOption.byteOrderMark + Array(ScoreSheetOutput(sheet: sheet, language: lang).csv().utf8), to: ranking, force: overwrite.force)
             let scorecard = "\(output)/scorecard-2017.png"
             try AtomicFile.write(try ChartRendering.render(ScorecardFigures.scorecard(sheet, language: lang), format: .png,
                                                            options: RenderOptions(), path: scorecard), to: scorecard, force: overwrite.force)
             written += [ranking, scorecard]
         }
         let summary = "\(output)/summary-2017.csv"
-        try AtomicFile.write([0xEF, 0xBB, 0xBF] + Array(SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary, force: overwrite.force)
+        try AtomicFile.write(ExcelOption.byteOrderMark + Array(try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary, force: overwrite.force)
         return written + [summary]
     }
 
     private func writeBar(_ dataset: Dataset, cluster: Cluster?, indicator id: String, period: Period,
                           name: String, formats: [OutputFormat]) throws -> [String] {
-        let indicator = dataset.catalog[id]!
-        let table = IndicatorTable(dataset: dataset, indicator: indicator, period: period, scope: cluster?.members)
-        let chart = RankingBarChartBuilder.chart(for: table, dataset: dataset, cluster: cluster, language: lang)
+        let request = FigureRequest(kind: .bar, indicators: [id], year: period.description, language: lang)
+        let chart = try Figures.make(request, from: FigureData(dataset: dataset, cluster: cluster)).chart
         var options = RenderOptions()
-        options.creationDate = RenderingOptions.reproducibleDate()
+        options.documentDate = try ReproducibleDate.current()
         return try formats.map { format in
             let path = "\(output)/\(name).\(format.pathExtension)"
             try AtomicFile.write(try ChartRendering.render(chart, format: format, options: options, path: path), to: path, force: overwrite.force)

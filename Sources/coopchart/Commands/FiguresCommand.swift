@@ -56,7 +56,7 @@ struct FiguresCommand: ParsableCommand {
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year)
             let figures = try ReportFigures(request).all
             var options = RenderOptions(width: Self.figureSize.width, height: Self.figureSize.height, pngScale: dpi / 72)
-            options.creationDate = RenderingOptions.reproducibleDate()
+            options.documentDate = try ReproducibleDate.current()
             let jobs = figures.flatMap { figure in parsedFormats().map { (figure, $0) } }
             let rendered = try Self.renderConcurrently(jobs.map { ($0.0.chart, $0.1) }, options: options, folder: out)
             try OutputFolder.create(out)
@@ -74,18 +74,17 @@ struct FiguresCommand: ParsableCommand {
 
     /// Renders every (chart, format) pair on all cores; results keep the jobs' order.
     static func renderConcurrently(_ jobs: [(any Chart, OutputFormat)], options: RenderOptions, folder: String) throws -> [[UInt8]] {
-        let results = ResultSlots(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let (chart, format) = jobs[index]
-            results.set(index, Result { () throws(CairoError) -> [UInt8] in try ChartRenderer.render(chart, format: format, options: options) })
+        do {
+            return try ParallelWork.map(jobs.count) { index throws(CairoError) in try ChartRenderer.render(jobs[index].0, format: jobs[index].1, options: options) }
+        } catch {
+            throw InputError(file: folder, message: "drawing a figure failed: \(error); nothing was written")
         }
-        return try results.values(folder: folder)
     }
 
     /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts). Each figure carries its
     /// own title, so the caption is left as a comment: Vietnamese captions need XeLaTeX, LuaLaTeX or
     /// the vntex package, and this snippet must compile under plain pdflatex too.
-    static func latex(_ figures: [ReportFigures.Figure], preferred: [OutputFormat]) -> String {
+    static func latex(_ figures: [ReportFigures.ReportFigure], preferred: [OutputFormat]) -> String {
         let ext = preferred.contains(.pdf) ? "pdf" : (preferred.contains(.png) ? "png" : preferred.first?.pathExtension ?? "pdf")
         var text = """
         % coopchart figures. In the preamble: \\usepackage{graphicx} and \\graphicspath{{figures/}} (this folder).
@@ -106,32 +105,5 @@ struct FiguresCommand: ParsableCommand {
             """
         }
         return text
-    }
-}
-
-/// Rendering results written from several threads, one slot each; read after all are done.
-private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<[UInt8], CairoError>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ result: Result<[UInt8], CairoError>) { slots[index] = result }
-
-    func values(folder: String) throws -> [[UInt8]] {
-        try slots.map { slot in
-            switch slot {
-            case .success(let bytes)?: return bytes
-            case .failure(let error)?: throw InputError(file: folder, message: "drawing a figure failed: \(error); nothing was written")
-            case nil: throw InputError(file: folder, message: "a figure was not rendered; nothing was written")
-            }
-        }
     }
 }

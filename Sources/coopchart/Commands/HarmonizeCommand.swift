@@ -38,6 +38,10 @@ struct HarmonizeCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "OUT"))
     var output: String?
 
+    @Flag(name: .customLong("restate-cluster"),
+          help: "Accept that restating --cluster as the new units brings in units that were never members; the note names them.")
+    var restateCluster = false
+
     @OptionGroup var spreadsheet: ExcelOption
 
     @OptionGroup var overwrite: OverwriteOption
@@ -46,12 +50,14 @@ struct HarmonizeCommand: ParsableCommand {
         try Diagnostics.reportingErrors {
             let date = try DateOption.read(to, option: "--to")
             let dataset = try input.reader().read(files: input.files)
+            try MergerOverlap.check(dataset)
             let cluster = try input.resolvedCluster(registry: dataset.registry)
+            let restated = try cluster.map { try DataOptions.restate($0, to: date, registry: dataset.registry, accept: restateCluster) }
             let result = try Harmonizer.harmonize(dataset, to: date)
-            for note in result.notes { Diagnostics.note("note: " + note) }
+            for note in result.notes(about: restated?.members) { Diagnostics.note("note: " + note) }
             var harmonized = result.dataset
-            if let cluster { harmonized = InputOptions.restrict(harmonized, to: cluster.harmonized(to: date, registry: dataset.registry)) }
-            try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized)), to: output, inputs: input.files, force: overwrite.force)
+            if let restated { harmonized = InputOptions.restrict(harmonized, to: restated) }
+            try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized, harmonizedTo: date)), to: output, inputs: input.files, force: overwrite.force)
         }
     }
 }

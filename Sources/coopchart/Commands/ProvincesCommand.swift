@@ -32,7 +32,7 @@ struct ProvincesCommand: ParsableCommand {
     var format: ProvincesFormat = .table
 
     @Option(help: ArgumentHelp("Language of the table's headers.", valueName: "vi|en"))
-    var lang: NumberLocale = .vi
+    var lang: Language = .vi
 
     @OptionGroup var spreadsheet: ExcelOption
 

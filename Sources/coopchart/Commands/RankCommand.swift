@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import CoopAnalytics
 import CoopReport
+import CoopFigures
 import CoopCharts
 import CoopFormatting
 
@@ -78,6 +79,8 @@ struct RankCommand: ParsableCommand {
 
     @OptionGroup var spreadsheet: ExcelOption
 
+    @OptionGroup(title: "Drawing (with -o .png, .pdf, .svg or .eps)") var drawing: DrawingOptions
+
     @OptionGroup var overwrite: OverwriteOption
 
     func validate() throws {
@@ -97,6 +100,7 @@ struct RankCommand: ParsableCommand {
             throw ValidationError("--explain writes text or JSON; use --format table or json")
         }
         let impliedCSV = output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "csv" } ?? false
+        try drawing.check(format: output.flatMap { OutputFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) })
         try spreadsheet.check(isCSV: explain == nil && (format == .csv || (format == nil && impliedCSV)))
     }
 
@@ -107,7 +111,7 @@ struct RankCommand: ParsableCommand {
             try InputLimits.checkYAMLFile(self.scheme, what: "a scheme")
             let scheme = try SchemeReader(catalog: dataset.catalog).read(file: self.scheme)
             let period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)
-            let cluster = try cliCluster ?? RankSetup.cluster(of: scheme, registry: dataset.registry, harmonize: data.harmonize)
+            let cluster = try cliCluster ?? RankSetup.cluster(of: scheme, registry: dataset.registry, data: data)
             let engine = ScoreEngine(dataset: dataset)
             var sheet = try engine.score(scheme, period: period, scope: try RankSetup.scope(cluster: cluster, dataset: dataset, period: period),
                                          cluster: cluster)
@@ -120,12 +124,12 @@ struct RankCommand: ParsableCommand {
             }
 
             if let image = destination.image, let path = destination.path {
+                let theme = try drawing.resolvedTheme()
                 let chart: any Chart = sensitivity.map {
-                    ScorecardFigures.rankIntervals(SensitivityAnalysis(sheet: sheet, draws: $0, seed: seed, spread: spread, estimateSpread: estimateSpread), sheet: sheet, language: data.lang)
-                } ?? ScorecardFigures.scorecard(sheet, language: data.lang)
-                var options = RenderOptions()
-                options.creationDate = RenderingOptions.reproducibleDate()
-                if image == .png { options.pngScale = 2 }
+                    ScorecardFigures.rankIntervals(SensitivityAnalysis(sheet: sheet, draws: $0, seed: seed, spread: spread, estimateSpread: estimateSpread),
+                                                   sheet: sheet, language: data.lang, theme: theme)
+                } ?? ScorecardFigures.scorecard(sheet, language: data.lang, theme: theme)
+                let options = try drawing.renderOptions()
                 try AtomicFile.write(try ChartRendering.render(chart, format: image, options: options, path: path), to: path, inputs: data.files + [self.scheme], force: overwrite.force)
                 return
             }

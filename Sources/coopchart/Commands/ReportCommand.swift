@@ -65,7 +65,7 @@ struct ReportCommand: ParsableCommand {
                                                   date: date, pageSize: size)
             let builder = try ReportBuilder(request)
             var options = RenderOptions()
-            options.creationDate = date.map { "\($0)T00:00:00Z" } ?? RenderingOptions.reproducibleDate() ?? ""
+            options.documentDate = try date.map(DocumentDate.day) ?? ReproducibleDate.currentOrOmitted()
             let bytes: [UInt8]
             do {
                 bytes = try builder.pdf(options: options)

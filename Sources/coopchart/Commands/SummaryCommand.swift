@@ -54,14 +54,14 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            let period = try year.map { try parsePeriod($0) }
+            let period = try year.map { try Period.parse($0) }
             let chosen = chosenFormat
             let (dataset, cluster) = try data.load(year: year)
             if let period, !dataset.observations.contains(where: { $0.period == period }) {
                 let have = dataset.periods.map(\.description).joined(separator: ", ")
                 throw InputError(file: "--year", message: "no figures for \(period); periods in the data: \(have.isEmpty ? "none" : have)")
             }
-            let report = SummaryReport(dataset: dataset, cluster: cluster, period: period, language: data.lang)
+            let report = try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: data.lang)
             let text: String
             switch chosen {
             case .csv: text = report.csv()

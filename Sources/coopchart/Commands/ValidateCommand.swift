@@ -7,7 +7,8 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check data files: every error and warning with its file and line, then a one-line summary.",
         discussion: """
         Reads every file to the end and reports every problem, not only the first. Errors (the data \
-        cannot be used as it is): unknown province or indicator, a value that is not a number, mixed \
+        cannot be used as it is): unknown province or indicator, a unit and its predecessor or \
+        successor both given for the same whole period (Thái Bình and the new Hưng Yên for 2025), a value that is not a number, mixed \
         or ambiguous number styles, NaN, infinity, too many digits, a negative count, the same figure \
         given twice with different values, a missing column, a ragged row, an unterminated quote, a bad \
         period, an empty or binary file, a legacy encoding (Windows-1258, TCVN3).
@@ -49,7 +50,7 @@ struct ValidateCommand: ParsableCommand {
             // How each workbook sheet (or office-laid-out CSV) was read, and each marker and scale word.
             for line in notes.lines { Diagnostics.note(line) }
             if let cluster { dataset = InputOptions.restrict(dataset, to: cluster) }
-            let findings = errors.map(Finding.init(error:)) + Validator.warnings(for: dataset, cluster: cluster)
+            let findings = (errors + MergerOverlap.errors(in: dataset)).map(Finding.init(error:)) + Validator.warnings(for: dataset, cluster: cluster)
             let report = ValidationReport(findings: findings, files: input.files.count,
                                           figures: dataset.observations.count + dataset.clusterTotals.count)
             for finding in report.findings { Diagnostics.note(finding.description) }

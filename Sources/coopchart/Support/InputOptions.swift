@@ -35,7 +35,7 @@ struct InputOptions: ParsableArguments {
     func reader(year: String? = nil, indicator: String? = nil) throws -> DatasetReader {
         for file in files { try InputLimits.checkDataFile(file) }
         var reader = DatasetReader(catalog: try catalog(), numberStyle: numberStyle)
-        reader.defaultPeriod = try year.map { try parsePeriod($0) }
+        reader.defaultPeriod = try year.map { try Period.parse($0) }
         reader.defaultIndicator = indicator
         reader.sheets = sheets
         return reader

@@ -19,7 +19,7 @@ enum RankSetup {
 
     /// The scheme's `cluster:`: a built-in name, or a cluster file (a relative path is taken from the
     /// scheme's folder). Carried into the merged units when the data is harmonized.
-    static func cluster(of scheme: ScoringScheme, registry: ProvinceRegistry, harmonize: Bool) throws -> Cluster? {
+    static func cluster(of scheme: ScoringScheme, registry: ProvinceRegistry, data: DataOptions) throws -> Cluster? {
         guard let reference = scheme.cluster else { return nil }
         let cluster: Cluster
         if let builtIn = Cluster.builtIn(reference.value, registry: registry) {
@@ -35,12 +35,12 @@ enum RankSetup {
             try InputLimits.checkYAMLFile(path, what: "a cluster file")
             cluster = try ClusterFile.load(path, registry: registry)
         }
-        return harmonize ? cluster.harmonized(to: Harmonizer.mergerDate, registry: registry) : cluster
+        return data.harmonize ? try data.restated(cluster, registry: registry, option: "\(reference.origin)") : cluster
     }
 
     /// The cluster's members, else every province with a figure in the period.
     static func scope(cluster: Cluster?, dataset: Dataset, period: Period) throws -> [Int] {
-        if let cluster { return cluster.members(in: period, registry: dataset.registry) }
+        if let cluster { return try cluster.scope(in: period, registry: dataset.registry) }
         let scope = dataset.provinces(in: period)
         if scope.isEmpty {
             let periods = dataset.periods.map(\.description).joined(separator: ", ")

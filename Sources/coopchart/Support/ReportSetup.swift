@@ -16,11 +16,11 @@ enum ReportSetup {
             period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)
         } else {
             guard let year else { throw ValidationError("give --year (or a --scheme with a year)") }
-            period = try parsePeriod(year)
+            period = try Period.parse(year)
         }
         var cluster = cliCluster
         if cluster == nil, let scheme {
-            cluster = try RankSetup.cluster(of: scheme, registry: dataset.registry, harmonize: data.harmonize)
+            cluster = try RankSetup.cluster(of: scheme, registry: dataset.registry, data: data)
         }
         _ = try RankSetup.scope(cluster: cluster, dataset: dataset, period: period)
         return ReportRequest(dataset: dataset, scheme: scheme, period: period, cluster: cluster, language: data.lang,
@@ -30,7 +30,7 @@ enum ReportSetup {
 
     /// SOURCE_DATE_EPOCH as a calendar day (YYYY-MM-DD), for the cover.
     static func sourceDateEpochDay() -> String? {
-        RenderingOptions.reproducibleDate().map { String($0.prefix(10)) }
+        (try? ReproducibleDate.current())?.day
     }
 }
 

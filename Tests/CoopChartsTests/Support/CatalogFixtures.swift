@@ -25,12 +25,12 @@ enum CatalogFixtures {
         return ChartValue(base, bound: item == 0 && column == 0 ? .approx : .exact)
     }
 
-    static func chrome(_ title: String, theme: Theme = .conference, locale: NumberLocale = .vi) -> ChartChrome {
+    static func chrome(_ title: String, theme: Theme = .conference, locale: Language = .vi) -> ChartChrome {
         ChartChrome(title: title, subtitle: "Cụm thi đua các tỉnh đồng bằng sông Hồng · minh hoạ",
                     footnotes: ["Nguồn: Liên minh HTX các tỉnh (số liệu minh hoạ)."], locale: locale, maxDecimals: 1, theme: theme)
     }
 
-    static func chart(_ kind: String, count: Int, long: Bool = false, theme: Theme = .conference, locale: NumberLocale = .vi) -> any Chart {
+    static func chart(_ kind: String, count: Int, long: Bool = false, theme: Theme = .conference, locale: Language = .vi) -> any Chart {
         let names = names(count, long: long)
         let indicators = ["Số HTX", "HTX thành lập mới", "Thành viên", "Doanh thu bình quân"]
         switch kind {

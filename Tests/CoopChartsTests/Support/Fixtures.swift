@@ -12,12 +12,12 @@ enum Fixtures {
     static let fixedDate = "2024-01-01T00:00:00Z"
 
     static func chart(_ pairs: [(String, Double)], title: String = "Số hợp tác xã thành lập mới năm 2023",
-                      reference: RankingBarChart.ReferenceLine? = nil, missing: [String] = [],
+                      reference: ChartReference? = nil, missing: [String] = [],
                       footnotes: [String] = ["Nguồn: Liên minh HTX các tỉnh, báo cáo năm 2023."]) -> RankingBarChart {
         RankingBarChart(
-            title: title, subtitle: "Cụm thi đua các tỉnh đồng bằng sông Hồng",
+            chrome: ChartChrome(title: title, subtitle: "Cụm thi đua các tỉnh đồng bằng sông Hồng", footnotes: footnotes, locale: .vi, maxDecimals: 1),
             bars: pairs.map { RankingBarChart.Bar(label: $0.0, value: $0.1) },
-            reference: reference, missingLabels: missing, footnotes: footnotes, locale: .vi, maxDecimals: 1)
+            reference: reference, missingLabels: missing)
     }
 
     static var nine: RankingBarChart {

@@ -55,4 +55,21 @@ struct RecordedLayout {
     func text(_ string: String) -> RecordingBackend.RecordedText? {
         texts.first { Array($0.text.unicodeScalars) == Array(string.unicodeScalars) }
     }
+
+    /// True when `rects` (positive bars, in drawing order) read down each panel and then on into the next
+    /// panel to the right: rank order in one column, or in side-by-side panels on a shared scale.
+    static func readsDownPanels(_ rects: [Rect]) -> Bool {
+        var panels: [Double] = []
+        for rect in rects where !panels.contains(where: { abs($0 - rect.minX) < 0.5 }) { panels.append(rect.minX) }
+        guard panels == panels.sorted() else { return false }
+        let panel = { (rect: Rect) in panels.firstIndex { abs($0 - rect.minX) < 0.5 }! }
+        return zip(rects, rects.dropFirst()).allSatisfy { a, b in
+            panel(a) == panel(b) ? a.minY < b.minY : panel(b) == panel(a) + 1
+        }
+    }
+
+    /// The required labels (names and values) that are not drawn whole.
+    func missingLabels(of chart: some Chart) -> [String] {
+        Completeness.missing(chart.requiredLabels, drawn: texts.map(\.text))
+    }
 }

@@ -187,6 +187,11 @@ extension ReadSession {
                 case .qualifier: role = .qualifier
                 case .source: role = .source
                 case .note: role = .note
+                case .harmonizedTo:
+                    // harmonize writes a plain data file (header in the first row), read by the plain path.
+                    throw headerError(table, state: state, row: headerRow, column: column, field: labels[column],
+                                      "a harmonized_to column belongs to a file written by `coopchart harmonize`, whose header is its first row; "
+                                        + "remove the rows above the header, or the harmonized_to column")
                 }
                 if let earlier = roles.first(where: { $0.value == role })?.key {
                     throw headerError(table, state: state, row: headerRow, column: column, field: labels[column],

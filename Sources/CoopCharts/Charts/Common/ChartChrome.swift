@@ -7,7 +7,7 @@ public struct ChartChrome: Sendable, Hashable {
     public var subtitle: String
     /// Lines at the bottom, in order (the source line first, by convention).
     public var footnotes: [String]
-    public var locale: NumberLocale
+    public var locale: Language
     /// Digits after the decimal mark for values (trailing zeros dropped).
     public var maxDecimals: Int
     /// Appended to printed values, e.g. "%"; empty for plain numbers.
@@ -15,7 +15,7 @@ public struct ChartChrome: Sendable, Hashable {
     public var theme: Theme
 
     /// Creates the chrome of a chart.
-    public init(title: String, subtitle: String = "", footnotes: [String] = [], locale: NumberLocale = .vi,
+    public init(title: String, subtitle: String = "", footnotes: [String] = [], locale: Language = .vi,
                 maxDecimals: Int = 2, valueSuffix: String = "", theme: Theme = .conference) {
         self.title = title
         self.subtitle = subtitle
@@ -93,7 +93,7 @@ public struct ChartReference: Sendable, Hashable {
     }
 
     /// "Bình quân cụm: 22,9": the name, then the value in `locale` with its bound mark and `suffix` (e.g. "%").
-    public func label(_ locale: NumberLocale, suffix: String = "") -> String {
+    public func label(_ locale: Language, suffix: String = "") -> String {
         "\(name): " + locale.format(value, bound: bound, maxDecimals: maxDecimals) + suffix
     }
 }

@@ -1,0 +1,30 @@
+/// Figures that count the same territory twice across the 2025 merger: a full-year 2025 figure for
+/// Thái Bình (until 30 June) beside one for the new Hưng Yên (from 1 July, which holds Thái Bình).
+/// Summed, Thái Bình's first half would count twice, so every command refuses it and `validate`
+/// lists every case.
+public enum MergerOverlap {
+    /// Every overlap in the dataset, as errors located at the old unit's figure.
+    public static func errors(in dataset: Dataset) -> [InputError] {
+        let registry = dataset.registry
+        var errors: [InputError] = []
+        for old in dataset.observations {
+            let period = old.period
+            guard let successor = registry.successor(of: old.province, on: period.lastDay), successor != old.province,
+                  let new = dataset.observation(province: successor, period: period, indicator: old.indicator) else { continue }
+            let oldUnit = registry.provinces[old.province], newUnit = registry.provinces[successor]
+            let merged = newUnit.validFrom.map(\.description) ?? "its end"
+            errors.append(InputError(
+                file: old.origin.file, line: old.origin.line, field: "province",
+                message: "\(oldUnit.name) \(old.indicator) \(period) (here) and \(newUnit.longDescription) \(new.indicator) \(period) "
+                    + "(at \(new.origin)) overlap: \(oldUnit.name) became part of \(newUnit.name) on \(merged), so figures for both "
+                    + "over the whole of \(period) count \(oldUnit.name) twice; give half-years (\(oldUnit.name) \(period.year)-H1, "
+                    + "\(newUnit.name) \(period.year)-H2) or keep one of the two"))
+        }
+        return errors
+    }
+
+    /// Throws the first overlap, if any.
+    public static func check(_ dataset: Dataset) throws {
+        if let first = errors(in: dataset).first { throw first }
+    }
+}

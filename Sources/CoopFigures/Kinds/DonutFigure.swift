@@ -1,0 +1,24 @@
+import CoopAnalytics
+import CoopCharts
+import CoopFormatting
+
+/// `donut`: each province's share of the total of an indicator that adds up.
+enum DonutFigure {
+    static func make(_ context: FigureContext) throws -> Figure {
+        let indicator = try context.indicators(maximum: 1)[0]
+        guard indicator.aggregation == .sum else {
+            throw InputError(file: "--indicator", message: "\(indicator.id) is an average or a share and does not add up to a total; a donut needs a count such as htx or new_htx")
+        }
+        let period = try context.period()
+        let scope = try context.scope(indicators: [indicator], periods: [period])
+        var evidence = FigureEvidence()
+        let items = scope.map { DonutChart.Item(label: context.name($0), value: context.value($0, period, indicator, &evidence)) }
+        let language = context.language
+        let chart = DonutChart(
+            chrome: context.chrome(title: context.words.sharesTitle.fill(["indicator": context.inTitle(indicator.label(language)),
+                                                                         "period": periodTitle(period, language)]),
+                                   subtitle: context.subtitle(unit: indicator.unit(language)), decimals: 0, evidence: evidence),
+            items: items)
+        return evidence.figure(chart, data: context.data)
+    }
+}

@@ -1,0 +1,43 @@
+import CoopAnalytics
+import CoopCharts
+import CoopFormatting
+
+/// Renders a figure for a file, after making sure the drawing is complete: every name and value the
+/// chart promises (`Chart.requiredLabels`) is drawn whole at the requested size. A layout that cannot
+/// hold them all is an error naming what would fit, never a silent drop.
+public enum FigureRendering {
+    /// The labels of `chart` that are not drawn whole on a canvas of `options`.
+    public static func missingLabels(_ chart: any Chart, options: RenderOptions) throws -> [String] {
+        let required = chart.requiredLabels
+        guard !required.isEmpty else { return [] }
+        let recording = try RecordingBackend()
+        chart.draw(on: recording, size: options.size, fontFamily: options.fontFamily)
+        return Completeness.missing(required, drawn: recording.texts.map(\.text))
+    }
+
+    /// The page presets on which `chart` draws complete (for the error's suggestion).
+    public static func sizesThatFit(_ chart: any Chart, options: RenderOptions) -> [PageSize] {
+        PageSize.allCases.filter { preset in
+            var trial = options
+            trial.width = preset.size.width
+            trial.height = preset.size.height
+            return (try? missingLabels(chart, options: trial).isEmpty) ?? false
+        }
+    }
+
+    /// Throws when the drawing would leave out a required label, naming how many, the first few, and
+    /// the sizes that hold them all. `sizeOption` is what the caller calls its size setting.
+    public static func checkComplete(_ chart: any Chart, options: RenderOptions, sizeOption: String = "--size") throws {
+        let missing = try missingLabels(chart, options: options)
+        guard !missing.isEmpty else { return }
+        let total = Set(chart.requiredLabels).count
+        let shown = missing.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
+        let fitting = sizesThatFit(chart, options: options)
+        let advice = fitting.isEmpty
+            ? "draw fewer provinces (--province or --cluster), or a larger --width/--height"
+            : "give \(sizeOption) \(fitting.map(\.rawValue).joined(separator: " or ")), or draw fewer provinces"
+        throw InputError(file: sizeOption,
+                         message: "at \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) of the \(total) names and values "
+                            + "this chart must show do not fit (\(shown)); nothing is left out silently: \(advice)")
+    }
+}
