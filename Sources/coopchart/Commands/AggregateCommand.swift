@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopFormatting
 
 extension RegistryAggregator.Grouping: ExpressibleByArgument {}
 
@@ -50,6 +51,9 @@ struct AggregateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "OUT.csv"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Language of the output: with --excel, the CSV style (vi: \";\" and 46,5; en: \",\" and 46.5); in a .xlsx file, the headers.", valueName: "vi|en"))
+    var lang: NumberLocale = .vi
+
     @OptionGroup var spreadsheet: ExcelOption
 
     func validate() throws {
@@ -65,7 +69,7 @@ struct AggregateCommand: ParsableCommand {
         try Diagnostics.reportingErrors {
             let aggregator = RegistryAggregator(grouping: by, firstYear: from, lastYear: to, numberStyle: numberStyle)
             let figures = try aggregator.aggregate(file: registry)
-            try OutputDestination.write(spreadsheet.bytes(figures.csv()), to: output, inputs: [registry])
+            try OutputDestination.write(spreadsheet.bytes(figures.csv(style: spreadsheet.style(lang))), to: output, inputs: [registry])
             if output != nil {
                 Diagnostics.note("aggregated \(figures.cooperatives) cooperatives into \(figures.rows.count) figures")
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopFormatting
 
 enum HarmonizeFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
@@ -42,6 +43,9 @@ struct HarmonizeCommand: ParsableCommand {
           help: "Accept that restating --cluster as the new units brings in units that were never members; the note names them.")
     var restateCluster = false
 
+    @Option(help: ArgumentHelp("Language of the output: with --excel, the CSV style (vi: \";\" and 46,5; en: \",\" and 46.5); in a .xlsx file, the headers.", valueName: "vi|en"))
+    var lang: NumberLocale = .vi
+
     @OptionGroup var spreadsheet: ExcelOption
 
     func run() throws {
@@ -57,7 +61,7 @@ struct HarmonizeCommand: ParsableCommand {
             for note in result.notes(about: restated?.members) { Diagnostics.note("note: " + note) }
             var harmonized = result.dataset
             if let restated { harmonized = InputOptions.restrict(harmonized, to: restated) }
-            try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized, harmonizedTo: date)), to: output, inputs: input.files)
+            try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized, harmonizedTo: date, style: spreadsheet.style(lang))), to: output, inputs: input.files)
         }
     }
 }

@@ -49,7 +49,7 @@ struct ProvincesCommand: ParsableCommand {
                 }
                 indices = registry.inForce(on: date)
             }
-            let text = format == .csv ? ProvinceListing.csv(registry, indices) : ProvinceListing.table(registry, indices, language: lang)
+            let text = format == .csv ? ProvinceListing.csv(registry, indices, style: spreadsheet.style(lang)) : ProvinceListing.table(registry, indices, language: lang)
             try OutputDestination.write(format == .csv ? spreadsheet.bytes(text) : Array(text.utf8), to: nil, inputs: [])
         }
     }

@@ -100,7 +100,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            let destination = try RankOutput(path: output, format: format, explaining: explain != nil, excel: spreadsheet.excel)
+            let destination = try RankOutput(path: output, format: format, explaining: explain != nil, excel: spreadsheet.wantsByteOrderMark)
             let (dataset, cliCluster) = try data.load(year: year)
             try InputLimits.checkYAMLFile(self.scheme, what: "a scheme")
             let scheme = try SchemeReader(catalog: dataset.catalog).read(file: self.scheme)
@@ -135,14 +135,14 @@ struct RankCommand: ParsableCommand {
                 let report = SensitivityOutput(analysis: analysis, sheet: sheet, language: data.lang)
                 switch destination.format {
                 case .table: text = report.table()
-                case .csv: text = report.csv()
+                case .csv: text = report.csv(style: spreadsheet.style(data.lang))
                 case .json: text = report.json().text() + "\n"
                 }
             } else {
                 let report = ScoreSheetOutput(sheet: sheet, language: data.lang)
                 switch destination.format {
                 case .table: text = report.table()
-                case .csv: text = report.csv()
+                case .csv: text = report.csv(style: spreadsheet.style(data.lang))
                 case .json: text = report.json().text() + "\n"
                 }
             }

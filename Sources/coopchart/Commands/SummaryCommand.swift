@@ -62,7 +62,7 @@ struct SummaryCommand: ParsableCommand {
             let report = try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: data.lang)
             let text: String
             switch chosen {
-            case .csv: text = report.csv()
+            case .csv: text = report.csv(style: spreadsheet.style(data.lang))
             case .json: text = report.json()
             case .table: text = report.table(catalog: dataset.catalog, language: data.lang)
             }
