@@ -1,0 +1,27 @@
+import Foundation
+import CoopAnalytics
+import CoopSpreadsheets
+
+/// What the commands that write workbooks and Word documents share: the fixed creation time that
+/// makes files reproducible, and turning a writer's failure into a `FILE: message` error.
+enum OfficeOutput {
+    /// SOURCE_DATE_EPOCH in seconds, when set: written as the document's creation time.
+    static func sourceDateEpoch() -> Int? {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 >= 0 ? $0 : nil }
+    }
+
+    /// True when `path` ends in `.ext` (any case).
+    static func hasExtension(_ path: String?, _ ext: String) -> Bool {
+        guard let path else { return false }
+        return URL(fileURLWithPath: path).pathExtension.lowercased() == ext
+    }
+
+    /// Makes a workbook's bytes, naming the output file if libxlsxwriter fails.
+    static func workbook(for path: String, _ make: () throws(SpreadsheetError) -> [UInt8]) throws -> [UInt8] {
+        do {
+            return try make()
+        } catch {
+            throw InputError(file: path, message: "writing the workbook failed: \(error.message); nothing was written")
+        }
+    }
+}
