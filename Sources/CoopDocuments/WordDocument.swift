@@ -1,0 +1,2 @@
+/// Placeholder while the Word writer is built.
+public enum WordDocumentPlaceholder {}
