@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoopAnalytics
 import CoopFormatting
+import CoopSpreadsheets
 
 enum HarmonizeFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
@@ -19,7 +20,10 @@ struct HarmonizeCommand: ParsableCommand {
         htx / Σ htx); an indicator with aggregation none is refused. A new unit whose old units are not \
         all in the data gets a note on stderr (its counts are then lower bounds).
 
-        Output CSV columns: code,province,period,indicator,value (plain numbers). \
+        Output CSV columns: code,province,period,indicator,value (plain numbers); it is the data file \
+        every command reads back. -o FILE.xlsx writes the same figures as a workbook for people \
+        (numbers as numbers, ≈ > < shown, header frozen, --lang headers). --excel writes CSV for Excel \
+        in the --lang style. \
         `summary`, `chart` and `rank` do the same with --harmonize.
 
         Examples:
@@ -50,6 +54,7 @@ struct HarmonizeCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
+            try OfficeOutput.refuseForeign(output, accepted: ["xlsx"], command: "harmonize", writes: "a data file as CSV (.csv) or a workbook (.xlsx)")
             guard let date = SimpleDate(iso: to) else {
                 throw InputError(file: "--to", message: "\"\(to)\" is not a date; write YYYY-MM-DD, such as 2025-07-01 (the day the 2025 merger took effect)")
             }
@@ -61,6 +66,13 @@ struct HarmonizeCommand: ParsableCommand {
             for note in result.notes(about: restated?.members) { Diagnostics.note("note: " + note) }
             var harmonized = result.dataset
             if let restated { harmonized = InputOptions.restrict(harmonized, to: restated) }
+            if let output, OfficeOutput.hasExtension(output, "xlsx") {
+                let table = OfficeTables.harmonized(harmonized, harmonizedTo: date, language: lang)
+                try AtomicFile.write(try OfficeOutput.workbook(for: output) { () throws(SpreadsheetError) in
+                    try TableWorkbook.bytes(table, created: OfficeOutput.sourceDateEpoch())
+                }, to: output, inputs: input.files)
+                return
+            }
             try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized, harmonizedTo: date, style: spreadsheet.style(lang))), to: output, inputs: input.files)
         }
     }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopSpreadsheets
+import CoopFormatting
+import Foundation
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,12 +22,15 @@ struct ValidateCommand: ParsableCommand {
         half-year and for the full year.
 
         Errors and warnings go to stderr as FILE:LINE: …; the summary goes to stdout. The exit status \
-        is 0 when there are no errors (warnings alone do not fail), 1 otherwise.
+        is 0 when there are no errors (warnings alone do not fail), 1 otherwise. With -o FILE.xlsx the \
+        findings are also written as a workbook (one row each: severity, file, line, field, message), \
+        to sort and filter and to send back to whoever made the files.
 
         Examples:
           coopchart validate samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv samples/dbsh-2017-cluster-totals.csv
           coopchart validate reports/*.csv --cluster dbsh-2017 --number-style vi
           coopchart validate wide.csv --indicators my-indicators.yaml
+          coopchart validate reports/*.csv -o findings.xlsx
         """
     )
 
@@ -35,6 +41,18 @@ struct ValidateCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The indicator of tables whose columns are years, when neither the header nor the sheet's name names it.", valueName: "ID"))
     var indicator: String?
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Also write the findings as a workbook (.xlsx): severity, file, line, field, message.", valueName: "FILE.xlsx"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Language of the workbook's headers.", valueName: "vi|en"))
+    var lang: NumberLocale = .vi
+
+    func validate() throws {
+        if let output, !OfficeOutput.hasExtension(output, "xlsx") {
+            throw ValidationError("validate writes its findings to stderr, and with -o to a workbook: give -o a name ending in .xlsx (not \(output))")
+        }
+    }
 
     func run() throws {
         try Diagnostics.reportingErrors {
@@ -48,6 +66,12 @@ struct ValidateCommand: ParsableCommand {
             let report = ValidationReport(findings: findings, files: input.files.count,
                                           figures: dataset.observations.count + dataset.clusterTotals.count)
             for finding in report.findings { Diagnostics.note(finding.description) }
+            if let output {
+                let table = OfficeTables.findings(report, language: lang)
+                try AtomicFile.write(try OfficeOutput.workbook(for: output) { () throws(SpreadsheetError) in
+                    try TableWorkbook.bytes(table, created: OfficeOutput.sourceDateEpoch())
+                }, to: output, inputs: input.files)
+            }
             print(report.summary)
             if !report.isValid { throw ExitCode(1) }
         }

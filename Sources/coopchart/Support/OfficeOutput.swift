@@ -16,6 +16,19 @@ enum OfficeOutput {
         return URL(fileURLWithPath: path).pathExtension.lowercased() == ext
     }
 
+    /// Extensions of files a command may be asked for by mistake: pictures, documents, other spreadsheets.
+    static let foreignExtensions: Set<String> = ["docx", "doc", "odt", "rtf", "xlsx", "xls", "xlsm", "ods", "pdf", "png", "svg", "eps",
+                                                 "jpg", "jpeg", "gif", "bmp", "html", "htm", "pptx"]
+
+    /// Refuses an output whose extension names a kind of file the command does not write, listing what it writes.
+    static func refuseForeign(_ path: String?, accepted: Set<String>, command: String, writes: String) throws {
+        guard let path else { return }
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if foreignExtensions.contains(ext) && !accepted.contains(ext) {
+            throw InputError(file: path, message: "`coopchart \(command)` does not write .\(ext) files; it writes \(writes)")
+        }
+    }
+
     /// Makes a workbook's bytes, naming the output file if libxlsxwriter fails.
     static func workbook(for path: String, _ make: () throws(SpreadsheetError) -> [UInt8]) throws -> [UInt8] {
         do {
