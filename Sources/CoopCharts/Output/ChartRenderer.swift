@@ -34,7 +34,7 @@ public enum ChartRenderer {
             let context = try CairoContext(surface: surface)
             cairo_scale(context.pointer, options.pngScale, options.pngScale)
             let audit = try draw(chart, on: context, options: options, replacements: replacements)
-            return (try surface.pngBytes(), audit)
+            return (PNGResolution.stamped(try surface.pngBytes(), dpi: options.dpi), audit)
         case .pdf:
             let surface = try CairoSurface.pdf(width: options.width, height: options.height)
             surface.setPDFMetadata(title: NormalizedText(chart.title).string, date: options.creationDate)
