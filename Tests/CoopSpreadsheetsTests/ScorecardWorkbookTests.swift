@@ -55,7 +55,7 @@ import Testing
         }
         let run = try OfficeCheck.python("check_scorecard.py", arguments)
         #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("ok 13"), "5 + 4 + 4 provinces"))
+        #expect(run.output.contains("ok 13"), "5 + 4 + 4 provinces")
     }
 
     @Test func theFormulasSayWhatTheSchemeSays() {

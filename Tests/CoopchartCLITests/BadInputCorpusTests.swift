@@ -238,7 +238,7 @@ enum BadInputCorpus {
         option("rank --spread 2", ["rank", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "--spread", "2", "-o", "{out}/r.csv"],
                ["--spread must be between 0 and 1"]),
         option("--excel on a table", ["summary", sample, "--excel", "--format", "table", "-o", "{out}/s.txt"], ["--excel applies to CSV output only"]),
-        option("report -o .png", ["report", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "-o", "{out}/r.png"], ["the report is a PDF"]),
+        option("report -o .png", ["report", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "-o", "{out}/r.png"], ["the report is a PDF or a Word document"]),
         option("figures --formats gif", ["figures", sample, "--year", "2017", "--out", "{out}/figures", "--formats", "gif"], ["--formats gif"]),
         BadInput(name: "option: -o .bmp", arguments: bar([], output: "{out}/chart.bmp"),
                  location: "{out}/chart.bmp: unsupported output extension \".bmp\"", words: [".png, .pdf, .svg or .eps"]),

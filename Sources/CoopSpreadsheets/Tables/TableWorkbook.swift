@@ -24,6 +24,11 @@ public enum TableWorkbook {
             if let subtitle = table.subtitle { try sheet.write(text: subtitle, row: 1, column: 0, format: CellFormat(italic: true)) }
         }
         let headerFormat = CellFormat(bold: true, wrap: true, alignment: .center, verticalTop: true, border: true, fill: 0xDDE7EE)
+        let last = header + max(table.rows.count, 1)
+        // In constant-memory mode rows already flushed cannot be referred to again: set the frozen
+        // header and the filter before any row is written.
+        try sheet.freeze(row: header + 1, column: 0)
+        try sheet.autofilter(rows: header...min(last, 1_048_575), columns: 0...lastColumn)
         for (column, spec) in table.columns.enumerated() {
             try sheet.write(text: spec.header, row: header, column: column, format: headerFormat)
         }
@@ -39,14 +44,11 @@ public enum TableWorkbook {
                 }
             }
         }
-        let last = header + max(table.rows.count, 1)
         var below = last + 2
         for note in table.notes {
             try sheet.write(text: note, row: below, column: 0)
             below += 1
         }
-        try sheet.freeze(row: header + 1, column: 0)
-        try sheet.autofilter(rows: header...min(last, 1_048_575), columns: 0...lastColumn)
         try sheet.printSetup(landscape: table.columns.count > 6, repeatRows: header...header)
         return try workbook.finish()
     }
