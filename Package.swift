@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
         .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics"]),
-        .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts"]),
+        .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"], exclude: ["Corpus"]),
     ]
 )
