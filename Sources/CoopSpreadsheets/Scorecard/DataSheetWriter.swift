@@ -32,7 +32,6 @@ struct DataSheetWriter {
             if let target = block.targetColumn, case .indicator(let id)? = column.target { headers[target] = "\(column.id): \(words.target)\n\(id)" }
         }
         for (column, header) in headers { try out.write(text: header, row: ScorecardWorkbook.headerRow, column: column, format: ScorecardStyle.header) }
-        try out.setHeight(48, row: ScorecardWorkbook.headerRow)
 
         var widths: [Int: [String]] = [:]
         for (offset, row) in sheet.rows.enumerated() {
@@ -90,11 +89,15 @@ struct DataSheetWriter {
         }
 
         try out.setWidth(5, columns: DataSheetLayout.codeColumn...DataSheetLayout.codeColumn)
+        var headerLines = 3
         for column in DataSheetLayout.provinceColumn...layout.lastColumn {
             let cells = widths[column] ?? []
             let maximum = column == layout.sourcesColumn ? 70.0 : 30.0
-            try out.setWidth(ScorecardStyle.width(header: headers[column] ?? "", cells: cells, minimum: 10, maximum: maximum), columns: column...column)
+            let width = ScorecardStyle.width(header: headers[column] ?? "", cells: cells, minimum: 10, maximum: maximum)
+            try out.setWidth(width, columns: column...column)
+            headerLines = max(headerLines, ScorecardStyle.lines(headers[column] ?? "", width: width))
         }
+        try out.setHeight(ScorecardStyle.rowHeight(lines: headerLines), row: ScorecardWorkbook.headerRow)
         let last = first + max(sheet.rows.count, 1) - 1
         try out.freeze(row: first, column: DataSheetLayout.provinceColumn + 1)
         try out.autofilter(rows: ScorecardWorkbook.headerRow...last, columns: span)

@@ -93,7 +93,13 @@ struct ScorecardSheetWriter {
         for (column, header) in headers.enumerated() {
             try out.write(text: header, row: ScorecardWorkbook.headerRow, column: column, format: ScorecardStyle.header)
         }
-        try out.setHeight(48, row: ScorecardWorkbook.headerRow)
+        let criterionLines = sheet.columns.indices.map { ScorecardStyle.lines(headers[Self.firstPointsColumn + $0], width: criterionWidth($0)) }
+        try out.setHeight(ScorecardStyle.rowHeight(lines: max(3, criterionLines.max() ?? 3)), row: ScorecardWorkbook.headerRow)
+    }
+
+    /// A criterion column's width: room for its label on two or three lines.
+    private func criterionWidth(_ index: Int) -> Double {
+        max(11, min(18, Double(sheet.columns[index].label.count) / 2.2))
     }
 
     /// The flags, and where the tie-break decided: with whom the total was equal and by which criterion.
@@ -121,7 +127,7 @@ struct ScorecardSheetWriter {
                          columns: Self.provinceColumn...Self.provinceColumn)
         for index in sheet.columns.indices {
             let column = Self.firstPointsColumn + index
-            try out.setWidth(max(11, min(18, Double(sheet.columns[index].label.count) / 2.2)), columns: column...column)
+            try out.setWidth(criterionWidth(index), columns: column...column)
         }
         try out.setWidth(11, columns: adjustmentsColumn...totalColumn)
         try out.setWidth(ScorecardStyle.width(header: words.award, cells: sheet.rows.map { $0.award ?? "" }, minimum: 10, maximum: 24),

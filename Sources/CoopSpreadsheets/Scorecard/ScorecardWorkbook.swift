@@ -80,6 +80,15 @@ enum ScorecardStyle {
         return "\(mark)\(code);\(mark)-\(code)"
     }
 
+    /// How many lines `text` takes when wrapped in a column `width` characters wide (each "\n" starts a line).
+    static func lines(_ text: String, width: Double) -> Int {
+        let perLine = max(1, Int(width) - 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
+    }
+
+    /// The height in points of a row of `lines` lines of 11-point text.
+    static func rowHeight(lines: Int) -> Double { Double(lines) * 14.5 + 4 }
+
     /// A width in characters that fits the longest text (headers wrap at their longest word).
     static func width(header: String, cells: [String], minimum: Double = 5, maximum: Double = 48) -> Double {
         let headerWord = header.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
