@@ -36,8 +36,8 @@ struct ReportCommand: ParsableCommand {
               --scheme samples/scheme-dbsh-2017.yaml --year 2017 -o report.pdf
           coopchart report samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 \\
               --lang en --size a4-landscape --organisation "Liên minh HTX tỉnh Ninh Bình" -o report-en.pdf
-          coopchart report samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 -o report.docx \
-              --official --organisation "Liên minh HTX tỉnh Ninh Bình" --number "125/BC-LMHTX" \
+          coopchart report samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 -o report.docx \\
+              --official --organisation "Liên minh HTX tỉnh Ninh Bình" --number "125/BC-LMHTX" \\
               --place "Ninh Bình" --date 2017-12-15
         """
     )
