@@ -49,7 +49,9 @@ let package = Package(
             name: "CoopAnalytics",
             dependencies: ["CCSV", "CoopFormatting", "CoopWorkbook", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "CoopCharts", dependencies: ["CCairo", "CoopFormatting"]),
+        // libpng (Debian's libpng-dev), called from C only because its errors arrive by longjmp.
+        .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
+        .target(name: "CoopCharts", dependencies: ["CCairo", "CPNGWriter", "CoopFormatting"]),
         // The one bridge from analytics to charts: a function per figure, taking a dataset (or a score
         // sheet) and a figure request, returning a chart with its sources and notes. Every front end
         // (the CLI, the report, the workbooks, the browser app) draws through it.
@@ -74,7 +76,7 @@ let package = Package(
         // `swift run -c release coopchart-bench`: CoopCharts beside bare Cairo calls (the floor), and the engine.
         .executableTarget(
             name: "coopchart-bench",
-            dependencies: ["CoopAnalytics", "CoopCharts", "CCairo", "CoopFormatting"],
+            dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CCairo", "CoopFormatting"],
             path: "Benchmarks/CoopBench"
         ),
         .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages coopchart needs, only those missing. Safe to run again.
 set -euo pipefail
-packages=(libcairo2-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base)
+packages=(libcairo2-dev libpng-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -6,6 +6,8 @@ struct BenchOptions {
     var quick = false
     /// Only the reading rows: the 1,000,000-row CSV and the 100,000-row workbook beside their peers.
     var readingOnly = false
+    /// Only the whole-process PNG row: `coopchart chart bar` beside a bare-Cairo program and matplotlib.
+    var pngProcessOnly = false
 
     /// Reads the command line; `--quick` also lowers the chart sections' iteration counts (unless set).
     static func parse(_ arguments: [String] = CommandLine.arguments) -> BenchOptions {
@@ -14,16 +16,19 @@ struct BenchOptions {
             switch argument {
             case "--quick": options.quick = true
             case "--reading": options.readingOnly = true
+            case "--png-process": options.pngProcessOnly = true
             case "--help", "-h":
-                print("usage: swift run -c release coopchart-bench [--quick]")
+                print("usage: swift run -c release coopchart-bench [--quick | --reading | --png-process]")
                 print("  Prints medians over repeated runs: each chart kind (PNG, PDF) beside bare Cairo, the sample report,")
                 print("  the 1,000,000-row CSV summary, sensitivity (10,000 draws), registry aggregation (1,000,000 cooperatives),")
                 print("  each beside its Python peer (matplotlib, pandas) when python3 has them, and how cost grows with size.")
                 print("  --quick: fewer repeats, no growth tables. COOPBENCH_ITERATIONS etc. still override chart iterations.")
+                print("  --png-process: only one bar chart as a whole process (coopchart, a bare-Cairo C program, matplotlib),")
+                print("    800×450 and 1920×1080 px, interleaved; needs .build/release/coopchart and cc.")
                 print("  --reading: only the 1,000,000-row CSV and the 100,000-row workbook (.xlsx) beside pandas, openpyxl and calamine.")
                 exit(0)
             default:
-                FileHandle.standardError.write(Data("coopchart-bench: unknown argument \(argument); use --quick or --help\n".utf8))
+                FileHandle.standardError.write(Data("coopchart-bench: unknown argument \(argument); use --quick, --reading, --png-process or --help\n".utf8))
                 exit(64)
             }
         }

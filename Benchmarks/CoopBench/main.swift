@@ -390,6 +390,11 @@ if bench.readingOnly {
     try readingBeside(bench)
     exit(0)
 }
+if bench.pngProcessOnly {
+    try WholeProcessPNG.run(rounds: bench.quick ? 5 : 21)
+    exit(0)
+}
 try chartsVersusFloor()
 try catalogVersusFloor()
 try peersAndScale(bench)
+try WholeProcessPNG.run(rounds: bench.quick ? 5 : 21)

@@ -7,6 +7,10 @@ Usage: python3 Benchmarks/peers/bar_chart.py [ITERATIONS]
 Prints one JSON line: {"png_ms": median, "pdf_ms": median, "iterations": N, "matplotlib": version}.
 Each figure is timed inside Python from creating the figure to having the file's bytes, so the
 interpreter start and the imports are not counted (as on the Swift side).
+
+       python3 Benchmarks/peers/bar_chart.py --once OUT.png WIDTHxHEIGHT
+Draws the chart once at WIDTHxHEIGHT pixels (144 dpi, as coopchart's px) and writes OUT.png: the whole
+process, start and imports included, is what coopchart-bench --png-process times beside `coopchart chart bar`.
 """
 import io
 import json
@@ -31,12 +35,12 @@ def vi_number(value: float) -> str:
     return text.replace(",", "X").replace(".", ",").replace("X", ".")
 
 
-def draw(fmt: str) -> int:
+def draw(fmt: str, pixels: tuple = (1920, 1080), out: str = "") -> int:
     ranked = sorted(PROVINCES, key=lambda item: -item[1])
     names = [name for name, _ in ranked][::-1]
     values = [value for _, value in ranked][::-1]
     mean = sum(values) / len(values)
-    figure, axes = plt.subplots(figsize=(960 / 72, 540 / 72), dpi=144)
+    figure, axes = plt.subplots(figsize=(pixels[0] / 144, pixels[1] / 144), dpi=144)
     figure.subplots_adjust(left=0.14, right=0.95, top=0.82, bottom=0.12)
     figure.text(0.03, 0.94, TITLE, fontsize=20, fontweight="bold", family="DejaVu Sans")
     figure.text(0.03, 0.89, SUBTITLE, fontsize=13, color="#555555", family="DejaVu Sans")
@@ -53,6 +57,9 @@ def draw(fmt: str) -> int:
     sink = io.BytesIO()
     figure.savefig(sink, format=fmt, dpi=144)
     plt.close(figure)
+    if out:
+        with open(out, "wb") as file:
+            file.write(sink.getvalue())
     return len(sink.getvalue())
 
 
@@ -68,6 +75,10 @@ def median_ms(fmt: str, iterations: int) -> float:
 
 
 def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--once":
+        width, height = (int(part) for part in sys.argv[3].split("x"))
+        draw("png", (width, height), sys.argv[2])
+        return
     iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     result = {"png_ms": round(median_ms("png", iterations), 3), "pdf_ms": round(median_ms("pdf", iterations), 3),
               "iterations": iterations, "matplotlib": matplotlib.__version__}

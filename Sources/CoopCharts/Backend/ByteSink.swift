@@ -1,4 +1,5 @@
 import CCairo
+import CPNGWriter
 
 /// Collects what Cairo writes through its stream callbacks, so renderers return bytes and callers
 /// decide where (and how atomically) files are written.
@@ -20,5 +21,12 @@ final class ByteSink {
         guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
         Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().append(data, count: Int(length))
         return CAIRO_STATUS_SUCCESS
+    }
+
+    /// The C callback the PNG writer calls with each chunk of output.
+    static let appendPNG: coop_png_write_fn = { closure, data, length in
+        guard let closure, let data else { return 1 }
+        Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().append(data, count: length)
+        return 0
     }
 }

@@ -1,4 +1,5 @@
 import CCairo
+import CPNGWriter
 
 /// Owns one `cairo_surface_t`. Vector surfaces stream into memory; `finish()` hands back the bytes.
 final class CairoSurface {
@@ -81,16 +82,31 @@ final class CairoSurface {
     var pixelWidth: Int { Int(cairo_image_surface_get_width(pointer)) }
     var pixelHeight: Int { Int(cairo_image_surface_get_height(pointer)) }
 
-    /// Encodes an image surface as PNG bytes.
-    func pngBytes() throws(CairoError) -> [UInt8] {
+    /// Encodes an image surface as PNG bytes through libpng (CPNGWriter), recording `dpi` in a pHYs chunk so
+    /// Word and LibreOffice place a 300-dpi figure at its size rather than at 96 dpi.
+    ///
+    /// zlib level 2 without row filters: a chart is large flat areas in few colours, which filters do not
+    /// help and the fastest zlib levels compress nearly as well as the default. Against
+    /// `cairo_surface_write_to_png` (zlib's default level 6, adaptive filters) this encodes a 1920×1080 chart
+    /// about six times faster for a file about 8 % larger (BENCHMARKS.md, "PNG as a whole process").
+    func pngBytes(dpi: Double) throws(CairoError) -> [UInt8] {
         cairo_surface_flush(pointer)
-        let sink = ByteSink(reservingCapacity: 256 * 1024)
-        let status = cairo_surface_write_to_png_stream(pointer, ByteSink.write, sink.opaque)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw .pngWrite(width: pixelWidth, height: pixelHeight, reason: CairoError.reason(status))
+        guard let data = cairo_image_surface_get_data(pointer) else {
+            throw .pngWrite(width: pixelWidth, height: pixelHeight, reason: "the image has no pixels")
+        }
+        let sink = ByteSink(reservingCapacity: pixelWidth * pixelHeight / 8)
+        let perMetre = dpi.isFinite && dpi > 0 ? UInt32(clamping: Int((dpi / 0.0254).rounded())) : 0
+        var message = [CChar](repeating: 0, count: 256)
+        let status = coop_png_encode_argb32(data, Int32(pixelWidth), Int32(pixelHeight), cairo_image_surface_get_stride(pointer),
+                                            Self.pngLevel, perMetre, ByteSink.appendPNG, sink.opaque,
+                                            &message, message.count)
+        guard status == 0 else {
+            throw .pngWrite(width: pixelWidth, height: pixelHeight, reason: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
         return sink.bytes
     }
+
+    private static let pngLevel: Int32 = 2
 
     /// Finishes a vector document and returns everything Cairo wrote.
     func finish() throws(CairoError) -> [UInt8] {
