@@ -32,9 +32,19 @@ public struct ChartStrings: Sendable, Hashable {
         names.isEmpty ? nil : noData + ": " + names.joined(separator: ", ")
     }
 
-    /// "Khác gồm: A, B" / "Other: A, B".
-    public func otherNote(_ names: [String]) -> String? {
-        names.isEmpty ? nil : pick("Khác gồm: ", "Other includes: ") + names.joined(separator: ", ")
+    /// The grouped slice of a donut with how many it holds: "Khác (51)" / "Other (51)".
+    public func otherCount(_ count: Int) -> String { "\(other) (\(count))" }
+
+    /// What the grouped slice holds: "Khác: 51 phần nhỏ nhất gộp lại, 18,2% tổng" (and their names when few).
+    public func groupedNote(count: Int, share: String, names: [String]) -> String {
+        let list = names.isEmpty ? "" : ": " + names.joined(separator: ", ")
+        return pick("\(other) gộp \(count) phần nhỏ nhất (\(share) tổng)\(list)", "\(other) groups the \(count) smallest shares (\(share) of the total)\(list)")
+    }
+
+    /// Why a donut is not drawn: its named slices would hold only a minority of the total.
+    public func donutUnreadable(items: Int, named: Int, share: String) -> String {
+        pick("\(items) phần gần ngang nhau: \(named) phần lớn nhất chỉ chiếm \(share) tổng, vòng tròn sẽ chủ yếu là \"\(other)\". Hãy dùng biểu đồ thanh.",
+             "\(items) nearly equal shares: the \(named) largest hold only \(share) of the total, so the ring would be mostly \"\(other)\". Use a bar chart.")
     }
 
     /// Labels left out for want of room, so a reader knows the chart is not silent about them.
