@@ -7,6 +7,12 @@ public enum Completeness {
     /// The labels of `required` that no drawn text (or run of up to three wrapped lines) spells out, one
     /// entry for each copy that is missing.
     public static func missing(_ required: [String], drawn: [String]) -> [String] {
+        missing(choices: required.map { [$0] }, drawn: drawn)
+    }
+
+    /// The entries of `choices` none of whose forms is drawn (each reported by its first form), one per
+    /// missing copy.
+    public static func missing(choices required: [[String]], drawn: [String]) -> [String] {
         // How many places in the drawing spell each text: a text alone, or joined with the next one or two.
         var present: [[Unicode.Scalar]: Int] = [:]
         for start in drawn.indices {
@@ -19,12 +25,12 @@ public enum Completeness {
             for key in spelled { present[key, default: 0] += 1 }
         }
         var missing: [String] = []
-        for label in required {
-            let key = Array(label.nfc.unicodeScalars)
-            if let count = present[key], count > 0 {
-                present[key] = count - 1
+        for forms in required {
+            let keys = forms.map { Array($0.nfc.unicodeScalars) }
+            if let key = keys.first(where: { (present[$0] ?? 0) > 0 }) {
+                present[key]! -= 1
             } else {
-                missing.append(label)
+                missing.append(forms.first ?? "")
             }
         }
         return missing

@@ -8,11 +8,11 @@ import CoopFormatting
 public enum FigureRendering {
     /// The labels of `chart` that are not drawn whole on a canvas of `options`.
     public static func missingLabels(_ chart: any Chart, options: RenderOptions) throws -> [String] {
-        let required = chart.requiredLabels
+        let required = chart.requiredLabelChoices
         guard !required.isEmpty else { return [] }
         let recording = try RecordingBackend()
         chart.draw(on: recording, size: options.size, fontFamily: options.fontFamily)
-        return Completeness.missing(required, drawn: recording.texts.map(\.text))
+        return Completeness.missing(choices: required, drawn: recording.texts.map(\.text))
     }
 
     /// The page presets on which `chart` draws complete (for the error's suggestion).
@@ -45,7 +45,7 @@ public enum FigureRendering {
     public static func checkComplete(_ chart: any Chart, options: RenderOptions, sizeOption: String = "--size") throws {
         let missing = try missingLabels(chart, options: options)
         guard !missing.isEmpty else { return }
-        let total = chart.requiredLabels.count
+        let total = chart.requiredLabelChoices.count
         var distinct: [String] = []
         for label in missing where !distinct.contains(label) { distinct.append(label) }
         let shown = distinct.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (distinct.count > 5 ? " and \(distinct.count - 5) more" : "")
