@@ -134,21 +134,26 @@ struct CategoryBarLayout {
         let legend = chart.series.count > 1
             ? chart.series.indices.map { ChartFrame.LegendEntry(label: chart.series[$0].name, style: theme.style(forSeries: $0), kind: .swatch) }
             : []
-        let frame = ChartFrame.place(chrome: chart.chrome, notes: chart.notes, legend: legend, into: &builder)
+        let required = chart.requiredLabels
+        var rows = chart.orientation == .horizontal
+        if chart.orientation == .automatic {
+            // Columns while every name fits under its slot and every value over its bar, and the columns
+            // drawn hold every label; otherwise rows (in side-by-side panels when there are many), which
+            // keep every name and value whole, and a note says why the columns lie down.
+            var trial = builder
+            let plot = ChartFrame.place(chrome: chart.chrome, notes: chart.notes, legend: legend, into: &trial).plot
+            if verticalFits(plot, builder: trial) {
+                placeVertical(in: plot, into: &trial)
+                rows = !trial.missing(required).isEmpty
+            } else {
+                rows = true
+            }
+        }
+        let formNote = rows && chart.orientation == .automatic ? chart.chrome.strings.drawnAsRows(chart.categories.count) : nil
+        let frame = ChartFrame.place(chrome: chart.chrome, notes: [formNote] + chart.notes, legend: legend, into: &builder)
         guard !chart.categories.isEmpty, !chart.series.isEmpty, frame.plot.height > 10, frame.plot.width > 10 else { return }
         let plot = frame.plot
-        let vertical: (inout SceneBuilder) -> Void = { placeVertical(in: plot, into: &$0) }
-        let horizontal: (inout SceneBuilder) -> Void = { placeHorizontal(in: plot, into: &$0) }
-        let forms: [(inout SceneBuilder) -> Void]
-        switch chart.orientation {
-        case .vertical: forms = [vertical]
-        case .horizontal: forms = [horizontal]
-        case .automatic:
-            // Columns while every name fits under its slot and every value over its bar; otherwise rows
-            // (in side-by-side panels when there are many), which keep every name and value whole.
-            forms = verticalFits(plot, builder: builder) ? [vertical, horizontal] : [horizontal]
-        }
-        builder = FormChoice.first(from: builder, required: chart.requiredLabels, forms: forms)
+        if rows { placeHorizontal(in: plot, into: &builder) } else { placeVertical(in: plot, into: &builder) }
     }
 
     /// True when columns are wide enough for their bars, names and value labels at a legible size.

@@ -32,6 +32,16 @@ public struct ChartStrings: Sendable, Hashable {
         names.isEmpty ? nil : noData + ": " + names.joined(separator: ", ")
     }
 
+    /// Why a column chart is drawn as rows: "Vẽ thành thanh ngang để ghi đủ 34 tên".
+    public func drawnAsRows(_ count: Int) -> String {
+        pick("Vẽ thành thanh ngang để ghi đủ \(count) tên", "Drawn as horizontal bars so that all \(count) names fit")
+    }
+
+    /// Why bars stand in panels side by side: "63 tên chia thành 2 cột, đọc từ trái sang phải".
+    public func rowsInPanels(_ count: Int, panels: Int) -> String {
+        pick("\(count) tên chia thành \(panels) cột, đọc từ trái sang phải", "\(count) names in \(panels) columns, read left to right")
+    }
+
     /// The grouped slice of a donut with how many it holds: "Khác (51)" / "Other (51)".
     public func otherCount(_ count: Int) -> String { "\(other) (\(count))" }
 

@@ -37,14 +37,29 @@ struct BarRows {
 
     private var stacked: Bool { arrangement == .stacked || arrangement == .stackedPercent }
 
+    /// The heights above and below the rows: the reference label's strip and the axis.
+    private func margins(_ builder: SceneBuilder) -> (strip: Double, axis: Double) {
+        let noteLine = builder.type.line(builder.type.font(builder.scale.note))
+        // The reference label gets a strip of its own above the rows, so it can cross no other text.
+        let strip = reference != nil && referenceLabel != nil ? noteLine.pitch + builder.scale.note * 0.3 : 0
+        let axisHeight = tickFormat == nil ? 0 : noteLine.pitch + builder.scale.note * 0.3
+        return (strip, axisHeight)
+    }
+
+    /// How many panels side by side the rows take in `plot` (1 when they fit one column), so the
+    /// chart can say so in a note before it draws.
+    func panelCount(in plot: Rect, builder: SceneBuilder) -> Int {
+        guard !names.isEmpty, seriesCount > 0, plot.height > 10, plot.width > 10 else { return 1 }
+        let (strip, axis) = margins(builder)
+        return panelCount(n: names.count, width: plot.width, height: max(1, plot.height - strip - axis), builder: builder)
+    }
+
     func place(in plot: Rect, into builder: inout SceneBuilder) {
         let n = names.count
         guard n > 0, seriesCount > 0, plot.height > 10, plot.width > 10 else { return }
         let noteFont = builder.type.font(builder.scale.note)
         let noteLine = builder.type.line(noteFont)
-        // The reference label gets a strip of its own above the rows, so it can cross no other text.
-        let strip = reference != nil && referenceLabel != nil ? noteLine.pitch + builder.scale.note * 0.3 : 0
-        let axisHeight = tickFormat == nil ? 0 : noteLine.pitch + builder.scale.note * 0.3
+        let (strip, axisHeight) = margins(builder)
         let rowsTop = plot.minY + strip
         let rowsHeight = max(1, plot.height - strip - axisHeight)
 
