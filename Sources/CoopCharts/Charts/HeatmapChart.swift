@@ -153,7 +153,8 @@ struct HeatmapLayout {
         }
         let bounds = chart.rows.indices.flatMap { r in chart.columns.indices.map { chart.value(r, $0) }.filter { $0.value != nil }.map(\.bound) }
         // Whether the figures fit decides a note, so measure on a frame with the notes it would carry.
-        var notes: [String?] = [strings.normalisedNote, chart.chrome.boundsLegend(bounds), strings.missingNote(missing)]
+        var notes: [String?] = [strings.normalisedNote, chart.chrome.boundsLegend(bounds), strings.missingNote(missing),
+                                panels > 1 ? strings.rowsInPanels(chart.rows.count, panels: panels) : nil]
         var probe = builder
         let probeFrame = ChartFrame.place(chrome: chart.chrome, notes: notes + chart.chrome.footnotes.map { $0 }, into: &probe)
         let printsValues = metrics(plot: probeFrame.plot, builder: builder).cellFont.size >= builder.scale.floor
