@@ -71,7 +71,8 @@ public struct TileMapChart: ChromedChart {
         var gutter: Double
     }
 
-    /// The arrangement (1 to 3 bands) with the largest tiles, tiles at most 2,4 times as wide as tall.
+    /// The arrangement (1 to 3 bands) with the largest tiles, tiles at most 2,4 times as wide as tall
+    /// and 1,25 times as tall as wide.
     static func arrangement(columns: Int, rows: Int, in body: Rect) -> Arrangement {
         var best: Arrangement?
         for bands in 1...3 where bands <= rows {
@@ -79,7 +80,8 @@ public struct TileMapChart: ChromedChart {
             let gutterShare = 0.6
             let cellWidth = body.width / (Double(bands * columns) + Double(bands - 1) * gutterShare)
             let cellHeight = body.height / Double(perBand)
-            let height = min(cellHeight, cellWidth)
+            // Tiles may stand a little taller than wide on an upright page, so the map reaches down it.
+            let height = min(cellHeight, cellWidth * 1.25)
             let width = min(cellWidth, height * 2.4)
             let candidate = Arrangement(bands: bands, perBand: perBand, width: width, height: height, gutter: width * gutterShare)
             // A new band must buy clearly bigger tiles: cutting the map is a cost to the reader.
