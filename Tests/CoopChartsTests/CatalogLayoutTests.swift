@@ -102,15 +102,59 @@ struct CatalogLayoutTests {
         #expect(lastFirst.box.midY < lastThird.box.midY)
     }
 
-    @Test("donut shares add up to exactly 100 % and small slices are grouped as Khác", arguments: [2, 9, 63])
+    @Test("donut shares add up to exactly 100 % and every printed share is drawn", arguments: [2, 9, 13, 20])
     func donutShares(count: Int) throws {
-        let chart = CatalogFixtures.chart("donut", count: count) as! DonutChart
+        // A few large items and a long tail, so beyond twelve the named slices hold most of the total.
+        let items = (0..<count).map { index -> DonutChart.Item in
+            let value: Double = index < 6 ? Double(500 - index * 40) : Double(30 - index)
+            return DonutChart.Item(label: "Tỉnh \(index + 1)", value: ChartValue(value))
+        }
+        let chart = DonutChart(chrome: CatalogFixtures.chrome("Tỷ trọng"), items: items)
         let slices = chart.slices
         #expect(slices.map(\.tenthsOfPercent).reduce(0, +) == 1000)
-        #expect(slices.count <= chart.maxSlices)
-        let printed = try RecordedLayout(chart).texts.filter { $0.text.hasSuffix("%") }.compactMap { Double($0.text.dropLast().replacingOccurrences(of: ",", with: ".")) }
+        let layout = try RecordedLayout(chart)
+        let shares = layout.texts.map(\.text).filter { $0.hasSuffix("%") && !$0.contains(" ") }
+        let printed = shares.compactMap { Double($0.dropLast().replacingOccurrences(of: ",", with: ".")) }
         #expect(abs(printed.reduce(0, +) - 100) < 1e-9, "\(printed)")
-        if count == 63 { #expect(slices.last?.label == "Khác" && slices.last?.isOther == true) }
+        #expect(layout.missingLabels(of: chart) == [])
+    }
+
+    @Test("up to 12 items each get a slice, however thin; a 13th is named rather than grouped alone")
+    func donutNamesTwelve() {
+        for count in [12, 13] {
+            let items = (0..<count).map { DonutChart.Item(label: "P\($0)", value: ChartValue($0 == 0 ? 1000 : 1)) }
+            let chart = DonutChart(chrome: CatalogFixtures.chrome("Tỷ trọng"), items: items)
+            #expect(chart.grouping == .none)
+            #expect(chart.slices.count == count && !chart.slices.contains { $0.isOther })
+        }
+    }
+
+    @Test("beyond 12 items the smallest are grouped as Khác, and the chart says how many")
+    func donutGroupsTheTail() throws {
+        let items = (0..<20).map { DonutChart.Item(label: "Tỉnh \($0 + 1)", value: ChartValue($0 < 12 ? 100 : 5)) }
+        let chart = DonutChart(chrome: CatalogFixtures.chrome("Tỷ trọng"), items: items)
+        guard case let .grouped(count, share) = chart.grouping else { Issue.record("\(chart.grouping)"); return }
+        #expect(count == 8 && abs(share - 40.0 / 1240) < 1e-12)
+        #expect(chart.slices.count == 13 && chart.slices.last?.isOther == true && chart.slices.last?.label == "Khác (8)")
+        let layout = try RecordedLayout(chart)
+        #expect(layout.text("Khác (8): 40") != nil)
+        #expect(layout.texts.contains { $0.text.hasPrefix("Khác gộp 8 phần nhỏ nhất (3,2% tổng): Tỉnh 13, Tỉnh 14") })
+        #expect(layout.missingLabels(of: chart) == [])
+    }
+
+    @Test("63 near-equal shares are no donut: nothing is grouped into a ring of Khác, the chart says why", arguments: [30, 63])
+    func donutRefusesMostlyOther(count: Int) throws {
+        let items = (0..<count).map { DonutChart.Item(label: "Tỉnh \($0 + 1)", value: ChartValue(Double(100 + $0 % 3))) }
+        let chart = DonutChart(chrome: CatalogFixtures.chrome("Tỷ trọng"), items: items)
+        guard case let .unreadable(units, named, share) = chart.grouping else { Issue.record("\(chart.grouping)"); return }
+        #expect(units == count && named == 12 && share <= 0.5)
+        #expect(chart.slices.isEmpty)
+        let layout = try RecordedLayout(chart)
+        #expect(!layout.texts.contains { $0.text.hasPrefix("Khác") })
+        // The reason is wrapped over lines: read it as one text.
+        #expect(layout.texts.map(\.text).joined(separator: " ").contains("biểu đồ thanh"))
+        // Its completeness check refuses it, so no command writes it.
+        #expect(!layout.missingLabels(of: chart).isEmpty)
     }
 
     @Test("donut shares by largest remainder: three equal thirds print 33,4 + 33,3 + 33,3")
@@ -122,9 +166,10 @@ struct CatalogLayoutTests {
     @Test("English chrome says Other and No data")
     func englishChrome() throws {
         let chart = DonutChart(chrome: CatalogFixtures.chrome("Shares", locale: .en),
-                               items: (0..<12).map { .init(label: "P\($0)", value: ChartValue(Double(100 - $0 * 8))) } + [.init(label: "Q", value: .missing)])
+                               items: (0..<16).map { .init(label: "P\($0)", value: ChartValue(Double(200 - $0 * 12))) } + [.init(label: "Q", value: .missing)])
         let layout = try RecordedLayout(chart)
-        #expect(layout.texts.contains { $0.text.hasPrefix("Other:") })
+        #expect(layout.texts.contains { $0.text.hasPrefix("Other (4):") })
+        #expect(layout.texts.contains { $0.text.hasPrefix("Other groups the 4 smallest shares") })
         #expect(layout.texts.contains { $0.text.hasPrefix("No data: Q") })
     }
 

@@ -26,6 +26,17 @@ public struct BumpChart: ChromedChart {
     /// The worst rank shown (the axis length).
     public var worstRank: Int { max(items.flatMap { $0.ranks.compactMap { $0 } }.max() ?? 1, 1) }
 
+    /// The name at the left end of an item's line, with its first rank ("1. Quảng Ninh"), and at the right
+    /// end with its last ("Quảng Ninh (2)"); nil for an item never ranked.
+    func endLabels(_ item: Item) -> (first: String, last: String)? {
+        let ranks = item.ranks.prefix(periods.count)
+        guard let first = ranks.first(where: { $0 != nil }) ?? nil, let last = ranks.last(where: { $0 != nil }) ?? nil else { return nil }
+        return ("\(first). " + item.name, item.name + " (\(last))")
+    }
+
+    /// Both end labels of every ranked item.
+    public var requiredLabels: [String] { items.compactMap(endLabels).flatMap { [$0.first, $0.last] } }
+
     public func draw(in area: DrawingArea) {
         var builder = SceneBuilder(area: area, theme: chrome.theme)
         let theme = chrome.theme
@@ -39,13 +50,15 @@ public struct BumpChart: ChromedChart {
         let worst = worstRank
         let periodFont = builder.type.font(builder.scale.note)
         let periodLine = builder.type.line(periodFont)
-        let rows = RowLayout(count: worst, top: frame.plot.minY, height: frame.plot.height - periodLine.pitch * 1.3, builder: builder)
+        // One row per rank, and at least one per name: tied names spread over the rows below their rank.
+        let ranked = items.filter { endLabels($0) != nil }.count
+        let rows = RowLayout(count: max(worst, ranked), top: frame.plot.minY, height: frame.plot.height - periodLine.pitch * 1.3, builder: builder)
         func y(_ rank: Int) -> Double { rows.middle(rank - 1) }
         let font = rows.font
         let fitter = builder.type.fitter(font)
-        let firstLabels = items.map { item in item.ranks.first(where: { $0 != nil }).flatMap { $0 }.map { "\($0). " + item.name } }
-        let lastLabels = items.map { item in item.ranks.last(where: { $0 != nil }).flatMap { $0 }.map { item.name + " (\($0))" } }
-        let limit = frame.plot.width * 0.22
+        let firstLabels = items.map { endLabels($0)?.first }
+        let lastLabels = items.map { endLabels($0)?.last }
+        let limit = frame.plot.width * 0.3
         let leftTexts = firstLabels.map { $0.map { fitter.ellipsize(NormalizedText($0).string, width: limit) } }
         let rightTexts = lastLabels.map { $0.map { fitter.ellipsize(NormalizedText($0).string, width: limit) } }
         let leftWidth = leftTexts.compactMap { $0 }.map { builder.type.width($0, font) }.max() ?? 0
@@ -54,7 +67,7 @@ public struct BumpChart: ChromedChart {
         let left = frame.plot.minX + leftWidth + gap, right = frame.plot.maxX - rightWidth - gap
         let slot = (right - left) / Double(periods.count)
         let xs = periods.indices.map { left + slot * (Double($0) + 0.5) }
-        _ = Axes.slotLabels(periods, centers: xs, slotWidth: slot, top: rows.bottom + periodLine.pitch * 0.3, maxLines: 1, into: &builder)
+        _ = Axes.slotLabels(periods, centers: xs, slotWidth: slot, top: rows.bottom + periodLine.pitch * 0.3, maxLines: 1, thinned: true, into: &builder)
         for x in xs {
             builder.line(Point(x: x, y: rows.top), Point(x: x, y: rows.bottom), theme.grid, StrokeStyle(width: 0.6))
         }

@@ -63,6 +63,35 @@ public struct CategoryBarChart: ChromedChart {
         }
     }
 
+    /// The value label of series `s` in category `c` as printed (a share for 100 % stacks), or nil when missing.
+    func valueText(_ s: Int, _ c: Int) -> String? {
+        guard let v = drawn(s, c) else { return nil }
+        return arrangement == .stackedPercent ? chrome.locale.formatPercent(v, decimals: 1) : chrome.format(v, bound: value(s, c).bound)
+    }
+
+    /// The total printed at the end of a stack (absolute stacks only), or nil when the category has no figure.
+    func totalText(_ c: Int) -> String? {
+        guard arrangement == .stacked else { return nil }
+        let present = series.indices.map { value($0, c) }.filter { $0.value != nil }
+        guard !present.isEmpty else { return nil }
+        let bound = present.allSatisfy { $0.bound == .exact } ? ValueBound.exact : .approx
+        return chrome.format(present.reduce(0) { $0 + $1.value! }, bound: bound)
+    }
+
+    /// Every category's name, and the value labels the arrangement prints: each figure of single and
+    /// grouped bars, each stack's total; a 100 % stack is read against its axis.
+    public var requiredLabels: [String] {
+        var labels = categories
+        for c in categories.indices {
+            switch arrangement {
+            case .single, .grouped: labels += series.indices.compactMap { valueText($0, c) }
+            case .stacked: labels += [totalText(c)].compactMap { $0 }
+            case .stackedPercent: break
+            }
+        }
+        return labels
+    }
+
     /// Notes: bound marks, missing figures (with their series when there are several), negatives left out of shares.
     var notes: [String?] {
         let strings = chrome.strings
@@ -105,20 +134,39 @@ struct CategoryBarLayout {
         let legend = chart.series.count > 1
             ? chart.series.indices.map { ChartFrame.LegendEntry(label: chart.series[$0].name, style: theme.style(forSeries: $0), kind: .swatch) }
             : []
-        let frame = ChartFrame.place(chrome: chart.chrome, notes: chart.notes, legend: legend, into: &builder)
+        let required = chart.requiredLabels
+        var rows = chart.orientation == .horizontal
+        if chart.orientation == .automatic {
+            // Columns while every name fits under its slot and every value over its bar, and the columns
+            // drawn hold every label; otherwise rows (in side-by-side panels when there are many), which
+            // keep every name and value whole, and a note says why the columns lie down.
+            var trial = builder
+            let plot = ChartFrame.place(chrome: chart.chrome, notes: chart.notes, legend: legend, into: &trial).plot
+            if verticalFits(plot, builder: trial) {
+                placeVertical(in: plot, into: &trial)
+                rows = !trial.missing(required).isEmpty
+            } else {
+                rows = true
+            }
+        }
+        let formNote = rows && chart.orientation == .automatic ? chart.chrome.strings.drawnAsRows(chart.categories.count) : nil
+        let frame = ChartFrame.place(chrome: chart.chrome, notes: [formNote] + chart.notes, legend: legend, into: &builder)
         guard !chart.categories.isEmpty, !chart.series.isEmpty, frame.plot.height > 10, frame.plot.width > 10 else { return }
+        let plot = frame.plot
+        if rows { placeHorizontal(in: plot, into: &builder) } else { placeVertical(in: plot, into: &builder) }
+    }
+
+    /// True when columns are wide enough for their bars, names and value labels at a legible size.
+    private func verticalFits(_ plot: Rect, builder: SceneBuilder) -> Bool {
         let n = Double(chart.categories.count)
         let barsPerSlot = chart.arrangement == .grouped ? Double(chart.series.count) : 1
-        let slotEstimate = frame.plot.width * 0.88 / n
-        let vertical: Bool
-        switch chart.orientation {
-        case .vertical: vertical = true
-        case .horizontal: vertical = false
-        case .automatic:
-            vertical = slotEstimate >= barsPerSlot * 4 + 4
-                && Axes.slotLabelsFit(chart.categories, slotWidth: slotEstimate * 0.9, maxLines: 3, builder: builder)
-        }
-        if vertical { placeVertical(in: frame.plot, into: &builder) } else { placeHorizontal(in: frame.plot, into: &builder) }
+        let slotEstimate = plot.width * 0.88 / n
+        guard slotEstimate >= barsPerSlot * 4 + 4,
+              Axes.slotLabelsFit(chart.categories, slotWidth: slotEstimate * 0.9, maxLines: 3, builder: builder) else { return false }
+        guard !stacked else { return true }
+        let barWidth = chart.arrangement == .grouped ? slotEstimate * 0.78 / barsPerSlot : slotEstimate * 0.78 * 0.85
+        let size = builder.type.sizeFitting(valueTexts(), width: barWidth * 1.15, floor: builder.scale.floor, ceiling: builder.scale.label * 0.9)
+        return size >= min(6, builder.scale.label * 0.9)
     }
 
     // MARK: Vertical
@@ -140,8 +188,14 @@ struct CategoryBarLayout {
         let barWidth = chart.arrangement == .grouped ? group / Double(m) : group * 0.85
         let valueFont = builder.type.font(builder.type.sizeFitting(valueTexts(), width: barWidth * 1.15, floor: builder.scale.floor,
                                                                    ceiling: builder.scale.label * 0.9))
-        let showValues = valueFont.size >= 6 || (chart.arrangement == .single && n <= 12)
-        var labels: [(String, Double, Double, Bool)] = []  // text, x, y, above
+        // Every value is labelled; one that cannot be placed makes this form incomplete and the rows take over.
+        let showValues = true
+        let metrics = builder.type.line(valueFont)
+        let pad = valueFont.size * 0.25
+        // A label's spots in order of preference: beyond the bar's end, inside it near the end, beyond zero.
+        var labels: [(text: String, x: Double, spots: [(baseline: Double, color: Color)])] = []
+        func outside(_ y: Double, above: Bool) -> Double { above ? y - metrics.descent - pad : y + pad + metrics.ascent }
+        func inside(_ y: Double, above: Bool) -> Double { above ? y + pad + metrics.ascent : y - pad - metrics.descent }
 
         for c in 0..<n {
             var up = 0.0, down = 0.0
@@ -150,7 +204,7 @@ struct CategoryBarLayout {
                 let x = chart.arrangement == .grouped ? centers[c] - group / 2 + barWidth * Double(s) : centers[c] - barWidth / 2
                 guard let v = chart.drawn(s, c) else {
                     if chart.value(s, c).value == nil && !stacked {
-                        labels.append(("—", x + barWidth / 2, zeroY, true))
+                        labels.append(("—", x + barWidth / 2, [(outside(zeroY, above: true), theme.secondaryText)]))
                     }
                     continue
                 }
@@ -164,28 +218,29 @@ struct CategoryBarLayout {
                 if stacked {
                     builder.line(Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.minY), theme.background, StrokeStyle(width: 0.75))
                     // A segment's value goes inside it when it fits; otherwise the legend and the axis tell.
-                    let text = format(v, bound: chart.value(s, c).bound)
+                    let text = chart.valueText(s, c) ?? ""
                     let extents = builder.type.extents(text, valueFont)
                     if showValues && extents.height * 1.2 < rect.height && extents.width * 1.05 < rect.width && style.hatch == nil {
                         builder.text(text, x: rect.midX, middle: rect.midY, font: valueFont, color: theme.text(on: style.color), anchor: .center)
                     }
-                } else if showValues {
-                    labels.append((format(v, bound: chart.value(s, c).bound), x + barWidth / 2, y1, v >= 0))
+                } else if showValues, let text = chart.valueText(s, c) {
+                    var spots = [(outside(y1, above: v >= 0), theme.text)]
+                    if rect.height >= metrics.height + 2 * pad { spots.append((inside(y1, above: v >= 0), theme.text(on: style.color))) }
+                    spots.append((outside(zeroY, above: v < 0), theme.text))
+                    labels.append((text, x + barWidth / 2, spots))
                 }
             }
-            if chart.arrangement == .stacked && showValues && (up > 0 || down < 0) {
-                let bounds = (0..<m).map { chart.value($0, c).bound }
-                let total = up + down
-                let bound = bounds.contains(where: { $0 != .exact }) ? ValueBound.approx : .exact
-                labels.append((format(total, bound: bound), centers[c], scale.y(up, top: area.minY, bottom: area.maxY), true))
+            if let total = chart.totalText(c) {
+                labels.append((total, centers[c], [(outside(scale.y(up, top: area.minY, bottom: area.maxY), above: true), theme.text)]))
             }
         }
         builder.line(Point(x: area.minX, y: zeroY), Point(x: area.maxX, y: zeroY), theme.axis, StrokeStyle(width: max(0.75, builder.scale.label * 0.08)))
         referenceLine(vertical: true, area: area, position: { scale.y($0, top: area.minY, bottom: area.maxY) }, into: &builder)
-        let metrics = builder.type.line(valueFont)
-        for (text, x, y, above) in labels {
-            let baseline = above ? y - metrics.descent - valueFont.size * 0.25 : y + valueFont.size * 0.25 + metrics.ascent
-            builder.text(text, x: x, baseline: baseline, font: valueFont, color: theme.text, anchor: .center)
+        for label in labels {
+            let spot = label.spots.first { spot in
+                builder.isFree(builder.box(label.text, at: Point(x: label.x - builder.type.width(label.text, valueFont) / 2, y: spot.baseline), font: valueFont))
+            } ?? label.spots[0]
+            builder.text(label.text, x: label.x, baseline: spot.baseline, font: valueFont, color: spot.color, anchor: .center)
         }
     }
 
@@ -197,14 +252,12 @@ struct CategoryBarLayout {
                 value: { chart.value($0, $1) }, drawn: { chart.drawn($0, $1) }, format: { format($0, bound: $1) },
                 tickFormat: tickFormat, domain: chart.domainValues, fixedDomain: chart.arrangement == .stackedPercent ? 0...100 : nil,
                 reference: chart.reference, referenceLabel: chart.reference.map { $0.label(chart.chrome.locale, suffix: chart.chrome.valueSuffix) },
-                theme: chart.chrome.theme)
+                theme: chart.chrome.theme, total: { chart.totalText($0) })
             .place(in: plot, into: &builder)
     }
 
     private func valueTexts() -> [String] {
-        chart.categories.indices.flatMap { c in
-            chart.series.indices.compactMap { s in chart.drawn(s, c).map { format($0, bound: chart.value(s, c).bound) } }
-        }
+        chart.categories.indices.flatMap { c in chart.series.indices.compactMap { s in chart.valueText(s, c) } }
     }
 
     /// A dashed line at the reference value, labelled at its end where there is room.

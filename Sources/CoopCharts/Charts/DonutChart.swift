@@ -1,10 +1,13 @@
 import Foundation
 import CoopFormatting
 
-/// Shares of a total as a ring. The largest items get their own slices; small ones (below
-/// `minimumShare`, or beyond `maxSlices`) are grouped as "Khác"/"Other" and named in a note. Percentages
-/// are rounded by largest remainder so the printed shares add up to exactly 100 %. Missing and negative
-/// values cannot be shares: they are left out and named.
+/// Shares of a total as a ring. Up to twelve items each get a slice of their own, however thin (their
+/// names, values and shares are in the legend beside the ring, so no label squeezes beside a slice).
+/// Beyond twelve, the smallest are grouped as "Khác"/"Other", and the chart says how many, but only while
+/// the twelve named slices still cover most (more than half) of the total: a ring that is mostly "Khác"
+/// hides what it claims to show, so such data is refused (`grouping` is `.unreadable`) and a bar chart
+/// is the right form. Percentages are rounded by largest remainder so the printed shares add up to
+/// exactly 100 %. Missing and negative values cannot be shares: they are left out and named.
 public struct DonutChart: ChromedChart {
     /// One item and its figure.
     public struct Item: Sendable, Hashable {
@@ -27,32 +30,61 @@ public struct DonutChart: ChromedChart {
         public var percent: Double { Double(tenthsOfPercent) / 10 }
     }
 
-    public var chrome: ChartChrome
-    public var items: [Item]
-    public var maxSlices: Int
-    public var minimumShare: Double
-
-    /// Creates a donut; shares under `minimumShare` (0.03 = 3 %) or beyond `maxSlices` join "Khác".
-    public init(chrome: ChartChrome, items: [Item], maxSlices: Int = 7, minimumShare: Double = 0.03) {
-        self.chrome = chrome
-        self.items = items
-        self.maxSlices = max(2, maxSlices)
-        self.minimumShare = minimumShare
+    /// How the items become slices.
+    public enum Grouping: Sendable, Hashable {
+        /// Every item has a slice of its own.
+        case none
+        /// The `count` smallest items share the "Khác" slice, `share` (0…1) of the total.
+        case grouped(count: Int, share: Double)
+        /// Grouping would leave the `named` largest items with only `share` (at most half) of the total.
+        case unreadable(items: Int, named: Int, share: Double)
     }
 
-    /// The slices in drawing order (largest first, "Khác" last).
-    public var slices: [Slice] {
-        let usable = items.enumerated().filter { ($0.element.value.value ?? -1) >= 0 }
+    public var chrome: ChartChrome
+    public var items: [Item]
+    /// The most items named with a slice of their own when others must be grouped.
+    public var maxNamed: Int
+
+    /// Creates a donut; beyond `maxNamed` items the smallest are grouped as "Khác".
+    public init(chrome: ChartChrome, items: [Item], maxNamed: Int = 12) {
+        self.chrome = chrome
+        self.items = items
+        self.maxNamed = max(2, maxNamed)
+    }
+
+    /// The items that can be shares (a figure, not negative), largest first, ties in the given order.
+    private var usable: [Item] {
+        items.enumerated().filter { ($0.element.value.value ?? -1) >= 0 }
             .sorted { ($0.element.value.value!, -$0.offset) > ($1.element.value.value!, -$1.offset) }.map(\.element)
+    }
+
+    /// Which items are named and which grouped, by the rule above.
+    public var grouping: Grouping {
+        let usable = self.usable
+        let total = usable.reduce(0) { $0 + $1.value.value! }
+        // A single leftover item is named rather than grouped alone.
+        guard usable.count > maxNamed + 1, total > 0 else { return .none }
+        let named = usable.prefix(maxNamed).reduce(0) { $0 + $1.value.value! } / total
+        guard named > 0.5 else { return .unreadable(items: usable.count, named: maxNamed, share: named) }
+        return .grouped(count: usable.count - maxNamed, share: 1 - named)
+    }
+
+    /// The slices in drawing order (largest first, "Khác" last); none when the total is zero or the data
+    /// is `.unreadable` as a donut.
+    public var slices: [Slice] {
+        let usable = self.usable
         let total = usable.reduce(0) { $0 + $1.value.value! }
         guard total > 0 else { return [] }
-        var own = usable.prefix(maxSlices - 1).filter { $0.value.value! / total >= minimumShare }
-        var rest = Array(usable.dropFirst(own.count))
-        if rest.count == 1 { own.append(rest[0]); rest = [] }
-        var slices = own.map { Slice(label: $0.label, value: $0.value.value!, bound: $0.value.bound, tenthsOfPercent: 0, isOther: false, members: [$0.label]) }
+        let named: ArraySlice<Item>, rest: ArraySlice<Item>
+        switch grouping {
+        case .none: (named, rest) = (usable[...], [])
+        case .grouped: (named, rest) = (usable.prefix(maxNamed), usable.dropFirst(maxNamed))
+        case .unreadable: return []
+        }
+        var slices = named.map { Slice(label: $0.label, value: $0.value.value!, bound: $0.value.bound, tenthsOfPercent: 0, isOther: false, members: [$0.label]) }
         if !rest.isEmpty {
             let bounds = Set(rest.map(\.value.bound))
-            slices.append(Slice(label: chrome.strings.other, value: rest.reduce(0) { $0 + $1.value.value! },
+            slices.append(Slice(label: chrome.strings.otherCount(rest.count), value: rest.reduce(0) { $0 + $1.value.value! },
                                 bound: bounds == [.exact] ? .exact : .approx, tenthsOfPercent: 0, isOther: true, members: rest.map(\.label)))
         }
         // Largest remainder: floor every share, then hand the missing tenths to the largest remainders.
@@ -64,13 +96,34 @@ public struct DonutChart: ChromedChart {
         return slices
     }
 
+    /// The legend line of a slice ("Hà Nội: 1.234") and its printed share ("12,3%").
+    func legendTexts(_ slice: Slice) -> (label: String, share: String) {
+        ("\(slice.label): \(chrome.format(slice.value, bound: slice.bound))", chrome.locale.formatPercent(slice.percent, decimals: 1))
+    }
+
+    /// Every slice's legend line and share; when the data cannot be an honest donut, every item's name,
+    /// which the chart does not draw, so its completeness check refuses it.
+    public var requiredLabels: [String] {
+        if case .unreadable = grouping { return usable.map(\.label) }
+        return slices.flatMap { slice in [legendTexts(slice).label, legendTexts(slice).share] }
+    }
+
     var notes: [String?] {
         let strings = chrome.strings
         let missing = items.filter { $0.value.value == nil }.map(\.label)
         let negative = items.filter { ($0.value.value ?? 0) < 0 }.map(\.label)
         let slices = self.slices
         let total = items.compactMap(\.value.value).filter { $0 >= 0 }.reduce(0, +)
-        return [chrome.boundsLegend(slices.map(\.bound)), strings.otherNote(slices.first(where: \.isOther)?.members ?? []),
+        var grouped: String?
+        switch grouping {
+        case .grouped(let count, let share):
+            let members = slices.first(where: \.isOther)?.members ?? []
+            grouped = strings.groupedNote(count: count, share: chrome.locale.formatPercent(share * 100, decimals: 1),
+                                          names: count <= 8 ? members : [])
+        case .none, .unreadable:
+            break
+        }
+        return [chrome.boundsLegend(slices.map(\.bound)), grouped,
                 strings.missingNote(missing), strings.negativeExcluded(negative),
                 slices.isEmpty && !items.isEmpty && total == 0 ? strings.totalIsZero : nil] + chrome.footnotes.map { $0 }
     }
@@ -82,6 +135,14 @@ public struct DonutChart: ChromedChart {
         let slices = self.slices
         let plot = frame.plot
         guard plot.height > 10, plot.width > 10 else { builder.scene.render(on: area.backend); return }
+        if case let .unreadable(count, named, share) = grouping {
+            // No ring: say why, where the ring would be.
+            let message = chrome.strings.donutUnreadable(items: count, named: named, share: chrome.locale.formatPercent(share * 100, decimals: 1))
+            let font = builder.type.font(builder.scale.subtitle)
+            _ = builder.block(message, x: plot.minX, top: plot.minY + plot.height * 0.3, width: plot.width, font: font, color: theme.text, maxLines: 4)
+            builder.scene.render(on: area.backend)
+            return
+        }
         let portrait = plot.width < plot.height * 1.2
         let diameter = portrait ? min(plot.width * 0.8, plot.height * 0.55) : min(plot.height, plot.width * 0.45)
         let center = portrait ? Point(x: plot.midX, y: plot.minY + diameter / 2) : Point(x: plot.minX + diameter / 2, y: plot.midY)
@@ -136,9 +197,8 @@ public struct DonutChart: ChromedChart {
         for (index, slice) in slices.enumerated() {
             let middle = rows.middle(index)
             builder.fill(Rect(x: legend.minX, y: middle - swatch / 2, width: swatch * 1.4, height: swatch), style: styles[index])
-            let share = chrome.locale.formatPercent(slice.percent, decimals: 1)
+            let (text, share) = legendTexts(slice)
             let shareWidth = builder.type.width(share, rows.font)
-            let text = "\(slice.label): \(chrome.format(slice.value, bound: slice.bound))"
             let nameWidth = legend.width - swatch * 2 - shareWidth - rows.font.size
             builder.text(fitter.ellipsize(NormalizedText(text).string, width: max(1, nameWidth)), x: legend.minX + swatch * 2, middle: middle,
                          font: rows.font, color: theme.text)

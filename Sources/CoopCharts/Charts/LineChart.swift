@@ -35,15 +35,39 @@ public struct LineChart: ChromedChart {
         return [chrome.boundsLegend(bounds), chrome.strings.missingNote(missing)] + chrome.footnotes.map { $0 }
     }
 
+    /// Every line's name (or, drawn as small multiples, every panel's name and latest value).
+    public var requiredLabels: [String] {
+        drawsAsMultiples ? SmallMultiplesChart(chrome: chrome, periods: periods, series: series).requiredLabels : series.map(\.name)
+    }
+
     public func draw(in area: DrawingArea) {
         if drawsAsMultiples {
             SmallMultiplesChart(chrome: chrome, periods: periods, series: series).draw(in: area)
             return
         }
-        var builder = SceneBuilder(area: area, theme: chrome.theme)
-        let frame = ChartFrame.place(chrome: chrome, notes: notes, into: &builder)
-        PeriodLines(chrome: chrome, periods: periods, series: series, reference: reference).place(in: frame.plot, into: &builder)
+        // Names at the line ends, moved apart; smaller when they do not all fit; else a legend above the
+        // plot (while every line still has a style of its own), so every line keeps its name.
+        let start = SceneBuilder(area: area, theme: chrome.theme)
+        var forms: [(inout SceneBuilder) -> Void] = [1.0, 0.8, 0.65].map { factor in { builder in
+            let frame = ChartFrame.place(chrome: chrome, notes: notes, into: &builder)
+            PeriodLines(chrome: chrome, periods: periods, series: series, reference: reference, endLabelFactor: factor)
+                .place(in: frame.plot, into: &builder)
+        } }
+        if series.count <= Self.distinctStyles(chrome.theme) {
+            forms.append { builder in
+                let legend = series.indices.map { ChartFrame.LegendEntry(label: series[$0].name, style: chrome.theme.style(forSeries: $0), kind: .line) }
+                let frame = ChartFrame.place(chrome: chrome, notes: notes, legend: legend, into: &builder)
+                PeriodLines(chrome: chrome, periods: periods, series: series, reference: reference, endLabelFactor: nil)
+                    .place(in: frame.plot, into: &builder)
+            }
+        }
+        let builder = FormChoice.first(from: start, required: requiredLabels, forms: forms)
         builder.scene.render(on: area.backend)
+    }
+
+    /// How many series `theme` draws with a style of their own (colour, or colour with marker and dash).
+    static func distinctStyles(_ theme: Theme) -> Int {
+        theme.usesPatterns ? theme.series.count * SeriesStyle.Marker.allCases.count : theme.series.count
     }
 }
 
@@ -53,21 +77,23 @@ struct PeriodLines {
     let periods: [String]
     let series: [ChartSeries]
     let reference: ChartReference?
+    /// The size of the end labels relative to the label size; nil when a legend names the lines instead.
+    var endLabelFactor: Double? = 1
 
     func place(in plot: Rect, into builder: inout SceneBuilder) {
         guard !periods.isEmpty, !series.isEmpty, plot.height > 10 else { return }
         let theme = chrome.theme
-        let font = builder.type.font(builder.scale.label * 0.9)
+        let font = builder.type.font(max(builder.scale.floor + 1, builder.scale.label * 0.9 * (endLabelFactor ?? 1)))
         let fitter = builder.type.fitter(font)
-        let names = series.map { fitter.ellipsize(NormalizedText($0.name).string, width: plot.width * 0.22) }
-        let labelWidth = (names.map { builder.type.width($0, font) }.max() ?? 0) + font.size
+        let names = series.map { fitter.ellipsize(NormalizedText($0.name).string, width: plot.width * 0.3) }
+        let labelWidth = endLabelFactor == nil ? font.size : (names.map { builder.type.width($0, font) }.max() ?? 0) + font.size
         let periodHeight = Axes.slotLabelsHeight(periods, slotWidth: (plot.width - labelWidth) / Double(periods.count), maxLines: 2, builder: builder)
         let upper = Rect(x: plot.minX, y: plot.minY, width: plot.width - labelWidth, height: plot.height - periodHeight - builder.scale.note * 0.4)
         let values = series.flatMap { $0.values.compactMap(\.value) } + [reference?.value].compactMap { $0 }
         let (scale, area) = Axes.vertical(values: values, in: upper, format: { chrome.locale.format($0, maxDecimals: $1) }, into: &builder)
         let slot = area.width / Double(periods.count)
         let xs = periods.indices.map { area.minX + slot * (Double($0) + 0.5) }
-        _ = Axes.slotLabels(periods, centers: xs, slotWidth: slot, top: area.maxY + builder.scale.note * 0.4, maxLines: 2, into: &builder)
+        _ = Axes.slotLabels(periods, centers: xs, slotWidth: slot, top: area.maxY + builder.scale.note * 0.4, maxLines: 2, thinned: true, into: &builder)
         func y(_ v: Double) -> Double { scale.y(v, top: area.minY, bottom: area.maxY) }
         if scale.low < 0 {
             builder.line(Point(x: area.minX, y: y(0)), Point(x: area.maxX, y: y(0)), theme.axis, StrokeStyle(width: 1))
@@ -110,6 +136,7 @@ struct PeriodLines {
                 ends.append((s, y(v), v))
             }
         }
+        guard endLabelFactor != nil else { return }
         // End labels: moved apart vertically, the extremes kept first when they cannot all fit.
         let metrics = builder.type.line(font)
         let placed = LabelDodge.place(targets: ends.map(\.y), priorities: LabelDodge.extremesFirst(ends.map(\.value)),

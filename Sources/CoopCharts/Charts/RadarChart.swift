@@ -24,6 +24,9 @@ public struct RadarChart: ChromedChart {
         self.explainsScale = explainsScale
     }
 
+    /// Every axis label, every profile's name and the comparison's name (in the legend).
+    public var requiredLabels: [String] { axes + series.map(\.name) + [reference?.name].compactMap { $0 } }
+
     public func draw(in area: DrawingArea) {
         var builder = SceneBuilder(area: area, theme: chrome.theme)
         let theme = chrome.theme
@@ -57,16 +60,18 @@ public struct RadarChart: ChromedChart {
             builder.stroke(.polygon(axes.indices.map { point($0, ring) }), theme.grid, StrokeStyle(width: ring == 100 ? 1 : 0.6))
         }
         for i in axes.indices { builder.line(center, point(i, 100), theme.grid, StrokeStyle(width: 0.6)) }
-        let small = builder.type.font(max(builder.scale.floor, builder.scale.note * 0.8))
-        for ring in [50.0, 100] {
-            builder.text(chrome.locale.format(ring, maxDecimals: 0), x: center.x + 2, baseline: point(0, ring).y - 2, font: small, color: theme.secondaryText)
-        }
         let width = max(1.5, builder.scale.label * 0.17)
-        func outline(_ values: [ChartValue], style: SeriesStyle, fill: Bool) {
-            let scores = axes.indices.map { $0 < values.count ? values[$0].value : nil }
-            if fill, scores.allSatisfy({ $0 != nil }) {
-                builder.fill(.polygon(axes.indices.map { point($0, scores[$0]!) }), style.color.mixed(with: .white, 0.82))
+        func scores(_ values: [ChartValue]) -> [Double?] { axes.indices.map { $0 < values.count ? values[$0].value : nil } }
+        // Fills first, then the dashed average over them, then the profiles' outlines: no fill hides the average.
+        if series.count <= 3 {
+            for (s, item) in series.enumerated() {
+                let values = scores(item.values)
+                guard values.allSatisfy({ $0 != nil }) else { continue }
+                builder.fill(.polygon(axes.indices.map { point($0, values[$0]!) }), theme.style(forSeries: s).color.mixed(with: .white, 0.82))
             }
+        }
+        func outline(_ values: [ChartValue], style: SeriesStyle) {
+            let scores = scores(values)
             // Segments between neighbouring axes that both have scores: a missing score is a gap.
             for i in axes.indices {
                 let j = (i + 1) % axes.count
@@ -75,8 +80,8 @@ public struct RadarChart: ChromedChart {
             }
             for i in axes.indices { if let a = scores[i] { builder.marker(style.marker, at: point(i, a), size: width * 3, color: style.color) } }
         }
-        if let reference { outline(reference.values, style: referenceStyle, fill: false) }
-        for (s, item) in series.enumerated() { outline(item.values, style: theme.style(forSeries: s), fill: series.count <= 3) }
+        if let reference { outline(reference.values, style: referenceStyle) }
+        for (s, item) in series.enumerated() { outline(item.values, style: theme.style(forSeries: s)) }
         for (i, lines) in labels.enumerated() {
             let a = angle(i)
             let anchorPoint = Point(x: center.x + (radius + font.size * 0.6) * cos(a), y: center.y + (radius + font.size * 0.6) * sin(a))
@@ -86,6 +91,14 @@ public struct RadarChart: ChromedChart {
             for (k, text) in lines.enumerated() {
                 builder.text(text, x: anchorPoint.x, baseline: top + Double(k) * line.pitch + line.ascent, font: font, color: theme.text, anchor: horizontal)
             }
+        }
+        // The scale's 50 and 100 sit just inside the rings beside the first axis, after the axis labels,
+        // so a crowded top gives way to the labels rather than the other way round.
+        let small = builder.type.font(max(builder.scale.floor, builder.scale.note * 0.8))
+        let smallLine = builder.type.line(small)
+        for ring in [50.0, 100] {
+            builder.text(chrome.locale.format(ring, maxDecimals: 0), x: point(0, ring).x + 2, baseline: point(0, ring).y + smallLine.ascent + 2,
+                         font: small, color: theme.secondaryText)
         }
         builder.scene.render(on: area.backend)
     }

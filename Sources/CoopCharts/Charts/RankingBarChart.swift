@@ -66,9 +66,25 @@ public struct RankingBarChart: ChromedChart {
 
     public func draw(in area: DrawingArea) {
         var builder = SceneBuilder(area: area, theme: chrome.theme)
-        let frame = ChartFrame.place(chrome: chrome, notes: [boundsLegend, missingNote] + chrome.footnotes.map { $0 }, into: &builder)
         let ranked = rankedBars
-        let rows = BarRows(
+        let rows = barRows(ranked)
+        // Rows too many for one column stand in panels side by side, and a note says so; the note takes
+        // room, so the count is taken again with it in place.
+        var panelNote: String?
+        for _ in 0..<2 {
+            var trial = builder
+            let plot = ChartFrame.place(chrome: chrome, notes: [panelNote, boundsLegend, missingNote] + chrome.footnotes.map { $0 }, into: &trial).plot
+            let panels = rows.panelCount(in: plot, builder: trial)
+            panelNote = panels > 1 ? chrome.strings.rowsInPanels(ranked.count, panels: panels) : nil
+        }
+        let frame = ChartFrame.place(chrome: chrome, notes: [panelNote, boundsLegend, missingNote] + chrome.footnotes.map { $0 }, into: &builder)
+        rows.place(in: frame.plot, into: &builder)
+        builder.scene.render(on: area.backend)
+    }
+
+    /// The shared bar rows drawing `ranked`.
+    private func barRows(_ ranked: [Bar]) -> BarRows {
+        BarRows(
             names: ranked.map(\.label), seriesCount: 1, arrangement: .single,
             value: { _, row in ChartValue(ranked[row].value, bound: ranked[row].bound) },
             drawn: { _, row in ranked[row].value },
@@ -76,7 +92,5 @@ public struct RankingBarChart: ChromedChart {
             tickFormat: nil, domain: ranked.map(\.value) + [reference?.value].compactMap { $0 }, fixedDomain: nil,
             reference: reference, referenceLabel: reference.map { $0.label(chrome.locale, suffix: chrome.valueSuffix) },
             highlighted: Set(ranked.indices.filter { ranked[$0].isHighlighted }), theme: chrome.theme)
-        rows.place(in: frame.plot, into: &builder)
-        builder.scene.render(on: area.backend)
     }
 }

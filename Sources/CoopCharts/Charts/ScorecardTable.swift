@@ -85,6 +85,14 @@ public struct ScorecardTable: ChromedChart {
         return lines + notes + chrome.footnotes
     }
 
+    /// Every row's rank, name, points and total: a table that cuts a name or drops a row is incomplete.
+    public var requiredLabels: [String] {
+        rows.flatMap { row in
+            [rankText(row), row.name, chrome.locale.format(row.total, maxDecimals: 2)]
+                + row.points.prefix(criteria.count).compactMap { point in point.value.map { chrome.locale.format($0, bound: point.bound, maxDecimals: 2) } }
+        }
+    }
+
     public func draw(in area: DrawingArea) {
         var builder = SceneBuilder(area: area, theme: chrome.theme)
         ScorecardLayout(table: self).place(into: &builder)

@@ -23,6 +23,15 @@ public struct SmallMultiplesChart: ChromedChart {
         return (columns, (count + columns - 1) / columns)
     }
 
+    /// The latest value a panel prints, or nil when its item has no figure.
+    func latestText(_ item: ChartSeries) -> String? {
+        guard let p = item.values.prefix(periods.count).lastIndex(where: { $0.value != nil }), let v = item.values[p].value else { return nil }
+        return chrome.format(v, bound: item.values[p].bound)
+    }
+
+    /// Every panel's name and the latest value it prints.
+    public var requiredLabels: [String] { series.map(\.name) + series.compactMap(latestText) }
+
     public func draw(in area: DrawingArea) {
         var builder = SceneBuilder(area: area, theme: chrome.theme)
         let theme = chrome.theme
@@ -47,7 +56,10 @@ public struct SmallMultiplesChart: ChromedChart {
         let gutter = max(4, builder.scale.note * 0.8)
         let panelWidth = (frame.plot.width - tickWidth - gutter * Double(columns - 1)) / Double(columns)
         let panelHeight = (frame.plot.height - gutter * Double(rows - 1)) / Double(rows)
-        let titleSize = min(builder.scale.label, max(builder.scale.floor, panelHeight * 0.2))
+        // Titles shrink until the longest name fits its panel (never below the floor).
+        let titleCeiling = min(builder.scale.label, max(builder.scale.floor, panelHeight * 0.2))
+        let titleSize = builder.type.sizeFitting(series.map { NormalizedText($0.name).string }, width: panelWidth * 0.97, weight: .bold,
+                                                 floor: builder.scale.floor, ceiling: titleCeiling)
         let titleFont = builder.type.font(titleSize, .bold)
         let titleLine = builder.type.line(titleFont)
         let valueFont = builder.type.font(max(builder.scale.floor, titleSize * 0.85))
@@ -88,8 +100,7 @@ public struct SmallMultiplesChart: ChromedChart {
                 if run.count > 1 { builder.stroke(.polyline(run), style.color, StrokeStyle(width: 1.4)) }
                 for (p, v) in present { builder.marker(.circle, at: Point(x: xs[p], y: y(v)), size: 2.6, color: style.color) }
             }
-            if let (p, v) = present.last {
-                let text = chrome.format(v, bound: item.values[p].bound)
+            if let (p, v) = present.last, let text = latestText(item) {
                 let baseline = min(y(v), plot.minY + valueLine.height) - valueLine.descent - 1.5
                 builder.text(text, x: min(xs[p] + 2, plot.maxX), baseline: baseline, font: valueFont, color: theme.text, anchor: .right)
             } else {

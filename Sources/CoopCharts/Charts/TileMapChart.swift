@@ -1,14 +1,18 @@
 import CoopFormatting
 
 /// Items as equal tiles placed on a grid roughly where they lie, coloured by value. The caller supplies
-/// each tile's column and row (the charts module knows nothing of geography). Each tile shows its name
-/// (or a short form when the name does not fit) and its value; a tile without a value is pale and marked
-/// "—". A colour key with the lowest and highest values sits under the title.
+/// each tile's column and row (the charts module knows nothing of geography). Each tile shows its name,
+/// or when names do not fit, a short form no other tile shares ("QNi", "QNa", "QNg" rather than "QN"
+/// three times), and its value; a tile without a value is pale and marked "—". A colour key with the
+/// lowest and highest values sits under the title. The tiles fill the page: a grid much taller than the
+/// page is wide for is cut into bands of rows set side by side (north on the left), and tiles may be
+/// wider than tall so their names fit.
 public struct TileMapChart: ChromedChart {
     /// One tile.
     public struct Tile: Sendable, Hashable {
         public var label: String
-        /// A short form for small tiles, e.g. "QN" for Quảng Ninh; derived from initials when nil.
+        /// A short form for small tiles; when nil (or shared with another tile), one is derived that no
+        /// other tile has (`Abbreviations.unique`).
         public var shortLabel: String?
         public var column: Int
         public var row: Int
@@ -31,6 +35,59 @@ public struct TileMapChart: ChromedChart {
     /// Initials of the words, e.g. "Quảng Ninh" → "QN", "Bà Rịa - Vũng Tàu" → "BRVT".
     public static func initials(_ name: String) -> String {
         String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first).map { Character($0.uppercased()) })
+    }
+
+    /// Each tile's short form, no two alike: the caller's when it is unique, else derived.
+    public var shortLabels: [String] {
+        let derived = Abbreviations.unique(tiles.map(\.label))
+        let given = tiles.map(\.shortLabel)
+        let counts = Dictionary(given.compactMap { $0 }.map { ($0, 1) }, uniquingKeysWith: +)
+        return tiles.indices.map { index in
+            guard let form = given[index], counts[form] == 1, !derived.enumerated().contains(where: { $0.offset != index && $0.element == form }) else {
+                return derived[index]
+            }
+            return form
+        }
+    }
+
+    /// The value printed on a tile ("—" when it has none).
+    func valueText(_ tile: Tile) -> String {
+        tile.value.value.map { chrome.format($0, bound: tile.value.bound) } ?? "—"
+    }
+
+    /// Every tile's name or its short form, and its value.
+    public var requiredLabelChoices: [[String]] {
+        zip(tiles, shortLabels).flatMap { tile, short in [[tile.label, short], [valueText(tile)]] }
+    }
+
+    public var requiredLabels: [String] { requiredLabelChoices.map { $0[0] } }
+
+    /// How the tiles sit on the body: in `bands` bands of `perBand` rows, each tile `width` × `height`.
+    struct Arrangement {
+        var bands: Int
+        var perBand: Int
+        var width: Double
+        var height: Double
+        var gutter: Double
+    }
+
+    /// The arrangement (1 to 3 bands) with the largest tiles, tiles at most 2,4 times as wide as tall
+    /// and 1,25 times as tall as wide.
+    static func arrangement(columns: Int, rows: Int, in body: Rect) -> Arrangement {
+        var best: Arrangement?
+        for bands in 1...3 where bands <= rows {
+            let perBand = (rows + bands - 1) / bands
+            let gutterShare = 0.6
+            let cellWidth = body.width / (Double(bands * columns) + Double(bands - 1) * gutterShare)
+            let cellHeight = body.height / Double(perBand)
+            // Tiles may stand a little taller than wide on an upright page, so the map reaches down it.
+            let height = min(cellHeight, cellWidth * 1.25)
+            let width = min(cellWidth, height * 2.4)
+            let candidate = Arrangement(bands: bands, perBand: perBand, width: width, height: height, gutter: width * gutterShare)
+            // A new band must buy clearly bigger tiles: cutting the map is a cost to the reader.
+            if best == nil || width * height > best!.width * best!.height * 1.15 { best = candidate }
+        }
+        return best!
     }
 
     public func draw(in area: DrawingArea) {
@@ -62,37 +119,41 @@ public struct TileMapChart: ChromedChart {
                         height: frame.plot.height - keyLine.pitch * 1.6)
         let minColumn = tiles.map(\.column).min()!, maxColumn = tiles.map(\.column).max()!
         let minRow = tiles.map(\.row).min()!, maxRow = tiles.map(\.row).max()!
-        let columns = Double(maxColumn - minColumn + 1), rows = Double(maxRow - minRow + 1)
-        let side = min(body.width / columns, body.height / rows)
-        let left = body.minX + (body.width - side * columns) / 2
-        let top = body.minY
-        let gap = max(1, side * 0.06)
-        let inner = side - gap
-        let nameSize = min(builder.scale.label, inner * 0.3)
-        let names = tiles.map { tile -> (String, Font)? in
-            for candidate in [tile.label, tile.shortLabel ?? Self.initials(tile.label)] {
-                let size = builder.type.sizeFitting([candidate], width: inner * 0.9, floor: builder.scale.floor, ceiling: nameSize)
-                if builder.type.width(candidate, builder.type.font(size)) <= inner * 0.9 { return (candidate, builder.type.font(size)) }
-            }
-            return nil
-        }
+        let columns = maxColumn - minColumn + 1, rows = maxRow - minRow + 1
+        let layout = Self.arrangement(columns: columns, rows: rows, in: body)
+        let mapWidth = Double(layout.bands * columns) * layout.width + Double(layout.bands - 1) * layout.gutter
+        let left = body.minX + (body.width - mapWidth) / 2
+        let gap = max(1, min(layout.width, layout.height) * 0.06)
+        let inner = Size(width: layout.width - gap, height: layout.height - gap)
+        // One size for every tile's name: as large as the labels elsewhere, small enough for two lines.
+        let perPoint = builder.type.line(builder.type.font(10)).pitch / 10
+        let nameSize = max(builder.scale.floor, min(builder.scale.label, inner.height / 2.15 / perPoint))
+        let nameFont = builder.type.font(nameSize)
+        let shorts = shortLabels
         for (index, tile) in tiles.enumerated() {
-            let rect = Rect(x: left + Double(tile.column - minColumn) * side + gap / 2, y: top + Double(tile.row - minRow) * side + gap / 2,
-                            width: inner, height: inner)
+            let band = (tile.row - minRow) / layout.perBand, rowInBand = (tile.row - minRow) % layout.perBand
+            let rect = Rect(x: left + Double(band * columns + tile.column - minColumn) * layout.width + Double(band) * layout.gutter + gap / 2,
+                            y: body.minY + Double(rowInBand) * layout.height + gap / 2, width: inner.width, height: inner.height)
             let fill = tile.value.value.map { high > low ? theme.ramp.color(at: ($0 - low) / (high - low)) : theme.ramp.color(at: 0.6) } ?? theme.missing
             builder.fill(rect, fill)
             if theme.usesPatterns || tile.value.value == nil { builder.stroke(.rectangle(rect), theme.axis, StrokeStyle(width: 0.5)) }
             let ink = theme.text(on: fill)
-            if let (name, font) = names[index] {
-                let line = builder.type.line(font)
-                builder.text(name, x: rect.midX, middle: rect.minY + rect.height * 0.36, font: font, color: ink, anchor: .center)
-                let valueText = tile.value.value.map { chrome.format($0, bound: tile.value.bound) } ?? "—"
-                let valueSize = builder.type.sizeFitting([valueText], width: inner * 0.9, weight: .bold, floor: 1, ceiling: font.size)
-                if valueSize >= builder.scale.floor {
-                    builder.text(valueText, x: rect.midX, middle: rect.minY + rect.height * 0.36 + line.pitch * 1.05, font: builder.type.font(valueSize, .bold),
-                                 color: ink, anchor: .center)
-                }
+            let room = inner.width * 0.92
+            // The name when it fits on one line, else the tile's unique short form, shrunk to fit if need be.
+            let name = NormalizedText(tile.label).string
+            let label: String, font: Font
+            if builder.type.width(name, nameFont) <= room {
+                (label, font) = (name, nameFont)
+            } else {
+                label = shorts[index]
+                font = builder.type.font(builder.type.sizeFitting([label], width: room, floor: builder.scale.floor, ceiling: nameSize))
             }
+            let pitch = builder.type.line(nameFont).pitch
+            builder.text(label, x: rect.midX, middle: rect.midY - pitch * 0.5, font: font, color: ink, anchor: .center)
+            let value = valueText(tile)
+            let valueSize = builder.type.sizeFitting([value], width: room, weight: .bold, floor: builder.scale.floor, ceiling: nameSize)
+            builder.text(value, x: rect.midX, middle: rect.midY + pitch * 0.5, font: builder.type.font(valueSize, .bold),
+                         color: tile.value.value == nil ? theme.secondaryText : ink, anchor: .center)
         }
         builder.scene.render(on: area.backend)
     }

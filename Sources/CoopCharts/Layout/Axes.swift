@@ -49,9 +49,11 @@ enum Axes {
         return (scale, area)
     }
 
-    /// Labels under evenly spaced slots (categories or periods), wrapped into the slot width; every
-    /// n-th label only when even the floor size cannot fit them all. Returns the height used.
-    static func slotLabels(_ labels: [String], centers: [Double], slotWidth: Double, top: Double, maxLines: Int,
+    /// Labels under evenly spaced slots (categories or periods), wrapped into the slot width. Periods on a
+    /// time axis may be `thinned` (every n-th year when even the floor size cannot fit them all: the axis
+    /// still reads); category names never are: a chart whose names do not fit changes form instead.
+    /// Returns the height used.
+    static func slotLabels(_ labels: [String], centers: [Double], slotWidth: Double, top: Double, maxLines: Int, thinned: Bool = false,
                            into builder: inout SceneBuilder) -> Double {
         guard !labels.isEmpty else { return 0 }
         let size = labelSize(labels, slotWidth: slotWidth, maxLines: maxLines, builder: builder)
@@ -60,7 +62,7 @@ enum Axes {
         let fitter = builder.type.fitter(font)
         let wrapped = labels.map { fitter.wrap(NormalizedText($0).string, width: max(slotWidth * 0.96, 1), maxLines: maxLines) }
         let widest = labels.map { builder.type.width($0, font) }.min() ?? 0
-        let stride = slotWidth >= min(widest, font.size * 2.5) ? 1 : Int((font.size * 3 / slotWidth).rounded(.up))
+        let stride = !thinned || slotWidth >= min(widest, font.size * 2.5) ? 1 : Int((font.size * 3 / slotWidth).rounded(.up))
         var height = 0.0
         for (index, lines) in wrapped.enumerated() where index % stride == 0 {
             for (row, line) in lines.enumerated() {

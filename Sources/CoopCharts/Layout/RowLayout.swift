@@ -41,10 +41,12 @@ struct RowLayout {
     /// Draws the fitted name of row `index`, right-aligned at `right` (or left-aligned at `left`).
     func drawName(_ lines: [String], row index: Int, x: Double, anchor: SceneBuilder.Anchor, color: Color, font: Font? = nil,
                   into builder: inout SceneBuilder) {
+        let font = font ?? self.font
+        let line = font == self.font ? self.line : builder.type.line(font)
         let block = Double(lines.count - 1) * line.pitch + line.height
         let first = middle(index) - block / 2 + line.ascent
         for (offset, text) in lines.enumerated() {
-            builder.text(text, x: x, baseline: first + Double(offset) * line.pitch, font: font ?? self.font, color: color, anchor: anchor)
+            builder.text(text, x: x, baseline: first + Double(offset) * line.pitch, font: font, color: color, anchor: anchor)
         }
     }
 }

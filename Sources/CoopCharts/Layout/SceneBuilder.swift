@@ -106,6 +106,15 @@ struct SceneBuilder {
         return true
     }
 
+    /// Whether `text`, anchored at `x` with its ink centred on `middle`, would be drawn (inside and clear).
+    func canPlace(_ text: String, x: Double, middle: Double, font: Font, anchor: Anchor = .left) -> Bool {
+        let metrics = type.line(font)
+        let extents = type.backend.measureText(NormalizedText(text), font: font)
+        let left = anchor == .left ? x : (anchor == .center ? x - extents.width / 2 : x - extents.width)
+        let box = extents.box(at: Point(x: left, y: middle - metrics.height / 2 + metrics.ascent))
+        return box.x.isFinite && box.y.isFinite && isFree(box)
+    }
+
     /// Draws `text` with its ink centred vertically on `middle`.
     @discardableResult
     mutating func text(_ text: String, x: Double, middle: Double, font: Font, color: Color, anchor: Anchor = .left) -> Bool {

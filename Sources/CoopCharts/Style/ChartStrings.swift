@@ -32,9 +32,29 @@ public struct ChartStrings: Sendable, Hashable {
         names.isEmpty ? nil : noData + ": " + names.joined(separator: ", ")
     }
 
-    /// "Khác gồm: A, B" / "Other: A, B".
-    public func otherNote(_ names: [String]) -> String? {
-        names.isEmpty ? nil : pick("Khác gồm: ", "Other includes: ") + names.joined(separator: ", ")
+    /// Why a column chart is drawn as rows: "Vẽ thành thanh ngang để ghi đủ 34 tên".
+    public func drawnAsRows(_ count: Int) -> String {
+        pick("Vẽ thành thanh ngang để ghi đủ \(count) tên", "Drawn as horizontal bars so that all \(count) names fit")
+    }
+
+    /// Why bars stand in panels side by side: "63 tên chia thành 2 cột, đọc từ trái sang phải".
+    public func rowsInPanels(_ count: Int, panels: Int) -> String {
+        pick("\(count) tên chia thành \(panels) cột, đọc từ trái sang phải", "\(count) names in \(panels) columns, read left to right")
+    }
+
+    /// The grouped slice of a donut with how many it holds: "Khác (51)" / "Other (51)".
+    public func otherCount(_ count: Int) -> String { "\(other) (\(count))" }
+
+    /// What the grouped slice holds: "Khác: 51 phần nhỏ nhất gộp lại, 18,2% tổng" (and their names when few).
+    public func groupedNote(count: Int, share: String, names: [String]) -> String {
+        let list = names.isEmpty ? "" : ": " + names.joined(separator: ", ")
+        return pick("\(other) gộp \(count) phần nhỏ nhất (\(share) tổng)\(list)", "\(other) groups the \(count) smallest shares (\(share) of the total)\(list)")
+    }
+
+    /// Why a donut is not drawn: its named slices would hold only a minority of the total.
+    public func donutUnreadable(items: Int, named: Int, share: String) -> String {
+        pick("\(items) phần gần ngang nhau: \(named) phần lớn nhất chỉ chiếm \(share) tổng, vòng tròn sẽ chủ yếu là \"\(other)\". Hãy dùng biểu đồ thanh.",
+             "\(items) nearly equal shares: the \(named) largest hold only \(share) of the total, so the ring would be mostly \"\(other)\". Use a bar chart.")
     }
 
     /// Labels left out for want of room, so a reader knows the chart is not silent about them.

@@ -19,6 +19,11 @@ enum DonutFigure {
                                                                          "period": periodTitle(period, language)]),
                                    subtitle: context.subtitle(unit: indicator.unit(language)), decimals: 0, evidence: evidence),
             items: items)
+        if case let .unreadable(count, named, share) = chart.grouping {
+            throw InputError(file: "--province", message: "\(count) provinces with nearly equal shares: the \(named) largest hold only "
+                                + "\(Language.en.formatPercent(share * 100, decimals: 1)) of the total, so a donut would be mostly \"\(chart.chrome.strings.other)\"; "
+                                + "draw a bar chart (coopchart chart bar … --indicator \(indicator.id)), or give at most \(named) --province")
+        }
         return evidence.figure(chart, data: context.data)
     }
 }

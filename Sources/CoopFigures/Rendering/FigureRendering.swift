@@ -8,11 +8,11 @@ import CoopFormatting
 public enum FigureRendering {
     /// The labels of `chart` that are not drawn whole on a canvas of `options`.
     public static func missingLabels(_ chart: any Chart, options: RenderOptions) throws -> [String] {
-        let required = chart.requiredLabels
+        let required = chart.requiredLabelChoices
         guard !required.isEmpty else { return [] }
         let recording = try RecordingBackend()
         chart.draw(on: recording, size: options.size, fontFamily: options.fontFamily)
-        return Completeness.missing(required, drawn: recording.texts.map(\.text))
+        return Completeness.missing(choices: required, drawn: recording.texts.map(\.text))
     }
 
     /// The page presets on which `chart` draws complete (for the error's suggestion).
@@ -25,17 +25,39 @@ public enum FigureRendering {
         }
     }
 
+    /// Paper larger than every preset, tried when no preset holds the chart: A3 and A2, upright and lying.
+    static let largerPapers: [(name: String, width: Double, height: Double)] = [
+        ("A3", 297, 420), ("A3", 420, 297), ("A2", 420, 594), ("A2", 594, 420),
+    ]
+
+    /// The first larger paper (in millimetres) on which `chart` draws complete, when no preset does.
+    public static func largerSizeThatFits(_ chart: any Chart, options: RenderOptions) -> (name: String, width: Double, height: Double)? {
+        largerPapers.first { paper in
+            var trial = options
+            trial.width = Length.millimetres(paper.width).points
+            trial.height = Length.millimetres(paper.height).points
+            return (try? missingLabels(chart, options: trial).isEmpty) ?? false
+        }
+    }
+
     /// Throws when the drawing would leave out a required label, naming how many, the first few, and
     /// the sizes that hold them all. `sizeOption` is what the caller calls its size setting.
     public static func checkComplete(_ chart: any Chart, options: RenderOptions, sizeOption: String = "--size") throws {
         let missing = try missingLabels(chart, options: options)
         guard !missing.isEmpty else { return }
-        let total = Set(chart.requiredLabels).count
-        let shown = missing.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
+        let total = chart.requiredLabelChoices.count
+        var distinct: [String] = []
+        for label in missing where !distinct.contains(label) { distinct.append(label) }
+        let shown = distinct.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (distinct.count > 5 ? " and \(distinct.count - 5) more" : "")
         let fitting = sizesThatFit(chart, options: options)
-        let advice = fitting.isEmpty
-            ? "draw fewer provinces (--province or --cluster), or a larger --width/--height"
-            : "give \(sizeOption) \(fitting.map(\.rawValue).joined(separator: " or ")), or draw fewer provinces"
+        let advice: String
+        if !fitting.isEmpty {
+            advice = "give \(sizeOption) \(fitting.map(\.rawValue).joined(separator: " or ")), or draw fewer provinces"
+        } else if let paper = largerSizeThatFits(chart, options: options) {
+            advice = "no preset size holds them all: give --width \(Int(paper.width))mm --height \(Int(paper.height))mm (\(paper.name)), or draw fewer provinces (--province or --cluster)"
+        } else {
+            advice = "not even A2 paper holds them all: draw fewer provinces (--province or --cluster)"
+        }
         throw InputError(file: sizeOption,
                          message: "at \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) of the \(total) names and values "
                             + "this chart must show do not fit (\(shown)); nothing is left out silently: \(advice)")

@@ -153,6 +153,7 @@ struct RankCommand: ParsableCommand {
                                                    sheet: sheet, language: data.lang, theme: theme)
                 } ?? ScorecardFigures.scorecard(sheet, language: data.lang, theme: theme)
                 let options = try drawing.renderOptions()
+                try FigureRendering.checkComplete(chart, options: options)
                 try AtomicFile.write(try ChartRendering.render(chart, format: image, options: options, path: path), to: path, inputs: data.files + [self.scheme], force: overwrite.force)
                 return
             }

@@ -28,6 +28,8 @@ struct BarRows {
     /// Rows drawn in the highlight colour with bold names.
     var highlighted: Set<Int> = []
     var theme: Theme
+    /// The total printed at the end of row `r`'s stack (absolute stacks), or nil.
+    var total: (_ row: Int) -> String? = { _ in nil }
 
     /// The smallest type a row label is drawn at before the rows are split into panels.
     static let legibleSize = 6.5
@@ -35,14 +37,29 @@ struct BarRows {
 
     private var stacked: Bool { arrangement == .stacked || arrangement == .stackedPercent }
 
+    /// The heights above and below the rows: the reference label's strip and the axis.
+    private func margins(_ builder: SceneBuilder) -> (strip: Double, axis: Double) {
+        let noteLine = builder.type.line(builder.type.font(builder.scale.note))
+        // The reference label gets a strip of its own above the rows, so it can cross no other text.
+        let strip = reference != nil && referenceLabel != nil ? noteLine.pitch + builder.scale.note * 0.3 : 0
+        let axisHeight = tickFormat == nil ? 0 : noteLine.pitch + builder.scale.note * 0.3
+        return (strip, axisHeight)
+    }
+
+    /// How many panels side by side the rows take in `plot` (1 when they fit one column), so the
+    /// chart can say so in a note before it draws.
+    func panelCount(in plot: Rect, builder: SceneBuilder) -> Int {
+        guard !names.isEmpty, seriesCount > 0, plot.height > 10, plot.width > 10 else { return 1 }
+        let (strip, axis) = margins(builder)
+        return panelCount(n: names.count, width: plot.width, height: max(1, plot.height - strip - axis), builder: builder)
+    }
+
     func place(in plot: Rect, into builder: inout SceneBuilder) {
         let n = names.count
         guard n > 0, seriesCount > 0, plot.height > 10, plot.width > 10 else { return }
         let noteFont = builder.type.font(builder.scale.note)
         let noteLine = builder.type.line(noteFont)
-        // The reference label gets a strip of its own above the rows, so it can cross no other text.
-        let strip = reference != nil && referenceLabel != nil ? noteLine.pitch + builder.scale.note * 0.3 : 0
-        let axisHeight = tickFormat == nil ? 0 : noteLine.pitch + builder.scale.note * 0.3
+        let (strip, axisHeight) = margins(builder)
         let rowsTop = plot.minY + strip
         let rowsHeight = max(1, plot.height - strip - axisHeight)
 
@@ -51,23 +68,25 @@ struct BarRows {
         let gutter = panels > 1 ? builder.scale.label * 1.5 : 0
         let panelWidth = (plot.width - gutter * Double(panels - 1)) / Double(panels)
         let rows = RowLayout(count: perPanel, top: rowsTop, height: rowsHeight, builder: builder)
-        let boldFont = builder.type.font(rows.font.size, .bold)
         let nameLimit = panelWidth * 0.45
-        let fitted = fittedNames(rows: rows, boldFont: boldFont, limit: nameLimit, builder: builder)
-        let nameWidth = fitted.flatMap { $0.enumerated().map { _, line in line } }.isEmpty ? 0
-            : zip(fitted, names.indices).map { lines, row in
-                lines.map { builder.type.width($0, highlighted.contains(row) ? boldFont : rows.font) }.max() ?? 0
-            }.max() ?? 0
+        // Names shrink to fit their column on one line, down to the legible size; below it they wrap.
+        let fitting = builder.type.sizeFitting(names.map { NormalizedText($0).string }, width: nameLimit, weight: highlighted.isEmpty ? .regular : .bold,
+                                               floor: builder.scale.floor, ceiling: rows.font.size)
+        let nameSize = max(fitting, min(rows.font.size, Self.legibleSize))
+        let nameFont = builder.type.font(nameSize), boldFont = builder.type.font(nameSize, .bold)
+        let fitted = fittedNames(rows: rows, font: nameFont, boldFont: boldFont, limit: nameLimit, builder: builder)
+        let nameWidth = zip(fitted, names.indices).map { lines, row in
+            lines.map { builder.type.width($0, highlighted.contains(row) ? boldFont : nameFont) }.max() ?? 0
+        }.max() ?? 0
 
-        let m = seriesCount
         let gap = rows.font.size * 0.5
-        let showValues = !stacked && (arrangement == .single || rows.pitch / Double(m) >= rows.line.height)
-        let valueFont = arrangement == .grouped ? builder.type.font(min(rows.font.size, rows.pitch / Double(m) / 1.25)) : rows.font
-        let valueTexts = showValues ? allValueTexts() : []
+        let valueFont = arrangement == .grouped ? builder.type.font(groupedValueSize(pitch: rows.pitch, font: rows.font, builder: builder)) : rows.font
+        let showValues = !stacked && valueFont.size >= builder.scale.floor
+        let valueTexts = showValues ? allValueTexts() : names.indices.compactMap { total($0) }.map { (text: $0, negative: false) }
         let positiveWidth = valueTexts.filter { !$0.negative }.map { builder.type.width($0.text, valueFont) }.max() ?? 0
         let negativeWidth = valueTexts.filter(\.negative).map { builder.type.width($0.text, valueFont) }.max()
-        let rightReserve = showValues ? min(positiveWidth + gap, panelWidth * 0.3) : 0
-        let leftReserve = negativeWidth.map { min($0 + gap, panelWidth * 0.2) } ?? 0
+        let rightReserve = valueTexts.isEmpty ? 0 : min(positiveWidth + gap, panelWidth * 0.3)
+        let leftReserve = negativeWidth.map { min($0 + gap, panelWidth * 0.25) } ?? 0
 
         var scales: [(NiceScale?, LinearScale?, Rect)] = []
         for panel in 0..<panels {
@@ -98,7 +117,8 @@ struct BarRows {
         for row in 0..<n {
             let (panel, middle, area) = rowGeometry(row)
             labels += placeBars(row: row, middle: middle, rows: rows, area: area, gap: gap, valueFont: valueFont, showValues: showValues,
-                                panelRight: area.maxX + rightReserve, position: { position($0, panel: panel) }, into: &builder)
+                                panelLeft: area.minX - leftReserve, panelRight: area.maxX + rightReserve,
+                                position: { position($0, panel: panel) }, into: &builder)
         }
         for panel in 0..<panels {
             let area = scales[panel].2
@@ -120,43 +140,63 @@ struct BarRows {
         for row in 0..<n {
             let (_, _, area) = rowGeometry(row)
             rows.drawName(fitted[row], row: row % perPanel, x: area.minX - gap - leftReserve, anchor: .right,
-                          color: theme.text, font: highlighted.contains(row) ? boldFont : rows.font, into: &builder)
+                          color: theme.text, font: highlighted.contains(row) ? boldFont : nameFont, into: &builder)
         }
         for label in labels {
-            if let plate = label.plate { builder.fill(plate, theme.background) }
-            builder.text(label.text, x: label.x, middle: label.middle, font: valueFont, color: label.color, anchor: label.anchor)
+            // A plate goes down only under a label that will be drawn, so a refused label hides nothing.
+            let spot = label.spots.first { builder.canPlace(label.text, x: $0.x, middle: label.middle, font: valueFont, anchor: $0.anchor) } ?? label.spots[0]
+            if let plate = spot.plate, builder.canPlace(label.text, x: spot.x, middle: label.middle, font: valueFont, anchor: spot.anchor) {
+                builder.fill(plate, theme.background)
+            }
+            builder.text(label.text, x: spot.x, middle: label.middle, font: valueFont, color: spot.color, anchor: spot.anchor)
         }
     }
 
-    /// A value label decided with its bar, drawn after the lines so none strikes through it.
+    /// A value label decided with its bar, drawn after the lines so none strikes through it, at the first
+    /// of its spots where it is clear of every other text.
     private struct ValueLabel {
+        struct Spot {
+            var x: Double
+            var anchor: SceneBuilder.Anchor
+            var color: Color
+            /// A background-coloured plate under a label outside its bar.
+            var plate: Rect?
+        }
         var text: String
-        var x: Double
         var middle: Double
-        var anchor: SceneBuilder.Anchor
-        var color: Color
-        /// A background-coloured plate under a label outside its bar.
-        var plate: Rect?
+        var spots: [Spot]
     }
 
-    /// The fewest panels (1 to 3) whose rows keep labels at the legible size and leave the bars room.
+    /// The fewest panels (1 to 3) whose rows keep labels at the legible size and leave the bars room;
+    /// grouped bars also need each bar tall enough for its value label.
     private func panelCount(n: Int, width: Double, height: Double, builder: SceneBuilder) -> Int {
         let perPoint = builder.type.line(builder.type.font(10)).pitch / 10
         for panels in 1...Self.maxPanels {
             let perPanel = (n + panels - 1) / panels
-            let size = builder.scale.labelSize(rowPitch: height / Double(perPanel), lineHeightPerPoint: perPoint)
+            let pitch = height / Double(perPanel)
+            let size = builder.scale.labelSize(rowPitch: pitch, lineHeightPerPoint: perPoint)
             let panelWidth = width / Double(panels)
             let widest = names.map { builder.type.width(NormalizedText($0).string, builder.type.font(size)) }.max() ?? 0
-            if size >= min(Self.legibleSize, builder.scale.label) && widest <= panelWidth * 0.45 { return panels }
+            let legible = min(Self.legibleSize, builder.scale.label)
+            let valuesFit = arrangement != .grouped
+                || groupedValueSize(pitch: min(pitch, size * perPoint * 3), font: builder.type.font(size), builder: builder) >= min(legible, builder.scale.label) - 1
+            if size >= legible && widest <= panelWidth * 0.45 && valuesFit { return panels }
         }
         return Self.maxPanels
     }
 
+    /// The value label size of grouped bars: each bar's share of the row, never larger than the names.
+    private func groupedValueSize(pitch: Double, font: Font, builder: SceneBuilder) -> Double {
+        let perPoint = builder.type.line(builder.type.font(10)).height / 10
+        return min(font.size, pitch * 0.78 / Double(max(seriesCount, 1)) / perPoint / 1.02)
+    }
+
     /// Names on one or two lines; shortened with "…" only when nothing else fits (the completeness check reports it).
-    private func fittedNames(rows: RowLayout, boldFont: Font, limit: Double, builder: SceneBuilder) -> [[String]] {
-        names.indices.map { row in
-            let font = highlighted.contains(row) ? boldFont : rows.font
-            return builder.type.fitter(font).wrap(NormalizedText(names[row]).string, width: max(limit, 1), maxLines: rows.maxLines)
+    private func fittedNames(rows: RowLayout, font nameFont: Font, boldFont: Font, limit: Double, builder: SceneBuilder) -> [[String]] {
+        let maxLines = rows.pitch >= 2 * builder.type.line(nameFont).pitch * 0.999 ? 2 : 1
+        return names.indices.map { row in
+            let font = highlighted.contains(row) ? boldFont : nameFont
+            return builder.type.fitter(font).wrap(NormalizedText(names[row]).string, width: max(limit, 1), maxLines: maxLines)
         }
     }
 
@@ -167,7 +207,7 @@ struct BarRows {
     }
 
     private func placeBars(row: Int, middle: Double, rows: RowLayout, area: Rect, gap: Double, valueFont: Font, showValues: Bool,
-                           panelRight: Double, position: (Double) -> Double, into builder: inout SceneBuilder) -> [ValueLabel] {
+                           panelLeft: Double, panelRight: Double, position: (Double) -> Double, into builder: inout SceneBuilder) -> [ValueLabel] {
         let m = seriesCount
         let band = rows.pitch * 0.78
         let barHeight = arrangement == .grouped ? band / Double(m) : band * 0.9
@@ -181,7 +221,7 @@ struct BarRows {
             let centre = y + barHeight / 2
             guard let v = drawn(s, row) else {
                 if value(s, row).value == nil && !stacked {
-                    labels.append(ValueLabel(text: "—", x: zeroX + gap * 0.5, middle: centre, anchor: .left, color: theme.secondaryText))
+                    labels.append(ValueLabel(text: "—", middle: centre, spots: [.init(x: zeroX + gap * 0.5, anchor: .left, color: theme.secondaryText, plate: nil)]))
                 }
                 continue
             }
@@ -197,17 +237,28 @@ struct BarRows {
             guard showValues else { continue }
             let text = format(v, value(s, row).bound)
             let width = builder.type.width(text, valueFont)
+            let onColour = theme.text(on: style.color)
+            func plate(_ x: Double) -> Rect { Rect(x: x - gap * 0.3, y: y, width: width + gap * 0.6, height: barHeight) }
+            // Outside the bar's end; else inside it; else on the other side of zero: the first that fits.
+            var spots: [ValueLabel.Spot] = []
             if v >= 0 {
-                if x1 + gap + width <= panelRight {
-                    let plate = Rect(x: x1 + gap * 0.7, y: y, width: width + gap * 0.6, height: barHeight)
-                    labels.append(ValueLabel(text: text, x: x1 + gap, middle: centre, anchor: .left, color: theme.text, plate: plate))
-                } else {
-                    labels.append(ValueLabel(text: text, x: x1 - gap, middle: centre, anchor: .right, color: theme.text(on: style.color)))
-                }
+                if x1 + gap + width <= panelRight { spots.append(.init(x: x1 + gap, anchor: .left, color: theme.text, plate: plate(x1 + gap))) }
+                if x1 - x0 >= width + 2 * gap { spots.append(.init(x: x1 - gap, anchor: .right, color: onColour, plate: nil)) }
+                if zeroX - gap - width >= panelLeft { spots.append(.init(x: zeroX - gap, anchor: .right, color: theme.text, plate: plate(zeroX - gap - width))) }
             } else {
-                let plate = Rect(x: x1 - gap - width - gap * 0.3, y: y, width: width + gap * 0.6, height: barHeight)
-                labels.append(ValueLabel(text: text, x: x1 - gap, middle: centre, anchor: .right, color: theme.text, plate: plate))
+                if x1 - gap - width >= panelLeft { spots.append(.init(x: x1 - gap, anchor: .right, color: theme.text, plate: plate(x1 - gap - width))) }
+                if x0 - x1 >= width + 2 * gap { spots.append(.init(x: x1 + gap, anchor: .left, color: onColour, plate: nil)) }
+                if zeroX + gap + width <= panelRight { spots.append(.init(x: zeroX + gap, anchor: .left, color: theme.text, plate: plate(zeroX + gap))) }
             }
+            if spots.isEmpty { spots.append(.init(x: x1 + (v >= 0 ? gap : -gap), anchor: v >= 0 ? .left : .right, color: theme.text, plate: nil)) }
+            labels.append(ValueLabel(text: text, middle: centre, spots: spots))
+        }
+        if stacked, let text = total(row) {
+            // The stack's total after its positive end (or after zero when it has none).
+            let end = position(max(right, 0))
+            let width = builder.type.width(text, valueFont)
+            let plate = Rect(x: end + gap * 0.7, y: middle - band * 0.45, width: width + gap * 0.6, height: band * 0.9)
+            labels.append(ValueLabel(text: text, middle: middle, spots: [.init(x: end + gap, anchor: .left, color: theme.text, plate: plate)]))
         }
         return labels
     }
