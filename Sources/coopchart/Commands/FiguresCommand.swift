@@ -97,12 +97,19 @@ struct FiguresCommand: ParsableCommand {
     }
 
     /// Renders every (chart, format) pair on all cores; results keep the jobs' order.
+    /// Each font note (a stand-in face, a letter drawn with another family) is printed once, as `chart` prints it.
     static func renderConcurrently(_ jobs: [(any Chart, OutputFormat)], options: RenderOptions, folder: String) throws -> [[UInt8]] {
+        let files: [RenderedFile]
         do {
-            return try ParallelWork.map(jobs.count) { index throws(CairoError) in try ChartRenderer.render(jobs[index].0, format: jobs[index].1, options: options) }
+            files = try ParallelWork.map(jobs.count) { index throws(CairoError) in try ChartRenderer.renderFile(jobs[index].0, format: jobs[index].1, options: options) }
         } catch {
             throw InputError(file: folder, message: "drawing a figure failed: \(error); nothing was written")
         }
+        var printed = Set<String>()
+        for note in files.flatMap({ $0.fonts.compactMap(FontNote.text(for:)) }) where printed.insert(note).inserted {
+            Diagnostics.note(note)
+        }
+        return files.map(\.bytes)
     }
 
     /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts). Each figure carries its
