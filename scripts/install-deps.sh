@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages coopchart needs, only those missing. Safe to run again.
 set -euo pipefail
-packages=(libcairo2-dev libcsv-dev libfreexl-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base)
+# chromium and chromium-driver run the browser test of `coopchart serve`; wrk is its load benchmark.
+packages=(libcairo2-dev libcsv-dev libfreexl-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base
+          chromium chromium-driver wrk)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -15,8 +17,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Python packages, pinned: the writers that make the workbooks the tests read (Tests/Workbooks/make_workbooks.py),
-# and the benchmark's peers (openpyxl read-only, pandas.read_excel with python-calamine).
-python_packages=(XlsxWriter==3.3.1 odfpy==1.4.1 xlwt==1.3.0 openpyxl==3.1.5 msoffcrypto-tool==6.1.0 pandas==3.1.1 python-calamine==0.9.1)
+# the benchmark's peers (openpyxl read-only, pandas.read_excel with python-calamine), and the browser test
+# of `coopchart serve` (Selenium, Pillow to decode the PNG it downloads, pytest to run it).
+python_packages=(XlsxWriter==3.3.1 odfpy==1.4.1 xlwt==1.3.0 openpyxl==3.1.5 msoffcrypto-tool==6.1.0 pandas==3.1.1 python-calamine==0.9.1
+                 selenium==4.51.0 pillow==13.0.0 pytest==9.0.3)
 python_missing=()
 for requirement in "${python_packages[@]}"; do
   name="${requirement%%==*}"

@@ -4,6 +4,7 @@ import Foundation
 import CoopAnalytics
 import CoopCharts
 import CoopReport
+import CoopService
 
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -48,62 +49,24 @@ struct FiguresCommand: ParsableCommand {
         guard dpi >= 18 && dpi <= 1200 else { throw ValidationError("--dpi \(dpi) is out of range; use 18 to 1200") }
     }
 
-    /// 160 × 100 mm: a full text width in an A4 document at a readable type size.
-    static let figureSize = Size(width: 160 / 25.4 * 72, height: 100 / 25.4 * 72)
-
     func run() throws {
         try Diagnostics.reportingErrors {
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year)
-            let figures = try ReportFigures(request).all
-            var options = RenderOptions(width: Self.figureSize.width, height: Self.figureSize.height, pngScale: dpi / 72)
-            options.documentDate = try ReproducibleDate.current()
-            let jobs = figures.flatMap { figure in parsedFormats().map { (figure, $0) } }
-            let rendered = try Self.renderConcurrently(jobs.map { ($0.0.chart, $0.1) }, options: options, folder: out)
+            let set: [FigureSet.File]
+            do {
+                set = try FigureSet.files(request, formats: parsedFormats(), dpi: dpi, documentDate: try ReproducibleDate.current())
+            } catch let failure as FigureSetDrawingFailure {
+                throw InputError(file: out, message: "drawing a figure failed: \(failure); nothing was written")
+            }
             try OutputFolder.create(out)
             // All the figures or none: every file is complete before any is put in place.
-            var files = zip(jobs, rendered).map { job, bytes in (path: "\(out)/\(job.0.name).\(job.1.pathExtension)", bytes: bytes) }
-            files.append(("\(out)/figures.tex", Array(Self.latex(figures, preferred: parsedFormats()).utf8)))
+            let files = set.map { (path: "\(out)/\($0.name)", bytes: $0.bytes) }
             try AtomicFile.write(files, inputs: data.files + (scheme.map { [$0] } ?? []), force: overwrite.force)
-            print("wrote \(jobs.count) figures and figures.tex to \(out)/")
+            print("wrote \(set.count - 1) figures and figures.tex to \(out)/")
         }
     }
 
     private func parsedFormats() -> [OutputFormat] {
         formats.split(separator: ",").compactMap { OutputFormat(pathExtension: $0.trimmingCharacters(in: .whitespaces)) }
-    }
-
-    /// Renders every (chart, format) pair on all cores; results keep the jobs' order.
-    static func renderConcurrently(_ jobs: [(any Chart, OutputFormat)], options: RenderOptions, folder: String) throws -> [[UInt8]] {
-        do {
-            return try ParallelWork.map(jobs.count) { index throws(CairoError) in try ChartRenderer.render(jobs[index].0, format: jobs[index].1, options: options) }
-        } catch {
-            throw InputError(file: folder, message: "drawing a figure failed: \(error); nothing was written")
-        }
-    }
-
-    /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts). Each figure carries its
-    /// own title, so the caption is left as a comment: Vietnamese captions need XeLaTeX, LuaLaTeX or
-    /// the vntex package, and this snippet must compile under plain pdflatex too.
-    static func latex(_ figures: [ReportFigures.ReportFigure], preferred: [OutputFormat]) -> String {
-        let ext = preferred.contains(.pdf) ? "pdf" : (preferred.contains(.png) ? "png" : preferred.first?.pathExtension ?? "pdf")
-        var text = """
-        % coopchart figures. In the preamble: \\usepackage{graphicx} and \\graphicspath{{figures/}} (this folder).
-        % Then \\input{figures/figures.tex}, or copy the blocks you need. Each figure has its title drawn in it;
-        % to add a caption in Vietnamese, compile with XeLaTeX or LuaLaTeX (or load vntex) and uncomment it.
-
-        """
-        for figure in figures {
-            let caption = figure.caption.replacingOccurrences(of: "\n", with: " ")
-            text += """
-            \\begin{figure}[htbp]
-              \\centering
-              \\includegraphics[width=\\linewidth]{\(figure.name).\(ext)}
-              % \\caption{\(caption)}
-              \\label{fig:\(figure.name)}
-            \\end{figure}
-
-            """
-        }
-        return text
     }
 }

@@ -3,9 +3,10 @@ import CoopAnalytics
 import CoopCharts
 
 /// The date written into PDF and EPS files: a fixed one when SOURCE_DATE_EPOCH is set (reproducible
-/// builds), otherwise the current time. A malformed value is an error, not a silent "now".
-enum ReproducibleDate {
-    static func current() throws -> DocumentDate {
+/// builds), otherwise the current time. A malformed value is an error, not a silent "now". The CLI and the
+/// browser app read it alike, so a chart from either is the same file.
+public enum ReproducibleDate {
+    public static func current() throws -> DocumentDate {
         guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return .now }
         guard let date = DocumentDate.sourceDateEpoch(text) else {
             throw InputError(file: "SOURCE_DATE_EPOCH", message: "\"\(text)\" is not a date; it must be a whole number of seconds since 1970-01-01 UTC, such as 1704067200")
@@ -14,7 +15,7 @@ enum ReproducibleDate {
     }
 
     /// For documents that carry no date unless one is given: SOURCE_DATE_EPOCH's, else none.
-    static func currentOrOmitted() throws -> DocumentDate {
+    public static func currentOrOmitted() throws -> DocumentDate {
         let date = try current()
         return date == .now ? .omitted : date
     }
