@@ -2,7 +2,7 @@
 # Installs the Debian packages coopchart needs, only those missing. Safe to run again.
 set -euo pipefail
 # chromium and chromium-driver run the browser test of `coopchart serve`; wrk is its load benchmark.
-packages=(libcairo2-dev libcsv-dev libfreexl-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base
+packages=(libcairo2-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base
           chromium chromium-driver wrk)
 missing=()
 for package in "${packages[@]}"; do
@@ -16,10 +16,26 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# LibreOffice without a display (Writer and Calc), for the tests that convert the Word report to PDF and
+# recalculate the scorecard workbook; without recommends, it is the smallest install that does both.
+office=(libreoffice-writer-nogui libreoffice-calc-nogui)
+office_missing=()
+for package in "${office[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || office_missing+=("$package")
+done
+if [ ${#office_missing[@]} -gt 0 ]; then
+  echo "installing: ${office_missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${office_missing[@]}" >/dev/null
+fi
+
 # Python packages, pinned: the writers that make the workbooks the tests read (Tests/Workbooks/make_workbooks.py),
-# the benchmark's peers (openpyxl read-only, pandas.read_excel with python-calamine), and the browser test
-# of `coopchart serve` (Selenium, Pillow to decode the PNG it downloads, pytest to run it).
+# the benchmark's peers (openpyxl read-only, pandas.read_excel with python-calamine), and the independent
+# readers of what coopchart writes (Tests/OfficeChecks: openpyxl, python-docx, the formulas engine).
 python_packages=(XlsxWriter==3.3.1 odfpy==1.4.1 xlwt==1.3.0 openpyxl==3.1.5 msoffcrypto-tool==6.1.0 pandas==3.1.1 python-calamine==0.9.1
+                 python-docx==1.2.0 formulas==1.3.4
                  selenium==4.51.0 pillow==13.0.0 pytest==9.0.3)
 python_missing=()
 for requirement in "${python_packages[@]}"; do

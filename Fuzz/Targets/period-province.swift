@@ -7,7 +7,7 @@ import CoopAnalytics
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let registry = ProvinceRegistry.bundled
-    _ = SimpleDate(iso: text)
+    _ = SimpleDate(parsing: text)
     if let period = Period(parsing: text) {
         _ = (period.description, period.previous, period.firstDay, period.lastDay)
     }

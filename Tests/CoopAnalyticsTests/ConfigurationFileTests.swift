@@ -62,7 +62,7 @@ import Testing
     @Test func theBuiltInClusterIsData() throws {
         let cluster = try #require(Cluster.builtIn("dbsh-2017"))
         #expect(cluster.years == 2017...2017)
-        #expect(cluster.title == "Cụm thi đua Đồng bằng sông Hồng (2017)")
+        #expect(cluster.title == "Cụm thi đua Đồng bằng sông Hồng")
     }
 
     @Test func membersAreGivenByNameOrCode() throws {

@@ -49,7 +49,7 @@ import CoopFormatting
         let chart = try #require(figure.chart as? RankingBarChart)
         #expect(Set(chart.missingLabels) == ["Nam Định", "Thái Bình", "Vĩnh Phúc", "Hải Dương", "Hưng Yên"])
         #expect(chart.reference?.name == "Bình quân 4 tỉnh có số liệu")
-        #expect(chart.chrome.subtitle.contains("Cụm thi đua Đồng bằng sông Hồng (2017)"))
+        #expect(chart.chrome.subtitle.contains("Cụm thi đua Đồng bằng sông Hồng"))
     }
 
     @Test func theColumnFigureOrdersByRegistryValueOrName() throws {

@@ -57,3 +57,18 @@ public struct Indicator: Hashable, Sendable {
 import CoopFormatting
 
 /// The language of every piece of text a command writes for people.
+
+extension Indicator {
+    /// The catalog's precision: digits after the decimal mark for this indicator's figures, the same in
+    /// every table, label and sentence (whole counts; one decimal for averages and shares).
+    public var decimals: Int { isCount ? 0 : 1 }
+
+    /// True for a percentage: its sign follows the number, as every other "%" does.
+    public var isPercent: Bool { unitVi == "%" }
+
+    /// A figure as running text writes it, with its unit: "74 HTX", "khoảng 590 HTX", "81,6%".
+    public func amount(_ number: String, language: Language) -> String {
+        isPercent ? number + "%" : number + " " + unit(language)
+    }
+}
+

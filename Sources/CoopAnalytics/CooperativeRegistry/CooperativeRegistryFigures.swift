@@ -21,17 +21,18 @@ public struct CooperativeRegistryFigures: Sendable, Equatable {
 
     /// The long CSV. Counts are whole numbers; revenue_avg has at most two decimals, so it can never be
     /// read as a Vietnamese-style grouped number (123.45 is not 12,345 in either style).
-    public func csv() -> String {
-        var out = "province,year,indicator,value\n"
+    public func csv(style: CSVStyle = .rfc4180) -> String {
+        let separator = String(style.separator)
+        var out = CSVText.header(["province", "year", "indicator", "value"], style: style)
         out.reserveCapacity(rows.count * 32)
         for row in rows {
-            out += CSVText.field(.text(row.label))
-            out += ","
+            out += CSVText.field(.text(row.label), style: style)
+            out += separator
             out += row.period.description
-            out += ","
+            out += separator
             out += row.indicator
-            out += ","
-            out += plain(row.value, maxDecimals: 2)
+            out += separator
+            out += CSVText.field(.rounded(row.value, maxDecimals: 2), style: style)
             out += "\n"
         }
         return out

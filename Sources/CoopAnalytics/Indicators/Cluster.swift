@@ -70,7 +70,7 @@ enum BuiltInClusters {
     static let yaml: [String: String] = [
         "dbsh 2017": """
         name: dbsh-2017
-        title: Cụm thi đua Đồng bằng sông Hồng (2017)
+        title: Cụm thi đua Đồng bằng sông Hồng
         years: 2017
         members: [Ninh Bình, Hà Nam, Nam Định, Thái Bình, Vĩnh Phúc, Bắc Ninh, Hải Dương, Hưng Yên, Quảng Ninh]
         """,

@@ -7,6 +7,15 @@ struct StatisticalMarker {
     let meaning: Meaning
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // The per-value path: only a cell that starts like a marker is looked at further.
+        var first = 0
+        while first < bytes.count, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+        guard first < bytes.count else { return nil }
+        switch bytes[first] {
+        case 0x2D, 0x2E, 0xE2, 0x78, 0x58, 0x6E, 0x4E, 0x6B, 0x4B: break  // - . (– — − …) x X n N k K
+        default: return nil
+        }
+        if bytes[first] == 0x2D, first + 1 < bytes.count, bytes[first + 1] >= 0x30 && bytes[first + 1] <= 0x39 { return nil }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let meaning = Self.meanings[text] ?? Self.meanings[text.lowercased()] else { return nil }
         self.text = text

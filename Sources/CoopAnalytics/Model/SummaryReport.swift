@@ -73,13 +73,13 @@ public struct SummaryReport: Sendable {
 
     // MARK: Machine formats: plain numbers, dot decimal, no grouping.
 
-    public func csv() -> String {
-        var out = Self.csvColumns.joined(separator: ",") + "\n"
+    public func csv(style: CSVStyle = .rfc4180) -> String {
+        var out = CSVText.header(Self.csvColumns, style: style)
         for row in rows {
-            func number(_ value: Double?, _ decimals: Int) -> CSVText.Cell { value.map { .generated(plain($0, maxDecimals: decimals)) } ?? .empty }
+            func number(_ value: Double?, _ decimals: Int) -> CSVText.Cell { value.map { .rounded($0, maxDecimals: decimals) } ?? .empty }
             out += CSVText.row([.text(row.indicator), .text(row.code), .text(row.province), .text(row.period.description),
                                 number(row.value, 6), row.qualifier.map { .text($0.rawValue) } ?? .empty,
-                                number(row.sharePercent, 2), row.rank.map { .integer($0) } ?? .empty, number(row.growthPercent, 2)])
+                                number(row.sharePercent, 2), row.rank.map { .integer($0) } ?? .empty, number(row.growthPercent, 2)], style: style)
         }
         return out
     }
@@ -116,7 +116,7 @@ public struct SummaryReport: Sendable {
             let cells: [[String]] = block.map { row in
                 let missing = words.noFigure
                 return [row.rank.map(String.init) ?? "", row.isTotal ? "" : row.code, row.province,
-                        row.value.map { language.format($0, bound: row.qualifier ?? .exact) } ?? (row.isTotal ? "—" : missing),
+                        row.value.map { language.format($0, bound: row.qualifier ?? .exact, maxDecimals: indicator?.decimals ?? 2) } ?? (row.isTotal ? "—" : missing),
                         row.sharePercent.map { language.formatPercent($0) } ?? "",
                         row.growthPercent.map { ($0 > 0 ? "+" : "") + language.formatPercent($0) } ?? ""]
             }

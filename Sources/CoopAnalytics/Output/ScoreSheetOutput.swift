@@ -18,8 +18,8 @@ public struct ScoreSheetOutput {
             + (sheet.comparedPeriod == nil ? [] : ["previous_rank", "change"])
     }
 
-    public func csv() -> String {
-        var text = CSVText.header(columnNames)
+    public func csv(style: CSVStyle = .rfc4180) -> String {
+        var text = CSVText.header(columnNames, style: style)
         for row in sheet.rows {
             var cells: [CSVText.Cell] = [.integer(row.rank), .text(row.code), .text(row.name), .number(row.total)]
             cells += row.cells.map { .number($0.roundedPoints) }
@@ -29,7 +29,7 @@ public struct ScoreSheetOutput {
                 cells.append(row.previousRank.map(CSVText.Cell.integer) ?? .empty)
                 cells.append(row.change.map { .generated($0.text(language)) } ?? .empty)
             }
-            text += CSVText.row(cells)
+            text += CSVText.row(cells, style: style)
         }
         return text
     }
@@ -158,11 +158,12 @@ public struct SensitivityOutput {
 
     public static let columnNames = ["code", "province", "nominal_rank", "median_rank", "p5_rank", "p95_rank", "first_share"]
 
-    public func csv() -> String {
-        var text = CSVText.header(Self.columnNames)
+    public func csv(style: CSVStyle = .rfc4180) -> String {
+        var text = CSVText.header(Self.columnNames, style: style)
         for row in analysis.rows {
             text += CSVText.row([.text(row.code), .text(row.name), .integer(row.nominalRank), .integer(row.medianRank),
-                                 .integer(row.lowRank), .integer(row.highRank), .number(ScoreRounding.cents(row.firstShare * 100) / 100)])
+                                 .integer(row.lowRank), .integer(row.highRank), .number(ScoreRounding.cents(row.firstShare * 100) / 100)],
+                                style: style)
         }
         return text
     }

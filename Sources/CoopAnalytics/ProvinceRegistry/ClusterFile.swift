@@ -4,7 +4,7 @@ import Yams
 ///
 /// ```yaml
 /// name: dbsh-2017
-/// title: Cụm thi đua Đồng bằng sông Hồng (2017)
+/// title: Cụm thi đua Đồng bằng sông Hồng
 /// years: 2017            # optional: 2017, "2017-2019", or [2017, 2019]
 /// members:               # by name (any case, with or without diacritics) or two-digit code
 ///   - Ninh Bình

@@ -4,12 +4,12 @@ import CoopFormatting
 public enum ProvinceListing {
     public static let csvColumns = ["code", "name", "ascii_name", "valid_from", "valid_to", "successor_code", "region"]
 
-    public static func csv(_ registry: ProvinceRegistry, _ indices: [Int]) -> String {
-        var out = csvColumns.joined(separator: ",") + "\n"
+    public static func csv(_ registry: ProvinceRegistry, _ indices: [Int], style: CSVStyle = .rfc4180) -> String {
+        var out = CSVText.header(csvColumns, style: style)
         for index in indices {
             let p = registry.provinces[index]
             out += CSVText.row([p.code, p.name, p.asciiName, p.validFrom?.description ?? "", p.validTo?.description ?? "",
-                                p.successorCode ?? "", p.region ?? ""].map { $0.isEmpty ? .empty : .text($0) })
+                                p.successorCode ?? "", p.region ?? ""].map { $0.isEmpty ? .empty : .text($0) }, style: style)
         }
         return out
     }

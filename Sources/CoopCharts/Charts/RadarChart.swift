@@ -12,13 +12,16 @@ public struct RadarChart: ChromedChart {
     public var series: [ChartSeries]
     /// The comparison profile (dashed), e.g. the cluster average.
     public var reference: ChartSeries?
+    /// Whether the chart explains the 0–100 scale under itself; off when a page of radars says it once.
+    public var explainsScale: Bool
 
     /// Creates a radar chart.
-    public init(chrome: ChartChrome, axes: [String], series: [ChartSeries], reference: ChartSeries? = nil) {
+    public init(chrome: ChartChrome, axes: [String], series: [ChartSeries], reference: ChartSeries? = nil, explainsScale: Bool = true) {
         self.chrome = chrome
         self.axes = axes
         self.series = series
         self.reference = reference
+        self.explainsScale = explainsScale
     }
 
     public func draw(in area: DrawingArea) {
@@ -32,7 +35,7 @@ public struct RadarChart: ChromedChart {
             let gaps = axes.indices.filter { $0 >= item.values.count || item.values[$0].value == nil }.map { axes[$0] }
             if !gaps.isEmpty { missing.append("\(item.name) (\(gaps.joined(separator: ", ")))") }
         }
-        let frame = ChartFrame.place(chrome: chrome, notes: [chrome.strings.normalisedNote, chrome.strings.missingNote(missing)] + chrome.footnotes.map { $0 },
+        let frame = ChartFrame.place(chrome: chrome, notes: [explainsScale ? chrome.strings.normalisedNote : nil, chrome.strings.missingNote(missing)] + chrome.footnotes.map { $0 },
                                      legend: legend, into: &builder)
         guard axes.count >= 1, frame.plot.height > 20 else { builder.scene.render(on: area.backend); return }
         let plot = frame.plot

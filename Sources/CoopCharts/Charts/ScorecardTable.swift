@@ -126,7 +126,7 @@ struct ScorecardLayout {
                 row.adjustments == 0 ? "" : (row.adjustments > 0 ? "+" : "") + chrome.locale.format(row.adjustments, maxDecimals: 2)
             }, numeric: true))
         }
-        columns.append(Column(header: strings.total, cells: table.rows.map { chrome.locale.format($0.total, decimals: 2) }, numeric: true, bold: true))
+        columns.append(Column(header: strings.total, cells: table.rows.map { chrome.locale.format($0.total, maxDecimals: 2) }, numeric: true, bold: true))
         if table.rows.contains(where: { $0.change != nil }) {
             columns.append(Column(header: table.changeHeader ?? "±", cells: table.rows.map { $0.change ?? "" }, numeric: true))
         }
@@ -166,7 +166,7 @@ struct ScorecardLayout {
         var spare = blockWidth - widths.reduce(0, +)
         let criterionColumns = 2..<(2 + table.criteria.count)
         if spare > 0, !criterionColumns.isEmpty {
-            let each = min(spare / Double(criterionColumns.count), fontSize * 4)
+            let each = min(spare / Double(criterionColumns.count), fontSize * 10)
             for index in criterionColumns { widths[index] += each }
             spare -= each * Double(criterionColumns.count)
         }
@@ -174,8 +174,9 @@ struct ScorecardLayout {
         let headerFont = type.font(fontSize * 0.92, .bold)
         let headerLine = type.line(headerFont)
         let fitter = type.fitter(headerFont)
+        // Headers wrap onto as many lines as they need: a criterion's label is never cut ("Quỹ tín dụng nh…").
         let wrappedHeaders = zip(columns, widths).map { column, width in
-            fitter.wrap(NormalizedText(column.header).string, width: max(1, width - padding), maxLines: headerLines)
+            fitter.wrap(NormalizedText(column.header).string, width: max(1, width - padding), maxLines: 12)
         }
         headerHeight = Double(wrappedHeaders.map(\.count).max() ?? 1) * headerLine.pitch + padding * 0.5
         rowPitch = min(line.pitch * 1.6, (plot.height - headerHeight) / Double(max(rowsPerBlock, 1)))
@@ -232,8 +233,10 @@ struct ScorecardLayout {
             let cellFont = column.bold ? bold : regular
             var cells = column.cells.map { type.width($0, cellFont) }.max() ?? 0
             if index == 1 { cells = min(cells, 10 * 16) }
+            // A header reads well on up to four lines: wide enough for its longest word and a quarter of it.
             let words = column.header.split(separator: " ").map { type.width(String($0), header) }.max() ?? 0
-            return (max(cells, words) + 6) * 1.02
+            let quarter = type.width(column.header, header) / 4
+            return (max(cells, words, quarter) + 6) * 1.02
         }
     }
 }

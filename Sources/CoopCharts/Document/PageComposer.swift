@@ -45,16 +45,20 @@ struct PageComposer: Chart {
             y += 40
             let lineFont = Font(family: family, size: 13)
             backend.setColor(Palette.secondaryText)
-            for line in lines {
-                y += 22
-                backend.drawText(NormalizedText(fitted(line, width: width, font: lineFont, backend: backend)), at: Point(x: left, y: y), font: lineFont)
+            for line in lines.flatMap({ wrap($0, width: width, font: lineFont, backend: backend, maxLines: 6) }) {
+                y += 20
+                backend.drawText(NormalizedText(line), at: Point(x: left, y: y), font: lineFont)
             }
             return y + 20
         case let .heading(text):
             let font = Font(family: family, size: 17, weight: .bold)
             backend.setColor(Palette.text)
-            backend.drawText(NormalizedText(fitted(text, width: width, font: font, backend: backend)), at: Point(x: left, y: top + 17), font: font)
-            return top + 30
+            var y = top
+            for line in wrap(text, width: width, font: font, backend: backend, maxLines: 4) {
+                y += 21
+                backend.drawText(NormalizedText(line), at: Point(x: left, y: y - 4), font: font)
+            }
+            return y + 9
         case let .paragraph(text):
             let font = Font(family: family, size: 10.5)
             backend.setColor(Palette.text)
@@ -82,7 +86,13 @@ struct PageComposer: Chart {
                 backend.setColor(Palette.bar)
                 backend.fillRect(Rect(x: x, y: top, width: 3, height: 70))
                 backend.setColor(Palette.secondaryText)
-                backend.drawText(NormalizedText(fitted(tile.label, width: tileWidth - 14, font: labelFont, backend: backend)), at: Point(x: x + 9, y: top + 16), font: labelFont)
+                // A long label takes two lines at a smaller size rather than losing its end.
+                let labelLines = wrap(tile.label, width: tileWidth - 14, font: labelFont, backend: backend, maxLines: 1).first == tile.label
+                    ? [tile.label] : wrap(tile.label, width: tileWidth - 14, font: labelFont.withSize(7.5), backend: backend, maxLines: 2)
+                for (lineIndex, line) in labelLines.enumerated() {
+                    let font = labelLines.count > 1 ? labelFont.withSize(7.5) : labelFont
+                    backend.drawText(NormalizedText(line), at: Point(x: x + 9, y: top + 12 + Double(lineIndex) * 8.5 + (labelLines.count > 1 ? 0 : 4)), font: font)
+                }
                 backend.setColor(Palette.text)
                 backend.drawText(NormalizedText(fitted(tile.value, width: tileWidth - 14, font: valueFont, backend: backend)), at: Point(x: x + 9, y: top + 41), font: valueFont)
                 if let note = tile.note {

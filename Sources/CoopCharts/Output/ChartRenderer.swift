@@ -33,7 +33,7 @@ public enum ChartRenderer {
             let context = try CairoContext(surface: surface)
             context.scale(by: options.pngScale)
             let audit = try draw(chart, on: context, options: options, replacements: replacements)
-            return (try surface.pngBytes(), audit)
+            return (PNGResolution.stamped(try surface.pngBytes(), dpi: options.dpi), audit)
         case .pdf:
             let surface = try CairoSurface.pdf(width: options.width, height: options.height)
             surface.setPDFMetadata(title: NormalizedText(chart.title).string, date: options.documentDate.written)

@@ -15,7 +15,7 @@ enum HeatmapFigure {
             chrome: context.chrome(title: context.words.indicatorsTitle.fill(["period": periodTitle(period, language)]),
                                    subtitle: context.subtitle(unit: nil), decimals: 1, evidence: evidence),
             rows: scope.map(context.name),
-            columns: indicators.map { HeatmapChart.Column(label: "\($0.label(language)) (\($0.unit(language)))", maxDecimals: $0.isCount ? 0 : 1) },
+            columns: indicators.map { HeatmapChart.Column(label: "\($0.label(language)) (\($0.unit(language)))", maxDecimals: $0.decimals) },
             values: values)
         return evidence.figure(chart, data: context.data)
     }

@@ -107,7 +107,7 @@ struct FigureContext {
     }
 
     /// Digits after the decimal mark for an indicator's figures: whole counts, one decimal otherwise.
-    func decimals(_ indicators: [Indicator]) -> Int { indicators.allSatisfy(\.isCount) ? 0 : 1 }
+    func decimals(_ indicators: [Indicator]) -> Int { indicators.map(\.decimals).max() ?? 0 }
 
     func chrome(title: String, subtitle: String, decimals: Int, evidence: FigureEvidence, suffix: String = "") -> ChartChrome {
         ChartChrome(title: title, subtitle: subtitle, footnotes: evidence.footnotes(data, words: words), locale: language,

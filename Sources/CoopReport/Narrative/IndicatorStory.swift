@@ -10,16 +10,14 @@ public struct IndicatorStory: Sendable {
     public init(table: IndicatorTable, previous: IndicatorTable?, dataset: Dataset, language: Language) {
         let words = Phrasebook.for(language)
         let indicator = table.indicator
-        let decimals = indicator.isCount ? 0 : 1
-        let unit = indicator.unit(language)
         let name = { (index: Int) in dataset.registry.provinces[index].name }
         func number(_ value: Double, _ bound: ValueBound) -> String {
-            words.qualified(language.format(value, maxDecimals: decimals), bound)
+            indicator.amount(words.qualified(language.format(value, maxDecimals: indicator.decimals), bound), language: language)
         }
         var sentences: [String] = []
         let leaders = table.rows.filter { $0.rank == 1 }
         if let first = leaders.first {
-            var slots = ["indicator": indicator.label(language).inSentence, "value": number(first.value, first.qualifier), "unit": unit]
+            var slots = ["indicator": indicator.label(language).inSentence, "amount": number(first.value, first.qualifier)]
             if leaders.count > 1 {
                 slots["leaders"] = FigureWords.for(language).list(leaders.map { name($0.province) })
                 sentences.append(words.leaderTie.fill(slots))
@@ -33,12 +31,12 @@ public struct IndicatorStory: Sendable {
             }
         }
         if table.rows.count > 2, let last = table.rows.last, last.rank != 1 {
-            sentences.append(words.lowest.fill(["last": name(last.province), "value": number(last.value, last.qualifier), "unit": unit]))
+            sentences.append(words.lowest.fill(["last": name(last.province), "amount": number(last.value, last.qualifier)]))
         }
         if let average = table.average {
             if case .weightedMean(let weight) = average.method {
                 let weightName = dataset.catalog[weight]?.label(language).inSentence ?? weight
-                sentences.append(words.weightedAverage.fill(["weight": weightName, "value": number(average.value, average.qualifier), "unit": unit]))
+                sentences.append(words.weightedAverage.fill(["weight": weightName, "amount": number(average.value, average.qualifier)]))
             } else if let total = table.total, let before = previous?.total, previous?.missing.isEmpty == true, table.missing.isEmpty,
                       before.value != 0, total.method == .sum {
                 let change = Self.change(from: before.value, to: total.value, previous: table.period.previous, language: language)

@@ -32,18 +32,15 @@ public struct ReportBuilder: Sendable {
             overviewBlocks.append(.tiles(overview.tiles.map { Tile(label: $0.label, value: $0.value, note: $0.change) }))
         }
         overviewBlocks.append(.paragraph(overview.paragraph))
-        if let first = figures.indicators.first {
-            overviewBlocks.append(.chart(first.chart, height: min(contentHeight * 0.55, size.width * 0.62)))
-        }
         pages.append(DocumentPage(size: size, blocks: overviewBlocks, outline: [.init(title: words.overviewHeading)]))
 
         for (index, figure) in figures.indicators.enumerated() {
             var outline: [DocumentPage.OutlineEntry] = []
             if index == 0 { outline.append(.init(title: words.indicatorsHeading)) }
             outline.append(.init(title: figure.caption, level: 1))
+            // The chart's own title heads the page: a heading repeating it would say it twice.
             pages.append(DocumentPage(size: size, blocks: [
-                .heading(figure.caption),
-                .chart(figure.chart, height: min(contentHeight * 0.62, size.width * 0.7)),
+                .chart(figure.chart, height: min(contentHeight * 0.66, size.width * 0.74)),
                 .paragraph(figure.story.joined(separator: " ")),
             ], outline: outline))
         }
@@ -68,8 +65,10 @@ public struct ReportBuilder: Sendable {
         let profileChunks = stride(from: 0, to: figures.profiles.count, by: perPage).map { Array(figures.profiles[$0..<min($0 + perPage, figures.profiles.count)]) }
         for (index, chunk) in profileChunks.enumerated() {
             let columns = 3
-            let cell = min((contentHeight - 40) / 3, (size.width - 96) / Double(columns) * 1.05)
-            pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk.map(\.chart), columns: columns, cellHeight: cell)],
+            let cell = min((contentHeight - 70) / 3, (size.width - 96) / Double(columns) * 1.05)
+            // The 0–100 scale is explained once per page, not under each of the nine radars.
+            pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk.map(\.chart), columns: columns, cellHeight: cell),
+                                                          .paragraph(ChartStrings(request.language).normalisedNote)],
                                       outline: index == 0 ? [.init(title: words.profilesHeading)] : []))
         }
 
@@ -111,13 +110,21 @@ public struct ReportBuilder: Sendable {
         let used = dataset.observations
             .filter { scope.contains($0.province) && periods.contains($0.period) }
             .sorted { ($0.period, $0.province, $0.indicator) < ($1.period, $1.province, $1.indicator) }
+        // Sources are cited by number in the table and printed in full, wrapped, after it: a citation
+        // such as "Báo cáo … số 125/BC-LMHTX ngày 20/12/2023" is never cut to fit a column.
+        var sources: [String] = []
         let rows = used.map { observation -> [String] in
-            let decimals = dataset.catalog[observation.indicator]?.isCount == true ? 0 : 2
+            let indicator = dataset.catalog[observation.indicator]
+            var citation = "—"
+            if let source = observation.source, !source.isEmpty {
+                if !sources.contains(source) { sources.append(source) }
+                citation = "[\(sources.firstIndex(of: source)! + 1)]"
+            }
             return [dataset.registry.provinces[observation.province].name,
-                    dataset.catalog[observation.indicator]?.label(language) ?? observation.indicator,
+                    indicator?.label(language) ?? observation.indicator,
                     observation.period.description,
-                    language.format(observation.value, bound: observation.qualifier, maxDecimals: decimals),
-                    observation.source ?? "—"]
+                    language.format(observation.value, bound: observation.qualifier, maxDecimals: indicator?.decimals ?? 2),
+                    citation]
         }
         let header = [words.columnProvince, words.columnIndicator, words.columnPeriod, words.columnValue, words.columnSource]
         let sample = PageTable(header: header, rows: [])
@@ -129,17 +136,25 @@ public struct ReportBuilder: Sendable {
             let count = pages.isEmpty ? firstPageRows : otherPageRows
             let chunk = Array(rows[start..<min(start + count, rows.count)])
             var blocks: [PageBlock] = pages.isEmpty ? [.heading(words.appendixHeading), .paragraph(words.appendixIntro)] : []
-            blocks.append(.table(PageTable(header: header, rows: chunk, columnWeights: [1.3, 1.8, 0.7, 0.9, 3.6], numericColumns: [3])))
+            blocks.append(.table(PageTable(header: header, rows: chunk, columnWeights: [1.5, 3.2, 0.8, 1.3, 0.7], numericColumns: [3])))
             pages.append(DocumentPage(size: size, blocks: blocks, outline: pages.isEmpty ? [.init(title: words.appendixHeading)] : []))
             start += count
         } while start < rows.count
+        pages += paged(heading: words.sourcesHeading, lines: sources.enumerated().map { "[\($0.offset + 1)] \($0.element)" }, size: size, perPage: 24)
 
         // In the report's language: "dbsh.csv:12: Quảng Ninh có …", the location as the command line gives it.
         let warnings = request.warnings.map { "\($0.location): \($0.message(in: request.language))" }
-        var warningBlocks: [PageBlock] = [.heading(words.warningsHeading)]
-        warningBlocks += warnings.isEmpty ? [.paragraph(words.noWarnings)] : warnings.prefix(40).map { PageBlock.paragraph($0) }
-        pages.append(DocumentPage(size: size, blocks: warningBlocks, outline: [.init(title: words.warningsHeading, level: 1)]))
+        pages += paged(heading: words.warningsHeading, lines: warnings.isEmpty ? [words.noWarnings] : warnings, size: size, perPage: 18, level: 1)
         return pages
+    }
+
+    /// Paragraphs over as many pages as they need, the heading on the first: nothing is left out.
+    private func paged(heading: String, lines: [String], size: Size, perPage: Int, level: Int = 0) -> [DocumentPage] {
+        stride(from: 0, to: max(lines.count, 1), by: perPage).map { start in
+            let chunk = lines[start..<min(start + perPage, lines.count)].map { PageBlock.paragraph($0) }
+            return DocumentPage(size: size, blocks: (start == 0 ? [.heading(heading)] : []) + chunk,
+                                outline: start == 0 ? [.init(title: heading, level: level)] : [])
+        }
     }
 
     /// Page numbers and the running header (not on the cover).

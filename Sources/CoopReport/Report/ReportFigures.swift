@@ -77,7 +77,8 @@ public struct ReportFigures: Sendable {
 
     static func scorecardStory(_ sheet: ScoreSheet, language: Language) -> [String] {
         let words = Phrasebook.for(language)
-        let format = { (value: Double) in language.format(value, decimals: 2) }
+        // Points print as everywhere else: rounded to 2 decimals, trailing zeros dropped (45,4 beside 22,5).
+        let format = { (value: Double) in language.format(value, maxDecimals: 2) }
         var lines: [String] = []
         let first = sheet.rows.filter { $0.rank == 1 }
         if first.count > 1 {

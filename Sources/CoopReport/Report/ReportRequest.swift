@@ -54,6 +54,8 @@ public struct ReportRequest: Sendable {
         if let title, !title.isEmpty { return title }
         let words = Phrasebook.for(language)
         let who = cluster?.title ?? scheme?.title ?? ""
+        // A title that already names the year ("… toàn quốc năm 2024") does not get it twice.
+        if who.contains(String(period.year)) { return words.reportTitleNamed.fill(["cluster": who]) }
         return words.reportTitle.fill(["cluster": who, "period": periodTitle(period, language), "Period": periodTitle(period, language).capitalisedFirst])
     }
 }

@@ -4,6 +4,8 @@ import CoopFormatting
 public struct Phrasebook: Sendable {
     // Headings and chrome
     public let reportTitle: Template
+    /// The title when the cluster or scheme already names the period.
+    public let reportTitleNamed: Template
     public let overviewHeading: String
     public let indicatorsHeading: String
     public let scorecardHeading: String
@@ -12,6 +14,7 @@ public struct Phrasebook: Sendable {
     public let methodologyHeading: String
     public let appendixHeading: String
     public let warningsHeading: String
+    public let sourcesHeading: String
     public let contentsHeading: String
     public let page: Template
     public let preparedBy: Template
@@ -87,7 +90,8 @@ public struct Phrasebook: Sendable {
     public static func `for`(_ language: Language) -> Phrasebook { language == .vi ? .vietnamese : .english }
 
     public static let vietnamese = Phrasebook(
-        reportTitle: "Báo cáo tổng kết thi đua {cluster} {period}",
+        reportTitle: "Báo cáo tổng kết {cluster} {period}",
+        reportTitleNamed: "Báo cáo tổng kết: {cluster}",
         overviewHeading: "Tổng quan",
         indicatorsHeading: "Các chỉ tiêu chính",
         scorecardHeading: "Bảng chấm điểm thi đua",
@@ -96,6 +100,7 @@ public struct Phrasebook: Sendable {
         methodologyHeading: "Phương pháp chấm điểm",
         appendixHeading: "Phụ lục số liệu",
         warningsHeading: "Cảnh báo kiểm tra số liệu",
+        sourcesHeading: "Nguồn số liệu",
         contentsHeading: "Nội dung",
         page: "Trang {page}/{pages}",
         preparedBy: "Đơn vị thực hiện: {organisation}",
@@ -108,12 +113,12 @@ public struct Phrasebook: Sendable {
         growthDown: "giảm {percent} so với {previous}",
         growthFlat: "không đổi so với {previous}",
         coverage: "(tổng của {reported}/{members} tỉnh có số liệu)",
-        leader: "{leader} dẫn đầu về {indicator} với {value} {unit}.",
-        leaderTie: "{leaders} cùng dẫn đầu về {indicator} với {value} {unit}.",
-        leaderShare: "{leader} dẫn đầu về {indicator} với {value} {unit}, chiếm {share} tổng số của cụm.",
-        lowest: "Thấp nhất là {last} với {value} {unit}.",
-        average: "Bình quân mỗi tỉnh có số liệu: {value} {unit}.",
-        weightedAverage: "Bình quân toàn cụm (gia quyền theo {weight}): {value} {unit}.",
+        leader: "{leader} dẫn đầu về {indicator} với {amount}.",
+        leaderTie: "{leaders} cùng dẫn đầu về {indicator} với {amount}.",
+        leaderShare: "{leader} dẫn đầu về {indicator} với {amount}, chiếm {share} tổng số của cụm.",
+        lowest: "Thấp nhất là {last} với {amount}.",
+        average: "Bình quân mỗi tỉnh có số liệu: {amount}.",
+        weightedAverage: "Bình quân toàn cụm (gia quyền theo {weight}): {amount}.",
         missing: "Chưa có số liệu của {names}.",
         totalGrowth: "Tổng của cụm {change}.",
         scorecardLead: "Theo thang điểm \"{scheme}\", {leader} đứng đầu với {total} điểm, tiếp theo là {second} ({secondTotal} điểm).",
@@ -135,13 +140,14 @@ public struct Phrasebook: Sendable {
         tieRule: "Tổng điểm làm tròn 2 chữ số thập phân; bằng điểm thì cùng hạng (1, 2, 2, 4); bằng điểm ở hạng 1 do hội nghị biểu quyết.",
         tiebreakLine: "Phân định khi bằng điểm theo thứ tự: {criteria}.",
         adjustmentLine: "{province}: {points} điểm — {reason}.",
-        appendixIntro: "Mọi số liệu dùng trong báo cáo, với mức độ (≈ ước tính, > cận dưới, < cận trên) và nguồn.",
+        appendixIntro: "Mọi số liệu dùng trong báo cáo, với mức độ (≈ ước tính, > cận dưới, < cận trên) và nguồn ([1], [2]… xem mục Nguồn số liệu).",
         noWarnings: "Không có cảnh báo.",
         columnProvince: "Tỉnh", columnIndicator: "Chỉ tiêu", columnPeriod: "Kỳ", columnValue: "Giá trị", columnSource: "Nguồn",
         approxWord: "khoảng", atLeastWord: "ít nhất", atMostWord: "gần", halfYearArticle: "")
 
     public static let english = Phrasebook(
         reportTitle: "Emulation review of the {cluster}, {period}",
+        reportTitleNamed: "Emulation review: {cluster}",
         overviewHeading: "Overview",
         indicatorsHeading: "Key indicators",
         scorecardHeading: "Emulation scorecard",
@@ -150,6 +156,7 @@ public struct Phrasebook: Sendable {
         methodologyHeading: "Scoring method",
         appendixHeading: "Data appendix",
         warningsHeading: "Data validation warnings",
+        sourcesHeading: "Sources",
         contentsHeading: "Contents",
         page: "Page {page} of {pages}",
         preparedBy: "Prepared by: {organisation}",
@@ -162,12 +169,12 @@ public struct Phrasebook: Sendable {
         growthDown: "down {percent} on {previous}",
         growthFlat: "unchanged on {previous}",
         coverage: "(total of the {reported} of {members} provinces reporting)",
-        leader: "{leader} leads on {indicator} with {value} {unit}.",
-        leaderTie: "{leaders} share the lead on {indicator} with {value} {unit}.",
-        leaderShare: "{leader} leads on {indicator} with {value} {unit}, {share} of the cluster total.",
-        lowest: "The lowest is {last} with {value} {unit}.",
-        average: "Average per reporting province: {value} {unit}.",
-        weightedAverage: "Cluster average (weighted by {weight}): {value} {unit}.",
+        leader: "{leader} leads on {indicator} with {amount}.",
+        leaderTie: "{leaders} share the lead on {indicator} with {amount}.",
+        leaderShare: "{leader} leads on {indicator} with {amount}, {share} of the cluster total.",
+        lowest: "The lowest is {last} with {amount}.",
+        average: "Average per reporting province: {amount}.",
+        weightedAverage: "Cluster average (weighted by {weight}): {amount}.",
         missing: "No figure from {names}.",
         totalGrowth: "The cluster total is {change}.",
         scorecardLead: "Under \"{scheme}\", {leader} ranks first with {total} points, followed by {second} ({secondTotal} points).",
@@ -189,7 +196,7 @@ public struct Phrasebook: Sendable {
         tieRule: "Totals are rounded to 2 decimals; equal totals share a rank (1, 2, 2, 4); a tie at rank 1 goes to the conference's vote.",
         tiebreakLine: "Ties are broken by, in order: {criteria}.",
         adjustmentLine: "{province}: {points} points — {reason}.",
-        appendixIntro: "Every figure used in this report, with its qualifier (≈ approximate, > lower bound, < upper bound) and source.",
+        appendixIntro: "Every figure used in this report, with its qualifier (≈ approximate, > lower bound, < upper bound) and source ([1], [2]… see Sources).",
         noWarnings: "No warnings.",
         columnProvince: "Province", columnIndicator: "Indicator", columnPeriod: "Period", columnValue: "Value", columnSource: "Source",
         approxWord: "about", atLeastWord: "at least", atMostWord: "nearly", halfYearArticle: "the ")

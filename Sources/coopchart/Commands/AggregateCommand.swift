@@ -1,5 +1,7 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopFormatting
+import CoopSpreadsheets
 
 extension CooperativeRegistryAggregator.Grouping: ExpressibleByArgument {}
 
@@ -28,6 +30,7 @@ struct AggregateCommand: ParsableCommand {
 
         Examples:
           coopchart aggregate registry.csv -o figures.csv
+          coopchart aggregate registry.csv -o figures.xlsx          (a workbook, up to 1.048.575 figures)
           coopchart aggregate registry.csv --by half --from 2020 --to 2026 -o figures-by-half.csv
           coopchart aggregate registry.csv -o figures.csv && coopchart summary figures.csv --year 2026 --harmonize
         """
@@ -49,8 +52,11 @@ struct AggregateCommand: ParsableCommand {
             help: ArgumentHelp("How the registry writes numbers: vi (1.250,5) or en (1,250.5). Default: decided from its unambiguous values.", valueName: "vi|en"))
     var numberStyle: NumberStyle?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "OUT.csv"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout: CSV, or a workbook when it ends in .xlsx.", valueName: "OUT.csv|OUT.xlsx"))
     var output: String?
+
+    @Option(help: ArgumentHelp("Language of the output: with --excel, the CSV style (vi: \";\" and 46,5; en: \",\" and 46.5); in a .xlsx file, the headers.", valueName: "vi|en"))
+    var lang: Language = .vi
 
     @OptionGroup var spreadsheet: ExcelOption
 
@@ -67,9 +73,18 @@ struct AggregateCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
+            try OfficeOutput.refuseForeign(output, accepted: ["xlsx"], command: "aggregate", writes: "a data file as CSV (.csv) or a workbook (.xlsx)")
             let aggregator = CooperativeRegistryAggregator(grouping: by, firstYear: from, lastYear: to, numberStyle: numberStyle)
             let figures = try aggregator.aggregate(file: registry)
-            try OutputDestination.write(spreadsheet.bytes(figures.csv()), to: output, inputs: [registry], force: overwrite.force)
+            if let output, OfficeOutput.hasExtension(output, "xlsx") {
+                let table = OfficeTables.registry(figures)
+                let created = try OfficeOutput.sourceDateEpoch()
+                try AtomicFile.write(try OfficeOutput.workbook(for: output) { () throws(SpreadsheetError) in
+                    try TableWorkbook.bytes(table, created: created)
+                }, to: output, inputs: [registry], force: overwrite.force)
+            } else {
+                try OutputDestination.write(spreadsheet.bytes(figures.csv(style: spreadsheet.style(lang))), to: output, inputs: [registry], force: overwrite.force)
+            }
             if output != nil {
                 Diagnostics.note("aggregated \(figures.cooperatives) cooperatives into \(figures.rows.count) figures")
             }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CoopAnalytics
 import CoopService
+import CoopFormatting
+import CoopSpreadsheets
 
 enum HarmonizeFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
@@ -19,7 +21,10 @@ struct HarmonizeCommand: ParsableCommand {
         htx / Σ htx); an indicator with aggregation none is refused. A new unit whose old units are not \
         all in the data gets a note on stderr (its counts are then lower bounds).
 
-        Output CSV columns: code,province,period,indicator,value (plain numbers). \
+        Output CSV columns: code,province,period,indicator,value (plain numbers); it is the data file \
+        every command reads back. -o FILE.xlsx writes the same figures as a workbook for people \
+        (numbers as numbers, ≈ > < shown, header frozen, --lang headers). --excel writes CSV for Excel \
+        in the --lang style. \
         `summary`, `chart` and `rank` do the same with --harmonize.
 
         Examples:
@@ -43,12 +48,16 @@ struct HarmonizeCommand: ParsableCommand {
           help: "Accept that restating --cluster as the new units brings in units that were never members; the note names them.")
     var restateCluster = false
 
+    @Option(help: ArgumentHelp("Language of the output: with --excel, the CSV style (vi: \";\" and 46,5; en: \",\" and 46.5); in a .xlsx file, the headers.", valueName: "vi|en"))
+    var lang: Language = .vi
+
     @OptionGroup var spreadsheet: ExcelOption
 
     @OptionGroup var overwrite: OverwriteOption
 
     func run() throws {
         try Diagnostics.reportingErrors {
+            try OfficeOutput.refuseForeign(output, accepted: ["xlsx"], command: "harmonize", writes: "a data file as CSV (.csv) or a workbook (.xlsx)")
             let date = try DateOption.read(to, option: "--to")
             let dataset = try input.reader().read(files: input.files)
             try MergerOverlap.check(dataset)
@@ -58,7 +67,15 @@ struct HarmonizeCommand: ParsableCommand {
             for note in result.notes(about: restated?.members) { Diagnostics.note("note: " + note) }
             var harmonized = result.dataset
             if let restated { harmonized = InputOptions.restrict(harmonized, to: restated) }
-            try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized, harmonizedTo: date)), to: output, inputs: input.files, force: overwrite.force)
+            if let output, OfficeOutput.hasExtension(output, "xlsx") {
+                let table = OfficeTables.harmonized(harmonized, harmonizedTo: date, language: lang)
+                let created = try OfficeOutput.sourceDateEpoch()
+                try AtomicFile.write(try OfficeOutput.workbook(for: output) { () throws(SpreadsheetError) in
+                    try TableWorkbook.bytes(table, created: created)
+                }, to: output, inputs: input.files, force: overwrite.force)
+                return
+            }
+            try OutputDestination.write(spreadsheet.bytes(HarmonizedTable.csv(harmonized, harmonizedTo: date, style: spreadsheet.style(lang))), to: output, inputs: input.files, force: overwrite.force)
         }
     }
 }

@@ -47,7 +47,7 @@ struct ProvincesCommand: ParsableCommand {
             if let at {
                 indices = registry.inForce(on: try DateOption.read(at, option: "--at"))
             }
-            let text = format == .csv ? ProvinceListing.csv(registry, indices) : ProvinceListing.table(registry, indices, language: lang)
+            let text = format == .csv ? ProvinceListing.csv(registry, indices, style: spreadsheet.style(lang)) : ProvinceListing.table(registry, indices, language: lang)
             try OutputDestination.write(format == .csv ? spreadsheet.bytes(text) : Array(text.utf8), to: nil, inputs: [])
         }
     }

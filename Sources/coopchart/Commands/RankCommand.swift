@@ -5,6 +5,7 @@ import CoopReport
 import CoopFigures
 import CoopCharts
 import CoopFormatting
+import CoopSpreadsheets
 
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,11 +34,23 @@ struct RankCommand: ParsableCommand {
         Outputs: a table (default), CSV (rank,code,province,total,<criterion ids…>,adjustments,award,flags) \
         or JSON, on stdout or with -o to a .txt, .csv or .json file (written whole or not at all; a \
         CSV file starts with a UTF-8 BOM so Excel shows Vietnamese correctly; --excel puts the BOM on \
-        CSV written to stdout too).
+        CSV written to stdout too and uses the separator and decimal mark of --lang: vi ";" and 46,5, \
+        en "," and 46.5; --csv-style vi|en|rfc4180 chooses explicitly).
+
+        -o scorecard.xlsx writes the scorecard as a workbook to check cell by cell: sheet "Bảng điểm" \
+        (Scorecard with --lang en) where every point, total, rank and award is a live Excel formula \
+        over the raw values (MIN/MAX over the column, IF for max = min, MIN for the target cap, \
+        RANK.EQ for ranks, formula criteria as cell arithmetic, missing values as empty cells scoring \
+        0; total = ROUND(SUM(points)+adjustment;2); rank = RANK.EQ of the total plus the tie-break \
+        chain, stated in the notes where it decides); sheet "Số liệu" (Data) with every raw value, \
+        its qualifier and sources; sheet "Cách tính" (Method) with the scheme. The file carries \
+        coopchart's numbers as cached values, so it shows them before any recalculation.
 
         Examples:
           coopchart rank samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv --scheme samples/scheme-dbsh-2017.yaml
           coopchart rank samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --format csv -o ranking.csv
+          coopchart rank samples/*.csv --scheme samples/scheme-dbsh-2017.yaml -o scorecard.xlsx
+          coopchart rank samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --excel -o ranking.csv   (Excel, Vietnamese settings)
           coopchart rank samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --explain "Hà Nam"
           coopchart rank samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --sensitivity 10000 --seed 7 --spread 0.25
           coopchart rank samples/*.csv --scheme samples/scheme-new-htx.yaml --compare-previous
@@ -55,7 +68,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format; taken from -o's extension when not given.", valueName: "table|csv|json"))
     var format: RankOutputFormat?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this .txt, .csv or .json file instead of stdout, or draw the scorecard (with --sensitivity: the robustness chart) to .png, .pdf, .svg or .eps.", valueName: "OUT"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this .txt, .csv or .json file instead of stdout, write the scorecard workbook with live formulas (.xlsx), or draw the scorecard (with --sensitivity: the robustness chart) to .png, .pdf, .svg or .eps.", valueName: "OUT"))
     var output: String?
 
     @Option(help: ArgumentHelp("Show how one province's points were computed, criterion by criterion.", valueName: "PROVINCE"))
@@ -106,7 +119,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            let destination = try RankOutput(path: output, format: format, explaining: explain != nil, excel: spreadsheet.excel)
+            let destination = try RankOutput(path: output, format: format, explaining: explain != nil, excel: spreadsheet.wantsByteOrderMark)
             let (dataset, cliCluster) = try data.load(year: year)
             try InputLimits.checkYAMLFile(self.scheme, what: "a scheme")
             let scheme = try SchemeReader(catalog: dataset.catalog).read(file: self.scheme)
@@ -123,6 +136,16 @@ struct RankCommand: ParsableCommand {
                 Diagnostics.note("note: cluster \(cluster.name) is defined for \(years.lowerBound)–\(years.upperBound), and \(period) is outside it")
             }
 
+            if destination.isWorkbook, let path = destination.path {
+                if sensitivity != nil || comparePrevious {
+                    throw InputError(file: path, message: "the workbook holds the scorecard with its formulas; --sensitivity and --compare-previous write a table, CSV or JSON (or a chart): drop them or choose another output")
+                }
+                let workbook = ScorecardWorkbook(sheet: sheet, scheme: scheme, dataset: dataset, language: data.lang,
+                                                 created: try OfficeOutput.sourceDateEpoch())
+                try AtomicFile.write(try OfficeOutput.workbook(for: path) { () throws(SpreadsheetError) in try workbook.bytes() }, to: path,
+                                     inputs: data.files + [self.scheme], force: overwrite.force)
+                return
+            }
             if let image = destination.image, let path = destination.path {
                 let theme = try drawing.resolvedTheme()
                 let chart: any Chart = sensitivity.map {
@@ -141,14 +164,14 @@ struct RankCommand: ParsableCommand {
                 let report = SensitivityOutput(analysis: analysis, sheet: sheet, language: data.lang)
                 switch destination.format {
                 case .table: text = report.table()
-                case .csv: text = report.csv()
+                case .csv: text = report.csv(style: spreadsheet.style(data.lang))
                 case .json: text = report.json().text() + "\n"
                 }
             } else {
                 let report = ScoreSheetOutput(sheet: sheet, language: data.lang)
                 switch destination.format {
                 case .table: text = report.table()
-                case .csv: text = report.csv()
+                case .csv: text = report.csv(style: spreadsheet.style(data.lang))
                 case .json: text = report.json().text() + "\n"
                 }
             }

@@ -3,11 +3,12 @@ import Foundation
 import CoopAnalytics
 import CoopCharts
 import CoopReport
+import CoopDocuments
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the conference report: one PDF with the year's figures, the scorecard and the sources.",
+        abstract: "Write the conference report: a PDF, or a Word document (.docx) to revise, with the year's figures, the scorecard and the sources.",
         discussion: """
         The report has a cover; an overview with the cluster's key totals and a paragraph written from \
         the numbers; a page per key indicator (chart and sentences); the scorecard with the awards and \
@@ -18,11 +19,26 @@ struct ReportCommand: ParsableCommand {
         The file is byte-identical from run to run: no date is written unless --date is given or \
         SOURCE_DATE_EPOCH is set.
 
+        -o report.docx writes the same pages as a Word document to comment on, revise and sign, in the \
+        layout of Nghị định 30/2020/NĐ-CP, Phụ lục I: A4, margins 20 mm top and bottom, 30 mm left, \
+        15 mm right; Times New Roman 14 pt, justified, first-line indent, 6 pt after each paragraph; \
+        the page number centred in the top margin from page 2. Headings are Word heading styles (the \
+        navigation pane and a table of contents work), the scorecard and the data appendix (every \
+        figure with its source) are real Word tables, each chart a 300-dpi PNG as wide as the text. \
+        --official replaces the cover with the heading block of an official document: the \
+        organisation (--organisation, and --parent-organisation above it), "Số: " and --number, \
+        the national title and motto (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, Độc lập - Tự do - Hạnh \
+        phúc), "--place, ngày … tháng … năm …" from --date (left to fill in by hand without it), then \
+        BÁO CÁO and the title.
+
         Examples:
           coopchart report samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv \\
               --scheme samples/scheme-dbsh-2017.yaml --year 2017 -o report.pdf
           coopchart report samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 \\
               --lang en --size a4-landscape --organisation "Liên minh HTX tỉnh Ninh Bình" -o report-en.pdf
+          coopchart report samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 -o report.docx \\
+              --official --organisation "Liên minh HTX tỉnh Ninh Bình" --number "125/BC-LMHTX" \\
+              --place "Ninh Bình" --date 2017-12-15
         """
     )
 
@@ -34,7 +50,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The period reported (2017, 2017-H1); default: the scheme's year.", valueName: "PERIOD"))
     var year: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The report file (.pdf).", valueName: "OUT"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The report file: .pdf, or .docx for a Word document.", valueName: "OUT"))
     var output: String
 
     @OptionGroup var overwrite: OverwriteOption
@@ -51,9 +67,32 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Page size: a4 or a4-landscape.", valueName: "a4|a4-landscape"))
     var size: PageSizeChoice = .a4
 
+    @Flag(help: "Word report only: open with the heading block of an official document (Nghị định 30/2020/NĐ-CP) instead of a cover page; needs --organisation.")
+    var official = false
+
+    @Option(name: .customLong("parent-organisation"), help: ArgumentHelp("With --official: the organisation above the issuing one (Liên minh HTX Việt Nam).", valueName: "TEXT"))
+    var parentOrganisation: String?
+
+    @Option(help: ArgumentHelp("With --official: the document's number and symbol after \"Số:\" (125/BC-LMHTX); left to fill in without it.", valueName: "TEXT"))
+    var number: String?
+
+    @Option(help: ArgumentHelp("With --official: the place before the date (Ninh Bình).", valueName: "TEXT"))
+    var place: String?
+
+    private var isWord: Bool { URL(fileURLWithPath: output).pathExtension.lowercased() == "docx" }
+
     func validate() throws {
-        guard URL(fileURLWithPath: output).pathExtension.lowercased() == "pdf" else {
-            throw ValidationError("the report is a PDF; give -o a name ending in .pdf (for single figures use `coopchart figures`)")
+        guard ["pdf", "docx"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) else {
+            throw ValidationError("the report is a PDF or a Word document; give -o a name ending in .pdf or .docx (for single figures use `coopchart figures`)")
+        }
+        if !isWord, official || number != nil || place != nil || parentOrganisation != nil {
+            throw ValidationError("--official, --number, --place and --parent-organisation shape the Word report; give -o a name ending in .docx")
+        }
+        if isWord, !official, number != nil || place != nil || parentOrganisation != nil {
+            throw ValidationError("--number, --place and --parent-organisation go into the official heading block; add --official")
+        }
+        if official && (organisation ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--official needs --organisation: the issuing organisation printed at the top left (Liên minh HTX tỉnh Ninh Bình)")
         }
         if let date { try DateOption.check(date, option: "--date") }
     }
@@ -64,6 +103,10 @@ struct ReportCommand: ParsableCommand {
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year, title: title, organisation: organisation,
                                                   date: date, pageSize: size)
             let builder = try ReportBuilder(request)
+            if isWord {
+                try AtomicFile.write(try wordReport(builder, request: request), to: output, inputs: data.files + [scheme], force: overwrite.force)
+                return
+            }
             var options = RenderOptions()
             options.documentDate = try date.map(DocumentDate.day) ?? ReproducibleDate.currentOrOmitted()
             let bytes: [UInt8]
@@ -73,6 +116,21 @@ struct ReportCommand: ParsableCommand {
                 throw InputError(file: output, message: "drawing the report failed: \(error); nothing was written")
             }
             try AtomicFile.write(bytes, to: output, inputs: data.files + [scheme], force: overwrite.force)
+        }
+    }
+
+    /// The same pages as the PDF, as a Word document.
+    private func wordReport(_ builder: ReportBuilder, request: ReportRequest) throws -> [UInt8] {
+        let heading = official ? OfficialHeading(organisation: organisation ?? "", parent: parentOrganisation, number: number, place: place,
+                                                 date: request.date) : nil
+        var chartOptions = RenderOptions()
+        chartOptions.documentDate = try ReproducibleDate.current()
+        let options = WordOptions(title: request.resolvedTitle, author: organisation ?? "coopchart", language: data.lang, date: request.date,
+                                  chartOptions: chartOptions, official: heading)
+        do {
+            return try WordDocument.docx(builder.pages(), options: options)
+        } catch {
+            throw InputError(file: output, message: "writing the Word report failed: \(error); nothing was written")
         }
     }
 }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import CoopAnalytics
 import CoopService
+import CoopSpreadsheets
+import CoopFormatting
+import Foundation
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +23,9 @@ struct ValidateCommand: ParsableCommand {
         half-year and for the full year.
 
         Errors and warnings go to stderr as FILE:LINE: … (FILE:SHEET!CELL: … for a workbook); the summary \
-        goes to stdout. The exit status is 0 when there are no errors (warnings alone do not fail), 1 otherwise.
+        goes to stdout. The exit status is 0 when there are no errors (warnings alone do not fail), 1 otherwise. \
+        With -o FILE.xlsx the findings are also written as a workbook (one row each: severity, file, line, \
+        field, message), to sort and filter and to send back to whoever made the files.
 
         For workbooks and tables laid out as offices lay them out, notes say how each sheet was read \
         (its layout, header rows, data and total rows, the rows skipped and why, where the period came \
@@ -32,6 +37,7 @@ struct ValidateCommand: ParsableCommand {
           coopchart validate reports/*.csv --cluster dbsh-2017 --number-style vi
           coopchart validate wide.csv --indicators my-indicators.yaml
           coopchart validate bao-cao-2023.xlsx --year 2023
+          coopchart validate reports/*.csv -o findings.xlsx
         """
     )
 
@@ -42,6 +48,20 @@ struct ValidateCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The indicator of tables whose columns are years, when neither the header nor the sheet's name names it.", valueName: "ID"))
     var indicator: String?
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Also write the findings as a workbook (.xlsx): severity, file, line, field, message.", valueName: "FILE.xlsx"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Language of the workbook's headers.", valueName: "vi|en"))
+    var lang: Language = .vi
+
+    func validate() throws {
+        if let output, !OfficeOutput.hasExtension(output, "xlsx") {
+            throw ValidationError("validate writes its findings to stderr, and with -o to a workbook: give -o a name ending in .xlsx (not \(output))")
+        }
+    }
+
+    @OptionGroup var overwrite: OverwriteOption
 
     func run() throws {
         try Diagnostics.reportingErrors {
@@ -55,6 +75,13 @@ struct ValidateCommand: ParsableCommand {
             let report = ValidationReport(findings: findings, files: input.files.count,
                                           figures: dataset.observations.count + dataset.clusterTotals.count)
             for finding in report.findings { Diagnostics.note(finding.description) }
+            if let output {
+                let table = OfficeTables.findings(report, language: lang)
+                let created = try OfficeOutput.sourceDateEpoch()
+                try AtomicFile.write(try OfficeOutput.workbook(for: output) { () throws(SpreadsheetError) in
+                    try TableWorkbook.bytes(table, created: created)
+                }, to: output, inputs: input.files, force: overwrite.force)
+            }
             print(report.summary)
             if !report.isValid { throw ExitCode(1) }
         }

@@ -14,6 +14,8 @@ struct RankOutput {
     let format: RankOutputFormat
     /// Set when the output is a drawing rather than text.
     let image: OutputFormat?
+    /// True for a `.xlsx` output: the scorecard workbook with live formulas.
+    var isWorkbook = false
 
     static let imageExtensions: Set<String> = ["png", "pdf", "svg", "eps"]
 
@@ -34,6 +36,13 @@ struct RankOutput {
         case "csv": implied = .csv
         case "json": implied = .json
         case "txt": implied = .table
+        case "xlsx":
+            if explaining { throw ValidationError("--explain writes text or JSON; use a .txt or .json output") }
+            if format != nil { throw ValidationError("--format does not apply to the scorecard workbook (\(path)); drop --format") }
+            self.format = .table
+            self.image = nil
+            self.isWorkbook = true
+            return
         case _ where Self.imageExtensions.contains(ext):
             if explaining { throw ValidationError("--explain writes text or JSON; use a .txt or .json output") }
             if format != nil { throw ValidationError("--format does not apply to a drawn scorecard (\(path)); drop --format") }
@@ -41,7 +50,7 @@ struct RankOutput {
             self.image = OutputFormat(pathExtension: ext)
             return
         default:
-            throw InputError(file: path, message: "unknown output extension \".\(ext)\"; use .csv, .json or .txt, or .png, .pdf, .svg or .eps for the drawn scorecard")
+            throw InputError(file: path, message: "unknown output extension \".\(ext)\"; use .csv, .json or .txt, .xlsx for the scorecard workbook (live formulas), or .png, .pdf, .svg or .eps for the drawn scorecard")
         }
         if let format, format != implied {
             throw ValidationError("--format \(format.rawValue) does not match the extension of \(path); drop --format or change the extension")

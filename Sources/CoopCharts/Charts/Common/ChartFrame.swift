@@ -27,12 +27,13 @@ struct ChartFrame {
         guard content.width > 0, content.height > 0 else { return Result(plot: content, content: content) }
 
         var top = content.minY
+        // Titles wrap rather than clip: a long scheme title is the user's own and is shown whole.
         top = builder.block(chrome.title, x: content.minX, top: top, width: content.width, font: type.font(scale.title, .bold),
-                            color: theme.text, maxLines: 2)
+                            color: theme.text, maxLines: 4)
         if !chrome.subtitle.isEmpty {
             top += scale.subtitle * 0.25
             top = builder.block(chrome.subtitle, x: content.minX, top: top, width: content.width, font: type.font(scale.subtitle),
-                                color: theme.secondaryText, maxLines: 2)
+                                color: theme.secondaryText, maxLines: 3)
         }
         top += scale.note * 0.8
 
