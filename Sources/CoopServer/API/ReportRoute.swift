@@ -121,7 +121,7 @@ extension CoopServer {
         return try schemeStep {
             try ReportPlan.request(dataset: prepared.dataset, cluster: prepared.cluster, scheme: scheme, period: period, language: plan.language,
                                    title: plan.title, organisation: plan.organisation, date: plan.date ?? ReportPlan.sourceDateEpochDay(),
-                                   pageSize: plan.pageSize.size) { scheme in
+                                   pageSize: plan.pageSize) { scheme in
                 try self.cluster(of: scheme, dataset: dataset, registry: prepared.dataset.registry, plan: plan.prepared)
             }
         }

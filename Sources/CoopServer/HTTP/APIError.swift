@@ -1,5 +1,6 @@
 import Hummingbird
 import CoopAnalytics
+import CoopFormatting
 
 /// A request the server will not carry out, with the status and the words to say why. The API answers
 /// it as JSON (`{"error": {"status", "parameter", "message"}, "findings": […]}`); a page shows the message.

@@ -172,8 +172,8 @@ struct PageRoutes {
                 error = failure.message
             } catch let failure as InputError {
                 error = failure.description
-            } catch {
-                error = "\(error)"
+            } catch let other {
+                error = "\(other)"
             }
         }
         return [

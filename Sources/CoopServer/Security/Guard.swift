@@ -1,4 +1,5 @@
 import Hummingbird
+import HTTPTypes
 import Logging
 import CoopAnalytics
 import CoopFormatting
@@ -26,7 +27,7 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == ServerC
 
     static var writeHeader: HTTPField.Name { HTTPField.Name("X-Requested-With")! }
     static var csrfHeader: HTTPField.Name { HTTPField.Name("X-CSRF-Token")! }
-    static let writeHeaderValue = "coopchart"
+    static var writeHeaderValue: String { "coopchart" }
 
     func respond(to request: Request, context: ServerContext) async throws -> Response {
         var response: Response
