@@ -75,12 +75,14 @@ struct PageRenderer: Sendable {
             return entry
         }
         let switchQuery = frame.query.filter { $0.0 != "lang" } + [("lang", other.rawValue)]
-        let layout: [String: Any] = [
-            "words": words, "lang": frame.language.rawValue, "title": frame.title, "page": frame.page, "datasetID": frame.datasetID as Any,
-            "csrf": frame.csrf as Any, "loggedIn": frame.loggedIn, "steps": steps, "showSteps": frame.showSteps, "body": body,
+        var layout: [String: Any] = [
+            "words": words, "lang": frame.language.rawValue, "title": frame.title, "page": frame.page, "loggedIn": frame.loggedIn, "steps": steps, "showSteps": frame.showSteps, "body": body,
             "otherLang": other.rawValue, "otherLanguageHref": frame.path + "?" + Self.encode(switchQuery),
             "wordsJSON": Self.scriptSafe(words.json.text()),
         ]
+        // Only when set: an optional inside Any is a value to Mustache ({{#csrf}} would hold "nil").
+        if let id = frame.datasetID { layout["datasetID"] = id }
+        if let csrf = frame.csrf { layout["csrf"] = csrf }
         return library.render(layout, withTemplate: "layout") ?? ""
     }
 

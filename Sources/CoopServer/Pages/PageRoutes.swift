@@ -176,7 +176,7 @@ struct PageRoutes {
                 error = "\(other)"
             }
         }
-        return [
+        var context: [String: Any] = [
             "kinds": options(FigureRequest.Kind.allCases.map { ($0.rawValue, words.kindName($0)) }, selected: kind.rawValue),
             "indicatorOptions": options(indicatorValues, selected: indicator),
             "indicatorChecks": indicatorValues.map { ["value": $0.0, "label": $0.1, "selected": chosen.contains($0.0)] },
@@ -190,12 +190,15 @@ struct PageRoutes {
             "themeOptions": options(Theme.builtIn.map { ($0.name, words.themeName($0.name)) }, selected: value("theme") ?? "conference"),
             "languageOptions": options(Language.allCases.map { ($0.rawValue, words.languageName($0)) }, selected: chartLanguage.rawValue),
             "clusterOptions": clusterOptions(dataset, words: words, selected: value("cluster")),
-            "previewURL": previewURL, "error": error as Any,
+            "previewURL": previewURL,
             "downloadLinks": OutputFormat.allCases.map { format in
                 ["format": format.pathExtension, "label": format.pathExtension.uppercased(),
                  "href": base + ".\(format.pathExtension)?" + PageRenderer.encode(api + [("download", "true")])]
             },
         ]
+        // Only when there is one: an optional inside Any is a value to Mustache, and would show as "nil".
+        if let error { context["error"] = error }
+        return context
     }
 
     /// "2015-2019" → ("2015", "2019"); a list or one year → its first and last.
