@@ -14,8 +14,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${BENCH_SECONDS:-10}"
 command -v wrk >/dev/null || { echo "bench-serve: wrk is missing; run scripts/install-deps.sh" >&2; exit 2; }
-swift build -c release --product coopchart >/dev/null
-binary=.build/release/coopchart
+# COOPCHART_BINARY measures another build (a debug one is several times slower: say which one you measured).
+binary="${COOPCHART_BINARY:-}"
+if [ -z "$binary" ]; then
+  swift build -c release --product coopchart >/dev/null
+  binary=.build/release/coopchart
+fi
 work="$(mktemp -d)"
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 

@@ -78,6 +78,7 @@ def shot(browser, name):
     SHOTS.mkdir(parents=True, exist_ok=True)
     height = browser.execute_script("return Math.max(document.body.scrollHeight, 768)")
     browser.set_window_size(1366, min(height + 40, 2400))
+    browser.execute_script("window.scrollTo(0, 0)")
     browser.save_screenshot(str(SHOTS / name))
     browser.set_window_size(1366, 768)
 
