@@ -120,6 +120,7 @@ let package = Package(
             dependencies: [
                 "coopchart", "CoopServer", "CoopService", "CoopAnalytics", "CoopCharts",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
     ]

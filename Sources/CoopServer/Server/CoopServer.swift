@@ -50,6 +50,9 @@ public final class CoopServer: Sendable {
         let logger = self.logger
         return Application(
             responder: responder(),
+            // A connection that sends nothing for 30 s is closed, so idle or stalled clients (a header or an
+            // upload trickled in) cannot hold the server's connections.
+            server: .http1(configuration: .init(idleTimeout: .seconds(Self.idleConnectionSeconds))),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
             services: [ExpirySweeper(store: store, sessions: sessions, idle: settings.idleExpiry, interval: sweepInterval)],
             onServerRunning: { channel in
@@ -59,6 +62,9 @@ public final class CoopServer: Sendable {
             logger: logger
         )
     }
+
+    /// Seconds a connection may stay silent before it is closed.
+    static let idleConnectionSeconds: Int64 = 30
 
     /// Serves until SIGTERM or SIGINT: then stops accepting connections, lets the requests under way
     /// finish, removes every dataset and the private temporary folder, and returns.
