@@ -6,6 +6,7 @@ import CoopCharts
 import CoopFigures
 import CoopFormatting
 import CoopService
+import CoopSpreadsheets
 
 /// `POST /api/datasets/{id}/rank?year=…&format=json|csv` with the scheme (YAML) as the body → the rows
 /// of `coopchart rank --format json|csv` (CSV as `rank -o ranking.csv` writes it, with the BOM that
@@ -15,11 +16,19 @@ import CoopService
 struct RankRoute {
     let server: CoopServer
 
+    /// A scored scheme, with what the workbook needs to rebuild its formulas.
+    struct Scored {
+        let sheet: ScoreSheet
+        let language: Language
+        let scheme: ScoringScheme
+        let dataset: Dataset
+    }
+
     static let schemeFile = "scheme.yaml"
     static let parameters: Set<String> = ChartRoute.drawingParameters.union(ChartRoute.dataParameters)
         .union(["year", "format", "sensitivity", "seed", "spread", "estimate-spread", "download"])
 
-    enum Format: String, CaseIterable { case json, csv, explain, png, pdf, svg, eps }
+    enum Format: String, CaseIterable { case json, csv, explain, xlsx, png, pdf, svg, eps }
 
     func add(to router: Router<ServerContext>) {
         router.post("/api/datasets/:id/rank") { request, context in
@@ -38,7 +47,7 @@ struct RankRoute {
                 return try RankRoute.output(scored, plan: plan, documentDate: documentDate)
             }
             var headers: HTTPFields = [:]
-            if try query.flag("download") || format == .csv {
+            if try query.flag("download") || format == .csv || format == .xlsx {
                 let ext = format == .explain ? "json" : format.rawValue
                 headers[.contentDisposition] = Reply.disposition(Labels.downloadName(["xep-hang", plan.year ?? ""], ext: ext), download: true)
             }
@@ -46,10 +55,19 @@ struct RankRoute {
         }
     }
 
-    static func output(_ scored: (sheet: ScoreSheet, language: Language), plan: RankQuery,
+    static func output(_ scored: Scored, plan: RankQuery,
                        documentDate: @Sendable () throws -> DocumentDate) throws -> ([UInt8], String) {
-        let (sheet, language) = scored
+        let (sheet, language) = (scored.sheet, scored.language)
         switch plan.format {
+        case .xlsx:
+            // As `rank -o scorecard.xlsx` writes it: every point, total, rank and award a live formula.
+            let workbook = ScorecardWorkbook(sheet: sheet, scheme: scored.scheme, dataset: scored.dataset, language: language,
+                                             created: try ReproducibleDate.epochSeconds())
+            do {
+                return (try workbook.bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            } catch {
+                throw APIError(.internalServerError, "writing the workbook failed: \(error.message); nothing was sent")
+            }
         case .json:
             return (Array((ScoreSheetOutput(sheet: sheet, language: language).json().text() + "\n").utf8), "application/json; charset=utf-8")
         case .csv:
@@ -153,13 +171,13 @@ extension CoopServer {
 
     /// Reads the scheme and scores the dataset, as `coopchart rank` does: the data (limited to the
     /// query's cluster), the scheme, the period, the scheme's cluster, the scope, the sheet.
-    func score(_ text: String?, dataset: StoredDataset, plan: RankQuery) throws -> (sheet: ScoreSheet, language: Language) {
+    func score(_ text: String?, dataset: StoredDataset, plan: RankQuery) throws -> RankRoute.Scored {
         let prepared = try dataset.prepared(plan.prepared)
         let scheme = try Self.readScheme(text ?? "", catalog: prepared.dataset.catalog)
         let period = try schemeStep { try RankPlan.period(year: plan.year, scheme: scheme, dataset: prepared.dataset) }
         let cluster = try prepared.cluster ?? schemeStep { try self.cluster(of: scheme, dataset: dataset, registry: prepared.dataset.registry, plan: plan.prepared) }
         let sheet = try schemeStep { try RankPlan.score(scheme, dataset: prepared.dataset, period: period, cluster: cluster) }
-        return (sheet, plan.language)
+        return RankRoute.Scored(sheet: sheet, language: plan.language, scheme: scheme, dataset: prepared.dataset)
     }
 
     /// The scheme, or a 422 listing its errors at their lines.

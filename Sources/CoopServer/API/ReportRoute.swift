@@ -5,6 +5,7 @@ import CoopCharts
 import CoopFormatting
 import CoopReport
 import CoopService
+import CoopDocuments
 import ZIPFoundation
 
 /// `POST /api/datasets/{id}/report?year=…&format=pdf` with the scheme (YAML) as the body → the report,
@@ -22,7 +23,7 @@ struct ReportRoute {
             let query = try Query(request.uri.query)
             try query.checkNames(Self.parameters)
             let plan = try ReportQuery(query: query, reading: dataset.reading)
-            let text = try await server.schemeText(request, required: plan.format == .pdf)
+            let text = try await server.schemeText(request, required: plan.format != .zip)
             let documentDate = server.settings.documentDate
             let bytes = try await server.pool.run { () throws -> [UInt8] in
                 let request = try server.reportRequest(text, dataset: dataset, plan: plan)
@@ -36,6 +37,17 @@ struct ReportRoute {
                     } catch {
                         throw APIError(.internalServerError, "drawing the report failed: \(error); nothing was sent")
                     }
+                case .docx:
+                    // The same pages as the PDF, as `coopchart report -o report.docx` writes them.
+                    var chartOptions = RenderOptions()
+                    chartOptions.documentDate = try documentDate()
+                    let options = WordOptions(title: request.resolvedTitle, author: plan.organisation ?? "coopchart", language: plan.language,
+                                              date: request.date, chartOptions: chartOptions)
+                    do {
+                        return try WordDocument.docx(try ReportBuilder(request).pages(), options: options)
+                    } catch {
+                        throw APIError(.internalServerError, "writing the Word report failed: \(error); nothing was sent")
+                    }
                 case .zip:
                     let date = try documentDate()
                     let files: [FigureSet.File]
@@ -47,8 +59,8 @@ struct ReportRoute {
                     return try FigureArchive.zip(files, folder: "figures", date: date)
                 }
             }
-            let name = Labels.downloadName([plan.format == .pdf ? "bao-cao" : "bieu-do", plan.year ?? ""], ext: plan.format.rawValue)
-            return Reply.bytes(bytes, type: plan.format == .pdf ? "application/pdf" : "application/zip",
+            let name = Labels.downloadName([plan.format == .zip ? "bieu-do" : "bao-cao", plan.year ?? ""], ext: plan.format.rawValue)
+            return Reply.bytes(bytes, type: plan.format.mediaType,
                                headers: [.contentDisposition: Reply.disposition(name, download: true)])
         }
     }
@@ -56,7 +68,17 @@ struct ReportRoute {
 
 /// The options of a report, checked as `coopchart report` and `coopchart figures` check theirs.
 struct ReportQuery: Sendable {
-    enum Format: String, CaseIterable, Sendable { case pdf, zip }
+    enum Format: String, CaseIterable, Sendable {
+        case pdf, docx, zip
+
+        var mediaType: String {
+            switch self {
+            case .pdf: return "application/pdf"
+            case .docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            case .zip: return "application/zip"
+            }
+        }
+    }
 
     let format: Format
     let year: String?
@@ -73,7 +95,7 @@ struct ReportQuery: Sendable {
     init(query: Query, reading: ReadingSettings) throws(APIError) {
         let formatText = try query.value("format") ?? "pdf"
         guard let format = Format(rawValue: formatText) else {
-            throw APIError(.badRequest, "format \"\(formatText.prefix(20))\": use pdf (the report) or zip (every figure)", parameter: "format")
+            throw APIError(.badRequest, "format \"\(formatText.prefix(20))\": use pdf (the report), docx (the report as a Word document) or zip (every figure)", parameter: "format")
         }
         self.format = format
         year = try query.value("year")

@@ -216,9 +216,9 @@ enum APIReference {
             ["method": "GET", "path": "/api/datasets/{id}", "does": words(.apiDataset), "statuses": "200, 400, 404"],
             ["method": "DELETE", "path": "/api/datasets/{id}", "does": words(.apiDelete), "statuses": "204, 403, 404"],
             ["method": "GET", "path": "/api/datasets/{id}/charts/{kind}.{png|pdf|svg|eps}", "does": words(.apiChart), "statuses": "200, 400, 404, 503"],
-            ["method": "POST", "path": "/api/datasets/{id}/rank?year=…&format=json|csv|explain|png|pdf|svg|eps", "does": words(.apiRank),
+            ["method": "POST", "path": "/api/datasets/{id}/rank?year=…&format=json|csv|explain|xlsx|png|pdf|svg|eps", "does": words(.apiRank),
              "statuses": "200, 400, 403, 404, 413, 422, 503"],
-            ["method": "POST", "path": "/api/datasets/{id}/report?year=…&format=pdf|zip", "does": words(.apiReport), "statuses": "200, 400, 403, 404, 413, 422, 503"],
+            ["method": "POST", "path": "/api/datasets/{id}/report?year=…&format=pdf|docx|zip", "does": words(.apiReport), "statuses": "200, 400, 403, 404, 413, 422, 503"],
             ["method": "GET", "path": "/api", "does": words(.apiHelp), "statuses": "200"],
         ]
     }

@@ -31,7 +31,7 @@ struct PageWords: Sendable, MustacheParent {
         case percent, size, theme, chartLanguage, draw, preview, previewAlt, previewUpdating, download, downloadAs
         case rankTitle, rankIntro, schemeFile, schemeText, schemeYear, score, scoring, schemeErrors, lineLabel, scorecard
         case explanation, explainProvince, robustness, draws, drawRobustness, robustnessAlt, downloads, downloadCSV
-        case downloadJSON, downloadScorecardPDF, rankColumn, provinceColumn, totalColumn, adjustmentsColumn, awardColumn
+        case downloadJSON, downloadScorecardPDF, downloadWorkbook, makeWordReport, rankColumn, provinceColumn, totalColumn, adjustmentsColumn, awardColumn
         case flagsColumn, notes, reportTitle, reportIntro, reportLanguage, pageSize, reportHeading, organisation
         case reportDate, makeReport, makeFigures, making, made, noScheme, loginTitle, loginIntro, password, loginButton
         case loginFailed, loginThrottled, errorTitle, notFound, backToStart, apiTitle, apiIntro, apiMethod, apiPath
@@ -145,6 +145,8 @@ struct PageWords: Sendable, MustacheParent {
         case .downloadCSV: return pick("Bảng điểm CSV (Excel)", "Scorecard CSV (Excel)")
         case .downloadJSON: return pick("Bảng điểm JSON", "Scorecard JSON")
         case .downloadScorecardPDF: return pick("Bảng điểm PDF", "Scorecard PDF")
+        case .downloadWorkbook: return pick("Bảng điểm Excel (.xlsx, có công thức)", "Scorecard workbook (.xlsx, with formulas)")
+        case .makeWordReport: return pick("Tạo báo cáo Word (.docx)", "Make the Word report (.docx)")
         case .rankColumn: return pick("Hạng", "Rank")
         case .provinceColumn: return pick("Tỉnh", "Province")
         case .totalColumn: return pick("Tổng điểm", "Total")
@@ -191,11 +193,11 @@ struct PageWords: Sendable, MustacheParent {
             return pick("Biểu đồ, giống hệt từng byte tệp của coopchart chart KIND với cùng tuỳ chọn: indicator, year, years, province, order, percent, x, y, bubble, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true để tải về.",
                         "The chart, byte for byte the file of coopchart chart KIND with the same options: indicator, year, years, province, order, percent, x, y, bubble, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true to save it.")
         case .apiRank:
-            return pick("Thân yêu cầu là cách chấm điểm (YAML). format=json|csv cho đúng các dòng của coopchart rank --format json|csv; explain: giải thích từng tỉnh; png|pdf|svg|eps: bảng điểm vẽ sẵn (sensitivity=N: biểu đồ độ vững). Lỗi trong cách chấm: 422, mỗi lỗi kèm dòng.",
-                        "The body is the scheme (YAML). format=json|csv gives the rows of coopchart rank --format json|csv; explain: each province's explanation; png|pdf|svg|eps: the drawn scorecard (sensitivity=N: the robustness chart). A scheme error: 422, each at its line.")
+            return pick("Thân yêu cầu là cách chấm điểm (YAML). format=json|csv cho đúng các dòng của coopchart rank --format json|csv; explain: giải thích từng tỉnh; xlsx: sổ tính bảng điểm có công thức như coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: bảng điểm vẽ sẵn (sensitivity=N: biểu đồ độ vững). Lỗi trong cách chấm: 422, mỗi lỗi kèm dòng.",
+                        "The body is the scheme (YAML). format=json|csv gives the rows of coopchart rank --format json|csv; explain: each province's explanation; xlsx: the scorecard workbook with live formulas, as coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: the drawn scorecard (sensitivity=N: the robustness chart). A scheme error: 422, each at its line.")
         case .apiReport:
-            return pick("Thân yêu cầu là cách chấm điểm (YAML). format=pdf: báo cáo như coopchart report; format=zip: mọi biểu đồ như coopchart figures. Tuỳ chọn year, cluster, lang, size, title, organisation, date, formats, dpi.",
-                        "The body is the scheme (YAML). format=pdf: the report as coopchart report writes it; format=zip: every figure as coopchart figures writes them. Options year, cluster, lang, size, title, organisation, date, formats, dpi.")
+            return pick("Thân yêu cầu là cách chấm điểm (YAML). format=pdf: báo cáo như coopchart report; format=docx: báo cáo Word như coopchart report -o report.docx; format=zip: mọi biểu đồ như coopchart figures. Tuỳ chọn year, cluster, lang, size, title, organisation, date, formats, dpi.",
+                        "The body is the scheme (YAML). format=pdf: the report as coopchart report writes it; format=docx: the Word report as coopchart report -o report.docx; format=zip: every figure as coopchart figures writes them. Options year, cluster, lang, size, title, organisation, date, formats, dpi.")
         case .apiHelp: return pick("Trang này.", "This page.")
         }
     }

@@ -213,6 +213,7 @@ enum Templates {
         <button type="button" class="button" data-download="csv">{{words.downloadCSV}}</button>
         <button type="button" class="button" data-download="json">{{words.downloadJSON}}</button>
         <button type="button" class="button" data-download="pdf">{{words.downloadScorecardPDF}}</button>
+        <button type="button" class="button" data-download="xlsx">{{words.downloadWorkbook}}</button>
       </p>
       <h3 id="explain-title">{{words.explanation}}</h3>
       <p class="field"><label for="explain-province">{{words.explainProvince}}</label> <select id="explain-province"></select></p>
@@ -254,6 +255,7 @@ enum Templates {
       <p class="field"><label for="report-date">{{words.reportDate}}</label> <input id="report-date" name="date" type="date"></p>
       <p>
         <button type="button" id="make-report" data-format="pdf">{{words.makeReport}}</button>
+        <button type="button" id="make-word-report" data-format="docx">{{words.makeWordReport}}</button>
         <button type="button" id="make-figures" data-format="zip">{{words.makeFigures}}</button>
       </p>
       <p><progress id="report-progress" hidden></progress> <span id="report-status" role="status" aria-live="polite"></span></p>
