@@ -119,8 +119,10 @@ let package = Package(
             name: "CoopServerTests",
             dependencies: [
                 "coopchart", "CoopServer", "CoopService", "CoopAnalytics", "CoopCharts",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
     ]

@@ -134,8 +134,31 @@ struct RankReportAPITests {
         #expect(text.contains("figures/scorecard.pdf") || text.contains(".pdf"))
     }
 
+    @Test("format=xlsx is the scorecard workbook `coopchart rank -o scorecard.xlsx` writes, as a download")
+    func scorecardWorkbook() async throws {
+        let api = try await Self.post("rank?format=xlsx&year=2017")
+        #expect(api.status == .ok, "\(api.text)")
+        #expect(api.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        #expect(api.headers[.contentDisposition] == "attachment; filename=\"xep-hang-2017.xlsx\"")
+        #expect(api.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a workbook is a ZIP package")
+        let text = String(decoding: api.bytes, as: UTF8.self)
+        #expect(text.contains("xl/workbook.xml") && text.contains("xl/worksheets/sheet1.xml"))
+    }
+
+    @Test("format=docx is the Word report `coopchart report -o report.docx` writes; it needs the scheme")
+    func wordReport() async throws {
+        let api = try await Self.post("report?year=2017&format=docx")
+        #expect(api.status == .ok, "\(api.text)")
+        #expect(api.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        #expect(api.headers[.contentDisposition] == "attachment; filename=\"bao-cao-2017.docx\"")
+        #expect(api.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(String(decoding: api.bytes, as: UTF8.self).contains("word/document.xml"))
+        let withoutScheme = try await Self.post("report?year=2017&format=docx", scheme: [])
+        #expect(withoutScheme.status == .badRequest)
+    }
+
     @Test("report options the command would refuse answer 400 naming them", arguments: [
-        ("report?year=2017&size=letter", "size"), ("report?year=2017&date=31/02/2024", "date"), ("report?year=2017&format=docx", "format"),
+        ("report?year=2017&size=letter", "size"), ("report?year=2017&date=31/02/2024", "date"), ("report?year=2017&format=odt", "format"),
         ("report?year=2017&format=zip&dpi=5000", "dpi"), ("report?year=2017&formats=gif", "formats"),
     ])
     func refusedReportOptions(path: String, parameter: String) async throws {
