@@ -77,8 +77,9 @@ struct HostileInputTests {
 
     @Test("malformed multipart bodies and headers are refused with a 4xx")
     func malformedMultipart() async throws {
-        var generator = Generator(state: 7)
         try await ServerFixture.withServer { _, client in
+            // Seeded inside the closure that uses it (the server runs the test concurrently): the same inputs every run.
+            var generator = Generator(state: 7)
             let bodies: [(String?, [UInt8])] = [
                 ("multipart/form-data; boundary=abc", Array("--abc\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.csv\"\r\n\r\nprovince".utf8)),
                 ("multipart/form-data; boundary=abc", Array("no boundary here at all".utf8)),
@@ -103,8 +104,9 @@ struct HostileInputTests {
 
     @Test("random and hostile chart parameters, paths and schemes are each answered with a 4xx")
     func hostileParameters() async throws {
-        var generator = Generator(state: 2_425_931)
         try await ServerFixture.withServer { _, client in
+            // Seeded inside the closure that uses it (the server runs the test concurrently): the same inputs every run.
+            var generator = Generator(state: 2_425_931)
             let id = try await ServerFixture.uploadSamples(client)
             let names = ["indicator", "year", "years", "province", "order", "percent", "x", "y", "bubble", "cluster", "lang", "size", "width",
                          "height", "scale", "dpi", "font", "theme", "harmonize", "download", "kind", "evil"]

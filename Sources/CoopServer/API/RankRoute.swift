@@ -153,6 +153,11 @@ extension CoopServer {
             }
             bytes.append(contentsOf: buffer.readableBytesView)
         }
+        // An empty body is a request without a scheme (400), not a scheme file that cannot be read (422).
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            if required { throw APIError(.badRequest, "post the scoring scheme (YAML) as the body of the request", parameter: "body") }
+            return nil
+        }
         let decoded: [UInt8]
         do {
             decoded = try TextDecoding.utf8Text(from: bytes, file: RankRoute.schemeFile)

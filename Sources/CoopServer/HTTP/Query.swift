@@ -9,6 +9,14 @@ struct Query: Sendable {
     /// Refuses a query that is not well formed (bad percent-encoding, characters a URL cannot hold).
     init(_ query: String?) throws(APIError) {
         guard let query, !query.isEmpty else { return }
+        // Foundation on Linux lets "%zz" through; a "%" must start two hex digits.
+        let bytes = Array(query.utf8)
+        for (index, byte) in bytes.enumerated() where byte == 0x25 {
+            let hex = { (at: Int) in at < bytes.count && (Character(UnicodeScalar(bytes[at])).isHexDigit) }
+            guard hex(index + 1), hex(index + 2) else {
+                throw APIError(.badRequest, "the query string is not well formed (\"%\" must start two hex digits); encode each value as a URL does (encodeURIComponent)")
+            }
+        }
         // The failable initializer: a malformed query is a 400, never a trap in the URL parser.
         guard let components = URLComponents(string: "?" + query.replacingOccurrences(of: "+", with: "%20")),
               let queryItems = components.queryItems else {

@@ -79,7 +79,10 @@ final class SessionStore: Sendable {
 
     func loginToken(nonce: String) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Array(nonce.utf8), using: loginKey)
-        return Data(code).base64EncodedString()
+        // URL-safe base64 without padding: the token travels in HTML, in a form body and in a header, and
+        // "+", "/" and "=" would each be escaped or decoded differently along the way.
+        return Data(code).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
     }
 
     func isValidLoginToken(_ token: String?, nonce: String?) -> Bool {
