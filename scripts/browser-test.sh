@@ -11,6 +11,11 @@ export COOPCHART_BINARY="${COOPCHART_BINARY:-$PWD/.build/debug/coopchart}"
 if [ ! -x "$COOPCHART_BINARY" ]; then
   swift build --product coopchart
 fi
+# No browser, no test: CI must fail here, not skip (scripts/install-deps.sh installs both).
+for tool in /usr/bin/chromium /usr/bin/chromedriver; do
+  [ -x "$tool" ] || { echo "browser-test: $tool is missing; run scripts/install-deps.sh (Debian packages chromium, chromium-driver)" >&2; exit 1; }
+done
+python3 -c 'import selenium, PIL, pytest' 2>/dev/null || { echo "browser-test: Selenium, Pillow or pytest is missing; run scripts/install-deps.sh" >&2; exit 1; }
 # Selenium is told where chromedriver is: it must not look for (or download) a driver of its own.
 export SE_OFFLINE=true
 python3 -m pytest -q -p no:cacheprovider Tests/Browser/test_browser.py
