@@ -13,6 +13,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The browser app (`coopchart serve`): the HTTP server, its templates, multipart uploads, password hashing.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libcairo, drawn through the safe layer in CoopCharts/Backend only.
@@ -58,6 +66,27 @@ let package = Package(
         .target(name: "CoopFigures", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFormatting"]),
         // Composes figures and sentences into documents: the conference report.
         .target(name: "CoopReport", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting"]),
+        // What every front end does with a request, so the CLI and the browser app take one path: the data
+        // loaded and limited to a cluster, drawing settings turned into render options, a ranking's period and
+        // scope, a report request, the findings of `validate`.
+        .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport"]),
+        // The browser app: `coopchart serve`, a Hummingbird server with pages, an HTTP API and its safety rules.
+        .target(
+            name: "CoopServer",
+            dependencies: [
+                "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopService", "CoopSpreadsheets", "CoopDocuments",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // Workbooks people check: the scorecard with live formulas, and formatted tables (libxlsxwriter).
         .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter"]),
         // Word documents (WordprocessingML in a ZIP) written from the same pages as the PDF report.
@@ -69,6 +98,7 @@ let package = Package(
             name: "coopchart",
             dependencies: [
                 "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets", "CoopDocuments",
+                "CoopService", "CoopServer",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -87,5 +117,15 @@ let package = Package(
         .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics"]),
         .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"], exclude: ["Corpus"]),
+        .testTarget(
+            name: "CoopServerTests",
+            dependencies: [
+                "coopchart", "CoopServer", "CoopService", "CoopAnalytics", "CoopCharts",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
     ]
 )

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages coopchart needs, only those missing. Safe to run again.
 set -euo pipefail
-packages=(libcairo2-dev libpng-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base)
+# chromium and chromium-driver run the browser test of `coopchart serve`; wrk is its load benchmark.
+packages=(libcairo2-dev libpng-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base
+          chromium chromium-driver wrk)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -33,7 +35,8 @@ fi
 # the benchmark's peers (openpyxl read-only, pandas.read_excel with python-calamine), and the independent
 # readers of what coopchart writes (Tests/OfficeChecks: openpyxl, python-docx, the formulas engine).
 python_packages=(XlsxWriter==3.3.1 odfpy==1.4.1 xlwt==1.3.0 openpyxl==3.1.5 msoffcrypto-tool==6.1.0 pandas==3.1.1 python-calamine==0.9.1
-                 python-docx==1.2.0 formulas==1.3.4)
+                 python-docx==1.2.0 formulas==1.3.4
+                 selenium==4.51.0 pillow==13.0.0 pytest==9.0.3)
 python_missing=()
 for requirement in "${python_packages[@]}"; do
   name="${requirement%%==*}"

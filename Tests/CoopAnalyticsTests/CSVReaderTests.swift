@@ -47,4 +47,10 @@ import Testing
         #expect(CSVReader.detectDelimiter(Array("a;b;c\n".utf8)) == 0x3B)
         #expect(CSVReader.detectDelimiter(Array("a,b\n".utf8)) == 0x2C)
     }
+
+    @Test func aTitleRowAboveASemicolonTableDoesNotHideItsDelimiter() {
+        // Excel with Vietnamese settings: ";" between fields, "," for decimals, a title row first.
+        let text = "BÁO CÁO SỐ LIỆU HỢP TÁC XÃ NĂM 2017\nKèm theo Báo cáo số 12\nSTT;Tỉnh;Số HTX;Doanh thu bình quân\n1;Ninh Bình;533;1.250,5\n"
+        #expect(CSVReader.detectDelimiter(Array(text.utf8)) == 0x3B)
+    }
 }

@@ -146,17 +146,33 @@ public enum CSVReader {
         }
     }
 
-    /// Guesses the delimiter from the header line: the most frequent of comma, tab and semicolon.
+    /// Guesses the delimiter: the most frequent of comma, tab and semicolon on the first line, when that
+    /// line has at least two (a header names three columns or more). A first line with fewer is a title
+    /// row as offices write them ("BÁO CÁO SỐ LIỆU … NĂM 2017" above a `;`-separated table from Excel with
+    /// Vietnamese settings), so the line with the most delimiters among the first 60 decides.
     public static func detectDelimiter(_ text: [UInt8]) -> UInt8 {
+        let candidates: [UInt8] = [0x2C, 0x09, 0x3B]
+        var best: (count: Int, delimiter: UInt8) = (0, 0x2C)
         var counts: [UInt8: Int] = [0x2C: 0, 0x09: 0, 0x3B: 0]
         var inQuotes = false
+        var line = 0
+        func endLine() -> Bool {
+            // Comma wins a tie, then tab.
+            for delimiter in candidates where counts[delimiter]! > best.count { best = (counts[delimiter]!, delimiter) }
+            counts = [0x2C: 0, 0x09: 0, 0x3B: 0]
+            line += 1
+            return (line == 1 && best.count >= 2) || line >= 60
+        }
         for byte in text {
             if byte == 0x22 { inQuotes.toggle(); continue }
-            if !inQuotes && byte == 0x0A { break }
+            if !inQuotes && byte == 0x0A {
+                if endLine() { return best.delimiter }
+                continue
+            }
             if !inQuotes, counts[byte] != nil { counts[byte]! += 1 }
         }
-        let best = counts.max { lhs, rhs in lhs.value < rhs.value || (lhs.value == rhs.value && lhs.key != 0x2C) }
-        return (best?.value ?? 0) > 0 ? best!.key : 0x2C
+        _ = endLine()
+        return best.delimiter
     }
 
     fileprivate static func parseError(_ parser: csv_parser, file: String, line: Int, recordLine: Int) -> InputError {

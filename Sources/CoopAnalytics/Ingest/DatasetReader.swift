@@ -29,6 +29,9 @@ public struct DatasetReader {
     /// The sheets of workbooks to read (`--sheet`): names or 1-based numbers; empty reads every sheet
     /// that holds a table.
     public var sheets: [String] = []
+    /// Where a workbook handed as bytes is copied while its readers (which read files) read it, and removed
+    /// right after; nil is the system's temporary folder. The browser app gives its own private folder.
+    public var temporaryFolder: String?
 
     public init(registry: ProvinceRegistry = .bundled, catalog: IndicatorCatalog = .standard, numberStyle: NumberStyle? = nil) {
         self.registry = registry
@@ -70,6 +73,27 @@ public struct DatasetReader {
         return (dataset, session.errors, session.notes)
     }
 
+    /// What `validate` shows, for files handed as bytes rather than paths (the browser app's uploads):
+    /// each is read whole, its errors collected, and `name` is what every message calls it.
+    public func readReporting(inputs: [DataInput]) -> (dataset: Dataset, errors: [InputError], notes: ReadNotes) {
+        var dataset = Dataset(registry: registry, catalog: catalog)
+        var session = ReadSession(reader: self, collecting: true)
+        for input in inputs {
+            do { try session.read(bytes: input.bytes, file: input.name, into: &dataset) } catch let error as InputError { session.errors.append(error) } catch {
+                session.errors.append(InputError(file: input.name, message: "\(error)"))
+            }
+        }
+        return (dataset, session.errors, session.notes)
+    }
+
+    /// Reads files handed as bytes as one dataset, stopping at the first error.
+    public func read(inputs: [DataInput]) throws -> Dataset {
+        var dataset = Dataset(registry: registry, catalog: catalog)
+        var session = ReadSession(reader: self, collecting: false)
+        for input in inputs { try session.read(bytes: input.bytes, file: input.name, into: &dataset) }
+        return dataset
+    }
+
     /// Reads one file's bytes into `dataset`.
     public func read(bytes: [UInt8], file: String, into dataset: inout Dataset) throws {
         var session = ReadSession(reader: self, collecting: false)
@@ -81,6 +105,17 @@ public struct DatasetReader {
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
         if isDirectory.boolValue { return "it is a folder" }
         return "permission denied or unreadable"
+    }
+}
+
+/// A data file handed as bytes: its name (what messages call it; never opened as a path) and its content.
+public struct DataInput: Sendable {
+    public let name: String
+    public let bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
     }
 }
 
@@ -117,6 +152,8 @@ struct ReadSession {
     let defaultIndicator: String?
     /// Sheets to read (`--sheet`): names or 1-based numbers; empty reads every sheet with a table.
     let sheetSelection: [String]
+    /// Where workbooks handed as bytes are copied for their readers (nil: the system's temporary folder).
+    let temporaryFolder: String?
     /// Each catalog indicator's unit, for values written with a unit or a scale word.
     let indicatorUnits: [UnitExpression?]
     /// What the province cells of office tables were found to be, by their text.
@@ -144,6 +181,7 @@ struct ReadSession {
         defaultPeriod = reader.defaultPeriod
         defaultIndicator = reader.defaultIndicator
         sheetSelection = reader.sheets
+        temporaryFolder = reader.temporaryFolder
         indicatorUnits = reader.catalog.indicators.map { UnitExpression.parse($0.unitVi) }
     }
 
@@ -168,7 +206,8 @@ struct ReadSession {
     mutating func read(bytes: [UInt8], file: String, into dataset: inout Dataset) throws {
         if Workbook.container(of: bytes) != nil {
             // The workbook readers work on files (ZIPFoundation, libfreexl): give them one.
-            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("coopchart-\(UUID().uuidString)")
+            let folder = temporaryFolder.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? FileManager.default.temporaryDirectory
+            let temporary = folder.appendingPathComponent("coopchart-\(UUID().uuidString)")
             guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
                 throw InputError(file: file, message: "cannot write a temporary copy of the workbook to read it")
             }
@@ -196,6 +235,7 @@ struct ReadSession {
                         throw OfficeLayoutSignal(headerError: error, firstLine: record.line)
                     }
                     state.columns = map
+                    notes.layouts.append(ReadNotes.FileLayout(file: file, shape: map.shape))
                     state.at = ColumnPositions(map)
                     return
                 }

@@ -58,8 +58,15 @@ public struct ReadNotes: Sendable {
         public internal(set) var count: Int
     }
 
+    /// A file read as the data contract's table: long or wide (tables as offices lay them out are `sheets`).
+    public struct FileLayout: Sendable, Equatable {
+        public let file: String
+        public let shape: ColumnMap.Shape
+    }
+
     public private(set) var values: [ValueReading] = []
     public internal(set) var sheets: [SheetReport] = []
+    public internal(set) var layouts: [FileLayout] = []
     private var index: [String: Int] = [:]
     /// Places kept per reading (the count goes on).
     static let placesKept = 12
@@ -81,6 +88,7 @@ public struct ReadNotes: Sendable {
             for place in value.places { add(place: place, value: value) }
         }
         sheets += other.sheets
+        layouts += other.layouts
     }
 
     private mutating func add(place: String, value: ValueReading) {

@@ -42,7 +42,7 @@ public enum ChartRenderer {
         case .svg:
             let surface = try CairoSurface.svg(width: options.width, height: options.height)
             let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
-            return (try surface.finish(), audit)
+            return (SVGSurfaceID.normalized(try surface.finish()), audit)
         case .eps:
             let surface = try CairoSurface.eps(width: options.width, height: options.height)
             let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)

@@ -62,4 +62,25 @@ public enum FigureRendering {
                          message: "at \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) of the \(total) names and values "
                             + "this chart must show do not fit (\(shown)); nothing is left out silently: \(advice)")
     }
+
+    /// A drawing that failed in the backend (Cairo), kept apart from the request's own errors so a front
+    /// end can say where nothing was written.
+    public struct DrawingFailure: Error, Sendable, CustomStringConvertible {
+        public let underlying: CairoError
+        public var description: String { "\(underlying)" }
+    }
+
+    /// The file for `request`, as every front end draws it: the figure from the library, checked to be
+    /// complete at the size of `options`, rendered in `format`. The CLI's `coopchart chart KIND` and the
+    /// browser app's chart route both call this, so the same options give the same bytes.
+    public static func file(_ request: FigureRequest, from data: FigureData, format: OutputFormat, options: RenderOptions,
+                            sizeOption: String = "--size") throws -> RenderedFile {
+        let figure = try Figures.make(request, from: data)
+        try checkComplete(figure.chart, options: options, sizeOption: sizeOption)
+        do {
+            return try ChartRenderer.renderFile(figure.chart, format: format, options: options)
+        } catch {
+            throw DrawingFailure(underlying: error)
+        }
+    }
 }

@@ -2,6 +2,7 @@ import CoopFormatting
 import ArgumentParser
 import Foundation
 import CoopAnalytics
+import CoopService
 import CoopReport
 import CoopFigures
 import CoopCharts

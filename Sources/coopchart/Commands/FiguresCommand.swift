@@ -5,6 +5,7 @@ import CoopAnalytics
 import CoopCharts
 import CoopReport
 import CoopDocuments
+import CoopService
 
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -58,8 +59,8 @@ struct FiguresCommand: ParsableCommand {
         guard dpi >= 18 && dpi <= 1200 else { throw ValidationError("--dpi \(dpi) is out of range; use 18 to 1200") }
     }
 
-    /// 160 × 100 mm: a full text width in an A4 document at a readable type size.
-    static let figureSize = Size(width: 160 / 25.4 * 72, height: 100 / 25.4 * 72)
+    /// 160 × 100 mm, shared with the browser app's ZIP of figures.
+    static let figureSize = FigureSet.figureSize
 
     func run() throws {
         try Diagnostics.reportingErrors {
@@ -112,29 +113,7 @@ struct FiguresCommand: ParsableCommand {
         return files.map(\.bytes)
     }
 
-    /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts). Each figure carries its
-    /// own title, so the caption is left as a comment: Vietnamese captions need XeLaTeX, LuaLaTeX or
-    /// the vntex package, and this snippet must compile under plain pdflatex too.
     static func latex(_ figures: [ReportFigures.ReportFigure], preferred: [OutputFormat]) -> String {
-        let ext = preferred.contains(.pdf) ? "pdf" : (preferred.contains(.png) ? "png" : preferred.first?.pathExtension ?? "pdf")
-        var text = """
-        % coopchart figures. In the preamble: \\usepackage{graphicx} and \\graphicspath{{figures/}} (this folder).
-        % Then \\input{figures/figures.tex}, or copy the blocks you need. Each figure has its title drawn in it;
-        % to add a caption in Vietnamese, compile with XeLaTeX or LuaLaTeX (or load vntex) and uncomment it.
-
-        """
-        for figure in figures {
-            let caption = figure.caption.replacingOccurrences(of: "\n", with: " ")
-            text += """
-            \\begin{figure}[htbp]
-              \\centering
-              \\includegraphics[width=\\linewidth]{\(figure.name).\(ext)}
-              % \\caption{\(caption)}
-              \\label{fig:\(figure.name)}
-            \\end{figure}
-
-            """
-        }
-        return text
+        FigureSet.latex(figures, preferred: preferred)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopService
 import CoopFormatting
 import CoopSpreadsheets
 
@@ -61,7 +62,7 @@ struct HarmonizeCommand: ParsableCommand {
             let dataset = try input.reader().read(files: input.files)
             try MergerOverlap.check(dataset)
             let cluster = try input.resolvedCluster(registry: dataset.registry)
-            let restated = try cluster.map { try DataOptions.restate($0, to: date, registry: dataset.registry, accept: restateCluster) }
+            let restated = try cluster.map { try DataPreparation.restate($0, to: date, registry: dataset.registry, accept: restateCluster, note: Diagnostics.note) }
             let result = try Harmonizer.harmonize(dataset, to: date)
             for note in result.notes(about: restated?.members) { Diagnostics.note("note: " + note) }
             var harmonized = result.dataset

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import CoopAnalytics
+import CoopService
 import CoopCharts
 import CoopReport
 import CoopDocuments

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopService
 import CoopSpreadsheets
 import CoopFormatting
 import Foundation
@@ -70,7 +71,7 @@ struct ValidateCommand: ParsableCommand {
             // How each workbook sheet (or office-laid-out CSV) was read, and each marker and scale word.
             for line in notes.lines { Diagnostics.note(line) }
             if let cluster { dataset = InputOptions.restrict(dataset, to: cluster) }
-            let findings = (errors + MergerOverlap.errors(in: dataset)).map(Finding.init(error:)) + Validator.warnings(for: dataset, cluster: cluster)
+            let findings = DataCheck.findings(errors: errors, dataset: dataset, cluster: cluster)
             let report = ValidationReport(findings: findings, files: input.files.count,
                                           figures: dataset.observations.count + dataset.clusterTotals.count)
             for finding in report.findings { Diagnostics.note(finding.description) }

@@ -11,10 +11,15 @@ enum ChartRendering {
         } catch {
             throw InputError(file: path, message: "drawing failed: \(error); nothing was written")
         }
+        tellFonts(file)
+        return file.bytes
+    }
+
+    /// Tells on stderr what became of each font the file was drawn with.
+    static func tellFonts(_ file: RenderedFile) {
         for use in file.fonts {
             if let note = FontNote.text(for: use) { Diagnostics.note(note) }
         }
-        return file.bytes
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoopAnalytics
 import CoopFormatting
+import CoopService
 
 /// The options every command that reads data and computes from it shares: the input options, the
 /// language, and `--harmonize`.
@@ -30,33 +31,16 @@ struct DataOptions: ParsableArguments {
     /// `year` and `indicator` (the command's own options) read tables without a year column and
     /// tables whose columns are years.
     func load(year: String? = nil, indicator: String? = nil) throws -> (Dataset, Cluster?) {
-        var dataset = try input.reader(year: year, indicator: indicator).read(files: files)
+        let dataset = try input.reader(year: year, indicator: indicator).read(files: files)
         try MergerOverlap.check(dataset)
-        var cluster = try input.resolvedCluster(registry: dataset.registry)
-        if harmonize {
-            cluster = try cluster.map { try restated($0, registry: dataset.registry) }
-            let result = try Harmonizer.harmonize(dataset, to: Harmonizer.mergerDate)
-            for note in result.notes(about: cluster?.members) { Diagnostics.note("note: " + note) }
-            dataset = result.dataset
-        }
-        if let cluster { dataset = InputOptions.restrict(dataset, to: cluster) }
-        return (dataset, cluster)
+        let cluster = try input.resolvedCluster(registry: dataset.registry)
+        return try DataPreparation.prepare(dataset, cluster: cluster, harmonize: harmonize, restateCluster: restateCluster, note: Diagnostics.note)
     }
 
     /// The cluster as the units in force after the merger (with --harmonize), refused when that brings
     /// in non-members unless --restate-cluster, and then said on stderr.
     func restated(_ cluster: Cluster, registry: ProvinceRegistry, option: String = "--cluster") throws -> Cluster {
-        try Self.restate(cluster, to: Harmonizer.mergerDate, registry: registry, accept: restateCluster, option: option)
-    }
-
-    static func restate(_ cluster: Cluster, to date: SimpleDate, registry: ProvinceRegistry, accept: Bool, option: String = "--cluster") throws -> Cluster {
-        let restated = try cluster.restated(to: date, registry: registry, accept: accept, option: option)
-        if restated.isRestatedWithNonMembers {
-            let names = restated.broughtIn.map { registry.provinces[$0].name }.joined(separator: ", ")
-            Diagnostics.note("note: cluster \(cluster.name) is restated as the units in force from \(date); "
-                             + "its figures now include \(names), which were not members (--restate-cluster)")
-        }
-        return restated
+        try DataPreparation.restate(cluster, to: Harmonizer.mergerDate, registry: registry, accept: restateCluster, option: option, note: Diagnostics.note)
     }
 }
 

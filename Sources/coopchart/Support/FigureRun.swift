@@ -3,8 +3,8 @@ import CoopAnalytics
 import CoopCharts
 import CoopFigures
 
-/// What every chart command does: read the data, ask the figure library for the figure, check that
-/// it draws complete at the requested size, render it, and write it atomically.
+/// What every chart command does: read the data, have the figure library draw the figure (checked to
+/// be complete at the requested size, as the browser app draws it), and write it atomically.
 enum FigureRun {
     static func draw(_ request: FigureRequest, data: DataOptions, rendering: RenderingOptions) throws {
         try Diagnostics.reportingErrors {
@@ -13,11 +13,15 @@ enum FigureRun {
             var request = request
             request.language = data.lang
             request.theme = try rendering.drawing.resolvedTheme()
-            let figure = try Figures.make(request, from: FigureData(dataset: dataset, cluster: cluster))
             let options = try rendering.drawing.renderOptions()
-            try FigureRendering.checkComplete(figure.chart, options: options)
-            let bytes = try ChartRendering.render(figure.chart, format: format, options: options, path: rendering.output)
-            try AtomicFile.write(bytes, to: rendering.output, inputs: data.files, force: rendering.overwrite.force)
+            let file: RenderedFile
+            do {
+                file = try FigureRendering.file(request, from: FigureData(dataset: dataset, cluster: cluster), format: format, options: options)
+            } catch let failure as FigureRendering.DrawingFailure {
+                throw InputError(file: rendering.output, message: "drawing failed: \(failure); nothing was written")
+            }
+            ChartRendering.tellFonts(file)
+            try AtomicFile.write(file.bytes, to: rendering.output, inputs: data.files, force: rendering.overwrite.force)
         }
     }
 }

@@ -11,11 +11,6 @@ enum InputLimits {
     static let dataFileBytes = 64_000_000
     /// A scheme, cluster, indicator or theme file (YAML): these are a page or two.
     static let yamlFileBytes = 1_000_000
-    /// A PNG's pixels: 64 megapixels (A0 at 200 dpi), 256 MB of memory while drawing.
-    static let imagePixels = 64_000_000
-    /// A PNG's side, in pixels.
-    static let imageSidePixels = 16_384
-
     /// Refuses a data file larger than `dataFileBytes`.
     static func checkDataFile(_ path: String) throws {
         try check(path, limit: dataFileBytes, what: "a data file", advice: "split it into several files (they are read as one dataset)")
@@ -35,13 +30,5 @@ enum InputLimits {
 
     private static func megabytes(_ bytes: Int) -> String {
         bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB" : "\(bytes / 1_000) KB"
-    }
-
-    /// Why a PNG of `width`×`height` points at `scale` pixels per point is too large to draw in memory, or nil.
-    static func imageProblem(width: Double, height: Double, scale: Double) -> String? {
-        let pixelWidth = (width * scale).rounded(.up), pixelHeight = (height * scale).rounded(.up)
-        guard pixelWidth > Double(imageSidePixels) || pixelHeight > Double(imageSidePixels) || pixelWidth * pixelHeight > Double(imagePixels) else { return nil }
-        return "the PNG would be \(Int(pixelWidth))×\(Int(pixelHeight)) px; coopchart draws PNGs of at most \(imageSidePixels) px a side and "
-            + "\(imagePixels / 1_000_000) megapixels; lower --dpi or --scale, make the canvas smaller, or write a PDF or SVG (vector, any size)"
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopAnalytics
+import CoopService
 
 /// The options of every command that reads data files: the files, how to read them, and the cluster.
 struct InputOptions: ParsableArguments {
@@ -50,19 +51,7 @@ struct InputOptions: ParsableArguments {
 
     /// Keeps the figures inside `cluster`, telling on stderr in one line what was left out.
     static func restrict(_ dataset: Dataset, to cluster: Cluster) -> Dataset {
-        let kept = dataset.filter { cluster.contains(province: $0.province, period: $0.period) }
-        let leftOut = dataset.observations.count - kept.observations.count
-        if leftOut > 0 {
-            var names: [String] = []
-            for observation in dataset.observations where !cluster.contains(province: observation.province, period: observation.period) {
-                let province = dataset.registry.provinces[observation.province].name
-                let label = cluster.members.contains(observation.province) ? "\(province) \(observation.period)" : province
-                if !names.contains(label) { names.append(label) }
-            }
-            let shown = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " and \(names.count - 5) more" : "")
-            Diagnostics.note("note: \(leftOut) figure\(leftOut == 1 ? "" : "s") outside cluster \(cluster.name) left out (\(shown))")
-        }
-        return kept
+        DataPreparation.restrict(dataset, to: cluster, note: Diagnostics.note)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import CoopAnalytics
+import CoopService
 import CoopSpreadsheets
 
 /// What the commands that write workbooks and Word documents share: the fixed creation time that

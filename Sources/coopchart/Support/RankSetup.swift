@@ -1,20 +1,13 @@
 import Foundation
 import CoopAnalytics
 import CoopFormatting
+import CoopService
 
 /// The choices `rank` makes before scoring: the period, the cluster, the scope, the previous sheet.
 enum RankSetup {
     /// `--year`, else the scheme's `year:`, else an error listing the periods the data has.
     static func period(year: String?, scheme: ScoringScheme, dataset: Dataset) throws -> Period {
-        if let year {
-            guard let period = Period(parsing: year) else {
-                throw InputError(file: "--year", message: "\"\(year)\" is not a period; write a year such as 2017, or 2017-H1 / 2017-H2")
-            }
-            return period
-        }
-        if let period = scheme.period { return period }
-        let periods = dataset.periods.map(\.description).joined(separator: ", ")
-        throw InputError(file: scheme.file, message: "the scheme has no year; add year: to it or give --year (the data has \(periods))")
+        try RankPlan.period(year: year, scheme: scheme, dataset: dataset)
     }
 
     /// The scheme's `cluster:`: a built-in name, or a cluster file (a relative path is taken from the
@@ -40,13 +33,7 @@ enum RankSetup {
 
     /// The cluster's members, else every province with a figure in the period.
     static func scope(cluster: Cluster?, dataset: Dataset, period: Period) throws -> [Int] {
-        if let cluster { return try cluster.scope(in: period, registry: dataset.registry) }
-        let scope = dataset.provinces(in: period)
-        if scope.isEmpty {
-            let periods = dataset.periods.map(\.description).joined(separator: ", ")
-            throw InputError(file: "--year", message: "no province has a figure in \(period); the data has \(periods)")
-        }
-        return scope
+        try RankPlan.scope(cluster: cluster, dataset: dataset, period: period)
     }
 
     /// The same scheme on the previous period (same part of the previous year).
@@ -75,13 +62,8 @@ enum RankSetup {
         case .notInForce, .unknown:
             throw InputError(file: "--explain", message: "unknown province \"\(text)\" in \(sheet.period); the provinces ranked are \(sheet.rows.map(\.name).joined(separator: ", "))")
         }
+        if format == .json { return RankPlan.explanationJSON(row, sheet: sheet, language: language).text() + "\n" }
         let lines = ScoreExplanation(sheet: sheet, language: language).lines(for: row)
-        if format == .json {
-            return JSONValue.object([
-                ("province", .string(row.name)), ("code", .string(row.code)), ("rank", .integer(row.rank)), ("total", .number(row.total)),
-                ("explanation", .array(lines.map(JSONValue.string))),
-            ]).text() + "\n"
-        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import CoopAnalytics
 import CoopCharts
+import CoopService
 
 extension PageSize: ExpressibleByArgument {}
 
@@ -30,7 +31,8 @@ struct RenderingOptions: ParsableArguments {
 }
 
 /// How every drawing looks, shared by the chart commands and `rank -o scorecard.png`: how big, how
-/// sharp, which font and theme. The one place that turns options into `RenderOptions`.
+/// sharp, which font and theme, handed to the library's `DrawingSettings` (which the browser app fills from
+/// its query), the one place that turns them into `RenderOptions`.
 struct DrawingOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("PNG pixels per point (default 2: a 960×540 pt slide becomes 1920×1080 px).", valueName: "N"))
     var scale: Double?
@@ -53,62 +55,37 @@ struct DrawingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Theme: conference (default), print (greyscale with patterns), slide (larger type), colorblind (patterns and markers besides colour), or a YAML file overriding colours and fonts.", valueName: "NAME|FILE.yaml"))
     var theme: String?
 
+    /// The settings as the library takes them, drawn with `theme` (the resolved --theme, before --font).
+    func settings(theme: Theme = .conference) -> DrawingSettings {
+        DrawingSettings(scale: scale, dpi: dpi, font: font, size: size, width: width, height: height, theme: theme)
+    }
+
     /// Checks lengths and resolution, and for a PNG the pixel limits, before any work is done.
     func check(format: OutputFormat?) throws {
-        for (name, text) in [("--width", width), ("--height", height)] {
-            guard let text else { continue }
-            guard let length = Length(parsing: text) else {
-                throw ValidationError("\(name) \"\(text)\" is not a length; write a positive number with a unit: 180mm, 960pt or 1920px")
-            }
-            let points = length.points(dpi: dpi ?? (scale.map { $0 * 72 } ?? 144))
-            if !(points >= 36 && points <= 14_400) { throw ValidationError("\(name) \(text) is \(Int(points)) pt; use 36 pt (½ inch) to 14400 pt (5 m)") }
-        }
-        if scale != nil && dpi != nil { throw ValidationError("give --scale or --dpi, not both") }
-        if let scale, !(scale > 0 && scale <= 10) { throw ValidationError("--scale \(scale) is out of range; use a number above 0 and at most 10") }
-        if let dpi, !(dpi >= 18 && dpi <= 720) { throw ValidationError("--dpi \(dpi) is out of range; use 18 to 720") }
-        if format == .png {
-            let pngScale = dpi.map { $0 / 72 } ?? scale ?? RenderOptions().pngScale
-            let page = (size ?? .slide).size
-            let points = { (text: String?, preset: Double) in text.flatMap { Length(parsing: $0) }?.points(dpi: pngScale * 72) ?? preset }
-            if let problem = InputLimits.imageProblem(width: points(width, page.width), height: points(height, page.height), scale: pngScale) {
-                throw ValidationError("--width/--height/--dpi/--scale: " + problem)
-            }
+        do {
+            try settings().check(format: format) { "--" + $0.rawValue }
+        } catch {
+            throw ValidationError(error.message)
         }
     }
 
     /// Render settings: page, resolution, theme background and font, and the reproducible date. What
     /// became of the font is told after drawing, once the text drawn is known.
     func renderOptions(defaultSize: PageSize = .slide, defaultScale: Double? = nil) throws -> RenderOptions {
-        var options = RenderOptions()
-        if let defaultScale { options.pngScale = defaultScale }
-        if let scale { options.pngScale = scale }
-        if let dpi { options.pngScale = dpi / 72 }
-        let page = (size ?? defaultSize).size
-        options.width = width.flatMap { Length(parsing: $0) }.map { $0.points(dpi: options.dpi) } ?? page.width
-        options.height = height.flatMap { Length(parsing: $0) }.map { $0.points(dpi: options.dpi) } ?? page.height
-        let theme = try resolvedTheme()
-        options.background = theme.background
-        if let family = theme.fontFamily, font == nil { options.fontFamily = family }
-        if let font { options.fontFamily = FontFamily(font) }
-        options.documentDate = try ReproducibleDate.current()
-        return options
+        let theme = try chosenTheme()
+        return settings(theme: theme).renderOptions(defaultSize: defaultSize, defaultScale: defaultScale, documentDate: try ReproducibleDate.current())
     }
 
     /// The theme named by --theme (a built-in name or a YAML file); a --font overrides the theme's font.
     func resolvedTheme() throws -> Theme {
-        var resolved: Theme
-        if let theme {
-            if let builtIn = Theme.named(theme) {
-                resolved = builtIn
-            } else if theme.hasSuffix(".yaml") || theme.hasSuffix(".yml") || theme.contains("/") {
-                resolved = try ThemeFile.read(theme)
-            } else {
-                throw InputError(file: "--theme", message: "unknown theme \"\(theme)\"; use \(Theme.builtIn.map(\.name).joined(separator: ", ")) or a .yaml file")
-            }
-        } else {
-            resolved = .conference
-        }
-        if let font { resolved.fontFamily = FontFamily(font) }
-        return resolved
+        settings(theme: try chosenTheme()).resolvedTheme
+    }
+
+    /// The theme named by --theme, before --font.
+    private func chosenTheme() throws -> Theme {
+        guard let theme else { return .conference }
+        if let builtIn = Theme.named(theme) { return builtIn }
+        if theme.hasSuffix(".yaml") || theme.hasSuffix(".yml") || theme.contains("/") { return try ThemeFile.read(theme) }
+        throw InputError(file: "--theme", message: "unknown theme \"\(theme)\"; use \(Theme.builtIn.map(\.name).joined(separator: ", ")) or a .yaml file")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import CoopAnalytics
 import CoopReport
+import CoopService
 
 /// What `report` and `figures` share: reading the data and the scheme into a report request.
 enum ReportSetup {
@@ -11,26 +12,14 @@ enum ReportSetup {
             try InputLimits.checkYAMLFile(path, what: "a scheme")
             return try SchemeReader(catalog: dataset.catalog).read(file: path)
         }
-        let period: Period
-        if let scheme {
-            period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)
-        } else {
-            guard let year else { throw ValidationError("give --year (or a --scheme with a year)") }
-            period = try Period.parse(year)
+        guard let period = try ReportPlan.period(year: year, scheme: scheme, dataset: dataset) else {
+            throw ValidationError("give --year (or a --scheme with a year)")
         }
-        var cluster = cliCluster
-        if cluster == nil, let scheme {
-            cluster = try RankSetup.cluster(of: scheme, registry: dataset.registry, data: data)
+        return try ReportPlan.request(dataset: dataset, cluster: cliCluster, scheme: scheme, period: period, language: data.lang,
+                                      title: title, organisation: organisation, date: date ?? ReportPlan.sourceDateEpochDay(),
+                                      pageSize: pageSize.size) { scheme in
+            try RankSetup.cluster(of: scheme, registry: dataset.registry, data: data)
         }
-        _ = try RankSetup.scope(cluster: cluster, dataset: dataset, period: period)
-        return ReportRequest(dataset: dataset, scheme: scheme, period: period, cluster: cluster, language: data.lang,
-                             title: title, organisation: organisation, date: date ?? sourceDateEpochDay(), pageSize: pageSize.size,
-                             warnings: Validator.warnings(for: dataset, cluster: cluster))
-    }
-
-    /// SOURCE_DATE_EPOCH as a calendar day (YYYY-MM-DD), for the cover.
-    static func sourceDateEpochDay() -> String? {
-        (try? ReproducibleDate.current())?.day
     }
 }
 

@@ -3,11 +3,12 @@ import CoopAnalytics
 import CoopCharts
 
 /// The date written into PDF and EPS files: a fixed one when SOURCE_DATE_EPOCH is set (reproducible
-/// builds), otherwise the current time. A malformed value is an error, not a silent "now".
-enum ReproducibleDate {
+/// builds), otherwise the current time. A malformed value is an error, not a silent "now". The CLI and the
+/// browser app read it alike, so a chart from either is the same file.
+public enum ReproducibleDate {
     /// SOURCE_DATE_EPOCH in seconds since 1970, when set: the one reading of it, for every output
     /// that carries a date (PDF, EPS, workbooks, Word documents).
-    static func epochSeconds() throws -> Int? {
+    public static func epochSeconds() throws -> Int? {
         guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
         let digits = text.filter { !$0.isWhitespace }
         guard DocumentDate.sourceDateEpoch(text) != nil, let seconds = Int(digits) else {
@@ -16,12 +17,12 @@ enum ReproducibleDate {
         return seconds
     }
 
-    static func current() throws -> DocumentDate {
+    public static func current() throws -> DocumentDate {
         try epochSeconds().flatMap { DocumentDate.sourceDateEpoch(String($0)) } ?? .now
     }
 
     /// For documents that carry no date unless one is given: SOURCE_DATE_EPOCH's, else none.
-    static func currentOrOmitted() throws -> DocumentDate {
+    public static func currentOrOmitted() throws -> DocumentDate {
         let date = try current()
         return date == .now ? .omitted : date
     }

@@ -1,0 +1,225 @@
+import Foundation
+import Hummingbird
+import CoopAnalytics
+import CoopCharts
+import CoopFigures
+import CoopFormatting
+
+/// The four steps as pages, each linkable: `/` (upload), `/datasets/{id}/data`, `…/chart`, `…/rank`,
+/// `…/report`; and `/api`, the API's help. Pages are rendered on the server; the script only adds
+/// what a page cannot do alone (uploading, the live preview, posting a scheme).
+struct PageRoutes {
+    let server: CoopServer
+
+    func add(to router: Router<ServerContext>) {
+        router.get("/") { request, context in
+            let frame = try frame(request, context, title: .dataTitle, page: "upload", step: .data, datasetID: nil)
+            return Reply.html(server.pages.page("upload", view: [:], frame: frame))
+        }
+        router.get("/datasets/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            return Reply.redirect(to: "/datasets/\(PageRenderer.component(id))/data" + (request.uri.query.map { "?" + $0 } ?? ""))
+        }
+        router.get("/datasets/:id/data") { request, context in
+            let dataset = try pageDataset(context)
+            let frame = try frame(request, context, title: .dataTitle, page: "dataset", step: .data, datasetID: dataset.id)
+            return Reply.html(server.pages.page("dataset", view: dataView(dataset, frame: frame, query: try Query(request.uri.query)), frame: frame))
+        }
+        router.get("/datasets/:id/chart") { request, context in
+            let dataset = try pageDataset(context)
+            let frame = try frame(request, context, title: .chartTitle, page: "chart", step: .chart, datasetID: dataset.id)
+            let view = await chartView(dataset, frame: frame, query: try Query(request.uri.query))
+            return Reply.html(server.pages.page("chart", view: view, frame: frame))
+        }
+        router.get("/datasets/:id/rank") { request, context in
+            let dataset = try pageDataset(context)
+            let frame = try frame(request, context, title: .rankTitle, page: "rank", step: .rank, datasetID: dataset.id)
+            return Reply.html(server.pages.page("rank", view: choicesView(dataset, frame: frame, query: try Query(request.uri.query)), frame: frame))
+        }
+        router.get("/datasets/:id/report") { request, context in
+            let dataset = try pageDataset(context)
+            let frame = try frame(request, context, title: .reportTitle, page: "report", step: .report, datasetID: dataset.id)
+            var view = choicesView(dataset, frame: frame, query: try Query(request.uri.query))
+            view["pageOptions"] = ["a4", "a4-landscape"].map { ["value": $0, "label": PageWords.for(frame.language).sizeName($0)] }
+            return Reply.html(server.pages.page("report", view: view, frame: frame))
+        }
+        router.get("/api") { request, context in
+            let frame = try frame(request, context, title: .apiTitle, page: "api", step: nil, datasetID: nil)
+            return Reply.html(server.pages.page("api", view: ["routes": APIReference.routes(PageWords.for(frame.language))], frame: frame))
+        }
+    }
+
+    private func frame(_ request: Request, _ context: ServerContext, title: PageWords.Key, page: String, step: PageRenderer.Step?,
+                       datasetID: String?) throws -> PageRenderer.Frame {
+        let query = try Query(request.uri.query)
+        let language = try query.language()
+        return PageRenderer.Frame(language: language, title: PageWords.for(language)(title), page: page, step: step, datasetID: datasetID,
+                                  csrf: context.session?.csrf, loggedIn: context.session != nil, path: request.uri.path,
+                                  query: query.items.map { ($0.name, $0.value) })
+    }
+
+    /// The dataset of a page; a page for one that is gone says so and offers a new upload.
+    private func pageDataset(_ context: ServerContext) throws -> StoredDataset {
+        let id = context.parameters.get("id") ?? ""
+        guard let dataset = server.store.dataset(id) else { throw APIError.noDataset(id) }
+        return dataset
+    }
+
+    // MARK: Views
+
+    private func dataView(_ dataset: StoredDataset, frame: PageRenderer.Frame, query: Query) -> [String: Any] {
+        let words = PageWords.for(frame.language)
+        let files: [[String: Any]] = dataset.files.map { file in
+            [
+                "name": file.name, "kind": words(file.kind == .data ? .kindData : .kindCluster), "rows": frame.language.format(Double(file.rows), decimals: 0),
+                "periods": file.periods.joined(separator: ", "), "provinces": file.provinces, "layout": file.layout.map { words(Self.layoutKey($0)) } ?? "",
+                "sheets": file.sheets,
+            ]
+        }
+        let findings: [[String: Any]] = dataset.findings.map {
+            ["level": $0.level, "levelLabel": words($0.isError ? .levelError : .levelWarning), "location": $0.location, "message": $0.message]
+        }
+        let errors = dataset.findings.filter(\.isError).count
+        let figures = dataset.files.reduce(0) { $0 + ($1.kind == .data ? $1.rows : 0) }
+        let summary = words(.summaryLine).replacingOccurrences(of: "{errors}", with: "\(errors)")
+            .replacingOccurrences(of: "{warnings}", with: "\(dataset.findings.count - errors)")
+            .replacingOccurrences(of: "{files}", with: "\(dataset.files.count)")
+            .replacingOccurrences(of: "{figures}", with: frame.language.format(Double(figures), decimals: 0))
+        return ["files": files, "findings": findings, "hasFindings": !findings.isEmpty, "summary": summary,
+                "clusterOptions": clusterOptions(dataset, words: words, selected: (try? query.value("cluster")) ?? nil)]
+    }
+
+    static func layoutKey(_ layout: FileReport.Layout) -> PageWords.Key {
+        switch layout {
+        case .long: return .layoutLong
+        case .wide: return .layoutWide
+        case .office: return .layoutOffice
+        case .cluster: return .layoutCluster
+        }
+    }
+
+    private func clusterOptions(_ dataset: StoredDataset, words: PageWords, selected: String?) -> [[String: Any]] {
+        [["value": "", "label": words(.noCluster), "selected": selected == nil]]
+            + dataset.clusterChoices.map { choice in
+                ["value": choice.value, "label": "\(choice.label) (\(words(choice.builtIn ? .builtInCluster : .uploadedCluster)))", "selected": choice.value == selected]
+            }
+    }
+
+    /// The choices of the rank and report steps: periods and clusters.
+    private func choicesView(_ dataset: StoredDataset, frame: PageRenderer.Frame, query: Query) -> [String: Any] {
+        let words = PageWords.for(frame.language)
+        return [
+            "yearOptions": dataset.overview.periods.reversed().map { ["value": $0.description, "label": $0.description] },
+            "clusterOptions": clusterOptions(dataset, words: words, selected: (try? query.value("cluster")) ?? nil),
+            "languageOptions": Language.allCases.map { ["value": $0.rawValue, "label": words.languageName($0), "selected": $0 == frame.language] },
+        ]
+    }
+
+    /// The chart step: the controls set from the page's own query (so a chart is linkable and works
+    /// without the script), the preview's address, the download links, and the error if it cannot be drawn.
+    private func chartView(_ dataset: StoredDataset, frame: PageRenderer.Frame, query: Query) async -> [String: Any] {
+        let words = PageWords.for(frame.language)
+        let overview = dataset.overview
+        let indicators = overview.catalog.indicators.filter { overview.indicatorIDs.contains($0.id) }
+        let periods = overview.periods
+        let fullYears = periods.filter { $0.part == .year }
+        func value(_ name: String) -> String? { (try? query.value(name)) ?? nil }
+        let kind = value("kind").flatMap(FigureRequest.Kind.init(rawValue:)) ?? .bar
+        let preferred = ["new_htx", "htx", "members"].first { id in indicators.contains { $0.id == id } } ?? indicators.first?.id ?? ""
+        let indicator = value("indicator") ?? preferred
+        let chosen = query.all("indicator").isEmpty ? Array(indicators.prefix(3).map(\.id)) : query.all("indicator")
+        let year = value("year") ?? fullYears.last?.description ?? periods.last?.description ?? ""
+        let yearsText = value("years") ?? (fullYears.count > 1 ? "\(fullYears.first!.year)-\(fullYears.last!.year)" : year)
+        let (from, to) = Self.range(yearsText)
+        let x = value("x") ?? indicators.first?.id ?? ""
+        let y = value("y") ?? (indicators.count > 1 ? indicators[1].id : x)
+        let chartLanguage = value("chart-lang").flatMap(Language.init(rawValue:)) ?? frame.language
+        func options(_ values: [(String, String)], selected: String?) -> [[String: Any]] {
+            values.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == selected] }
+        }
+        let indicatorValues = indicators.map { ($0.id, $0.label(frame.language)) }
+        let yearValues = periods.reversed().map { ($0.description, $0.description) }
+        let fullYearValues = fullYears.map { ("\($0.year)", "\($0.year)") }
+
+        // The API query for this chart: only what its kind takes, as the script builds it too.
+        var api: [(String, String)] = []
+        switch kind {
+        case .bar, .column, .donut, .tilemap:
+            api += [("indicator", indicator), ("year", year)]
+            if kind == .column, let order = value("order") { api.append(("order", order)) }
+        case .line, .bump, .multiples: api += [("indicator", indicator), ("years", yearsText)]
+        case .stacked, .radar, .heatmap:
+            api += chosen.map { ("indicator", $0) } + [("year", year)]
+            if kind == .stacked, (try? query.flag("percent")) == true { api.append(("percent", "true")) }
+        case .grouped: api += chosen.map { ("indicator", $0) } + [("years", yearsText)]
+        case .scatter:
+            api += [("x", x), ("y", y), ("year", year)]
+            if let bubble = value("bubble") { api.append(("bubble", bubble)) }
+        }
+        for name in ["size", "theme", "cluster"] { if let v = value(name) { api.append((name, v)) } }
+        api.append(("lang", chartLanguage.rawValue))
+        let base = "/api/datasets/\(dataset.id)/charts/\(kind.rawValue)"
+        let previewURL = base + ".svg?" + PageRenderer.encode(api)
+
+        // Drawn here once, so an error shows without the script (and the preview is then in the cache).
+        var error: String?
+        if let chartQuery = try? Query(PageRenderer.encode(api)) {
+            do {
+                let parsed = try ChartQuery(kind: kind, format: .svg, query: chartQuery, reading: dataset.reading)
+                _ = try await server.chartBytes(ChartKey(dataset: dataset.id, prepared: parsed.prepared, request: parsed.request, drawing: parsed.drawing,
+                                                         format: .svg), dataset: dataset)
+            } catch let failure as APIError {
+                error = failure.message
+            } catch let failure as InputError {
+                error = failure.description
+            } catch let other {
+                error = "\(other)"
+            }
+        }
+        var context: [String: Any] = [
+            "kinds": options(FigureRequest.Kind.allCases.map { ($0.rawValue, words.kindName($0)) }, selected: kind.rawValue),
+            "indicatorOptions": options(indicatorValues, selected: indicator),
+            "indicatorChecks": indicatorValues.map { ["value": $0.0, "label": $0.1, "selected": chosen.contains($0.0)] },
+            "xOptions": options(indicatorValues, selected: x), "yOptions": options(indicatorValues, selected: y),
+            "bubbleOptions": options(indicatorValues, selected: value("bubble")),
+            "yearOptions": options(yearValues, selected: year),
+            "fromOptions": options(fullYearValues, selected: from), "toOptions": options(fullYearValues, selected: to), "years": yearsText,
+            "orderOptions": options([("registry", words(.orderRegistry)), ("value", words(.orderValue)), ("name", words(.orderName))], selected: value("order")),
+            "percent": (try? query.flag("percent")) == true,
+            "sizeOptions": options(PageSize.allCases.map { ($0.rawValue, words.sizeName($0.rawValue)) }, selected: value("size") ?? "slide"),
+            "themeOptions": options(Theme.builtIn.map { ($0.name, words.themeName($0.name)) }, selected: value("theme") ?? "conference"),
+            "languageOptions": options(Language.allCases.map { ($0.rawValue, words.languageName($0)) }, selected: chartLanguage.rawValue),
+            "clusterOptions": clusterOptions(dataset, words: words, selected: value("cluster")),
+            "previewURL": previewURL,
+            "downloadLinks": OutputFormat.allCases.map { format in
+                ["format": format.pathExtension, "label": format.pathExtension.uppercased(),
+                 "href": base + ".\(format.pathExtension)?" + PageRenderer.encode(api + [("download", "true")])]
+            },
+        ]
+        // Only when there is one: an optional inside Any is a value to Mustache, and would show as "nil".
+        if let error { context["error"] = error }
+        return context
+    }
+
+    /// "2015-2019" → ("2015", "2019"); a list or one year → its first and last.
+    static func range(_ text: String) -> (String, String) {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "," || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return (parts.first ?? "", parts.last ?? "")
+    }
+}
+
+/// The API's routes for its help page, in the page's language.
+enum APIReference {
+    static func routes(_ words: PageWords) -> [[String: String]] {
+        [
+            ["method": "POST", "path": "/api/datasets", "does": words(.apiUpload), "statuses": "201, 400, 403, 413, 415, 422, 503"],
+            ["method": "GET", "path": "/api/datasets/{id}", "does": words(.apiDataset), "statuses": "200, 400, 404"],
+            ["method": "DELETE", "path": "/api/datasets/{id}", "does": words(.apiDelete), "statuses": "204, 403, 404"],
+            ["method": "GET", "path": "/api/datasets/{id}/charts/{kind}.{png|pdf|svg|eps}", "does": words(.apiChart), "statuses": "200, 400, 404, 503"],
+            ["method": "POST", "path": "/api/datasets/{id}/rank?year=…&format=json|csv|explain|xlsx|png|pdf|svg|eps", "does": words(.apiRank),
+             "statuses": "200, 400, 403, 404, 413, 422, 503"],
+            ["method": "POST", "path": "/api/datasets/{id}/report?year=…&format=pdf|docx|zip", "does": words(.apiReport), "statuses": "200, 400, 403, 404, 413, 422, 503"],
+            ["method": "GET", "path": "/api", "does": words(.apiHelp), "statuses": "200"],
+        ]
+    }
+}

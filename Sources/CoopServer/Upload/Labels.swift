@@ -1,0 +1,50 @@
+import Foundation
+
+/// The names people's files arrive with, made into labels: the last part of whatever path the browser
+/// sent, in NFC, without control characters, at most 120 characters, and unique within a dataset. A
+/// label names a file in messages; it never reaches the file system.
+enum Labels {
+    static let maximumLength = 120
+
+    static func label(_ name: String?, index: Int) -> String {
+        let raw = name ?? ""
+        let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let cleaned = String(String.UnicodeScalarView(last.precomposedStringWithCanonicalMapping.unicodeScalars.filter {
+            !$0.properties.isNoncharacterCodePoint && $0.properties.generalCategory != .control && $0.properties.generalCategory != .format
+        })).trimmingCharacters(in: .whitespaces)
+        let short = String(cleaned.prefix(maximumLength))
+        return short.isEmpty || short == "." || short == ".." ? "file-\(index)" : short
+    }
+
+    /// `labels` made unique: a second "data.csv" becomes "data (2).csv".
+    static func unique(_ labels: [String]) -> [String] {
+        var seen: Set<String> = []
+        return labels.map { label in
+            var candidate = label
+            var number = 2
+            while seen.contains(candidate) {
+                let ext = (label as NSString).pathExtension
+                let stem = ext.isEmpty ? label : String(label.dropLast(ext.count + 1))
+                candidate = ext.isEmpty ? "\(stem) (\(number))" : "\(stem) (\(number)).\(ext)"
+                number += 1
+            }
+            seen.insert(candidate)
+            return candidate
+        }
+    }
+
+    /// A label in quotes for a message.
+    static func shown(_ name: String) -> String { "\"\(label(name, index: 1))\"" }
+
+    /// A file name for a download's Content-Disposition: ASCII letters, digits, `-`, `_` and `.` only.
+    static func downloadName(_ parts: [String], ext: String) -> String {
+        let joined = parts.filter { !$0.isEmpty }.joined(separator: "-")
+        let folded = joined.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).replacingOccurrences(of: "đ", with: "d")
+        let safe = String(folded.unicodeScalars.map { scalar -> Character in
+            let c = Character(scalar)
+            return (scalar.isASCII && (c.isLetter || c.isNumber)) || c == "-" || c == "_" || c == "." ? c : "-"
+        })
+        let trimmed = String(safe.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-").prefix(80))
+        return (trimmed.isEmpty ? "coopchart" : trimmed) + "." + ext
+    }
+}

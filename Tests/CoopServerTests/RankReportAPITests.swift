@@ -1,0 +1,172 @@
+import CoopCharts
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Testing
+@testable import CoopServer
+
+@Suite("POST /api/datasets/{id}/rank and /report")
+struct RankReportAPITests {
+    static let scheme = "scheme-dbsh-2017.yaml"
+
+    static func files() throws -> [(String, [UInt8])] {
+        try (ServerFixture.figures2017 + [scheme]).map { ($0, try ServerFixture.sample($0)) }
+    }
+
+    /// The API's answer to a scheme posted to `path` (after `?`), for the 2017 samples.
+    static func post(_ path: String, scheme: [UInt8]? = nil, settings: ServerSettings = ServerSettings(port: 0)) async throws -> TestResponse {
+        let body = try scheme ?? ServerFixture.sample(Self.scheme)
+        return try await ServerFixture.withServer(settings) { _, client in
+            let id = try await ServerFixture.uploadSamples(client)
+            return try await ServerFixture.post(client, "/api/datasets/\(id)/\(path)", body: body)
+        }
+    }
+
+    @Test("format=json gives exactly what `coopchart rank --format json` prints")
+    func jsonEqualsTheCommandLine() async throws {
+        let api = try await Self.post("rank?format=json")
+        #expect(api.status == .ok)
+        let folder = try CLIRun.folder(try Self.files())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cli = try CLIRun.run(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--format", "json"], in: folder)
+        #expect(cli.status == 0, "\(cli.stderr)")
+        // The posted scheme has no file name: the API calls it scheme.yaml where the command names its file.
+        let named = Array(String(decoding: cli.stdout, as: UTF8.self)
+            .replacingOccurrences(of: "\"scheme\": \"\(Self.scheme)\"", with: "\"scheme\": \"\(RankRoute.schemeFile)\"").utf8)
+        #expect(api.bytes == named)
+        let rows = try #require(try ServerFixture.json(api)["rows"] as? [[String: Any]])
+        #expect(rows.count == 9)
+    }
+
+    @Test("format=csv gives the file `coopchart rank -o ranking.csv` writes, with its BOM for Excel")
+    func csvEqualsTheCommandLine() async throws {
+        let api = try await Self.post("rank?format=csv&year=2017")
+        #expect(api.status == .ok)
+        #expect(api.headers[.contentType] == "text/csv; charset=utf-8")
+        let cli = try CLIRun.output(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--year", "2017"], files: try Self.files(),
+                                    output: "ranking.csv")
+        #expect(api.bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(api.bytes == cli)
+    }
+
+    @Test("format=explain gives each province's explanation as `rank --explain P --format json` does")
+    func explanations() async throws {
+        let api = try await Self.post("rank?format=explain")
+        #expect(api.status == .ok)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(buffer: api.body)) as? [[String: Any]])
+        #expect(list.count == 9)
+        let first = try #require(list.first)
+        let folder = try CLIRun.folder(try Self.files())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let province = try #require(first["province"] as? String)
+        let cli = try CLIRun.run(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--explain", province, "--format", "json"], in: folder)
+        let expected = try #require(try JSONSerialization.jsonObject(with: Data(cli.stdout)) as? [String: Any])
+        #expect(first["explanation"] as? [String] == expected["explanation"] as? [String])
+        #expect(first["rank"] as? Int == expected["rank"] as? Int)
+    }
+
+    @Test("a scheme with errors answers 422 with each error at its line")
+    func schemeErrorsAtTheirLines() async throws {
+        let scheme = Array("""
+        title: "Thử"
+        year: 2017
+        criteria:
+          - id: new
+            indicator: new_htx
+            points: 30
+            method: minmax
+          - id: bad
+            indicator: atlantis
+            points: 10
+            method: sideways
+        """.utf8)
+        let response = try await Self.post("rank?format=json", scheme: scheme)
+        #expect(response.status == .unprocessableContent)
+        let findings = try #require(try ServerFixture.json(response)["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty)
+        #expect(findings.allSatisfy { $0["level"] as? String == "error" && ($0["line"] as? Int ?? 0) >= 8 })
+        #expect(findings.contains { ($0["location"] as? String)?.hasPrefix("scheme.yaml:") == true })
+    }
+
+    @Test("a scheme that is not YAML, an empty body and a scheme over 1 MB are refused (422, 400, 413)")
+    func badBodies() async throws {
+        #expect(try await Self.post("rank", scheme: Array("criteria: [".utf8)).status == .unprocessableContent)
+        #expect(try await Self.post("rank", scheme: []).status == .badRequest)
+        let huge = Array(("# " + String(repeating: "x", count: 1_000_001)).utf8)
+        #expect(try await Self.post("rank", scheme: huge).status == .contentTooLarge)
+        #expect(try await Self.post("rank?format=xml").status == .badRequest)
+        #expect(try await Self.post("rank?year=2099").status == .badRequest)
+    }
+
+    @Test("format=png draws the scorecard; with sensitivity, the robustness chart (as rank -o)")
+    func drawnScorecard() async throws {
+        let card = try await Self.post("rank?format=png&scale=1")
+        #expect(card.status == .ok)
+        #expect(card.headers[.contentType] == "image/png")
+        let cli = try CLIRun.output(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--scale", "1"], files: try Self.files(),
+                                    output: "scorecard.png")
+        #expect(card.bytes == cli)
+        let bands = try await Self.post("rank?format=svg&sensitivity=200&seed=7")
+        #expect(bands.status == .ok)
+        let cliBands = try CLIRun.output(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--sensitivity", "200", "--seed", "7"],
+                                         files: try Self.files(), output: "bands.svg")
+        #expect(bands.bytes == cliBands)
+    }
+
+    @Test("the report PDF is the file `coopchart report` writes")
+    func reportEqualsTheCommandLine() async throws {
+        let settings = ServerSettings(port: 0, documentDate: { .now })
+        let api = try await Self.post("report?year=2017&format=pdf", settings: settings)
+        #expect(api.status == .ok, "\(api.text)")
+        #expect(api.headers[.contentType] == "application/pdf")
+        #expect(api.headers[.contentDisposition] == "attachment; filename=\"bao-cao-2017.pdf\"")
+        let cli = try CLIRun.output(["report"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--year", "2017"], files: try Self.files(),
+                                    output: "report.pdf")
+        #expect(api.bytes == cli)
+    }
+
+    @Test("format=zip holds every figure and figures.tex, as `coopchart figures` writes them")
+    func figuresArchive() async throws {
+        let api = try await Self.post("report?year=2017&format=zip&formats=pdf,png&dpi=72")
+        #expect(api.status == .ok, "\(api.text)")
+        #expect(api.headers[.contentType] == "application/zip")
+        #expect(api.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let text = String(decoding: api.bytes, as: UTF8.self)
+        #expect(text.contains("figures/figures.tex"))
+        #expect(text.contains("figures/scorecard.pdf") || text.contains(".pdf"))
+    }
+
+    @Test("format=xlsx is the scorecard workbook `coopchart rank -o scorecard.xlsx` writes, as a download")
+    func scorecardWorkbook() async throws {
+        let api = try await Self.post("rank?format=xlsx&year=2017")
+        #expect(api.status == .ok, "\(api.text)")
+        #expect(api.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        #expect(api.headers[.contentDisposition] == "attachment; filename=\"xep-hang-2017.xlsx\"")
+        #expect(api.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a workbook is a ZIP package")
+        let text = String(decoding: api.bytes, as: UTF8.self)
+        #expect(text.contains("xl/workbook.xml") && text.contains("xl/worksheets/sheet1.xml"))
+    }
+
+    @Test("format=docx is the Word report `coopchart report -o report.docx` writes; it needs the scheme")
+    func wordReport() async throws {
+        let api = try await Self.post("report?year=2017&format=docx")
+        #expect(api.status == .ok, "\(api.text)")
+        #expect(api.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        #expect(api.headers[.contentDisposition] == "attachment; filename=\"bao-cao-2017.docx\"")
+        #expect(api.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(String(decoding: api.bytes, as: UTF8.self).contains("word/document.xml"))
+        let withoutScheme = try await Self.post("report?year=2017&format=docx", scheme: [])
+        #expect(withoutScheme.status == .badRequest)
+    }
+
+    @Test("report options the command would refuse answer 400 naming them", arguments: [
+        ("report?year=2017&size=letter", "size"), ("report?year=2017&date=31/02/2024", "date"), ("report?year=2017&format=odt", "format"),
+        ("report?year=2017&format=zip&dpi=5000", "dpi"), ("report?year=2017&formats=gif", "formats"),
+    ])
+    func refusedReportOptions(path: String, parameter: String) async throws {
+        let response = try await Self.post(path)
+        #expect(response.status == .badRequest)
+        #expect((try ServerFixture.json(response)["error"] as? [String: Any])?["parameter"] as? String == parameter)
+    }
+}

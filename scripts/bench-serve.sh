@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The load benchmark of `coopchart serve` (never part of the tests): wrk, a real load generator, against
+# the release binary on a free loopback port.
+#
+#   1. 50 clients on the 9-province SVG preview (the room previewing the same chart): latency
+#      percentiles, errors, and the server's memory after each of three rounds of 10.000+ requests;
+#   2. the same 50 clients with every request a chart not drawn before (a different width each time),
+#      so each one is rendered: what the rendering pool itself sustains;
+#   3. 8 clients on the 1920×1080 PNG of the same chart.
+#
+#   scripts/bench-serve.sh            # about 2 minutes after the release build
+#   BENCH_SECONDS=20 scripts/bench-serve.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${BENCH_SECONDS:-10}"
+command -v wrk >/dev/null || { echo "bench-serve: wrk is missing; run scripts/install-deps.sh" >&2; exit 2; }
+# COOPCHART_BINARY measures another build (a debug one is several times slower: say which one you measured).
+binary="${COOPCHART_BINARY:-}"
+if [ -z "$binary" ]; then
+  swift build -c release --product coopchart >/dev/null
+  binary=.build/release/coopchart
+fi
+work="$(mktemp -d)"
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+"$binary" serve --port 0 2>"$work/server.log" &
+server=$!
+for _ in $(seq 1 100); do
+  grep -q "listening on" "$work/server.log" 2>/dev/null && break
+  sleep 0.1
+done
+base="$(sed -n 's/.*listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)\/.*/\1/p' "$work/server.log" | head -1)"
+[ -n "$base" ] || { echo "bench-serve: the server did not start" >&2; cat "$work/server.log" >&2; exit 1; }
+
+id="$(curl -sf -H 'X-Requested-With: coopchart' -F files=@samples/dbsh-2017.csv -F files=@samples/dbsh-2017-illustrative.csv \
+      "$base/api/datasets" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')"
+chart="/api/datasets/$id/charts/bar"
+query="indicator=new_htx&year=2017&cluster=dbsh-2017"
+curl -sf -o "$work/chart.svg" "$base$chart.svg?$query"
+curl -sf -o "$work/chart.png" "$base$chart.png?$query"
+echo "bench-serve: $(nproc) cores; server $base (pid $server); SVG $(wc -c <"$work/chart.svg") bytes, PNG $(python3 -c "
+import struct; d=open('$work/chart.png','rb').read(24); print('%dx%d' % struct.unpack('>II', d[16:24]))") px"
+
+rss() { awk '/VmRSS/ {printf "%.1f MB", $2 / 1024}' "/proc/$server/status"; }
+summary() {  # wrk's output → one line: requests, errors, p50, p90, p99
+  awk '/requests in/ {requests=$1} /Non-2xx/ {non2xx=$NF} /Socket errors/ {sockets=$0}
+       / 50%/ {p50=$2} / 90%/ {p90=$2} / 99%/ {p99=$2} /Requests\/sec/ {rate=$2}
+       END {printf "%s requests, %s/s, non-2xx %s, %s; p50 %s, p90 %s, p99 %s\n", requests, rate, (non2xx==""?0:non2xx), (sockets==""?"no socket errors":sockets), p50, p90, p99}'
+}
+
+echo "bench-serve: memory after the first requests: $(rss)"
+for round in 1 2 3; do
+  line="$(wrk -t2 -c50 -d"${seconds}s" --latency "$base$chart.svg?$query" | summary)"
+  echo "svg preview, 50 clients, round $round: $line; server memory $(rss)"
+done
+
+cat >"$work/every-request-new.lua" <<'EOF'
+-- Each request a width not asked for before, so the preview cache cannot answer it: every one is drawn.
+local counter = 0
+local thread_id = 0
+setup = function(thread) thread:set("offset", thread_id * 100000); thread_id = thread_id + 1 end
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", wrk.path .. "&width=" .. (600 + (counter + offset) % 13000) .. "pt")
+end
+EOF
+line="$(wrk -t2 -c50 -d"${seconds}s" --latency -s "$work/every-request-new.lua" "$base$chart.svg?$query" | summary)"
+echo "svg drawn for every request (no cache), 50 clients: $line; server memory $(rss)"
+
+line="$(wrk -t2 -c8 -d"${seconds}s" --latency "$base$chart.png?$query" | summary)"
+echo "png 1920x1080, 8 clients: $line; server memory $(rss)"
+
+kill -TERM "$server"
+wait "$server" && echo "bench-serve: the server exited cleanly on SIGTERM" || echo "bench-serve: the server exited with status $?"
