@@ -1,5 +1,12 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+// COOPCHART_WITHOUT_SERVER=1 builds everything but `coopchart serve`, without its dependencies (Hummingbird,
+// SwiftNIO, AsyncHTTPClient for its tests, and two copies of BoringSSL), which more than double a build.
+// scripts/sanitizers.sh builds that way so that AddressSanitizer and ThreadSanitizer fit CI's 90 minutes;
+// the ordinary build, scripts/test.sh and the browser test always include the server.
+let withServer = ProcessInfo.processInfo.environment["COOPCHART_WITHOUT_SERVER"] == nil
 
 let package = Package(
     name: "coopchart",
@@ -13,15 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        // The browser app (`coopchart serve`): the HTTP server, its templates, multipart uploads, password hashing.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-    ],
+    ] + (withServer ? serverPackages : []),
     targets: [
         // libcairo, drawn through the safe layer in CoopCharts/Backend only.
         .systemLibrary(
@@ -70,6 +69,56 @@ let package = Package(
         // loaded and limited to a cluster, drawing settings turned into render options, a ranking's period and
         // scope, a report request, the findings of `validate`.
         .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport"]),
+        // Workbooks people check: the scorecard with live formulas, and formatted tables (libxlsxwriter).
+        .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter"]),
+        // Word documents (WordprocessingML in a ZIP) written from the same pages as the PDF report.
+        .target(
+            name: "CoopDocuments",
+            dependencies: ["CoopCharts", "CoopFormatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .executableTarget(
+            name: "coopchart",
+            dependencies: [
+                "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets", "CoopDocuments",
+                "CoopService",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ] + (withServer ? ["CoopServer"] : []),
+            swiftSettings: withServer ? [] : [.define("COOPCHART_WITHOUT_SERVER")]
+        ),
+        // `swift run -c release coopchart-bench`: CoopCharts beside bare Cairo calls (the floor), and the engine.
+        .executableTarget(
+            name: "coopchart-bench",
+            dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CCairo", "CoopFormatting"],
+            path: "Benchmarks/CoopBench"
+        ),
+        .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
+        .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics", "CoopWorkbook"]),
+        .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
+        .testTarget(name: "CoopFiguresTests", dependencies: ["CoopFigures", "CoopAnalytics", "CoopCharts"]),
+        .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
+        .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics"]),
+        .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"], exclude: ["Corpus"]),
+    ] + (withServer ? serverTargets : [])
+)
+
+// `coopchart serve`: its packages and targets, left out with COOPCHART_WITHOUT_SERVER=1 (above).
+var serverPackages: [Package.Dependency] {
+    [
+        // The browser app (`coopchart serve`): the HTTP server, its templates, multipart uploads, password hashing.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ]
+}
+
+var serverTargets: [Target] {
+    [
         // The browser app: `coopchart serve`, a Hummingbird server with pages, an HTTP API and its safety rules.
         .target(
             name: "CoopServer",
@@ -87,36 +136,6 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // Workbooks people check: the scorecard with live formulas, and formatted tables (libxlsxwriter).
-        .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter"]),
-        // Word documents (WordprocessingML in a ZIP) written from the same pages as the PDF report.
-        .target(
-            name: "CoopDocuments",
-            dependencies: ["CoopCharts", "CoopFormatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
-        ),
-        .executableTarget(
-            name: "coopchart",
-            dependencies: [
-                "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets", "CoopDocuments",
-                "CoopService", "CoopServer",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        // `swift run -c release coopchart-bench`: CoopCharts beside bare Cairo calls (the floor), and the engine.
-        .executableTarget(
-            name: "coopchart-bench",
-            dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CCairo", "CoopFormatting"],
-            path: "Benchmarks/CoopBench"
-        ),
-        .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
-        .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics", "CoopWorkbook"]),
-        .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
-        .testTarget(name: "CoopFiguresTests", dependencies: ["CoopFigures", "CoopAnalytics", "CoopCharts"]),
-        .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
-        .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics"]),
-        .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"], exclude: ["Corpus"]),
         .testTarget(
             name: "CoopServerTests",
             dependencies: [
@@ -128,4 +147,4 @@ let package = Package(
             ]
         ),
     ]
-)
+}

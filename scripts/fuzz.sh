@@ -35,6 +35,9 @@ for target in "${targets[@]}"; do
   [ -f "Fuzz/Targets/$target.swift" ] || { echo "fuzz.sh: no target Fuzz/Targets/$target.swift" >&2; exit 2; }
 done
 
+# The fuzz targets read files only: `coopchart serve` and its dependencies are left out (Package.swift).
+export COOPCHART_WITHOUT_SERVER=1
+
 # --- build ---------------------------------------------------------------------------------------
 scripts/install-deps.sh
 build_start=$SECONDS

@@ -19,7 +19,14 @@ struct CoopChart: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, ChartCommand.self, RankCommand.self, SummaryCommand.self, ValidateCommand.self,
-            HarmonizeCommand.self, ProvincesCommand.self, AggregateCommand.self, ReportCommand.self, FiguresCommand.self, ServeCommand.self,
-        ]
+            HarmonizeCommand.self, ProvincesCommand.self, AggregateCommand.self, ReportCommand.self, FiguresCommand.self,
+        ] + serverCommands
     )
 }
+
+// `serve` is left out of a build made with COOPCHART_WITHOUT_SERVER=1 (see Package.swift).
+#if COOPCHART_WITHOUT_SERVER
+private let serverCommands: [ParsableCommand.Type] = []
+#else
+private let serverCommands: [ParsableCommand.Type] = [ServeCommand.self]
+#endif

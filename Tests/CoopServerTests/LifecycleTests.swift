@@ -70,11 +70,20 @@ struct LifecycleTests {
             text += String(decoding: data, as: UTF8.self)
         }
         let port = try #require(Int(PageTests.matches(#"listening on http://127\.0\.0\.1:(\d+)/"#, in: text).first ?? ""))
-        let client = TestClient(host: "127.0.0.1", port: port)
-        client.connect()
-        let page = try await client.execute(TestClient.Request("/", method: .get, authority: "127.0.0.1:\(port)"))
-        #expect(page.status == .ok)
-        try await client.shutdown()
+        // A fresh connection per try: on a loaded machine the first connection can close before the request
+        // is written ("I/O on closed channel"), which says nothing about the server; five tries, a second apart.
+        var status: HTTPResponse.Status?
+        for attempt in 1...5 where status == nil {
+            let client = TestClient(host: "127.0.0.1", port: port)
+            client.connect()
+            do {
+                status = try await client.execute(TestClient.Request("/", method: .get, authority: "127.0.0.1:\(port)")).status
+            } catch where attempt < 5 {
+                try await Task.sleep(for: .seconds(1))
+            }
+            try? await client.shutdown()
+        }
+        #expect(status == .ok)
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)

@@ -1,3 +1,5 @@
+// Left out when built with COOPCHART_WITHOUT_SERVER=1 (see Package.swift).
+#if !COOPCHART_WITHOUT_SERVER
 import ArgumentParser
 import Foundation
 import CoopServer
@@ -114,3 +116,4 @@ struct ServeCommand: AsyncParsableCommand {
         return try PasswordHash(line: String(decoding: data, as: UTF8.self), file: path)
     }
 }
+#endif
