@@ -17,8 +17,11 @@ public enum ReproducibleDate {
         return seconds
     }
 
-    public static func current() throws -> DocumentDate {
-        try epochSeconds().flatMap { DocumentDate.sourceDateEpoch(String($0)) } ?? .now
+    public static func current() throws -> DocumentDate { date(epochSeconds: try epochSeconds()) }
+
+    /// The document date for a SOURCE_DATE_EPOCH already read (nil: now).
+    public static func date(epochSeconds: Int?) -> DocumentDate {
+        epochSeconds.flatMap { DocumentDate.sourceDateEpoch(String($0)) } ?? .now
     }
 
     /// For documents that carry no date unless one is given: SOURCE_DATE_EPOCH's, else none.

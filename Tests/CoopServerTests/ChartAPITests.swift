@@ -45,7 +45,7 @@ struct ChartAPITests {
 
     @Test("a PDF equals the command line's when both write the same SOURCE_DATE_EPOCH")
     func pdfEqualsTheCommandLine() async throws {
-        let settings = ServerSettings(port: 0, documentDate: { DocumentDate.sourceDateEpoch(Self.epoch)! })
+        let settings = ServerSettings(port: 0, sourceDateEpoch: { Int(Self.epoch) })
         let names = ["dbsh-2015-2019-illustrative.csv", "dbsh-2017.csv", "dbsh-2017-illustrative.csv"]
         let (api, cli) = try await Self.bothFiles(kind: "line", format: "pdf", query: "indicator=new_htx&years=2015-2019",
                                                   options: ["--indicator", "new_htx", "--years", "2015-2019"], names: names, settings: settings,

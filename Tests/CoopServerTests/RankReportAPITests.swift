@@ -116,7 +116,7 @@ struct RankReportAPITests {
 
     @Test("the report PDF is the file `coopchart report` writes")
     func reportEqualsTheCommandLine() async throws {
-        let settings = ServerSettings(port: 0, documentDate: { .now })
+        let settings = ServerSettings(port: 0, sourceDateEpoch: { nil })
         let api = try await Self.post("report?year=2017&format=pdf", settings: settings)
         #expect(api.status == .ok, "\(api.text)")
         #expect(api.headers[.contentType] == "application/pdf")
@@ -137,25 +137,34 @@ struct RankReportAPITests {
         #expect(text.contains("figures/scorecard.pdf") || text.contains(".pdf"))
     }
 
-    @Test("format=xlsx is the scorecard workbook `coopchart rank -o scorecard.xlsx` writes, as a download")
+    /// SOURCE_DATE_EPOCH for both sides, so the workbook's creation time and the report's day agree.
+    static let epoch = 1_704_067_200
+
+    @Test("format=xlsx is the scorecard workbook `coopchart rank -o scorecard.xlsx` writes, byte for byte, as a download")
     func scorecardWorkbook() async throws {
-        let api = try await Self.post("rank?format=xlsx&year=2017")
+        let api = try await Self.post("rank?format=xlsx&year=2017", settings: ServerSettings(port: 0, sourceDateEpoch: { Self.epoch }))
         #expect(api.status == .ok, "\(api.text)")
         #expect(api.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         #expect(api.headers[.contentDisposition] == "attachment; filename=\"xep-hang-2017.xlsx\"")
         #expect(api.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a workbook is a ZIP package")
         let text = String(decoding: api.bytes, as: UTF8.self)
         #expect(text.contains("xl/workbook.xml") && text.contains("xl/worksheets/sheet1.xml"))
+        let cli = try CLIRun.output(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--year", "2017"], files: try Self.files(),
+                                    output: "scorecard.xlsx", sourceDateEpoch: String(Self.epoch))
+        #expect(api.bytes == cli, "the download differs from the workbook the command writes")
     }
 
-    @Test("format=docx is the Word report `coopchart report -o report.docx` writes; it needs the scheme")
+    @Test("format=docx is the Word report `coopchart report -o report.docx` writes, byte for byte; it needs the scheme")
     func wordReport() async throws {
-        let api = try await Self.post("report?year=2017&format=docx")
+        let api = try await Self.post("report?year=2017&format=docx", settings: ServerSettings(port: 0, sourceDateEpoch: { Self.epoch }))
         #expect(api.status == .ok, "\(api.text)")
         #expect(api.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         #expect(api.headers[.contentDisposition] == "attachment; filename=\"bao-cao-2017.docx\"")
         #expect(api.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         #expect(String(decoding: api.bytes, as: UTF8.self).contains("word/document.xml"))
+        let cli = try CLIRun.output(["report"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--year", "2017"], files: try Self.files(),
+                                    output: "report.docx", sourceDateEpoch: String(Self.epoch))
+        #expect(api.bytes == cli, "the download differs from the Word report the command writes")
         let withoutScheme = try await Self.post("report?year=2017&format=docx", scheme: [])
         #expect(withoutScheme.status == .badRequest)
     }

@@ -176,10 +176,10 @@ extension CoopServer {
     /// The chart of `key`: from the preview cache for PNG and SVG, else drawn in the pool (and kept).
     func chartBytes(_ key: ChartKey, dataset: StoredDataset) async throws -> ByteBuffer {
         if PreviewCache.keeps(key.format), let cached = previews.bytes(for: key) { return cached }
-        let documentDate = settings.documentDate
+        let documentDate = try settings.documentDate()
         let bytes = try await pool.run { () throws -> ByteBuffer in
             let prepared = try dataset.prepared(key.prepared)
-            let options = key.drawing.renderOptions(documentDate: try documentDate())
+            let options = key.drawing.renderOptions(documentDate: documentDate)
             do {
                 let file = try FigureRendering.file(key.request, from: FigureData(dataset: prepared.dataset, cluster: prepared.cluster), format: key.format,
                                                     options: options)

@@ -41,10 +41,10 @@ struct RankRoute {
             }
             let plan = try RankQuery(query: query, reading: dataset.reading, format: format)
             let text = try await server.schemeText(request)
-            let documentDate = server.settings.documentDate
+            let sourceDateEpoch = try server.settings.sourceDateEpoch()
             let (bytes, type) = try await server.pool.run { () throws -> ([UInt8], String) in
                 let scored = try server.score(text, dataset: dataset, plan: plan)
-                return try RankRoute.output(scored, plan: plan, documentDate: documentDate)
+                return try RankRoute.output(scored, plan: plan, sourceDateEpoch: sourceDateEpoch)
             }
             var headers: HTTPFields = [:]
             if try query.flag("download") || format == .csv || format == .xlsx {
@@ -56,13 +56,13 @@ struct RankRoute {
     }
 
     static func output(_ scored: Scored, plan: RankQuery,
-                       documentDate: @Sendable () throws -> DocumentDate) throws -> ([UInt8], String) {
+                       sourceDateEpoch: Int?) throws -> ([UInt8], String) {
         let (sheet, language) = (scored.sheet, scored.language)
         switch plan.format {
         case .xlsx:
             // As `rank -o scorecard.xlsx` writes it: every point, total, rank and award a live formula.
             let workbook = ScorecardWorkbook(sheet: sheet, scheme: scored.scheme, dataset: scored.dataset, language: language,
-                                             created: try ReproducibleDate.epochSeconds())
+                                             created: sourceDateEpoch)
             do {
                 return (try workbook.bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             } catch {
@@ -83,7 +83,7 @@ struct RankRoute {
                 ScorecardFigures.rankIntervals(SensitivityAnalysis(sheet: sheet, draws: $0, seed: plan.seed, spread: plan.spread, estimateSpread: plan.estimateSpread),
                                                sheet: sheet, language: language, theme: theme)
             } ?? ScorecardFigures.scorecard(sheet, language: language, theme: theme)
-            let options = plan.drawing.renderOptions(documentDate: try documentDate())
+            let options = plan.drawing.renderOptions(documentDate: ReproducibleDate.date(epochSeconds: sourceDateEpoch))
             do {
                 return (try ChartRenderer.render(chart, format: format, options: options), format.mediaType)
             } catch {

@@ -24,14 +24,13 @@ struct ReportRoute {
             try query.checkNames(Self.parameters)
             let plan = try ReportQuery(query: query, reading: dataset.reading)
             let text = try await server.schemeText(request, required: plan.format != .zip)
-            let documentDate = server.settings.documentDate
+            let documentDate = try server.settings.documentDate()
             let bytes = try await server.pool.run { () throws -> [UInt8] in
-                let request = try server.reportRequest(text, dataset: dataset, plan: plan)
+                let request = try server.reportRequest(text, dataset: dataset, plan: plan, documentDate: documentDate)
                 switch plan.format {
                 case .pdf:
                     var options = RenderOptions()
-                    let now = try documentDate()
-                    options.documentDate = plan.date.map(DocumentDate.day) ?? (now == .now ? .omitted : now)
+                    options.documentDate = plan.date.map(DocumentDate.day) ?? (documentDate == .now ? .omitted : documentDate)
                     do {
                         return try ReportBuilder(request).pdf(options: options)
                     } catch {
@@ -40,7 +39,7 @@ struct ReportRoute {
                 case .docx:
                     // The same pages as the PDF, as `coopchart report -o report.docx` writes them.
                     var chartOptions = RenderOptions()
-                    chartOptions.documentDate = try documentDate()
+                    chartOptions.documentDate = documentDate
                     let options = WordOptions(title: request.resolvedTitle, author: plan.organisation ?? "coopchart", language: plan.language,
                                               date: request.date, chartOptions: chartOptions)
                     do {
@@ -49,14 +48,13 @@ struct ReportRoute {
                         throw APIError(.internalServerError, "writing the Word report failed: \(error); nothing was sent")
                     }
                 case .zip:
-                    let date = try documentDate()
                     let files: [FigureSet.File]
                     do {
-                        files = try FigureSet.files(request, formats: plan.formats, dpi: plan.dpi, documentDate: date)
+                        files = try FigureSet.files(request, formats: plan.formats, dpi: plan.dpi, documentDate: documentDate)
                     } catch let failure as FigureSetDrawingFailure {
                         throw APIError(.internalServerError, "drawing a figure failed: \(failure); nothing was sent")
                     }
-                    return try FigureArchive.zip(files, folder: "figures", date: date)
+                    return try FigureArchive.zip(files, folder: "figures", date: documentDate)
                 }
             }
             let name = Labels.downloadName([plan.format == .zip ? "bieu-do" : "bao-cao", plan.year ?? ""], ext: plan.format.rawValue)
@@ -134,7 +132,7 @@ struct ReportQuery: Sendable {
 extension CoopServer {
     /// The report request, as `coopchart report` builds it (ReportSetup): the data, the scheme, the
     /// period, the scheme's cluster when the query names none, the scope and the warnings.
-    func reportRequest(_ text: String?, dataset: StoredDataset, plan: ReportQuery) throws -> ReportRequest {
+    func reportRequest(_ text: String?, dataset: StoredDataset, plan: ReportQuery, documentDate: DocumentDate) throws -> ReportRequest {
         let prepared = try dataset.prepared(plan.prepared)
         let scheme = try text.map { try Self.readScheme($0, catalog: prepared.dataset.catalog) }
         guard let period = try schemeStep({ try ReportPlan.period(year: plan.year, scheme: scheme, dataset: prepared.dataset) }) else {
@@ -142,7 +140,7 @@ extension CoopServer {
         }
         return try schemeStep {
             try ReportPlan.request(dataset: prepared.dataset, cluster: prepared.cluster, scheme: scheme, period: period, language: plan.language,
-                                   title: plan.title, organisation: plan.organisation, date: plan.date ?? ReportPlan.sourceDateEpochDay(),
+                                   title: plan.title, organisation: plan.organisation, date: plan.date ?? documentDate.day,
                                    pageSize: plan.pageSize) { scheme in
                 try self.cluster(of: scheme, dataset: dataset, registry: prepared.dataset.registry, plan: plan.prepared)
             }

@@ -29,14 +29,16 @@ public struct ServerSettings: Sendable {
     public var renderQueueLimit: Int
     /// Rendered previews kept (PNG and SVG, keyed by the request), in bytes.
     public var previewCacheBytes: Int
-    /// The date written into PDF and EPS files: SOURCE_DATE_EPOCH's, else now (as the CLI).
-    public var documentDate: @Sendable () throws -> DocumentDate
+    /// SOURCE_DATE_EPOCH, read for each request as the CLI reads it for each run: the one source of every
+    /// date a file carries (PDF and EPS dates, a workbook's creation time, a report cover's day), so a
+    /// download equals the CLI's file byte for byte.
+    public var sourceDateEpoch: @Sendable () throws -> Int?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, password: PasswordHash? = nil, extraHostNames: [String] = [],
                 maxFileBytes: Int = 64_000_000, maxDatasetBytes: Int? = nil, maxFilesPerDataset: Int = 32,
                 maxStoredBytes: Int = 1_000_000_000, maxSchemeBytes: Int = 1_000_000, idleExpiry: Duration = .seconds(2 * 60 * 60),
                 renderQueueLimit: Int = 256, previewCacheBytes: Int = 64_000_000,
-                documentDate: @escaping @Sendable () throws -> DocumentDate = { try ReproducibleDate.current() }) {
+                sourceDateEpoch: @escaping @Sendable () throws -> Int? = { try ReproducibleDate.epochSeconds() }) {
         self.host = host
         self.port = port
         self.password = password
@@ -49,8 +51,11 @@ public struct ServerSettings: Sendable {
         self.idleExpiry = idleExpiry
         self.renderQueueLimit = renderQueueLimit
         self.previewCacheBytes = previewCacheBytes
-        self.documentDate = documentDate
+        self.sourceDateEpoch = sourceDateEpoch
     }
+
+    /// The date written into PDF and EPS files: SOURCE_DATE_EPOCH's, else now (as the CLI).
+    func documentDate() throws -> DocumentDate { ReproducibleDate.date(epochSeconds: try sourceDateEpoch()) }
 
     /// Whether `host` is a loopback address or name (127.0.0.0/8, ::1, localhost).
     public static func isLoopback(_ host: String) -> Bool {
