@@ -8,23 +8,26 @@ extension String {
     /// Lower-cased, diacritics removed, đ→d, spaces collapsed: the key used to match what people type
     /// ("HÀ NỘI", "ha noi", "Hà  Nội") against a registry or a header.
     public var matchingKey: String {
-        let folded = self.decomposedStringWithCanonicalMapping.unicodeScalars
-            .filter { !(0x0300...0x036F).contains($0.value) }
-        var out = ""
-        var lastWasSpace = true
-        for scalar in folded {
-            let lowered = String(scalar).lowercased()
-            for char in lowered {
-                let mapped: Character = (char == "đ") ? "d" : char
-                if mapped.isWhitespace || mapped == "_" || mapped == "-" {
-                    if !lastWasSpace { out.append(" "); lastWasSpace = true }
-                } else {
-                    out.append(mapped)
-                    lastWasSpace = false
-                }
+        // Runs for every header, name and cell read, so it works on scalars without a String per letter,
+        // and leaves out the decomposition when the text is ASCII (ids, most headers, English names).
+        let scalars = utf8.allSatisfy { $0 < 0x80 } ? unicodeScalars : decomposedStringWithCanonicalMapping.unicodeScalars
+        var out = String.UnicodeScalarView()
+        var spaceBefore = false
+        for scalar in scalars {
+            if (0x0300...0x036F).contains(scalar.value) { continue }  // combining diacritics
+            if scalar.properties.isWhitespace || scalar == "_" || scalar == "-" {
+                spaceBefore = !out.isEmpty
+                continue
+            }
+            if spaceBefore { out.append(" "); spaceBefore = false }
+            if scalar.isASCII {
+                out.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if scalar == "đ" || scalar == "Đ" {
+                out.append("d")
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
-        if out.last == " " { out.removeLast() }
-        return out
+        return String(out)
     }
 }
