@@ -4,29 +4,21 @@ import CoopFigures
 // The selections of the chart commands: one group per shape of question, so every command declares
 // each option the same way and the browser app's parameters carry the same names.
 
-/// One indicator in one period: bar, column, donut, tilemap.
-struct IndicatorInPeriod: ParsableArguments {
+/// One indicator, in one period (bar, column, donut, tilemap: `OneIndicator<OnePeriod>`) or over several
+/// (line, bump, multiples: `OneIndicator<SeveralPeriods>`).
+struct OneIndicator<Periods: PeriodChoice>: ParsableArguments {
     @Option(help: ArgumentHelp("Indicator id or Vietnamese label (see the catalog in the README).", valueName: "ID"))
     var indicator: String
-    @OptionGroup var period: OnePeriod
+    @OptionGroup var periods: Periods
     @OptionGroup var selection: ProvinceSelection
 
     func request(_ kind: FigureRequest.Kind) -> FigureRequest {
-        FigureRequest(kind: kind, indicators: [indicator], year: period.year, provinces: selection.provinces)
+        periods.request(kind, indicators: [indicator], provinces: selection.provinces)
     }
 }
 
-/// One indicator over several periods: line, bump, multiples.
-struct IndicatorOverPeriods: ParsableArguments {
-    @Option(help: ArgumentHelp("Indicator id or Vietnamese label.", valueName: "ID"))
-    var indicator: String
-    @OptionGroup var periods: SeveralPeriods
-    @OptionGroup var selection: ProvinceSelection
-
-    func request(_ kind: FigureRequest.Kind) -> FigureRequest {
-        FigureRequest(kind: kind, indicators: [indicator], years: periods.years, provinces: selection.provinces)
-    }
-}
+typealias IndicatorInPeriod = OneIndicator<OnePeriod>
+typealias IndicatorOverPeriods = OneIndicator<SeveralPeriods>
 
 /// Several indicators in one period: stacked, radar, heatmap.
 struct IndicatorsInPeriod: ParsableArguments {
@@ -36,18 +28,31 @@ struct IndicatorsInPeriod: ParsableArguments {
     @OptionGroup var selection: ProvinceSelection
 
     func request(_ kind: FigureRequest.Kind) -> FigureRequest {
-        FigureRequest(kind: kind, indicators: indicator, year: period.year, provinces: selection.provinces)
+        period.request(kind, indicators: indicator, provinces: selection.provinces)
     }
 }
 
-struct OnePeriod: ParsableArguments {
-    @Option(help: ArgumentHelp("Period: 2017, 2017-H1 or 2017-H2 (also \"6 tháng đầu năm 2017\").", valueName: "PERIOD"))
-    var year: String
+/// The periods a chart shows, as its command asks for them.
+protocol PeriodChoice: ParsableArguments {
+    func request(_ kind: FigureRequest.Kind, indicators: [String], provinces: [String]) -> FigureRequest
 }
 
-struct SeveralPeriods: ParsableArguments {
+struct OnePeriod: PeriodChoice {
+    @Option(help: ArgumentHelp("Period: 2017, 2017-H1 or 2017-H2 (also \"6 tháng đầu năm 2017\").", valueName: "PERIOD"))
+    var year: String
+
+    func request(_ kind: FigureRequest.Kind, indicators: [String], provinces: [String]) -> FigureRequest {
+        FigureRequest(kind: kind, indicators: indicators, year: year, provinces: provinces)
+    }
+}
+
+struct SeveralPeriods: PeriodChoice {
     @Option(help: ArgumentHelp("Periods: 2015-2019, or a list 2015,2017,2019 (half-years allowed in a list).", valueName: "A-B"))
     var years: String
+
+    func request(_ kind: FigureRequest.Kind, indicators: [String], provinces: [String]) -> FigureRequest {
+        FigureRequest(kind: kind, indicators: indicators, years: years, provinces: provinces)
+    }
 }
 
 struct ProvinceSelection: ParsableArguments {
