@@ -6,7 +6,8 @@
 #      percentiles, errors, and the server's memory after each of three rounds of 10.000+ requests;
 #   2. the same 50 clients with every request a chart not drawn before (a different width each time),
 #      so each one is rendered: what the rendering pool itself sustains;
-#   3. 8 clients on the 1920×1080 PNG of the same chart.
+#   3. 8 clients on the 1920×1080 PNG of the same chart, then 8 clients each asking for a PNG not drawn
+#      before (so each is drawn: what one PNG costs when 8 people ask at once).
 #
 #   scripts/bench-serve.sh            # about 2 minutes after the release build
 #   BENCH_SECONDS=20 scripts/bench-serve.sh
@@ -17,7 +18,8 @@ command -v wrk >/dev/null || { echo "bench-serve: wrk is missing; run scripts/in
 # COOPCHART_BINARY measures another build (a debug one is several times slower: say which one you measured).
 binary="${COOPCHART_BINARY:-}"
 if [ -z "$binary" ]; then
-  swift build -c release --product coopchart >/dev/null
+  # As scripts/quickstart.sh builds it (the Swift runtime linked in), so both share .build/release.
+  swift build -c release --static-swift-stdlib --product coopchart >/dev/null
   binary=.build/release/coopchart
 fi
 work="$(mktemp -d)"
@@ -67,8 +69,32 @@ EOF
 line="$(wrk -t2 -c50 -d"${seconds}s" --latency -s "$work/every-request-new.lua" "$base$chart.svg?$query" | summary)"
 echo "svg drawn for every request (no cache), 50 clients: $line; server memory $(rss)"
 
+# The rounds without the cache leave renderings queued after wrk stops; let the pool drain first, so
+# a round does not pay for the one before it.
+drained() {
+  for _ in $(seq 1 100); do
+    busy="$(awk '{print $14 + $15}' "/proc/$server/stat")"; sleep 0.2
+    [ "$(awk '{print $14 + $15}' "/proc/$server/stat")" -le "$((busy + 2))" ] && return
+  done
+}
+drained
+curl -sf -o /dev/null "$base$chart.png?$query"  # drawn once again: the no-cache round pushed it out
 line="$(wrk -t2 -c8 -d"${seconds}s" --latency "$base$chart.png?$query" | summary)"
-echo "png 1920x1080, 8 clients: $line; server memory $(rss)"
+echo "png 1920x1080, 8 clients (the room asking for the same chart): $line; server memory $(rss)"
+
+cat >"$work/every-png-new.lua" <<'EOF'
+-- Widths a hair apart (960.000000–960.099999 pt, all 1920 px at scale 2), so every PNG is drawn.
+local counter = 0
+local thread_id = 0
+setup = function(thread) thread:set("offset", thread_id * 100000); thread_id = thread_id + 1 end
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", wrk.path .. "&width=" .. string.format("%.6f", 960 + ((counter + offset) % 100000) / 1000000) .. "pt")
+end
+EOF
+drained
+line="$(wrk -t2 -c8 -d"${seconds}s" --latency -s "$work/every-png-new.lua" "$base$chart.png?$query" | summary)"
+echo "png 1920x1080 drawn for every request (no cache), 8 clients: $line; server memory $(rss)"
 
 kill -TERM "$server"
 wait "$server" && echo "bench-serve: the server exited cleanly on SIGTERM" || echo "bench-serve: the server exited with status $?"
