@@ -31,10 +31,11 @@ let package = Package(
         // libxlsxwriter (Debian's maintained writer of .xlsx workbooks), wrapped by CoopSpreadsheets/Writer only.
         debianLibrary("CXlsxWriter", pkgConfig: "xlsxwriter", apt: "libxlsxwriter-dev"),
         // Sheets of cells from .xlsx, .ods and .xls workbooks (ZIPFoundation, Foundation's XMLParser,
-        // libfreexl), within stated limits; it knows nothing of provinces or indicators.
+        // libfreexl), within stated limits; it knows nothing of provinces or indicators. (CoopFormatting: the
+        // calendar arithmetic of date cells.)
         .target(
             name: "CoopWorkbook",
-            dependencies: ["CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CFreeXL", "CoopFormatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Number and text conventions shared by tables (analytics) and charts, so both print alike.
         .target(name: "CoopFormatting"),
