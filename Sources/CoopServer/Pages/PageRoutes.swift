@@ -20,35 +20,32 @@ struct PageRoutes {
             let id = context.parameters.get("id") ?? ""
             return Reply.redirect(to: "/datasets/\(PageRenderer.component(id))/data" + (request.uri.query.map { "?" + $0 } ?? ""))
         }
-        datasetPage("data", page: "dataset", title: .dataTitle, step: .data, on: router) { dataset, frame, query in
-            dataView(dataset, frame: frame, query: query)
+        router.get("/datasets/:id/data") { request, context in
+            let dataset = try pageDataset(context)
+            let frame = try frame(request, context, title: .dataTitle, page: "dataset", step: .data, datasetID: dataset.id)
+            return Reply.html(server.pages.page("dataset", view: dataView(dataset, frame: frame, query: try Query(request.uri.query)), frame: frame))
         }
-        datasetPage("chart", page: "chart", title: .chartTitle, step: .chart, on: router) { dataset, frame, query in
-            await chartView(dataset, frame: frame, query: query)
+        router.get("/datasets/:id/chart") { request, context in
+            let dataset = try pageDataset(context)
+            let frame = try frame(request, context, title: .chartTitle, page: "chart", step: .chart, datasetID: dataset.id)
+            let view = await chartView(dataset, frame: frame, query: try Query(request.uri.query))
+            return Reply.html(server.pages.page("chart", view: view, frame: frame))
         }
-        datasetPage("rank", page: "rank", title: .rankTitle, step: .rank, on: router) { dataset, frame, query in
-            choicesView(dataset, frame: frame, query: query)
+        router.get("/datasets/:id/rank") { request, context in
+            let dataset = try pageDataset(context)
+            let frame = try frame(request, context, title: .rankTitle, page: "rank", step: .rank, datasetID: dataset.id)
+            return Reply.html(server.pages.page("rank", view: choicesView(dataset, frame: frame, query: try Query(request.uri.query)), frame: frame))
         }
-        datasetPage("report", page: "report", title: .reportTitle, step: .report, on: router) { dataset, frame, query in
-            var view = choicesView(dataset, frame: frame, query: query)
+        router.get("/datasets/:id/report") { request, context in
+            let dataset = try pageDataset(context)
+            let frame = try frame(request, context, title: .reportTitle, page: "report", step: .report, datasetID: dataset.id)
+            var view = choicesView(dataset, frame: frame, query: try Query(request.uri.query))
             view["pageOptions"] = ["a4", "a4-landscape"].map { ["value": $0, "label": PageWords.for(frame.language).sizeName($0)] }
-            return view
+            return Reply.html(server.pages.page("report", view: view, frame: frame))
         }
         router.get("/api") { request, context in
             let frame = try frame(request, context, title: .apiTitle, page: "api", step: nil, datasetID: nil)
             return Reply.html(server.pages.page("api", view: ["routes": APIReference.routes(PageWords.for(frame.language))], frame: frame))
-        }
-    }
-
-    /// A step's page for one dataset, `/datasets/{id}/{path}`, drawn with the template `page`: the dataset,
-    /// its frame, and the view `makeView` builds from them and the query.
-    private func datasetPage(_ path: String, page: String, title: PageWords.Key, step: PageRenderer.Step, on router: Router<ServerContext>,
-                             view makeView: @escaping @Sendable (StoredDataset, PageRenderer.Frame, Query) async throws -> [String: Any]) {
-        router.get("/datasets/:id/\(path)") { request, context in
-            let dataset = try pageDataset(context)
-            let frame = try frame(request, context, title: title, page: page, step: step, datasetID: dataset.id)
-            let view = try await makeView(dataset, frame, try Query(request.uri.query))
-            return Reply.html(server.pages.page(page, view: view, frame: frame))
         }
     }
 
