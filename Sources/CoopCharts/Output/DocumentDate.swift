@@ -1,3 +1,5 @@
+import CoopFormatting
+
 /// The date a PDF or EPS file carries. Three states, named, rather than an optional string whose
 /// empty value meant "none".
 public enum DocumentDate: Sendable, Hashable {
