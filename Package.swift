@@ -23,32 +23,19 @@ let package = Package(
     ] + (withServer ? serverPackages : []),
     targets: [
         // libcairo, drawn through the safe layer in CoopCharts/Backend only.
-        .systemLibrary(
-            name: "CCairo",
-            pkgConfig: "cairo",
-            providers: [.apt(["libcairo2-dev"])]
-        ),
+        debianLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
         // libcsv (Debian's maintained C CSV parser), wrapped by CoopAnalytics/Ingest/CSVReader.
-        .systemLibrary(
-            name: "CCSV",
-            providers: [.apt(["libcsv-dev"])]
-        ),
+        debianLibrary("CCSV", apt: "libcsv-dev"),
         // libfreexl (Debian's maintained reader of Excel 97–2003 .xls files), wrapped by CoopWorkbook/Xls only.
-        .systemLibrary(
-            name: "CFreeXL",
-            providers: [.apt(["libfreexl-dev"])]
-        ),
+        debianLibrary("CFreeXL", apt: "libfreexl-dev"),
         // libxlsxwriter (Debian's maintained writer of .xlsx workbooks), wrapped by CoopSpreadsheets/Writer only.
-        .systemLibrary(
-            name: "CXlsxWriter",
-            pkgConfig: "xlsxwriter",
-            providers: [.apt(["libxlsxwriter-dev"])]
-        ),
+        debianLibrary("CXlsxWriter", pkgConfig: "xlsxwriter", apt: "libxlsxwriter-dev"),
         // Sheets of cells from .xlsx, .ods and .xls workbooks (ZIPFoundation, Foundation's XMLParser,
-        // libfreexl), within stated limits; it knows nothing of provinces or indicators.
+        // libfreexl), within stated limits; it knows nothing of provinces or indicators. (CoopFormatting: the
+        // calendar arithmetic of date cells.)
         .target(
             name: "CoopWorkbook",
-            dependencies: ["CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CFreeXL", "CoopFormatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Number and text conventions shared by tables (analytics) and charts, so both print alike.
         .target(name: "CoopFormatting"),
@@ -103,18 +90,37 @@ let package = Package(
     ] + (withServer ? serverTargets : [])
 )
 
-// `coopchart serve`: its packages and targets, left out with COOPCHART_WITHOUT_SERVER=1 (above).
-var serverPackages: [Package.Dependency] {
+/// A C library from a Debian package, its module map in Sources/<name>; `pkgConfig` names its .pc file when it has one.
+func debianLibrary(_ name: String, pkgConfig: String? = nil, apt package: String) -> Target {
+    .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([package])])
+}
+
+// `coopchart serve`: its packages and targets, left out with COOPCHART_WITHOUT_SERVER=1 (above). (Computed, like
+// the others below: the manifest's top-level constants are set in order, after `package` reads them.)
+
+/// The browser app's packages (the HTTP server, its templates, multipart uploads, password hashing): each once,
+/// with the version it starts at and the products the server target takes from it.
+var serverLibraries: [(url: String, from: Version, products: [String])] {
     [
-        // The browser app (`coopchart serve`): the HTTP server, its templates, multipart uploads, password hashing.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        ("https://github.com/hummingbird-project/hummingbird", "2.28.1", ["Hummingbird"]),
+        ("https://github.com/hummingbird-project/swift-mustache", "2.1.1", ["Mustache"]),
+        ("https://github.com/vapor/multipart-kit", "4.7.1", ["MultipartKit"]),
+        ("https://github.com/apple/swift-crypto", "4.5.2", ["Crypto", "CryptoExtras"]),
+        ("https://github.com/swift-server/swift-service-lifecycle", "2.13.0", ["ServiceLifecycle"]),
+        ("https://github.com/apple/swift-nio", "2.101.2", ["NIOCore", "NIOPosix"]),
+        ("https://github.com/apple/swift-http-types", "1.8.0", ["HTTPTypes"]),
     ]
+}
+
+var serverPackages: [Package.Dependency] {
+    serverLibraries.map { .package(url: $0.url, from: $0.from) }
+}
+
+/// The products the server target uses from `serverLibraries`; a package is named by its URL's last part, as SwiftPM does.
+var serverProducts: [Target.Dependency] {
+    serverLibraries.flatMap { library in
+        library.products.map { .product(name: $0, package: String(library.url.split(separator: "/").last!)) }
+    }
 }
 
 var serverTargets: [Target] {
@@ -124,17 +130,8 @@ var serverTargets: [Target] {
             name: "CoopServer",
             dependencies: [
                 "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopService", "CoopSpreadsheets", "CoopDocuments",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "MultipartKit", package: "multipart-kit"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "CryptoExtras", package: "swift-crypto"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ] + serverProducts
         ),
         .testTarget(
             name: "CoopServerTests",

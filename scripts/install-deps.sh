@@ -4,32 +4,25 @@ set -euo pipefail
 # chromium and chromium-driver run the browser test of `coopchart serve`; wrk is its load benchmark.
 packages=(libcairo2-dev libpng-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base
           chromium chromium-driver wrk)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
+# Installs those of the named Debian packages that are missing; extra apt-get options come first.
+install_missing() {
+  local options=() missing=()
+  while [ $# -gt 0 ] && [ "${1#-}" != "$1" ]; do options+=("$1"); shift; done
+  for package in "$@"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  [ ${#missing[@]} -gt 0 ] || return 0
   echo "installing: ${missing[*]}"
-  sudo=""
+  local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${options[@]}" "${missing[@]}" >/dev/null
+}
+install_missing "${packages[@]}"
 
 # LibreOffice without a display (Writer and Calc), for the tests that convert the Word report to PDF and
 # recalculate the scorecard workbook; without recommends, it is the smallest install that does both.
-office=(libreoffice-writer-nogui libreoffice-calc-nogui)
-office_missing=()
-for package in "${office[@]}"; do
-  dpkg -s "$package" >/dev/null 2>&1 || office_missing+=("$package")
-done
-if [ ${#office_missing[@]} -gt 0 ]; then
-  echo "installing: ${office_missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${office_missing[@]}" >/dev/null
-fi
+install_missing --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui
 
 # Python packages, pinned: the writers that make the workbooks the tests read (Tests/Workbooks/make_workbooks.py),
 # the benchmark's peers (openpyxl read-only, pandas.read_excel with python-calamine), and the independent

@@ -122,15 +122,7 @@ let geometry = try FloorGeometry()
 
 func drawFloor(_ cr: OpaquePointer) {
     let g = geometry
-    let fontOptions = cairo_font_options_create()
-    cairo_font_options_set_hint_metrics(fontOptions, CAIRO_HINT_METRICS_OFF)
-    cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE)
-    cairo_set_font_options(cr, fontOptions)
-    cairo_font_options_destroy(fontOptions)
-
-    cairo_set_source_rgb(cr, 1, 1, 1)
-    cairo_rectangle(cr, 0, 0, options.width, options.height)
-    cairo_fill(cr)
+    startFloorCanvas(cr)
 
     cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD)
     cairo_set_font_size(cr, g.titleSize)
@@ -190,34 +182,6 @@ func drawFloor(_ cr: OpaquePointer) {
     cairo_show_text(cr, footnote)
 }
 
-func floorPNG() -> Int {
-    let pixels = options.pixelSize
-    let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixels.width), Int32(pixels.height))!
-    let cr = cairo_create(surface)!
-    cairo_scale(cr, options.pngScale, options.pngScale)
-    drawFloor(cr)
-    cairo_destroy(cr)
-    let collector = Collector()
-    cairo_surface_write_to_png_stream(surface, Collector.write, Unmanaged.passUnretained(collector).toOpaque())
-    cairo_surface_destroy(surface)
-    return collector.bytes.count
-}
-
-func floorPDF() -> Int {
-    let collector = Collector()
-    let surface = cairo_pdf_surface_create_for_stream(Collector.write, Unmanaged.passUnretained(collector).toOpaque(),
-                                                      options.width, options.height)!
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z")
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2024-01-01T00:00:00Z")
-    let cr = cairo_create(surface)!
-    drawFloor(cr)
-    cairo_destroy(cr)
-    cairo_surface_finish(surface)
-    cairo_surface_destroy(surface)
-    return collector.bytes.count
-}
-
 // MARK: - Sections
 
 func chartsVersusFloor() throws {
@@ -232,11 +196,11 @@ func chartsVersusFloor() throws {
     let chartsPNG = try measure("CoopCharts PNG 1920×1080", iterations: pngIterations) {
         try ChartRenderer.render(chart, format: .png, options: options).count
     }
-    let barePNG = measure("bare Cairo PNG 1920×1080", iterations: pngIterations) { floorPNG() }
+    let barePNG = measure("bare Cairo PNG 1920×1080", iterations: pngIterations) { floorPNG(drawing: drawFloor) }
     let chartsPDF = try measure("CoopCharts PDF", iterations: iterations) {
         try ChartRenderer.render(chart, format: .pdf, options: options).count
     }
-    let barePDF = measure("bare Cairo PDF", iterations: iterations) { floorPDF() }
+    let barePDF = measure("bare Cairo PDF", iterations: iterations) { floorPDF(title: title, drawing: drawFloor) }
 
     var rows = [["figure (9 bars, 960×540 pt)", "median ms", "best round ms", "ratio to floor"]]
     rows.append([layout.name, ms(layout.medianMs), ms(layout.bestRoundMs), ""])
@@ -289,14 +253,7 @@ func catalogCharts() -> [(String, any Chart)] {
 /// The floor for a catalog chart: its recorded operations replayed with straight Cairo calls, so the
 /// floor does the same drawing with no layout, no text fitting and no protocol dispatch.
 func replay(_ operations: [RecordingBackend.Operation], on cr: OpaquePointer) {
-    let fontOptions = cairo_font_options_create()
-    cairo_font_options_set_hint_metrics(fontOptions, CAIRO_HINT_METRICS_OFF)
-    cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE)
-    cairo_set_font_options(cr, fontOptions)
-    cairo_font_options_destroy(fontOptions)
-    cairo_set_source_rgb(cr, 1, 1, 1)
-    cairo_rectangle(cr, 0, 0, options.width, options.height)
-    cairo_fill(cr)
+    startFloorCanvas(cr)
     func source(_ c: Color) { cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha) }
     func trace(_ path: Path) {
         cairo_new_path(cr)
@@ -338,33 +295,6 @@ func replay(_ operations: [RecordingBackend.Operation], on cr: OpaquePointer) {
     }
 }
 
-func replayPNG(_ operations: [RecordingBackend.Operation]) -> Int {
-    let pixels = options.pixelSize
-    let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixels.width), Int32(pixels.height))!
-    let cr = cairo_create(surface)!
-    cairo_scale(cr, options.pngScale, options.pngScale)
-    replay(operations, on: cr)
-    cairo_destroy(cr)
-    let collector = Collector()
-    cairo_surface_write_to_png_stream(surface, Collector.write, Unmanaged.passUnretained(collector).toOpaque())
-    cairo_surface_destroy(surface)
-    return collector.bytes.count
-}
-
-func replayPDF(_ operations: [RecordingBackend.Operation], title: String) -> Int {
-    let collector = Collector()
-    let surface = cairo_pdf_surface_create_for_stream(Collector.write, Unmanaged.passUnretained(collector).toOpaque(), options.width, options.height)!
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z")
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2024-01-01T00:00:00Z")
-    let cr = cairo_create(surface)!
-    replay(operations, on: cr)
-    cairo_destroy(cr)
-    cairo_surface_finish(surface)
-    cairo_surface_destroy(surface)
-    return collector.bytes.count
-}
-
 func catalogVersusFloor() throws {
     let environment = ProcessInfo.processInfo.environment
     let pngIterations = Int(environment["COOPBENCH_PNG_ITERATIONS"] ?? "") ?? 10
@@ -375,11 +305,11 @@ func catalogVersusFloor() throws {
         chart.draw(on: recording, size: options.size)
         let operations = recording.operations
         let png = try measure(kind, iterations: pngIterations, rounds: 3) { try ChartRenderer.render(chart, format: .png, options: options).count }
-        let floorPNG = measure(kind, iterations: pngIterations, rounds: 3) { replayPNG(operations) }
+        let replayedPNG = measure(kind, iterations: pngIterations, rounds: 3) { floorPNG { replay(operations, on: $0) } }
         let pdf = try measure(kind, iterations: pdfIterations, rounds: 3) { try ChartRenderer.render(chart, format: .pdf, options: options).count }
-        let floorPDF = measure(kind, iterations: pdfIterations, rounds: 3) { replayPDF(operations, title: chart.title) }
-        rows.append([kind, ms(png.medianMs), ms(floorPNG.medianMs), String(format: "%.2f", png.medianMs / floorPNG.medianMs),
-                     ms(pdf.medianMs), ms(floorPDF.medianMs), String(format: "%.2f", pdf.medianMs / floorPDF.medianMs)])
+        let replayedPDF = measure(kind, iterations: pdfIterations, rounds: 3) { floorPDF(title: chart.title) { replay(operations, on: $0) } }
+        rows.append([kind, ms(png.medianMs), ms(replayedPNG.medianMs), String(format: "%.2f", png.medianMs / replayedPNG.medianMs),
+                     ms(pdf.medianMs), ms(replayedPDF.medianMs), String(format: "%.2f", pdf.medianMs / replayedPDF.medianMs)])
     }
     printTable("Catalog beside its floor (recorded scene replayed with bare Cairo calls); PNG \(pngIterations)×3, PDF \(pdfIterations)×3 after warm-up; goal ≤ 1.5", rows)
 }

@@ -1,3 +1,5 @@
+import CoopFormatting
+
 /// What one spreadsheet cell holds, as the workbook stored it: nothing here interprets a number as a
 /// figure, a text as a province, or a date as a period.
 public enum CellValue: Sendable, Equatable {
@@ -54,16 +56,9 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
         } else if days < 60 {
             days += 1
         }
-        // Days since 1899-12-30 → civil date (Howard Hinnant's days_from_civil inverse).
-        let z = days - 25_569 + 719_468  // shift to days since 0000-03-01
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        // Days since 1899-12-30; 1970-01-01 is day 25 569.
+        let date = CivilDate.date(daysSince1970: days - 25_569)
+        self.init(year: date.year, month: date.month, day: date.day)
     }
 
     /// Reads "2023-05-01" or "2023-05-01T00:00:00" (OpenDocument, freexl, the OOXML `d` type).

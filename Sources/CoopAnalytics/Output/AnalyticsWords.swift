@@ -4,18 +4,10 @@ import CoopFormatting
 /// explanations, the robustness table, the summary and province tables, and the validation warnings a
 /// report prints — in Vietnamese and English, in one table. Nothing else in CoopAnalytics chooses words
 /// by language. (Machine formats — CSV, JSON — keep their English column names in every language.)
-public struct AnalyticsWords: Sendable {
+public struct AnalyticsWords: Vocabulary {
     public let language: Language
 
     public static func `for`(_ language: Language) -> AnalyticsWords { AnalyticsWords(language: language) }
-
-    /// The Vietnamese and the English of one phrase, side by side so a reviewer reads them together.
-    private func pick<Phrase>(_ vietnamese: Phrase, _ english: Phrase) -> Phrase {
-        switch language {
-        case .vi: return vietnamese
-        case .en: return english
-        }
-    }
 
     var rank: String { pick("Hạng", "Rank") }
     var code: String { pick("Mã", "Code") }

@@ -24,13 +24,9 @@ public enum DocumentRenderer {
     /// The PDF and the fonts it was drawn with. As for charts, the replay checks every string against its
     /// face, and if one lacked a character the document is laid out and drawn again with a covering family.
     public static func pdfFile(_ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions = RenderOptions()) throws(CairoError) -> RenderedFile {
-        let first = try pdf(pages, metadata: metadata, options: options, replacements: [:])
-        let replacements = first.audit.replacements()
-        guard !replacements.isEmpty else {
-            return RenderedFile(bytes: first.bytes, fonts: FontAudit.uses(first: first.audit, final: first.audit))
+        try RenderedFile.drawnWithCoveringFonts { (replacements) throws(CairoError) in
+            try pdf(pages, metadata: metadata, options: options, replacements: replacements)
         }
-        let second = try pdf(pages, metadata: metadata, options: options, replacements: replacements)
-        return RenderedFile(bytes: second.bytes, fonts: FontAudit.uses(first: first.audit, final: second.audit))
     }
 
     private static func pdf(_ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions,

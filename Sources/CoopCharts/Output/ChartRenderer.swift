@@ -14,13 +14,9 @@ public enum ChartRenderer {
     public static func renderFile(_ chart: some Chart, format: OutputFormat, options: RenderOptions = RenderOptions())
         throws(CairoError) -> RenderedFile
     {
-        let first = try render(chart, format: format, options: options, replacements: [:])
-        let replacements = first.audit.replacements()
-        guard !replacements.isEmpty else {
-            return RenderedFile(bytes: first.bytes, fonts: FontAudit.uses(first: first.audit, final: first.audit))
+        try RenderedFile.drawnWithCoveringFonts { (replacements) throws(CairoError) in
+            try render(chart, format: format, options: options, replacements: replacements)
         }
-        let second = try render(chart, format: format, options: options, replacements: replacements)
-        return RenderedFile(bytes: second.bytes, fonts: FontAudit.uses(first: first.audit, final: second.audit))
     }
 
     private static func render(_ chart: some Chart, format: OutputFormat, options: RenderOptions,

@@ -1,3 +1,5 @@
+import CoopFormatting
+
 /// The date a PDF or EPS file carries. Three states, named, rather than an optional string whose
 /// empty value meant "none".
 public enum DocumentDate: Sendable, Hashable {
@@ -27,28 +29,15 @@ public enum DocumentDate: Sendable, Hashable {
         let digits = text.filter { !$0.isWhitespace }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let seconds = Int64(digits) else { return nil }
         let days = seconds / 86_400, secondsOfDay = seconds % 86_400
-        let (year, month, day) = civilDate(daysSince1970: days)
-        return .fixed("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondsOfDay / 3600, 2)):"
-            + "\(pad(secondsOfDay % 3600 / 60, 2)):\(pad(secondsOfDay % 60, 2))Z")
+        let (year, month, day) = CivilDate.date(daysSince1970: Int(days))
+        return .fixed("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(Int(secondsOfDay / 3600), 2)):"
+            + "\(pad(Int(secondsOfDay % 3600 / 60), 2)):\(pad(Int(secondsOfDay % 60), 2))Z")
     }
 
     /// The calendar day of a fixed date, for a cover page.
     public var day: String? { if case .fixed(let iso) = self { return String(iso.prefix(10)) } else { return nil } }
 
-    // Howard Hinnant's days-to-civil algorithm: exact for the proleptic Gregorian calendar.
-    private static func civilDate(daysSince1970: Int64) -> (Int64, Int64, Int64) {
-        let z = daysSince1970 + 719_468
-        let era = z / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    private static func pad(_ value: Int64, _ width: Int) -> String {
+    private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }

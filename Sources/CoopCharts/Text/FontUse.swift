@@ -26,6 +26,23 @@ public struct RenderedFile: Sendable {
     public var fonts: [FontUse]
 }
 
+extension RenderedFile {
+    /// Draws with `draw`, whose argument maps a family to the one drawn in its place. When the first drawing's
+    /// audit found a face lacking characters, it draws once more with covering families (`FontCheck.coveringFamily`),
+    /// so no letter is lost and no drawing mixes faces; the fonts report both passes.
+    static func drawnWithCoveringFonts(
+        _ draw: ([FontFamily: String]) throws(CairoError) -> (bytes: [UInt8], audit: FontAudit)
+    ) throws(CairoError) -> RenderedFile {
+        let first = try draw([:])
+        let replacements = first.audit.replacements()
+        guard !replacements.isEmpty else {
+            return RenderedFile(bytes: first.bytes, fonts: FontAudit.uses(first: first.audit, final: first.audit))
+        }
+        let second = try draw(replacements)
+        return RenderedFile(bytes: second.bytes, fonts: FontAudit.uses(first: first.audit, final: second.audit))
+    }
+}
+
 /// Characters met in one rendering: a bit per ASCII character and a set for the rest, because every label
 /// passes through here and nearly all of their characters are ASCII.
 struct ScalarSet {

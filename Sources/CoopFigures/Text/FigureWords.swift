@@ -3,18 +3,10 @@ import CoopFormatting
 /// Every word a figure writes around its data — titles, subtitles, average labels, source and note
 /// lines — in Vietnamese and English, in one table for a reviewer to read and correct. Nothing else
 /// in the figure library chooses words by language.
-public struct FigureWords: Sendable {
+public struct FigureWords: Vocabulary {
     public let language: Language
 
     public static func `for`(_ language: Language) -> FigureWords { FigureWords(language: language) }
-
-    /// The Vietnamese and the English of one phrase, side by side so a reviewer reads them together.
-    private func pick<Phrase>(_ vietnamese: Phrase, _ english: Phrase) -> Phrase {
-        switch language {
-        case .vi: return vietnamese
-        case .en: return english
-        }
-    }
 
     var sourceLead: String { pick("Nguồn: ", "Source: ") }
     var sourcesLead: String { pick("Nguồn: ", "Sources: ") }

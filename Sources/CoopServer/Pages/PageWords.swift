@@ -6,17 +6,10 @@ import Mustache
 /// Every word the browser app shows — on its pages, in its script (handed over as JSON) and in its API
 /// help — in Vietnamese and English, side by side for a reviewer. Nothing else in the app chooses words
 /// by language; the messages of the engine (file, line, what is wrong) are the command line's own.
-struct PageWords: Sendable, MustacheParent {
+struct PageWords: Vocabulary, MustacheParent {
     let language: Language
 
     static func `for`(_ language: Language) -> PageWords { PageWords(language: language) }
-
-    private func pick(_ vietnamese: String, _ english: String) -> String {
-        switch language {
-        case .vi: return vietnamese
-        case .en: return english
-        }
-    }
 
     /// The name of each phrase the pages, the script and the API help use; `{{words.NAME}}` in a template.
     enum Key: String, CaseIterable, Sendable {
