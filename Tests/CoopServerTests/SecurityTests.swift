@@ -20,8 +20,7 @@ struct SecurityTests {
 
     @Test("every response carries the CSP, nosniff and Referrer-Policy: pages, assets, charts, errors")
     func headersOnEveryResponse() async throws {
-        try await ServerFixture.withServer { _, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { _, client, id in
             for (uri, method) in [("/", HTTPRequest.Method.get), ("/assets/app.js", .get), ("/assets/app.css", .get), ("/api", .get),
                                   ("/datasets/\(id)/chart", .get), ("/api/datasets/\(id)/charts/bar.svg?indicator=htx&year=2017", .get),
                                   ("/api/datasets/\(id)/charts/bar.svg?year=2017", .get), ("/nowhere", .get), ("/api/nowhere", .get),
@@ -64,8 +63,7 @@ struct SecurityTests {
 
     @Test("a write from another origin or marked cross-site is refused even with the header")
     func crossOriginWrites() async throws {
-        try await ServerFixture.withServer { server, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { server, client, id in
             var fromElsewhere = ServerFixture.write
             fromElsewhere[.origin] = "http://evil.example"
             #expect(try await client.execute(uri: "/api/datasets/\(id)", method: .delete, headers: fromElsewhere).status == .forbidden)
