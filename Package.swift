@@ -79,14 +79,18 @@ let package = Package(
             dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CCairo", "CoopFormatting"],
             path: "Benchmarks/CoopBench"
         ),
+        // What several test targets share: running programs (coopchart, office and PDF tools) and capturing
+        // their output, temporary folders; and looking up a score sheet's rows by name.
+        .target(name: "CoopTestSupport", path: "Tests/CoopTestSupport"),
+        .target(name: "CoopScoringTestSupport", dependencies: ["CoopAnalytics"], path: "Tests/CoopScoringTestSupport"),
         .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
-        .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics", "CoopWorkbook"]),
-        .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo"], exclude: ["Golden"]),
+        .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics", "CoopWorkbook", "CoopScoringTestSupport"]),
+        .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo", "CoopTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CoopFiguresTests", dependencies: ["CoopFigures", "CoopAnalytics", "CoopCharts"]),
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
-        .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics"]),
+        .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics", "CoopTestSupport", "CoopScoringTestSupport"]),
         .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart"], exclude: ["Corpus"]),
+        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart", "CoopTestSupport"], exclude: ["Corpus"]),
     ] + (withServer ? serverTargets : [])
 )
 
@@ -136,7 +140,7 @@ var serverTargets: [Target] {
         .testTarget(
             name: "CoopServerTests",
             dependencies: [
-                "coopchart", "CoopServer", "CoopService", "CoopAnalytics", "CoopCharts",
+                "coopchart", "CoopServer", "CoopService", "CoopAnalytics", "CoopCharts", "CoopTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

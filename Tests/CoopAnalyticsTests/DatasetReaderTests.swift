@@ -27,50 +27,28 @@ import Testing
         #expect(data.observations.first?.source?.unicodeScalars.elementsEqual("Nguồn A".unicodeScalars) == true)
     }
 
-    @Test func anUnknownProvinceNamesFileLineAndSuggestions() {
-        let text = errorText("province,year,indicator,value\nHà Nam,2017,htx,1\nNinh Binhh,2017,htx,2\n")
-        #expect(text?.hasPrefix("bad.csv:3: province: unknown province \"Ninh Binhh\"; did you mean Ninh Bình") == true)
-    }
+    static let badFiles = [
+        BadCSV("an unknown province names file, line and suggestions", "province,year,indicator,value\nHà Nam,2017,htx,1\nNinh Binhh,2017,htx,2\n",
+               .beginning("bad.csv:3: province: unknown province \"Ninh Binhh\"; did you mean Ninh Bình")),
+        BadCSV("an unknown indicator suggests the closest", "province,year,indicator,value\nHà Nam,2017,new_htxx,1\n",
+               .containing("bad.csv:2: indicator: unknown indicator \"new_htxx\"; did you mean new_htx")),
+        BadCSV("a non-numeric value is an error", "province,year,indicator,value\nHà Nam,2017,htx,nhiều\n",
+               .beginning("bad.csv:2: value: \"nhiều\" is not a number")),
+        BadCSV("a negative count is an error", "province,year,indicator,value\nHà Nam,2017,htx,-3\n", .containing("is negative")),
+        BadCSV("a bad period is an error", "province,year,indicator,value\nHà Nam,17,htx,3\n", .beginning("bad.csv:2: year: \"17\" is not a period")),
+        BadCSV("a missing required column is named", "province,year,value\nHà Nam,2017,3\n", .beginning("bad.csv:1: missing required column indicator")),
+        BadCSV("a ragged row is an error", "province,year,indicator,value\nHà Nam,2017,htx,3,9\n",
+               .beginning("bad.csv:2: this row has 5 fields but the header has 4")),
+        BadCSV("the same figure twice with different values names both places", "province,year,indicator,value\nHà Nam,2017,htx,3\nha nam,2017,htx,4\n",
+               .beginning("bad.csv:3: value: Hà Nam htx 2017 is given twice with different values: 4 here and 3 at bad.csv:2")),
+        BadCSV("an empty file is an error", "", .beginning("bad.csv:1: the file is empty")),
+        BadCSV("a merged province after the merger points to its successor", "province,year,indicator,value\nHà Nam,2026,htx,3\n",
+               .containing("was not in force in 2026"), .containing("Ninh Bình (37, from 2025-07-01)")),
+    ]
 
-    @Test func anUnknownIndicatorSuggestsTheClosest() {
-        let text = errorText("province,year,indicator,value\nHà Nam,2017,new_htxx,1\n")
-        #expect(text?.contains("bad.csv:2: indicator: unknown indicator \"new_htxx\"; did you mean new_htx") == true)
-    }
-
-    @Test func aNonNumericValueIsAnError() {
-        let text = errorText("province,year,indicator,value\nHà Nam,2017,htx,nhiều\n")
-        #expect(text?.hasPrefix("bad.csv:2: value: \"nhiều\" is not a number") == true)
-    }
-
-    @Test func aNegativeCountIsAnError() {
-        #expect(errorText("province,year,indicator,value\nHà Nam,2017,htx,-3\n")?.contains("is negative") == true)
-    }
-
-    @Test func aBadPeriodIsAnError() {
-        #expect(errorText("province,year,indicator,value\nHà Nam,17,htx,3\n")?.hasPrefix("bad.csv:2: year: \"17\" is not a period") == true)
-    }
-
-    @Test func aMissingRequiredColumnIsNamed() {
-        #expect(errorText("province,year,value\nHà Nam,2017,3\n")?.hasPrefix("bad.csv:1: missing required column indicator") == true)
-    }
-
-    @Test func aRaggedRowIsAnError() {
-        #expect(errorText("province,year,indicator,value\nHà Nam,2017,htx,3,9\n")?.hasPrefix("bad.csv:2: this row has 5 fields but the header has 4") == true)
-    }
-
-    @Test func theSameFigureTwiceWithDifferentValuesNamesBothPlaces() {
-        let text = errorText("province,year,indicator,value\nHà Nam,2017,htx,3\nha nam,2017,htx,4\n")
-        #expect(text?.hasPrefix("bad.csv:3: value: Hà Nam htx 2017 is given twice with different values: 4 here and 3 at bad.csv:2") == true)
-    }
-
-    @Test func anEmptyFileIsAnError() {
-        #expect(errorText("")?.hasPrefix("bad.csv:1: the file is empty") == true)
-    }
-
-    @Test func aMergedProvinceAfterTheMergerPointsToItsSuccessor() {
-        let text = errorText("province,year,indicator,value\nHà Nam,2026,htx,3\n")
-        #expect(text?.contains("was not in force in 2026") == true)
-        #expect(text?.contains("Ninh Bình (37, from 2025-07-01)") == true)
+    @Test(arguments: badFiles)
+    func isRefusedNamingFileLineAndValue(_ bad: BadCSV) {
+        bad.expectMessage(errorText(bad.csv))
     }
 
     @Test func theBundledSamplesRead() throws {

@@ -39,49 +39,10 @@ import Testing
         #expect(WorkbookFixtures.totals(dataset) == ["Tổng cộng 2023 htx 2750", "Tổng cộng 2023 members 1479400"])
     }
 
-    @Test func aTableWithoutAYearColumnNeedsYear() {
-        let message = error("""
-        BÁO CÁO SỐ LIỆU HỢP TÁC XÃ NĂM 2023,,
-        Tỉnh/TP,Số HTX,Số thành viên
-        Hà Nội,2210,1210500
-        """)
-        #expect(message?.hasPrefix("bao-cao.csv:2: year: the table has no year column and its headers name no year; give the period with --year") == true, "\(message ?? "")")
-        #expect(message?.contains("--year 2023") == true)
-    }
-
     @Test func aTotalRowFirstAsTheGSOWritesIt() throws {
         let dataset = try read("Tỉnh, thành phố;Năm;Số QTDND\nTỔNG SỐ;2023;30\nThái Bình;2023;18\nNam Định;2023;12\n")
         #expect(figures(dataset) == ["Nam Định 2023 credit_funds 12", "Thái Bình 2023 credit_funds 18"])
         #expect(WorkbookFixtures.totals(dataset) == ["TỔNG SỐ 2023 credit_funds 30"])
-    }
-
-    @Test func aColumnNumberRowAndAUnitsRowAreSkipped() throws {
-        let dataset = try read("""
-        STT,Địa phương,Số thành viên,Doanh thu bình quân
-        A,B,1,2
-        ,,nghìn người,tỷ đồng
-        1,Hà Nội,1210,4.5
-        """, year: "2023")
-        #expect(figures(dataset) == ["Hà Nội 2023 members 1210000", "Hà Nội 2023 revenue_avg 4500"])
-    }
-
-    @Test func aUnitInTheHeaderIsCheckedAgainstTheIndicator() {
-        let message = error("Tỉnh,Năm,Số thành viên (HTX)\nHà Nội,2023,1210\n")
-        #expect(message?.contains("the header gives the unit \"HTX\", but members is in người") == true, "\(message ?? "")")
-    }
-
-    @Test func aScaleInTheHeaderConvertsTheFigures() throws {
-        let dataset = try read("Tỉnh,Năm,Doanh thu bình quân (tỷ đồng/HTX)\nHà Nội,2023,\"4,25\"\n")
-        #expect(figures(dataset) == ["Hà Nội 2023 revenue_avg 4250"])
-    }
-
-    @Test func aSuperHeaderOverYearsIsOneIndicatorWithYearsAsColumns() throws {
-        let dataset = try read("""
-        STT,Tỉnh,Số HTX thành lập mới,,
-        ,,2021,2022,2023
-        1,Quảng Ninh,86,25,30
-        """)
-        #expect(figures(dataset) == ["Quảng Ninh 2021 new_htx 86", "Quảng Ninh 2022 new_htx 25", "Quảng Ninh 2023 new_htx 30"])
     }
 
     @Test func yearsAsColumnsWithoutAnIndicatorNeedIndicator() throws {
@@ -91,32 +52,63 @@ import Testing
         #expect(figures(try read(csv, indicator: "new_htx")) == ["Quảng Ninh 2021 new_htx 86", "Quảng Ninh 2022 new_htx 25"])
     }
 
-    @Test func aYearSuperHeaderOverIndicators() throws {
-        let dataset = try read("""
-        ,Năm 2023,
-        Tỉnh,Số HTX,Số THT
-        Hà Nam,289,320
-        """)
-        #expect(figures(dataset) == ["Hà Nam 2023 htx 289", "Hà Nam 2023 tht 320"])
+    /// A table laid out as an office writes it, the year it is for (when no column gives one), and the
+    /// figures read from it.
+    struct OfficeTable: CustomTestStringConvertible, Sendable {
+        let behaviour: String
+        let csv: String
+        var year: String? = nil
+        let figures: [String]
+        var testDescription: String { behaviour }
     }
 
-    @Test func anUnknownHeaderCloseToAnIndicatorIsATypoWithASuggestion() {
-        let message = error("Tỉnh,Năm,Số HTXX\nHà Nội,2023,5\n")
-        #expect(message?.contains("column \"Số HTXX\" is not a known indicator; did you mean htx") == true, "\(message ?? "")")
+    static let tables = [
+        OfficeTable(behaviour: "a column-number row and a units row are skipped", csv: """
+            STT,Địa phương,Số thành viên,Doanh thu bình quân
+            A,B,1,2
+            ,,nghìn người,tỷ đồng
+            1,Hà Nội,1210,4.5
+            """, year: "2023", figures: ["Hà Nội 2023 members 1210000", "Hà Nội 2023 revenue_avg 4500"]),
+        OfficeTable(behaviour: "a scale in the header converts the figures",
+                    csv: "Tỉnh,Năm,Doanh thu bình quân (tỷ đồng/HTX)\nHà Nội,2023,\"4,25\"\n", figures: ["Hà Nội 2023 revenue_avg 4250"]),
+        OfficeTable(behaviour: "a super-header over years is one indicator with years as columns", csv: """
+            STT,Tỉnh,Số HTX thành lập mới,,
+            ,,2021,2022,2023
+            1,Quảng Ninh,86,25,30
+            """, figures: ["Quảng Ninh 2021 new_htx 86", "Quảng Ninh 2022 new_htx 25", "Quảng Ninh 2023 new_htx 30"]),
+        OfficeTable(behaviour: "a year super-header over indicators", csv: """
+            ,Năm 2023,
+            Tỉnh,Số HTX,Số THT
+            Hà Nam,289,320
+            """, figures: ["Hà Nam 2023 htx 289", "Hà Nam 2023 tht 320"]),
+        OfficeTable(behaviour: "regional subtotals are left out",
+                    csv: "SỐ HTX NĂM 2023,,,\nSTT,Tỉnh,Năm,Số HTX\n,Đồng bằng sông Hồng,2023,500\n1,Hà Nam,2023,289\n", figures: ["Hà Nam 2023 htx 289"]),
+        OfficeTable(behaviour: "a plain CSV still takes the fast path", csv: "province,year,indicator,value\nHà Nam,2017,htx,289\n",
+                    figures: ["Hà Nam 2017 htx 289"]),
+    ]
+
+    @Test(arguments: tables)
+    func isReadAsItsFigures(_ table: OfficeTable) throws {
+        #expect(figures(try read(table.csv, year: table.year)) == table.figures)
     }
 
-    @Test func anUnknownProvinceWithFiguresIsAnErrorNotTheEndOfTheTable() {
-        let message = error("STT,Tỉnh,Năm,Số HTX\n1,Hà Nộii,2023,5\n")
-        #expect(message?.hasPrefix("bao-cao.csv:2: province: unknown province \"Hà Nộii\"; did you mean Hà Nội") == true, "\(message ?? "")")
-    }
+    static let badTables = [
+        BadCSV("a table without a year column needs --year", """
+            BÁO CÁO SỐ LIỆU HỢP TÁC XÃ NĂM 2023,,
+            Tỉnh/TP,Số HTX,Số thành viên
+            Hà Nội,2210,1210500
+            """, .beginning("bao-cao.csv:2: year: the table has no year column and its headers name no year; give the period with --year"),
+               .containing("--year 2023")),
+        BadCSV("a unit in the header is checked against the indicator", "Tỉnh,Năm,Số thành viên (HTX)\nHà Nội,2023,1210\n",
+               .containing("the header gives the unit \"HTX\", but members is in người")),
+        BadCSV("an unknown header close to an indicator is a typo with a suggestion", "Tỉnh,Năm,Số HTXX\nHà Nội,2023,5\n",
+               .containing("column \"Số HTXX\" is not a known indicator; did you mean htx")),
+        BadCSV("an unknown province with figures is an error, not the end of the table", "STT,Tỉnh,Năm,Số HTX\n1,Hà Nộii,2023,5\n",
+               .beginning("bao-cao.csv:2: province: unknown province \"Hà Nộii\"; did you mean Hà Nội")),
+    ]
 
-    @Test func regionalSubtotalsAreLeftOut() throws {
-        let dataset = try read("SỐ HTX NĂM 2023,,,\nSTT,Tỉnh,Năm,Số HTX\n,Đồng bằng sông Hồng,2023,500\n1,Hà Nam,2023,289\n")
-        #expect(figures(dataset) == ["Hà Nam 2023 htx 289"])
-    }
-
-    @Test func aPlainCSVStillTakesTheFastPath() throws {
-        let dataset = try read("province,year,indicator,value\nHà Nam,2017,htx,289\n")
-        #expect(figures(dataset) == ["Hà Nam 2017 htx 289"])
+    @Test(arguments: badTables)
+    func isRefusedWithWhatToDo(_ bad: BadCSV) {
+        bad.expectMessage(error(bad.csv))
     }
 }

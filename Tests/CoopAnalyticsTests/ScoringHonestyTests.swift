@@ -1,3 +1,4 @@
+import CoopScoringTestSupport
 import Testing
 @testable import CoopAnalytics
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Every scheme error reads `FILE:LINE: message`, naming the value and what would be accepted.
 @Suite struct ScoringSchemeErrorTests {
-    let valid = """
+    static let valid = """
     title: "Chấm điểm"
     year: 2017
     criteria:
@@ -23,7 +23,7 @@ import Testing
     """
 
     @Test func aValidSchemeReadsEveryPart() throws {
-        let scheme = try scoringScheme(valid)
+        let scheme = try scoringScheme(Self.valid)
         #expect(scheme.title == "Chấm điểm")
         #expect(scheme.period == Period(year: 2017))
         #expect(scheme.criteria.map(\.id) == ["new", "density"])
@@ -33,41 +33,40 @@ import Testing
         #expect(scheme.criteria[0].origin.line == 4)
     }
 
-    @Test func anUnknownMethodNamesItsLine() {
-        let text = schemeErrorText(valid.replacingOccurrences(of: "method: minmax", with: "method: minimax"))
-        #expect(text?.hasPrefix("scheme.yaml:8: ") == true)
-        #expect(text?.contains("unknown method \"minimax\"") == true)
-        #expect(text?.contains("minmax, proportional, target or rank") == true)
+    /// One edit of the valid scheme, and the line and words of the error it must give.
+    struct SchemeMistake: CustomTestStringConvertible, Sendable {
+        let behaviour: String
+        let replacing: String
+        let replacement: String
+        let line: Int
+        let words: [String]
+        var testDescription: String { behaviour }
     }
 
-    @Test func anUnknownIndicatorNamesItsLineAndSuggests() {
-        let text = schemeErrorText(valid.replacingOccurrences(of: "indicator: new_htx", with: "indicator: new_hxt"))
-        #expect(text?.hasPrefix("scheme.yaml:6: ") == true)
-        #expect(text?.contains("unknown indicator \"new_hxt\"") == true)
-        #expect(text?.contains("new_htx") == true)
-    }
-
-    @Test func anUnknownIndicatorInAFormulaNamesItsColumn() {
+    static let mistakes = [
+        SchemeMistake(behaviour: "an unknown method names its line", replacing: "method: minmax", replacement: "method: minimax",
+                      line: 8, words: ["unknown method \"minimax\"", "minmax, proportional, target or rank"]),
+        SchemeMistake(behaviour: "an unknown indicator names its line and suggests", replacing: "indicator: new_htx", replacement: "indicator: new_hxt",
+                      line: 6, words: ["unknown indicator \"new_hxt\"", "new_htx"]),
         // `    formula: "members / hxt"`: the scalar opens at column 14, its text at 15, "hxt" at 25.
-        let text = schemeErrorText(valid.replacingOccurrences(of: "members / htx", with: "members / hxt"))
-        #expect(text?.hasPrefix("scheme.yaml:10: ") == true)
-        #expect(text?.contains("unknown indicator \"hxt\"") == true)
-        #expect(text?.contains("column 25") == true)
-    }
-
-    @Test func anUnknownCriterionIdInTheTiebreakNamesItsLine() {
-        let text = schemeErrorText(valid.replacingOccurrences(of: "tiebreak: [new]", with: "tiebreak: [new, plan]"))
-        #expect(text?.hasPrefix("scheme.yaml:13: ") == true)
-        #expect(text?.contains("unknown criterion id \"plan\"") == true)
-        #expect(text?.contains("new, density") == true)
-    }
-
-    @Test func aFormulaThatDoesNotParseNamesLineAndColumn() {
+        SchemeMistake(behaviour: "an unknown indicator in a formula names its column", replacing: "members / htx", replacement: "members / hxt",
+                      line: 10, words: ["unknown indicator \"hxt\"", "column 25"]),
+        SchemeMistake(behaviour: "an unknown criterion id in the tiebreak names its line", replacing: "tiebreak: [new]", replacement: "tiebreak: [new, plan]",
+                      line: 13, words: ["unknown criterion id \"plan\"", "new, density"]),
         // `    formula: "members / / htx"`: the second "/" is at column 25 of the line.
-        let text = schemeErrorText(valid.replacingOccurrences(of: "members / htx", with: "members / / htx"))
-        #expect(text?.hasPrefix("scheme.yaml:10: ") == true)
-        #expect(text?.contains("does not parse at column 25") == true)
-        #expect(text?.contains("expected a number, an indicator id or \"(\"") == true)
+        SchemeMistake(behaviour: "a formula that does not parse names line and column", replacing: "members / htx", replacement: "members / / htx",
+                      line: 10, words: ["does not parse at column 25", "expected a number, an indicator id or \"(\""]),
+        SchemeMistake(behaviour: "duplicate ids name both lines", replacing: "id: density", replacement: "id: new",
+                      line: 9, words: ["duplicate criterion id \"new\" (first used at line 4)"]),
+        SchemeMistake(behaviour: "negative maximum points are refused", replacing: "points: 30", replacement: "points: -30",
+                      line: 7, words: ["negative maximum points (-30)"]),
+    ]
+
+    @Test(arguments: mistakes)
+    func aMistakeIsReportedAtItsLineNamingTheValue(_ mistake: SchemeMistake) {
+        let text = schemeErrorText(Self.valid.replacingOccurrences(of: mistake.replacing, with: mistake.replacement))
+        #expect(text?.hasPrefix("scheme.yaml:\(mistake.line): ") == true, "\(text ?? "")")
+        for word in mistake.words { #expect(text?.contains(word) == true, "\(word) in \(text ?? "")") }
     }
 
     @Test func formulaParseErrorsCarryTheirColumn() {
@@ -89,21 +88,9 @@ import Testing
         #expect(throws: Never.self) { try Formula(String(repeating: "(", count: 150) + "htx" + String(repeating: ")", count: 150)) }
     }
 
-    @Test func duplicateIdsNameBothLines() {
-        let text = schemeErrorText(valid.replacingOccurrences(of: "id: density", with: "id: new"))
-        #expect(text?.hasPrefix("scheme.yaml:9: ") == true)
-        #expect(text?.contains("duplicate criterion id \"new\" (first used at line 4)") == true)
-    }
-
-    @Test func negativeMaximumPointsAreRefused() {
-        let text = schemeErrorText(valid.replacingOccurrences(of: "points: 30", with: "points: -30"))
-        #expect(text?.hasPrefix("scheme.yaml:7: ") == true)
-        #expect(text?.contains("negative maximum points (-30)") == true)
-    }
-
     @Test func anAwardRangeThatDoesNotParseNamesItsLine() {
         for bad in ["\"2-\"", "\"3-2\"", "\"0\"", "first", "\"1-2-3\""] {
-            let text = schemeErrorText(valid.replacingOccurrences(of: "ranks: \"1\"", with: "ranks: \(bad)"))
+            let text = schemeErrorText(Self.valid.replacingOccurrences(of: "ranks: \"1\"", with: "ranks: \(bad)"))
             #expect(text?.hasPrefix("scheme.yaml:15: ") == true, "\(bad)")
             #expect(text?.contains("award range") == true && text?.contains("does not parse") == true, "\(bad)")
         }
@@ -112,44 +99,44 @@ import Testing
     }
 
     @Test func overlappingAwardRangesAreRefused() {
-        let text = schemeErrorText(valid + "\n  - ranks: \"1-3\"\n    title: \"Bằng khen\"")
+        let text = schemeErrorText(Self.valid + "\n  - ranks: \"1-3\"\n    title: \"Bằng khen\"")
         #expect(text?.hasPrefix("scheme.yaml:17: ") == true)
         #expect(text?.contains("overlap") == true)
     }
 
     @Test func unknownKeysAreNamedWithASuggestion() {
-        let text = schemeErrorText(valid.replacingOccurrences(of: "points: 10", with: "pionts: 10"))
+        let text = schemeErrorText(Self.valid.replacingOccurrences(of: "points: 10", with: "pionts: 10"))
         #expect(text?.contains("scheme.yaml:11: unknown key \"pionts\" in a criterion; did you mean points?") == true)
-        let top = schemeErrorText(valid + "\nweights: 3")
+        let top = schemeErrorText(Self.valid + "\nweights: 3")
         #expect(top?.contains("scheme.yaml:17: unknown key \"weights\" in the scheme") == true)
     }
 
     @Test func allProblemsOfAFileAreReportedTogether() {
-        let text = schemeErrorText(valid
+        let text = schemeErrorText(Self.valid
             .replacingOccurrences(of: "method: minmax", with: "method: minimax")
             .replacingOccurrences(of: "points: 10", with: "points: -1"))
         #expect(text?.split(separator: "\n").count == 2)
     }
 
     @Test func aTargetCriterionNeedsATargetAndOnlyItMayHaveOne() {
-        let missing = schemeErrorText(valid.replacingOccurrences(of: "method: minmax", with: "method: target"))
+        let missing = schemeErrorText(Self.valid.replacingOccurrences(of: "method: minmax", with: "method: target"))
         #expect(missing?.hasPrefix("scheme.yaml:4: ") == true)
         #expect(missing?.contains("has no target") == true)
-        let misplaced = schemeErrorText(valid.replacingOccurrences(of: "method: minmax", with: "method: minmax\n    cap: 1.2"))
+        let misplaced = schemeErrorText(Self.valid.replacingOccurrences(of: "method: minmax", with: "method: minmax\n    cap: 1.2"))
         #expect(misplaced?.contains("scheme.yaml:9: ") == true)
         #expect(misplaced?.contains("a cap is used only by method target") == true)
     }
 
     @Test func reservedAndMalformedIdsAreRefused() {
-        #expect(schemeErrorText(valid.replacingOccurrences(of: "id: density", with: "id: total"))?.contains("is a column of the ranking") == true)
-        #expect(schemeErrorText(valid.replacingOccurrences(of: "id: density", with: "id: \"=cmd\""))?.contains("must start with a letter") == true)
+        #expect(schemeErrorText(Self.valid.replacingOccurrences(of: "id: density", with: "id: total"))?.contains("is a column of the ranking") == true)
+        #expect(schemeErrorText(Self.valid.replacingOccurrences(of: "id: density", with: "id: \"=cmd\""))?.contains("must start with a letter") == true)
     }
 
     @Test func yamlSyntaxErrorsAndDuplicateKeysHaveALine() {
         let syntax = schemeErrorText("title: x\ncriteria:\n  - id: a\n   bad: [\n")
         #expect(syntax?.hasPrefix("scheme.yaml:") == true)
         #expect(syntax?.contains("not valid YAML") == true)
-        let duplicate = schemeErrorText(valid.replacingOccurrences(of: "points: 30", with: "points: 30\n    points: 20"))
+        let duplicate = schemeErrorText(Self.valid.replacingOccurrences(of: "points: 30", with: "points: 30\n    points: 20"))
         #expect(duplicate?.hasPrefix("scheme.yaml:7: ") == true)
         #expect(duplicate?.contains("\"points\" appears twice") == true)
     }

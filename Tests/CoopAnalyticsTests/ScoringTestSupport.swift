@@ -23,19 +23,6 @@ func scoreSheet(_ csv: String, _ yaml: String, period: Period = Period(year: 201
     return try ScoreEngine(dataset: data).score(scheme, period: period, scope: scope ?? data.provinces(in: period))
 }
 
-extension ScoreSheet {
-    /// The row of a province by name.
-    func row(_ name: String) -> Row {
-        guard let row = rows.first(where: { $0.name == name }) else { fatalError("no row for \(name)") }
-        return row
-    }
-
-    /// Rounded points of a province on a criterion.
-    func points(_ name: String, _ id: String) -> Double {
-        row(name).cells[columns.firstIndex { $0.id == id }!].roundedPoints
-    }
-}
-
 /// A one-criterion scheme.
 func singleCriterion(_ body: String, extra: String = "") -> String {
     """

@@ -39,24 +39,33 @@ import Testing
         #expect(try warnings("province,year,indicator,value\nCụm,2017,new_htx,121\nQuảng Ninh,2017,new_htx,86\nBắc Ninh,2017,new_htx,35\n").isEmpty)
     }
 
-    @Test func aPartAboveItsWholeIsAWarning() throws {
-        #expect(try warnings("province,year,indicator,value\nHà Nam,2017,htx,20\nHà Nam,2017,new_htx,25\n")
-            == ["v.csv:3: warning: Hà Nam new_htx 2017 is 25, more than its total htx 20 (at v.csv:2); a part cannot exceed its whole"])
+    /// A figure that reads but looks wrong, and the one warning it must give.
+    struct SuspectFigure: CustomTestStringConvertible, Sendable {
+        let behaviour: String
+        let csv: String
+        let warning: String
+        var testDescription: String { behaviour }
     }
 
-    @Test func aShareOutsideZeroToHundredIsAWarning() throws {
-        #expect(try warnings("province,year,indicator,value\nHà Nam,2017,effective_share,112\n")
-            == ["v.csv:2: warning: Hà Nam effective_share 2017 is 112 %, outside 0–100 %; a share is a percentage of its whole"])
-    }
+    static let suspectFigures = [
+        SuspectFigure(behaviour: "a part above its whole is a warning",
+                      csv: "province,year,indicator,value\nHà Nam,2017,htx,20\nHà Nam,2017,new_htx,25\n",
+                      warning: "v.csv:3: warning: Hà Nam new_htx 2017 is 25, more than its total htx 20 (at v.csv:2); a part cannot exceed its whole"),
+        SuspectFigure(behaviour: "a share outside 0–100 is a warning",
+                      csv: "province,year,indicator,value\nHà Nam,2017,effective_share,112\n",
+                      warning: "v.csv:2: warning: Hà Nam effective_share 2017 is 112 %, outside 0–100 %; a share is a percentage of its whole"),
+        SuspectFigure(behaviour: "a target without an actual is a warning",
+                      csv: "province,year,indicator,value\nQuảng Ninh,2022,target_new_htx,ít nhất 30\n",
+                      warning: "v.csv:2: warning: Quảng Ninh has a target target_new_htx for 2022 but no actual new_htx for 2022 to compare it with"),
+        SuspectFigure(behaviour: "a half-year mixed with the full year is a warning",
+                      csv: "province,year,indicator,value\nQuảng Ninh,2022,new_htx,25\nThái Bình,2022-H1,new_htx,2\n",
+                      warning: "v.csv:3: warning: new_htx mixes the half-year 2022-H1 (here) with the full year 2022 (at v.csv:2); "
+                          + "compare half-years with half-years and years with years"),
+    ]
 
-    @Test func aTargetWithoutAnActualIsAWarning() throws {
-        #expect(try warnings("province,year,indicator,value\nQuảng Ninh,2022,target_new_htx,ít nhất 30\n")
-            == ["v.csv:2: warning: Quảng Ninh has a target target_new_htx for 2022 but no actual new_htx for 2022 to compare it with"])
-    }
-
-    @Test func aHalfYearMixedWithTheFullYearIsAWarning() throws {
-        #expect(try warnings("province,year,indicator,value\nQuảng Ninh,2022,new_htx,25\nThái Bình,2022-H1,new_htx,2\n")
-            == ["v.csv:3: warning: new_htx mixes the half-year 2022-H1 (here) with the full year 2022 (at v.csv:2); compare half-years with half-years and years with years"])
+    @Test(arguments: suspectFigures)
+    func givesItsOneWarningAtItsLine(_ figure: SuspectFigure) throws {
+        #expect(try warnings(figure.csv) == [figure.warning])
     }
 
     @Test func theSamplesWithTheirClusterTotalsValidate() throws {

@@ -1,5 +1,6 @@
 import CoopCharts
 import CoopFormatting
+import CoopTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -15,7 +16,7 @@ struct CatalogOutputTests {
 
     @Test("every kind's PDF gives its title and names back in NFC, with embedded non-Type-3 fonts")
     func pdfs() throws {
-        let directory = try temporaryDirectory()
+        let directory = try TemporaryFolder.make("coopcharts-tests")
         defer { try? FileManager.default.removeItem(at: directory) }
         var files: [(String, URL)] = []
         for kind in CatalogFixtures.kinds {
@@ -24,7 +25,7 @@ struct CatalogOutputTests {
             files.append((kind, url))
         }
         for (kind, url) in files {
-            let text = try ToolRun.run("pdftotext", ["-enc", "UTF-8", url.path, "-"])
+            let text = try ChildProcess.tool("pdftotext", ["-enc", "UTF-8", url.path, "-"])
             #expect(text.status == 0, "\(kind)")
             #expect(Array(text.output.unicodeScalars) == Array(text.output.nfc.unicodeScalars), "\(kind) text is NFC")
             let title = CatalogFixtures.chart(kind, count: 9).title
@@ -32,7 +33,7 @@ struct CatalogOutputTests {
             #expect(text.output.contains("Nguồn: Liên minh HTX các tỉnh"), "\(kind) cites its source")
             #expect(["Quảng Ninh", "Bắc Ninh", "Hải Dương"].contains { text.output.contains($0) }, "\(kind) names provinces")
         }
-        let allFonts = try files.map { try ToolRun.run("pdffonts", [$0.1.path]).output }.joined()
+        let allFonts = try files.map { try ChildProcess.tool("pdffonts", [$0.1.path]).output }.joined()
         #expect(!allFonts.contains("Type 3"), "\(allFonts)")
     }
 

@@ -1,4 +1,5 @@
 import CoopCharts
+import CoopTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -32,12 +33,12 @@ struct OutputFormatTests {
     func pdf() throws {
         let chart = Fixtures.nine
         let bytes = try ChartRenderer.render(chart, format: .pdf, options: options)
-        let directory = try temporaryDirectory()
+        let directory = try TemporaryFolder.make("coopcharts-tests")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("nine.pdf")
         try Data(bytes).write(to: file)
 
-        let text = try ToolRun.run("pdftotext", ["-enc", "UTF-8", file.path, "-"])
+        let text = try ChildProcess.tool("pdftotext", ["-enc", "UTF-8", file.path, "-"])
         #expect(text.status == 0)
         let words = Set(text.output.split(whereSeparator: \.isNewline).map(String.init))
         for bar in chart.bars {
@@ -46,7 +47,7 @@ struct OutputFormatTests {
         #expect(text.output.contains("Bình quân cụm: 22,9"))
         #expect(Array(text.output.unicodeScalars) == Array(text.output.nfc.unicodeScalars))
 
-        let fonts = try ToolRun.run("pdffonts", [file.path])
+        let fonts = try ChildProcess.tool("pdffonts", [file.path])
         #expect(fonts.status == 0)
         let rows = fonts.output.split(whereSeparator: \.isNewline).dropFirst(2)
         #expect(rows.count >= 2, "regular and bold faces: \(fonts.output)")
@@ -55,7 +56,7 @@ struct OutputFormatTests {
         // Columns: name type encoding emb sub uni object ID; "emb" is the fourth from the end.
         #expect(rows.allSatisfy { $0.split(separator: " ").reversed().dropFirst(4).first == "yes" }, "\(fonts.output)")
 
-        let check = try ToolRun.run("qpdf", ["--check", file.path])
+        let check = try ChildProcess.tool("qpdf", ["--check", file.path])
         #expect(check.status == 0, "\(check.output)")
     }
 
@@ -64,11 +65,11 @@ struct OutputFormatTests {
         let first = try ChartRenderer.render(Fixtures.nine, format: .pdf, options: options)
         let second = try ChartRenderer.render(Fixtures.nine, format: .pdf, options: options)
         #expect(first == second)
-        let directory = try temporaryDirectory()
+        let directory = try TemporaryFolder.make("coopcharts-tests")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("nine.pdf")
         try Data(first).write(to: file)
-        let info = try ToolRun.run("pdfinfo", ["-isodates", file.path])
+        let info = try ChildProcess.tool("pdfinfo", ["-isodates", file.path])
         var fields: [String: String] = [:]
         for line in info.output.split(whereSeparator: \.isNewline) {
             guard let colon = line.firstIndex(of: ":") else { continue }

@@ -16,8 +16,7 @@ struct ChartAPITests {
     static func bothFiles(kind: String, format: String, query: String, options: [String], names: [String] = ServerFixture.figures2017,
                           settings: ServerSettings = ServerSettings(port: 0), epoch: String? = nil) async throws -> (api: [UInt8], cli: [UInt8]) {
         let files = try files(names)
-        let api = try await ServerFixture.withServer(settings) { _, client in
-            let id = try await ServerFixture.uploadSamples(client, names)
+        let api = try await ServerFixture.withSamples(names, settings: settings) { _, client, id in
             let response = try await client.execute(uri: "/api/datasets/\(id)/charts/\(kind).\(format)?\(query)", method: .get)
             #expect(response.status == .ok, "\(response.text)")
             return response.bytes
@@ -83,8 +82,7 @@ struct ChartAPITests {
         ("bar.png?indicator=new_htx&year=2017&year=2018", "year"),
     ])
     func refusedParameter(path: String, parameter: String) async throws {
-        try await ServerFixture.withServer { _, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { _, client, id in
             let response = try await client.execute(uri: "/api/datasets/\(id)/charts/\(path)", method: .get)
             #expect(response.status == .badRequest, "\(response.text)")
             let error = try #require(try ServerFixture.json(response)["error"] as? [String: Any])
@@ -104,8 +102,7 @@ struct ChartAPITests {
 
     @Test("download=true makes the chart an attachment with a plain file name; a preview is inline")
     func disposition() async throws {
-        try await ServerFixture.withServer { _, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { _, client, id in
             let saved = try await client.execute(uri: "/api/datasets/\(id)/charts/bar.png?indicator=new_htx&year=2017&download=true", method: .get)
             #expect(saved.headers[.contentDisposition] == "attachment; filename=\"bar-new_htx-2017.png\"")
             #expect(saved.headers[.contentType] == "image/png")
@@ -117,8 +114,7 @@ struct ChartAPITests {
 
     @Test("the same preview twice is drawn once and kept; deleting the dataset drops what was drawn from it")
     func previewsAreKept() async throws {
-        try await ServerFixture.withServer { server, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { server, client, id in
             let uri = "/api/datasets/\(id)/charts/bar.svg?indicator=new_htx&year=2017"
             let first = try await client.execute(uri: uri, method: .get)
             let second = try await client.execute(uri: uri, method: .get)

@@ -62,8 +62,7 @@ struct DatasetAPITests {
 
     @Test("GET returns the dataset; DELETE answers 204, then the dataset is gone (404)")
     func getAndDelete() async throws {
-        try await ServerFixture.withServer { server, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { server, client, id in
             let got = try await client.execute(uri: "/api/datasets/\(id)", method: .get)
             #expect(got.status == .ok)
             #expect(try ServerFixture.json(got)["id"] as? String == id)

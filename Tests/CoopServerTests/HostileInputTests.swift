@@ -1,3 +1,4 @@
+import CoopAnalytics
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -9,18 +10,6 @@ import Testing
 /// is answered with a 4xx, never a 5xx or a crash, and the server keeps serving the good requests.
 @Suite("Hostile input: every bad request gets a 4xx and the server keeps serving")
 struct HostileInputTests {
-    /// SplitMix64: a small generator whose sequence depends on the seed only.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let hostileTexts = [
         "", " ", "\u{0}", "%00", "../../etc/passwd", "/etc/passwd", "C:\\Windows\\win.ini", "<script>alert(1)</script>", "' OR 1=1 --",
         "=HYPERLINK(\"http://x\")", String(repeating: "9", count: 400), "1e309", "NaN", "-1", "0", "2017-H3", "١٢٣", "Ninh%20Bình",
@@ -28,7 +17,7 @@ struct HostileInputTests {
         String(repeating: "á", count: 3_000),
     ]
 
-    static func randomBytes(_ count: Int, _ generator: inout Generator) -> [UInt8] {
+    static func randomBytes(_ count: Int, _ generator: inout SplitMix64) -> [UInt8] {
         (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
     }
 
@@ -37,7 +26,7 @@ struct HostileInputTests {
     }
 
     /// Files no reader can take: random bytes, broken workbooks, text that is not a table, hostile YAML.
-    static func hostileFiles(_ generator: inout Generator) -> [(String, [UInt8])] {
+    static func hostileFiles(_ generator: inout SplitMix64) -> [(String, [UInt8])] {
         var files: [(String, [UInt8])] = []
         for index in 0..<24 {
             let name = hostileTexts[index % hostileTexts.count].isEmpty ? "f\(index).csv" : hostileTexts[index % hostileTexts.count]
@@ -63,7 +52,7 @@ struct HostileInputTests {
 
     @Test("hostile uploads, one by one, are each refused with a 4xx")
     func hostileUploads() async throws {
-        var generator = Generator(state: 20_171_215)
+        var generator = SplitMix64(seed: 20_171_215)
         let files = Self.hostileFiles(&generator)
         try await ServerFixture.withServer(ServerSettings(port: 0, maxFileBytes: 200_000)) { server, client in
             for file in files {
@@ -79,7 +68,7 @@ struct HostileInputTests {
     func malformedMultipart() async throws {
         try await ServerFixture.withServer { _, client in
             // Seeded inside the closure that uses it (the server runs the test concurrently): the same inputs every run.
-            var generator = Generator(state: 7)
+            var generator = SplitMix64(seed: 7)
             let bodies: [(String?, [UInt8])] = [
                 ("multipart/form-data; boundary=abc", Array("--abc\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.csv\"\r\n\r\nprovince".utf8)),
                 ("multipart/form-data; boundary=abc", Array("no boundary here at all".utf8)),
@@ -106,7 +95,7 @@ struct HostileInputTests {
     func hostileParameters() async throws {
         try await ServerFixture.withServer { _, client in
             // Seeded inside the closure that uses it (the server runs the test concurrently): the same inputs every run.
-            var generator = Generator(state: 2_425_931)
+            var generator = SplitMix64(seed: 2_425_931)
             let id = try await ServerFixture.uploadSamples(client)
             let names = ["indicator", "year", "years", "province", "order", "percent", "x", "y", "bubble", "cluster", "lang", "size", "width",
                          "height", "scale", "dpi", "font", "theme", "harmonize", "download", "kind", "evil"]

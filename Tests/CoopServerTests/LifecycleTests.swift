@@ -9,8 +9,7 @@ import Testing
 struct LifecycleTests {
     @Test("a dataset unused for the idle time is removed with what was drawn from it; a used one stays")
     func idleDatasetsExpire() async throws {
-        try await ServerFixture.withServer { server, client in
-            let old = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { server, client, old in
             _ = try await client.execute(uri: "/api/datasets/\(old)/charts/bar.svg?indicator=new_htx&year=2017", method: .get)
             #expect(server.previews.count == 1)
             let later = ContinuousClock.now + .seconds(2 * 60 * 60 + 1)

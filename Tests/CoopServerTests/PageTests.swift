@@ -8,8 +8,7 @@ import Testing
 struct PageTests {
     @Test("each step is a page of its own, in Vietnamese by default and in English with lang=en")
     func stepsArePages() async throws {
-        try await ServerFixture.withServer { _, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { _, client, id in
             let vi = PageWords.for(.vi), en = PageWords.for(.en)
             for (path, key) in [("/", PageWords.Key.dataTitle), ("/datasets/\(id)/data", .filesRead), ("/datasets/\(id)/chart", .chartKind),
                                 ("/datasets/\(id)/rank", .rankTitle), ("/datasets/\(id)/report", .reportTitle), ("/api", .apiTitle)] {
@@ -32,9 +31,8 @@ struct PageTests {
 
     @Test("the data step lists each file and its findings; the chart step shows a preview of the API's SVG")
     func dataAndChartSteps() async throws {
-        try await ServerFixture.withServer { _, client in
-            let names = ServerFixture.figures2017 + ["dbsh-2017-cluster-totals.csv"]
-            let id = try await ServerFixture.uploadSamples(client, names)
+        let names = ServerFixture.figures2017 + ["dbsh-2017-cluster-totals.csv"]
+        try await ServerFixture.withSamples(names) { _, client, id in
             let data = try await client.execute(uri: "/datasets/\(id)/data", method: .get)
             for name in names { #expect(data.text.contains(name)) }
             #expect(data.text.contains("class=\"warning\""))
@@ -46,8 +44,7 @@ struct PageTests {
 
     @Test("a chart that cannot be drawn shows the engine's message on the page, without the script")
     func chartErrorOnThePage() async throws {
-        try await ServerFixture.withServer { _, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { _, client, id in
             let page = try await client.execute(uri: "/datasets/\(id)/chart?kind=bar&indicator=new_htx&year=1999", method: .get)
             #expect(page.status == .ok)
             #expect(page.text.contains("id=\"preview-error\" class=\"alert\" role=\"alert\">"))

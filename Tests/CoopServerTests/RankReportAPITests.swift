@@ -14,11 +14,30 @@ struct RankReportAPITests {
         try (ServerFixture.figures2017 + [scheme]).map { ($0, try ServerFixture.sample($0)) }
     }
 
+    /// The file `coopchart COMMAND <2017 samples> --scheme <sample scheme> OPTIONS -o OUTPUT` writes, from the files the API is given.
+    static func cliFile(_ command: String, _ options: [String], output: String, sourceDateEpoch: Int? = nil) throws -> [UInt8] {
+        try CLIRun.output([command] + ServerFixture.figures2017 + ["--scheme", scheme] + options, files: try files(), output: output,
+                          sourceDateEpoch: sourceDateEpoch.map(String.init))
+    }
+
+    /// Posts the sample scheme to `query` and expects a 200 answer of `contentType` whose body is the file
+    /// `coopchart COMMAND … OPTIONS -o OUTPUT` writes (both with `sourceDateEpoch` as SOURCE_DATE_EPOCH); returns the answer.
+    static func expectCommandLineFile(_ query: String, contentType: String, sourceDateEpoch: Int? = nil,
+                                      settings: ServerSettings = ServerSettings(port: 0),
+                                      _ command: String, _ options: [String], output: String) async throws -> TestResponse {
+        var settings = settings
+        settings.sourceDateEpoch = { sourceDateEpoch }
+        let api = try await post(query, settings: settings)
+        #expect(api.status == .ok, "\(api.text)")
+        #expect(api.headers[.contentType] == contentType)
+        #expect(api.bytes == (try cliFile(command, options, output: output, sourceDateEpoch: sourceDateEpoch)))
+        return api
+    }
+
     /// The API's answer to a scheme posted to `path` (after `?`), for the 2017 samples.
     static func post(_ path: String, scheme: [UInt8]? = nil, settings: ServerSettings = ServerSettings(port: 0)) async throws -> TestResponse {
         let body = try scheme ?? ServerFixture.sample(Self.scheme)
-        return try await ServerFixture.withServer(settings) { _, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        return try await ServerFixture.withSamples(settings: settings) { _, client, id in
             return try await ServerFixture.post(client, "/api/datasets/\(id)/\(path)", body: body)
         }
     }
@@ -41,13 +60,9 @@ struct RankReportAPITests {
 
     @Test("format=csv gives the file `coopchart rank -o ranking.csv` writes, with its BOM for Excel")
     func csvEqualsTheCommandLine() async throws {
-        let api = try await Self.post("rank?format=csv&year=2017")
-        #expect(api.status == .ok)
-        #expect(api.headers[.contentType] == "text/csv; charset=utf-8")
-        let cli = try CLIRun.output(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--year", "2017"], files: try Self.files(),
-                                    output: "ranking.csv")
+        let api = try await Self.expectCommandLineFile("rank?format=csv&year=2017", contentType: "text/csv; charset=utf-8",
+                                                       "rank", ["--year", "2017"], output: "ranking.csv")
         #expect(api.bytes.starts(with: [0xEF, 0xBB, 0xBF]))
-        #expect(api.bytes == cli)
     }
 
     @Test("format=explain gives each province's explanation as `rank --explain P --format json` does")
@@ -101,29 +116,18 @@ struct RankReportAPITests {
 
     @Test("format=png draws the scorecard; with sensitivity, the robustness chart (as rank -o)")
     func drawnScorecard() async throws {
-        let card = try await Self.post("rank?format=png&scale=1")
-        #expect(card.status == .ok)
-        #expect(card.headers[.contentType] == "image/png")
-        let cli = try CLIRun.output(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--scale", "1"], files: try Self.files(),
-                                    output: "scorecard.png")
-        #expect(card.bytes == cli)
+        _ = try await Self.expectCommandLineFile("rank?format=png&scale=1", contentType: "image/png", "rank", ["--scale", "1"], output: "scorecard.png")
         let bands = try await Self.post("rank?format=svg&sensitivity=200&seed=7")
         #expect(bands.status == .ok)
-        let cliBands = try CLIRun.output(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--sensitivity", "200", "--seed", "7"],
-                                         files: try Self.files(), output: "bands.svg")
+        let cliBands = try Self.cliFile("rank", ["--sensitivity", "200", "--seed", "7"], output: "bands.svg")
         #expect(bands.bytes == cliBands)
     }
 
     @Test("the report PDF is the file `coopchart report` writes")
     func reportEqualsTheCommandLine() async throws {
-        let settings = ServerSettings(port: 0, sourceDateEpoch: { nil })
-        let api = try await Self.post("report?year=2017&format=pdf", settings: settings)
-        #expect(api.status == .ok, "\(api.text)")
-        #expect(api.headers[.contentType] == "application/pdf")
+        let api = try await Self.expectCommandLineFile("report?year=2017&format=pdf", contentType: "application/pdf",
+                                                       "report", ["--year", "2017"], output: "report.pdf")
         #expect(api.headers[.contentDisposition] == "attachment; filename=\"bao-cao-2017.pdf\"")
-        let cli = try CLIRun.output(["report"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--year", "2017"], files: try Self.files(),
-                                    output: "report.pdf")
-        #expect(api.bytes == cli)
     }
 
     @Test("format=zip holds every figure and figures.tex, as `coopchart figures` writes them")
@@ -142,29 +146,19 @@ struct RankReportAPITests {
 
     @Test("format=xlsx is the scorecard workbook `coopchart rank -o scorecard.xlsx` writes, byte for byte, as a download")
     func scorecardWorkbook() async throws {
-        let api = try await Self.post("rank?format=xlsx&year=2017", settings: ServerSettings(port: 0, sourceDateEpoch: { Self.epoch }))
-        #expect(api.status == .ok, "\(api.text)")
-        #expect(api.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        let api = try await Self.expectCommandLineFile("rank?format=xlsx&year=2017", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                                       sourceDateEpoch: Self.epoch, "rank", ["--year", "2017"], output: "scorecard.xlsx")
         #expect(api.headers[.contentDisposition] == "attachment; filename=\"xep-hang-2017.xlsx\"")
-        #expect(api.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a workbook is a ZIP package")
         let text = String(decoding: api.bytes, as: UTF8.self)
-        #expect(text.contains("xl/workbook.xml") && text.contains("xl/worksheets/sheet1.xml"))
-        let cli = try CLIRun.output(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--year", "2017"], files: try Self.files(),
-                                    output: "scorecard.xlsx", sourceDateEpoch: String(Self.epoch))
-        #expect(api.bytes == cli, "the download differs from the workbook the command writes")
+        #expect(text.contains("xl/workbook.xml") && text.contains("xl/worksheets/sheet1.xml"), "a workbook is a ZIP package with these parts")
     }
 
     @Test("format=docx is the Word report `coopchart report -o report.docx` writes, byte for byte; it needs the scheme")
     func wordReport() async throws {
-        let api = try await Self.post("report?year=2017&format=docx", settings: ServerSettings(port: 0, sourceDateEpoch: { Self.epoch }))
-        #expect(api.status == .ok, "\(api.text)")
-        #expect(api.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        let api = try await Self.expectCommandLineFile("report?year=2017&format=docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                                       sourceDateEpoch: Self.epoch, "report", ["--year", "2017"], output: "report.docx")
         #expect(api.headers[.contentDisposition] == "attachment; filename=\"bao-cao-2017.docx\"")
-        #expect(api.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         #expect(String(decoding: api.bytes, as: UTF8.self).contains("word/document.xml"))
-        let cli = try CLIRun.output(["report"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--year", "2017"], files: try Self.files(),
-                                    output: "report.docx", sourceDateEpoch: String(Self.epoch))
-        #expect(api.bytes == cli, "the download differs from the Word report the command writes")
         let withoutScheme = try await Self.post("report?year=2017&format=docx", scheme: [])
         #expect(withoutScheme.status == .badRequest)
     }

@@ -20,8 +20,7 @@ struct SecurityTests {
 
     @Test("every response carries the CSP, nosniff and Referrer-Policy: pages, assets, charts, errors")
     func headersOnEveryResponse() async throws {
-        try await ServerFixture.withServer { _, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { _, client, id in
             for (uri, method) in [("/", HTTPRequest.Method.get), ("/assets/app.js", .get), ("/assets/app.css", .get), ("/api", .get),
                                   ("/datasets/\(id)/chart", .get), ("/api/datasets/\(id)/charts/bar.svg?indicator=htx&year=2017", .get),
                                   ("/api/datasets/\(id)/charts/bar.svg?year=2017", .get), ("/nowhere", .get), ("/api/nowhere", .get),
@@ -64,17 +63,19 @@ struct SecurityTests {
 
     @Test("a write from another origin or marked cross-site is refused even with the header")
     func crossOriginWrites() async throws {
-        try await ServerFixture.withServer { server, client in
-            let id = try await ServerFixture.uploadSamples(client)
+        try await ServerFixture.withSamples { server, client, id in
             var fromElsewhere = ServerFixture.write
             fromElsewhere[.origin] = "http://evil.example"
-            #expect(try await client.execute(uri: "/api/datasets/\(id)", method: .delete, headers: fromElsewhere).status == .forbidden)
+            let fromElsewhereDelete = try await client.execute(uri: "/api/datasets/\(id)", method: .delete, headers: fromElsewhere)
+            #expect(fromElsewhereDelete.status == .forbidden)
             var crossSite = ServerFixture.write
             crossSite[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
-            #expect(try await client.execute(uri: "/api/datasets/\(id)", method: .delete, headers: crossSite).status == .forbidden)
+            let crossSiteDelete = try await client.execute(uri: "/api/datasets/\(id)", method: .delete, headers: crossSite)
+            #expect(crossSiteDelete.status == .forbidden)
             var sameOrigin = ServerFixture.write
             sameOrigin[.origin] = "http://localhost"
-            #expect(try await client.execute(uri: "/api/datasets/\(id)", method: .delete, headers: sameOrigin).status == .noContent)
+            let sameOriginDelete = try await client.execute(uri: "/api/datasets/\(id)", method: .delete, headers: sameOrigin)
+            #expect(sameOriginDelete.status == .noContent)
             #expect(server.store.count == 0)
         }
     }

@@ -1,3 +1,5 @@
+import CoopScoringTestSupport
+import CoopTestSupport
 import Foundation
 import Testing
 @testable import CoopAnalytics
@@ -24,29 +26,31 @@ import Testing
         #expect(vote.row("Hưng Yên").total == 50)
     }
 
-    @Test func pointTotalAndRankCellsHoldFormulasWhoseCachedValuesAreCoopchartsNumbers() throws {
-        let folder = try OfficeCheck.temporaryFolder()
+    /// Writes each case's workbook and CSV, and runs `check_scorecard.py MODE WORKBOOK CSV` on them; each run must pass.
+    @discardableResult
+    private func checkEveryCase(_ mode: String) throws -> [CapturedRun] {
+        let folder = try TemporaryFolder.make("coopchart-office")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for scorecard in ScorecardCase.all {
+        return try ScorecardCase.all.map { scorecard in
             let (workbook, csv) = try scorecard.write(into: folder)
-            let run = try OfficeCheck.python("check_scorecard.py", ["cached", workbook, csv])
+            let run = try OfficeCheck.python("check_scorecard.py", [mode, workbook, csv])
             #expect(run.status == 0, "\(scorecard.name): \(run.output)")
+            return run
         }
     }
 
+    @Test func pointTotalAndRankCellsHoldFormulasWhoseCachedValuesAreCoopchartsNumbers() throws {
+        try checkEveryCase("cached")
+    }
+
     @Test func theFormulasPackageRecalculatesCoopchartsTotalsPointsAndRanks() throws {
-        let folder = try OfficeCheck.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for scorecard in ScorecardCase.all {
-            let (workbook, csv) = try scorecard.write(into: folder)
-            let run = try OfficeCheck.python("check_scorecard.py", ["formulas", workbook, csv])
-            #expect(run.status == 0, "\(scorecard.name): \(run.output)")
+        for run in try checkEveryCase("formulas") {
             #expect(run.output.contains("ok"))
         }
     }
 
     @Test func libreOfficeRecalculatesCoopchartsTotalsPointsAndRanks() throws {
-        let folder = try OfficeCheck.temporaryFolder()
+        let folder = try TemporaryFolder.make("coopchart-office")
         defer { try? FileManager.default.removeItem(at: folder) }
         var arguments = ["libreoffice", folder.path]
         for scorecard in ScorecardCase.all {

@@ -1,3 +1,4 @@
+import CoopTestSupport
 import Foundation
 import Testing
 
@@ -53,7 +54,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: pdf))
         let good = try CoopchartProcess.run(base + ["--date", "15/12/2017"])
         #expect(good.status == 0, "\(good.stderr)")
-        let info = try ExternalTool.run("pdfinfo", [pdf])
+        let info = try ChildProcess.tool("pdfinfo", [pdf])
         #expect(info.output.contains("Dec 15 00:00:00 2017"), "\(info.output)")
     }
 }

@@ -1,3 +1,4 @@
+import CoopTestSupport
 import Foundation
 import Testing
 
@@ -101,7 +102,7 @@ import Testing
         let run = try CLI.run(["report", dir.appendingPathComponent("so-lieu.csv").path, "--scheme", dir.appendingPathComponent("thang-diem.yaml").path,
                                "--year", "2023", "-o", pdf.path])
         #expect(run.status == 0, "\(run.stderr)")
-        let text = try ExternalTool.run("pdftotext", [pdf.path, "-"])
+        let text = try ChildProcess.tool("pdftotext", [pdf.path, "-"])
         #expect(text.status == 0)
         let flat = text.output.replacingOccurrences(of: "\n", with: " ")
         #expect(flat.contains("Lưu ý: điểm của Hà Nam"), "\(flat.prefix(3000))")

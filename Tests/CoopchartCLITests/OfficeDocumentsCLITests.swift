@@ -1,3 +1,4 @@
+import CoopTestSupport
 import Foundation
 import Testing
 
@@ -9,12 +10,6 @@ import Testing
     static let data = ["dbsh-2017.csv", "dbsh-2017-illustrative.csv"].map { CoopchartProcess.samples.appendingPathComponent($0).path }
     static let scheme = CoopchartProcess.samples.appendingPathComponent("scheme-dbsh-2017.yaml").path
     static let provinces = ["Ninh Bình", "Hà Nam", "Nam Định", "Thái Bình", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Quảng Ninh"]
-    static let checks = CoopchartProcess.packageRoot.appendingPathComponent("Tests/OfficeChecks")
-
-    private func check(_ script: String, _ arguments: [String]) throws -> ExternalTool.Run {
-        try ExternalTool.run("python3", [Self.checks.appendingPathComponent(script).path] + arguments)
-    }
-
     private func succeed(_ arguments: [String]) throws {
         let run = try CoopchartProcess.run(arguments)
         #expect(run.status == 0, "\(arguments.joined(separator: " ")): \(run.stderr)")
@@ -26,15 +21,15 @@ import Testing
         let workbook = folder.appendingPathComponent("scorecard.xlsx").path, csv = folder.appendingPathComponent("ranking.csv").path
         try succeed(["rank"] + Self.data + ["--scheme", Self.scheme, "-o", workbook])
         try succeed(["rank"] + Self.data + ["--scheme", Self.scheme, "-o", csv])
-        let cached = try check("check_scorecard.py", ["cached", workbook, csv])
+        let cached = try OfficeCheck.python("check_scorecard.py", ["cached", workbook, csv])
         #expect(cached.status == 0 && cached.output.contains("ok 9"), "\(cached.output)")
-        let recalculated = try check("check_scorecard.py", ["formulas", workbook, csv])
+        let recalculated = try OfficeCheck.python("check_scorecard.py", ["formulas", workbook, csv])
         #expect(recalculated.status == 0 && recalculated.output.contains("ok 9"), "\(recalculated.output)")
         let english = folder.appendingPathComponent("scorecard-en.xlsx").path
         try succeed(["rank"] + Self.data + ["--scheme", Self.scheme, "--lang", "en", "-o", english])
-        let sheets = try ExternalTool.run("python3", ["-c", "import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1]).sheetnames)", english])
+        let sheets = try ChildProcess.tool("python3", ["-c", "import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1]).sheetnames)", english])
         #expect(sheets.output.contains("['Scorecard', 'Data', 'Method']"))
-        let vietnamese = try ExternalTool.run("python3", ["-c", "import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1]).sheetnames)", workbook])
+        let vietnamese = try ChildProcess.tool("python3", ["-c", "import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1]).sheetnames)", workbook])
         #expect(vietnamese.output.contains("['Bảng điểm', 'Số liệu', 'Cách tính']"))
     }
 
@@ -58,18 +53,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
         try succeed(["summary", path("estimates.csv"), "--year", "2017", "-o", path("summary.xlsx")])
-        let summary = try check("check_table.py", ["workbook", path("summary.xlsx"), "Chỉ tiêu", "Giá trị;Tỷ trọng (%);Hạng"])
+        let summary = try OfficeCheck.python("check_table.py", ["workbook", path("summary.xlsx"), "Chỉ tiêu", "Giá trị;Tỷ trọng (%);Hạng"])
         #expect(summary.status == 0, "\(summary.output)")
         try succeed(["harmonize", path("estimates.csv"), "--to", "2025-07-01", "--lang", "en", "-o", path("harmonized.xlsx")])
-        let harmonized = try check("check_table.py", ["workbook", path("harmonized.xlsx"), "Code", "Value;Period"])
+        let harmonized = try OfficeCheck.python("check_table.py", ["workbook", path("harmonized.xlsx"), "Code", "Value;Period"])
         #expect(harmonized.status == 0, "\(harmonized.output)")
         let validate = try CoopchartProcess.run(["validate"] + Self.data + [CoopchartProcess.samples.appendingPathComponent("dbsh-2017-cluster-totals.csv").path,
                                                                            "-o", path("findings.xlsx")])
         #expect(validate.status == 0, "\(validate.stderr)")
-        let findings = try check("check_table.py", ["workbook", path("findings.xlsx"), "Mức", "Dòng"])
+        let findings = try OfficeCheck.python("check_table.py", ["workbook", path("findings.xlsx"), "Mức", "Dòng"])
         #expect(findings.status == 0 && findings.output.contains("ok 1"), "\(findings.output)")
         try succeed(["aggregate", path("registry.csv"), "-o", path("figures.xlsx")])
-        let figures = try check("check_table.py", ["workbook", path("figures.xlsx"), "province", "value;year"])
+        let figures = try OfficeCheck.python("check_table.py", ["workbook", path("figures.xlsx"), "province", "value;year"])
         #expect(figures.status == 0, "\(figures.output)")
         // The aggregated workbook reads back as data.
         let back = try CoopchartProcess.run(["summary", path("figures.xlsx"), "--year", "2016", "--format", "csv"])
@@ -89,30 +84,30 @@ import Testing
                                                "--formats", "docx"])
         let figures = folder.appendingPathComponent("figures/figures.docx").path
         for file in [report, official] {
-            let layout = try check("check_docx.py", ["layout", file, Self.provinces.joined(separator: ";"), "1,2"])
+            let layout = try OfficeCheck.python("check_docx.py", ["layout", file, Self.provinces.joined(separator: ";"), "1,2"])
             #expect(layout.status == 0, "\(file): \(layout.output)")
         }
-        let figuresLayout = try check("check_docx.py", ["layout", figures, "", "1"])
+        let figuresLayout = try OfficeCheck.python("check_docx.py", ["layout", figures, "", "1"])
         #expect(figuresLayout.status == 0, "\(figuresLayout.output)")
-        let heading = try check("check_docx.py", ["official", official])
+        let heading = try OfficeCheck.python("check_docx.py", ["official", official])
         #expect(heading.status == 0, "\(heading.output)")
 
-        let converted = try check("check_docx.py", ["pdf", folder.path, report, official, figures])
+        let converted = try OfficeCheck.python("check_docx.py", ["pdf", folder.path, report, official, figures])
         #expect(converted.status == 0, "\(converted.output)")
-        let text = try ExternalTool.run("pdftotext", ["-raw", folder.appendingPathComponent("report.pdf").path, "-"]).output
+        let text = try ChildProcess.tool("pdftotext", ["-raw", folder.appendingPathComponent("report.pdf").path, "-"]).output
         let flat = text.replacingOccurrences(of: "\n", with: " ")
         #expect(flat.contains("Năm 2017, toàn cụm thành lập mới 206 HTX, trong đó Quảng Ninh dẫn đầu với 86 HTX (41,7%)."))
         #expect(flat.contains("Quảng Ninh đứng đầu với 74,1 điểm"))
         for name in Self.provinces {
             #expect(text.unicodeScalars.map(\.value).contains(subsequence: name.unicodeScalars.map(\.value)), "\(name) in NFC")
         }
-        let officialText = try ExternalTool.run("pdftotext", ["-raw", folder.appendingPathComponent("official.pdf").path, "-"]).output
+        let officialText = try ChildProcess.tool("pdftotext", ["-raw", folder.appendingPathComponent("official.pdf").path, "-"]).output
         #expect(officialText.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
         #expect(officialText.contains("Ninh Bình, ngày 15 tháng 12 năm 2017"))
         #expect(officialText.contains("Số: 125/BC-LMHTX"))
-        let info = try ExternalTool.run("pdfinfo", [folder.appendingPathComponent("report.pdf").path]).output
+        let info = try ChildProcess.tool("pdfinfo", [folder.appendingPathComponent("report.pdf").path]).output
         #expect(info.contains("(A4)"))
-        let figuresInfo = try ExternalTool.run("pdfinfo", [folder.appendingPathComponent("figures.pdf").path]).output
+        let figuresInfo = try ChildProcess.tool("pdfinfo", [folder.appendingPathComponent("figures.pdf").path]).output
         #expect(figuresInfo.contains("Pages:           18"), "one page per figure: \(figuresInfo)")
     }
 
@@ -135,7 +130,7 @@ import Testing
             let vi = folder.appendingPathComponent("vi.csv").path, rfc = folder.appendingPathComponent("rfc.csv").path
             try succeed(command + ["--excel", "--lang", "vi", "-o", vi])
             try succeed(command + ["-o", rfc])
-            let compared = try check("check_table.py", ["csv-vi", vi, rfc])
+            let compared = try OfficeCheck.python("check_table.py", ["csv-vi", vi, rfc])
             #expect(compared.status == 0, "\(command[0]): \(compared.output)")
             #expect(try String(contentsOfFile: vi, encoding: .utf8).contains(";"))
         }

@@ -1,3 +1,4 @@
+import CoopTestSupport
 import Foundation
 import Testing
 
@@ -40,8 +41,7 @@ import Testing
     }
 
     @Test func aSchemeErrorIsReportedWithFileAndLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rank-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try RankCLI.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let scheme = folder.appendingPathComponent("bad.yaml").path
         try "title: x\nyear: 2017\ncriteria:\n  - id: a\n    indicator: new_htx\n    points: 10\n    method: best\n".write(toFile: scheme, atomically: true, encoding: .utf8)
@@ -51,8 +51,7 @@ import Testing
     }
 
     @Test func csvOutputHasABOMAndAnImageExtensionDrawsTheScorecard() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rank-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try RankCLI.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("ranking.csv").path
         let written = try RankCLI.run(["rank"] + samples + ["--scheme", "samples/scheme-dbsh-2017.yaml", "-o", out])
@@ -61,7 +60,7 @@ import Testing
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("rank,code,province,total,".utf8)))
         let image = try RankCLI.run(["rank"] + samples + ["--scheme", "samples/scheme-dbsh-2017.yaml", "-o", folder.appendingPathComponent("r.pdf").path])
         #expect(image.status == 0, "\(image.stderr)")
-        let text = try ExternalTool.run("pdftotext", [folder.appendingPathComponent("r.pdf").path, "-"]).output
+        let text = try ChildProcess.tool("pdftotext", [folder.appendingPathComponent("r.pdf").path, "-"]).output
         #expect(text.contains("Chấm điểm thi đua Cụm ĐBSH năm 2017"))
         #expect(text.contains("74,1"))
         #expect(text.contains("Cờ thi đua"))

@@ -1,3 +1,4 @@
+import CoopTestSupport
 import Foundation
 import Testing
 
@@ -17,18 +18,18 @@ import Testing
         let folder = try CoopchartProcess.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = try report([], in: folder)
-        let info = try ExternalTool.run("pdfinfo", [pdf.path])
+        let info = try ChildProcess.tool("pdfinfo", [pdf.path])
         #expect(info.output.contains("Page size:       595.276 x 841.89 pts (A4)"))
         let pages = info.output.split(separator: "\n").first { $0.hasPrefix("Pages:") }.map { Int($0.split(separator: " ").last!)! } ?? 0
         #expect(pages >= 12)
         // The cluster's title without a stale year, the period named once.
         #expect(info.output.contains("Title:           Báo cáo tổng kết Cụm thi đua Đồng bằng sông Hồng năm 2017\n"))
         #expect(!info.output.contains("CreationDate"), "no timestamp without --date or SOURCE_DATE_EPOCH")
-        let fonts = try ExternalTool.run("pdffonts", [pdf.path])
+        let fonts = try ChildProcess.tool("pdffonts", [pdf.path])
         let rows = fonts.output.split(separator: "\n").dropFirst(2)
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.contains(" yes yes ") && !$0.contains("Type 3") })
-        #expect(try ExternalTool.run("qpdf", ["--check", pdf.path]).status == 0)
+        #expect(try ChildProcess.tool("qpdf", ["--check", pdf.path]).status == 0)
         #expect(try Data(contentsOf: pdf).range(of: Data("/Outlines".utf8)) != nil, "bookmarks")
     }
 
@@ -36,7 +37,7 @@ import Testing
         let folder = try CoopchartProcess.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = try report([], in: folder)
-        let text = try ExternalTool.run("pdftotext", ["-raw", pdf.path, "-"]).output
+        let text = try ChildProcess.tool("pdftotext", ["-raw", pdf.path, "-"]).output
         let flat = text.replacingOccurrences(of: "\n", with: " ")
         #expect(flat.contains("Năm 2017, toàn cụm thành lập mới 206 HTX, trong đó Quảng Ninh dẫn đầu với 86 HTX (41,7%)."))
         #expect(flat.contains("Toàn cụm có 4.139 HTX với 2.425.931 thành viên, 7.811 tổ hợp tác và 373 quỹ tín dụng nhân dân."))
@@ -54,7 +55,7 @@ import Testing
         let second = try Data(contentsOf: report([], in: folder, name: "b.pdf"))
         #expect(first == second)
         let dated = try report(["--date", "2017-12-15", "--organisation", "Liên minh HTX tỉnh Ninh Bình"], in: folder, name: "c.pdf")
-        let info = try ExternalTool.run("pdfinfo", [dated.path]).output
+        let info = try ChildProcess.tool("pdfinfo", [dated.path]).output
         #expect(info.contains("Author:          Liên minh HTX tỉnh Ninh Bình"))
         #expect(info.contains("2017"))
     }
@@ -63,8 +64,8 @@ import Testing
         let folder = try CoopchartProcess.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = try report(["--lang", "en", "--size", "a4-landscape"], in: folder)
-        #expect(try ExternalTool.run("pdfinfo", [pdf.path]).output.contains("841.89 x 595.276 pts"))
-        let flat = try ExternalTool.run("pdftotext", ["-raw", pdf.path, "-"]).output.replacingOccurrences(of: "\n", with: " ")
+        #expect(try ChildProcess.tool("pdfinfo", [pdf.path]).output.contains("841.89 x 595.276 pts"))
+        let flat = try ChildProcess.tool("pdftotext", ["-raw", pdf.path, "-"]).output.replacingOccurrences(of: "\n", with: " ")
         #expect(flat.contains("In 2017, the cluster founded 206 new cooperatives; Quảng Ninh led with 86 (41.7%)."))
     }
 
@@ -88,10 +89,10 @@ import Testing
         // Files are named for their content and period; a profile for its province.
         #expect(names.contains("new-htx-2017.pdf") && names.contains("scorecard-2017.svg") && names.contains("robustness-2017.eps")
                 && names.contains("profile-ha-nam-2017.png") && names.contains("figures.tex"), "\(names.sorted())")
-        let png = try ExternalTool.run("file", [figures.appendingPathComponent("scorecard-2017.png").path]).output
+        let png = try ChildProcess.tool("file", [figures.appendingPathComponent("scorecard-2017.png").path]).output
         #expect(png.contains("PNG image data, 1890 x 1181"), "160 × 100 mm at 300 dpi: \(png)")
         for name in names where name.hasSuffix(".pdf") {
-            let fonts = try ExternalTool.run("pdffonts", [figures.appendingPathComponent(name).path]).output
+            let fonts = try ChildProcess.tool("pdffonts", [figures.appendingPathComponent(name).path]).output
             #expect(!fonts.contains("Type 3"), "\(name)")
         }
         let document = """
@@ -103,9 +104,9 @@ import Testing
         \\end{document}
         """
         try Data(document.utf8).write(to: folder.appendingPathComponent("doc.tex"))
-        let latex = try ExternalTool.run("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"], in: folder)
+        let latex = try ChildProcess.tool("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"], in: folder)
         #expect(latex.status == 0, "\(latex.output.suffix(2000))")
-        let text = try ExternalTool.run("pdftotext", [folder.appendingPathComponent("doc.pdf").path, "-"]).output
+        let text = try ChildProcess.tool("pdftotext", [folder.appendingPathComponent("doc.pdf").path, "-"]).output
         #expect(text.contains("Quảng Ninh"))
         #expect(text.contains("Hải Dương"))
         #expect(text.contains("Chấm điểm thi đua Cụm ĐBSH năm 2017"))

@@ -1,3 +1,4 @@
+import CoopTestSupport
 import Foundation
 import Testing
 
@@ -43,7 +44,7 @@ import Testing
         let run = try CoopchartProcess.run(["report", folder.appendingPathComponent("cum.csv").path, "--scheme",
                                             folder.appendingPathComponent("scheme.yaml").path, "--lang", language, "-o", pdf.path])
         #expect(run.status == 0, "\(run.stderr)")
-        return try ExternalTool.run("pdftotext", [pdf.path, "-"]).output
+        return try ChildProcess.tool("pdftotext", [pdf.path, "-"]).output
     }
 
     /// The text with line breaks as spaces, so a wrapped citation reads whole.

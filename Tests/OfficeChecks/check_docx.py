@@ -13,7 +13,9 @@
 
 Prints one line per problem and exits 1 if there is any; prints "ok" otherwise.
 """
-import os, posixpath, subprocess, sys, zipfile
+import os, posixpath, subprocess, zipfile
+
+import office_check
 
 MM = 36000  # EMU per millimetre
 
@@ -112,22 +114,9 @@ def pdf(outdir, files, problems):
             problems.append(f"LibreOffice did not convert {path}: {run.stdout} {run.stderr}")
 
 
-def main():
-    mode, problems = sys.argv[1], []
-    if mode == "layout":
-        layout(sys.argv[2], sys.argv[3].split(";"), sys.argv[4].split(","), problems)
-    elif mode == "official":
-        official(sys.argv[2], problems)
-    elif mode == "pdf":
-        pdf(sys.argv[2], sys.argv[3:], problems)
-    else:
-        sys.exit(f"unknown mode {mode}")
-    for problem in problems:
-        print(problem)
-    if problems:
-        sys.exit(1)
-    print("ok")
-
-
 if __name__ == "__main__":
-    main()
+    office_check.main({
+        "layout": lambda args, problems: layout(args[0], args[1].split(";"), args[2].split(","), problems),
+        "official": lambda args, problems: official(args[0], problems),
+        "pdf": lambda args, problems: pdf(args[0], args[1:], problems),
+    }, counted=False)

@@ -13,7 +13,9 @@ coopchart's own CSV (rank,code,province,total,<criterion ids…>,adjustments,awa
 
 Prints one line per mismatch and exits 1 if there is any; prints "ok N" otherwise.
 """
-import csv, os, subprocess, sys, warnings
+import csv, os, subprocess, warnings
+
+import office_check
 
 warnings.filterwarnings("ignore")
 HEADER_ROW = 4          # 1-based row of the scorecard's header
@@ -144,24 +146,9 @@ def libreoffice(outdir, pairs, problems):
     return count
 
 
-def main():
-    mode = sys.argv[1]
-    problems = []
-    if mode == "cached":
-        count = cached(sys.argv[2], sys.argv[3], problems)
-    elif mode == "formulas":
-        count = recalculated(sys.argv[2], sys.argv[3], problems)
-    elif mode == "libreoffice":
-        rest = sys.argv[3:]
-        count = libreoffice(sys.argv[2], list(zip(rest[0::2], rest[1::2])), problems)
-    else:
-        sys.exit(f"unknown mode {mode}")
-    for problem in problems:
-        print(problem)
-    if problems:
-        sys.exit(1)
-    print(f"ok {count}")
-
-
 if __name__ == "__main__":
-    main()
+    office_check.main({
+        "cached": lambda args, problems: cached(args[0], args[1], problems),
+        "formulas": lambda args, problems: recalculated(args[0], args[1], problems),
+        "libreoffice": lambda args, problems: libreoffice(args[0], list(zip(args[1::2], args[2::2])), problems),
+    })

@@ -11,7 +11,9 @@
 
 Prints one line per problem and exits 1 if there is any; prints "ok N" otherwise.
 """
-import csv, sys, warnings
+import csv, warnings
+
+import office_check
 
 warnings.filterwarnings("ignore")
 
@@ -77,20 +79,8 @@ def csv_vi(excel, plain, problems):
     return count
 
 
-def main():
-    mode, problems = sys.argv[1], []
-    if mode == "workbook":
-        count = workbook(sys.argv[2], sys.argv[3], sys.argv[4].split(";"), problems)
-    elif mode == "csv-vi":
-        count = csv_vi(sys.argv[2], sys.argv[3], problems)
-    else:
-        sys.exit(f"unknown mode {mode}")
-    for problem in problems:
-        print(problem)
-    if problems:
-        sys.exit(1)
-    print(f"ok {count}")
-
-
 if __name__ == "__main__":
-    main()
+    office_check.main({
+        "workbook": lambda args, problems: workbook(args[0], args[1], args[2].split(";"), problems),
+        "csv-vi": lambda args, problems: csv_vi(args[0], args[1], problems),
+    })

@@ -91,14 +91,18 @@ def ods_cell(value, **attributes):
     cell.addElement(P(text=value))
     return cell
 
+def ods_row(values):
+    """A table row of one cell per value (None: an empty cell)."""
+    tr = TableRow()
+    for v in values:
+        tr.addElement(ods_cell(v))
+    return tr
+
 def write_long_ods():
     doc = OpenDocumentSpreadsheet()
     table = Table(name="Số liệu")
     for row in [("province", "year", "indicator", "value")] + clean_rows():
-        tr = TableRow()
-        for v in row:
-            tr.addElement(ods_cell(v))
-        table.addElement(tr)
+        table.addElement(ods_row(row))
     doc.spreadsheet.addElement(table)
     doc.save(path("long.ods"))
 
@@ -182,15 +186,9 @@ def write_gso_ods():
     second.addElement(ods_cell("Số thành viên (người)"))
     second.addElement(CoveredTableCell())
     table.addElement(second)
-    numbers = TableRow()
-    for v in ["A", "B", "1", "2", "3"]:
-        numbers.addElement(ods_cell(v))
-    table.addElement(numbers)
+    table.addElement(ods_row(["A", "B", "1", "2", "3"]))
     for row in gso_rows():
-        tr = TableRow()
-        for v in row:
-            tr.addElement(ods_cell(v if v != "" else None))
-        table.addElement(tr)
+        table.addElement(ods_row(v if v != "" else None for v in row))
     tr = TableRow()
     tr.addElement(ods_cell(None))
     tr.addElement(ods_cell("Người lập biểu"))
@@ -246,10 +244,7 @@ def write_years_ods():
         sub.addElement(ods_cell(y))
     table.addElement(sub)
     for row in years_rows():
-        tr = TableRow()
-        for v in row:
-            tr.addElement(ods_cell(v if v != "" else None))
-        table.addElement(tr)
+        table.addElement(ods_row(v if v != "" else None for v in row))
     doc.spreadsheet.addElement(table)
     doc.save(path("years.ods"))
 
@@ -384,10 +379,7 @@ def write_hostile():
     # A huge sheet: one row repeated a million times, each with 16 384 cells (OpenDocument repeats).
     doc = OpenDocumentSpreadsheet()
     table = Table(name="Huge")
-    header = TableRow()
-    for v in ["Tỉnh", "Năm", "Số HTX"]:
-        header.addElement(ods_cell(v))
-    table.addElement(header)
+    table.addElement(ods_row(["Tỉnh", "Năm", "Số HTX"]))
     row = TableRow(numberrowsrepeated=1_000_000)
     row.addElement(ods_cell("Hà Nội"))
     row.addElement(ods_cell(2023, numbercolumnsrepeated=16_000))

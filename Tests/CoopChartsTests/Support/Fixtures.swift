@@ -38,29 +38,3 @@ enum Fixtures {
 
     static let longLabel = "Thành phố Hồ Chí Minh mở rộng sau sáp nhập"
 }
-
-/// Runs a command-line tool and returns its exit status and output; a missing tool is a failure, not a skip.
-struct ToolRun {
-    let status: Int32
-    let output: String
-
-    static func run(_ tool: String, _ arguments: [String]) throws -> ToolRun {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ToolRun(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-}
-
-/// A fresh directory for files the tools read.
-func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("coopcharts-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}

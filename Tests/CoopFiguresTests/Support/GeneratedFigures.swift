@@ -3,19 +3,6 @@ import CoopCharts
 import CoopFigures
 import CoopFormatting
 
-/// A small seeded generator (SplitMix64), so every generated dataset is the same from run to run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Datasets made up for the completeness property: provinces drawn from the registry (always with its
 /// longest name), values with ties, zeros, negatives where the indicator allows them, bounds (≈ > <),
 /// huge figures and missing ones; then the figure each chart kind draws from them.
@@ -30,7 +17,7 @@ enum GeneratedFigures {
 
     /// Units for a chart of `count`: all 34 post-merger units (for 34), or `count` of the 63 with the longest
     /// name among them; and the years their figures are for.
-    static func units(_ count: Int, using rng: inout SeededGenerator) -> (names: [String], years: [Int]) {
+    static func units(_ count: Int, using rng: inout SplitMix64) -> (names: [String], years: [Int]) {
         if count == 34 { return (after.map(\.name), [2026, 2027, 2028]) }
         let longest = before.max { $0.name.count < $1.name.count }!
         var others = before.filter { $0 != longest }.shuffled(using: &rng)
@@ -42,7 +29,7 @@ enum GeneratedFigures {
 
     /// A value for `indicator`: often one of a few shared values (ties), sometimes zero, huge, bounded,
     /// negative (where allowed) or missing (nil).
-    static func value(_ indicator: String, using rng: inout SeededGenerator) -> (text: String, qualifier: String)? {
+    static func value(_ indicator: String, using rng: inout SplitMix64) -> (text: String, qualifier: String)? {
         let roll = Int.random(in: 0..<100, using: &rng)
         if roll < 6 { return nil }
         let qualifier = roll < 14 ? ["approx", "at_least", "at_most"].randomElement(using: &rng)! : "exact"
@@ -61,7 +48,7 @@ enum GeneratedFigures {
     }
 
     /// A CSV of every unit × indicator × year.
-    static func csv(names: [String], indicators: [String], years: [Int], using rng: inout SeededGenerator) -> String {
+    static func csv(names: [String], indicators: [String], years: [Int], using rng: inout SplitMix64) -> String {
         var lines = ["province,year,indicator,value,qualifier,source"]
         for name in names {
             for indicator in indicators {
@@ -76,7 +63,7 @@ enum GeneratedFigures {
 
     /// The figure of `kind` drawn from a generated dataset of `count` units.
     static func figure(_ kind: FigureRequest.Kind, count: Int, theme: Theme, seed: UInt64) throws -> Figure {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let (names, years) = units(count, using: &rng)
         let one = ["new_htx", "profit_avg", "members"].randomElement(using: &rng)!
         let sum = ["new_htx", "htx", "members"].randomElement(using: &rng)!
@@ -92,10 +79,7 @@ enum GeneratedFigures {
         case .donut:
             indicators = [sum]
             request = FigureRequest(kind: kind, indicators: indicators, year: year)
-        case .line, .bump, .multiples:
-            indicators = [one]
-            request = FigureRequest(kind: kind, indicators: indicators, years: range)
-        case .grouped:
+        case .line, .bump, .multiples, .grouped:
             indicators = [one]
             request = FigureRequest(kind: kind, indicators: indicators, years: range)
         case .stacked:

@@ -27,6 +27,16 @@ enum ServerFixture {
         return try await server.application().test(setup) { client in try await test(server, client) }
     }
 
+    /// A server as `withServer` makes it, holding the sample files `names` uploaded as the page uploads them;
+    /// runs `test` with the dataset's id.
+    static func withSamples<Value: Sendable>(_ names: [String] = figures2017, settings: ServerSettings = ServerSettings(port: 0),
+                                             _ test: @Sendable (CoopServer, any TestClientProtocol, String) async throws -> Value) async throws -> Value {
+        try await withServer(settings) { server, client in
+            let id = try await uploadSamples(client, names)
+            return try await test(server, client, id)
+        }
+    }
+
     /// The headers a write from the page carries.
     static var write: HTTPFields { [HTTPField.Name("X-Requested-With")!: "coopchart"] }
 

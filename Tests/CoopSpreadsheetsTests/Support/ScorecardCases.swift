@@ -137,16 +137,3 @@ struct ScorecardCase {
 
     static let all = [everyMethod, tieBrokenByChain, voteAtTopAndNoData]
 }
-
-extension ScoreSheet {
-    /// The row of a province by name.
-    func row(_ name: String) -> Row {
-        guard let row = rows.first(where: { $0.name == name }) else { fatalError("no row for \(name)") }
-        return row
-    }
-
-    /// Rounded points of a province on a criterion.
-    func points(_ name: String, _ id: String) -> Double {
-        row(name).cells[columns.firstIndex { $0.id == id }!].roundedPoints
-    }
-}
