@@ -31,7 +31,11 @@ struct DataSheetWriter {
             headers[block.qualifierColumn] = "\(column.id)\n\(words.qualifier)"
             if let target = block.targetColumn, case .indicator(let id)? = column.target { headers[target] = "\(column.id): \(words.target)\n\(id)" }
         }
-        for (column, header) in headers { try out.write(text: header, row: ScorecardWorkbook.headerRow, column: column, format: ScorecardStyle.header) }
+        // Left to right: the order cells are written is the order of the shared strings, so a dictionary's
+        // (per-process) order would make the same workbook differ byte for byte from run to run.
+        for (column, header) in headers.sorted(by: { $0.key < $1.key }) {
+            try out.write(text: header, row: ScorecardWorkbook.headerRow, column: column, format: ScorecardStyle.header)
+        }
 
         var widths: [Int: [String]] = [:]
         for (offset, row) in sheet.rows.enumerated() {
