@@ -15,9 +15,12 @@ struct RankReportAPITests {
     }
 
     /// The file `coopchart COMMAND <2017 samples> --scheme <sample scheme> OPTIONS -o OUTPUT` writes, from the files the API is given.
+    /// The scheme is saved under the name the API gives a posted body (`RankRoute.schemeFile`), since a
+    /// workbook names its scheme file.
     static func cliFile(_ command: String, _ options: [String], output: String, sourceDateEpoch: Int? = nil) throws -> [UInt8] {
-        try CLIRun.output([command] + ServerFixture.figures2017 + ["--scheme", scheme] + options, files: try files(), output: output,
-                          sourceDateEpoch: sourceDateEpoch.map(String.init))
+        let files = try ServerFixture.figures2017.map { ($0, try ServerFixture.sample($0)) } + [(RankRoute.schemeFile, try ServerFixture.sample(scheme))]
+        return try CLIRun.output([command] + ServerFixture.figures2017 + ["--scheme", RankRoute.schemeFile] + options, files: files, output: output,
+                                 sourceDateEpoch: sourceDateEpoch.map(String.init))
     }
 
     /// Posts the sample scheme to `query` and expects a 200 answer of `contentType` whose body is the file
