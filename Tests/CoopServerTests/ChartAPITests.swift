@@ -25,6 +25,29 @@ struct ChartAPITests {
         return (api, cli)
     }
 
+    @Test("eight browsers asking at once for a chart not drawn yet share one drawing, and all get its bytes")
+    func simultaneousRequestsShareOneDrawing() async throws {
+        try await ServerFixture.withSamples { server, client, id in
+            let path = "/api/datasets/\(id)/charts/bar.png?indicator=new_htx&year=2017&cluster=dbsh-2017"
+            let answers = try await withThrowingTaskGroup(of: (HTTPResponse.Status, [UInt8]).self) { group in
+                for _ in 0..<8 {
+                    group.addTask {
+                        let response = try await client.execute(uri: path, method: .get)
+                        return (response.status, response.bytes)
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(answers.count == 8)
+            #expect(answers.allSatisfy { $0.0 == .ok })
+            #expect(Set(answers.map(\.1)).count == 1, "every browser gets the same PNG")
+            #expect(server.inFlight.drawingsStarted == 1, "one drawing, shared or then cached")
+            // A request for another chart is drawn again.
+            #expect(try await client.execute(uri: path + "&theme=print", method: .get).status == .ok)
+            #expect(server.inFlight.drawingsStarted == 2)
+        }
+    }
+
     @Test("a PNG from the API is byte for byte the file `coopchart chart bar` writes with the same options")
     func pngEqualsTheCommandLine() async throws {
         let (api, cli) = try await Self.bothFiles(kind: "bar", format: "png", query: "indicator=new_htx&year=2017&cluster=dbsh-2017",

@@ -173,9 +173,20 @@ enum FontName {
 }
 
 extension CoopServer {
-    /// The chart of `key`: from the preview cache for PNG and SVG, else drawn in the pool (and kept).
+    /// The chart of `key`: for PNG and SVG from the preview cache, or from the drawing of it under way, or
+    /// drawn now (and kept); PDF and EPS drawn for each request (they carry the time they were made).
     func chartBytes(_ key: ChartKey, dataset: StoredDataset) async throws -> ByteBuffer {
-        if PreviewCache.keeps(key.format), let cached = previews.bytes(for: key) { return cached }
+        guard PreviewCache.keeps(key.format) else { return try await drawChart(key, dataset: dataset) }
+        if let cached = previews.bytes(for: key) { return cached }
+        return try await inFlight.bytes(for: key) {
+            let bytes = try await self.drawChart(key, dataset: dataset)
+            self.previews.keep(bytes, for: key)
+            return bytes
+        }
+    }
+
+    /// The chart of `key`, drawn in the pool.
+    private func drawChart(_ key: ChartKey, dataset: StoredDataset) async throws -> ByteBuffer {
         let documentDate = try settings.documentDate()
         let bytes = try await pool.run { () throws -> ByteBuffer in
             let prepared = try dataset.prepared(key.prepared)
@@ -188,7 +199,6 @@ extension CoopServer {
                 throw APIError(.internalServerError, "drawing failed: \(failure); nothing was sent")
             }
         }
-        if PreviewCache.keeps(key.format) { previews.keep(bytes, for: key) }
         return bytes
     }
 }

@@ -10,6 +10,7 @@ public final class CoopServer: Sendable {
     public let settings: ServerSettings
     let store: DatasetStore
     let previews: PreviewCache
+    let inFlight = InFlightCharts()
     let pool: RenderPool
     let sessions: SessionStore?
     let hosts: HostCheck
@@ -23,7 +24,7 @@ public final class CoopServer: Sendable {
         self.previews = previews
         store = DatasetStore(maxStoredBytes: settings.maxStoredBytes) { id in previews.removeAll(dataset: id) }
         pool = RenderPool(queueLimit: settings.renderQueueLimit)
-        sessions = settings.password == nil ? nil : SessionStore(idle: settings.idleExpiry)
+        sessions = settings.password == nil ? nil : SessionStore(idle: settings.idleExpiry, failedLoginPause: settings.failedLoginPause)
         hosts = HostCheck(host: settings.host, extraNames: settings.extraHostNames)
         if settings.port > 0 { hosts.setPort(settings.port) }
         temporaryFolder = try TemporaryFolder()
