@@ -14,8 +14,6 @@ final class SessionStore: Sendable {
 
     static let cookieName = "coopchart_session"
     static let loginCookieName = "coopchart_login"
-    /// A failed login makes the next try wait this long, so a password cannot be guessed quickly.
-    static let failedLoginPause: Duration = .seconds(1)
 
     private struct State {
         var sessions: [String: Session] = [:]
@@ -24,12 +22,15 @@ final class SessionStore: Sendable {
 
     private let state = Mutex(State())
     private let idle: Duration
+    /// A failed login makes the next try wait this long, so a password cannot be guessed quickly.
+    let failedLoginPause: Duration
     /// Signs the login form's CSRF token: the token is the HMAC of the nonce in the login cookie, so a
     /// page elsewhere cannot post a login (it can neither read the cookie nor make the token).
     private let loginKey = SymmetricKey(size: .bits256)
 
-    init(idle: Duration) {
+    init(idle: Duration, failedLoginPause: Duration = .seconds(1)) {
         self.idle = idle
+        self.failedLoginPause = failedLoginPause
     }
 
     /// A new random token: 32 bytes, URL-safe base64.
@@ -90,9 +91,9 @@ final class SessionStore: Sendable {
         return ConstantTime.equal(token, loginToken(nonce: nonce))
     }
 
-    /// Whether a login may be tried now: not within a second of a failed one.
+    /// Whether a login may be tried now: not within `failedLoginPause` of a failed one.
     func mayTryLogin(now: ContinuousClock.Instant = .now) -> Bool {
-        state.withLock { state in state.lastFailure.map { now - $0 >= Self.failedLoginPause } ?? true }
+        state.withLock { state in state.lastFailure.map { now - $0 >= failedLoginPause } ?? true }
     }
 
     func recordFailedLogin(now: ContinuousClock.Instant = .now) {

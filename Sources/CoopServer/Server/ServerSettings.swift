@@ -33,12 +33,15 @@ public struct ServerSettings: Sendable {
     /// date a file carries (PDF and EPS dates, a workbook's creation time, a report cover's day), so a
     /// download equals the CLI's file byte for byte.
     public var sourceDateEpoch: @Sendable () throws -> Int?
+    /// How long after a wrong password the next try is refused (429), so a password cannot be guessed quickly.
+    public var failedLoginPause: Duration
 
     public init(host: String = "127.0.0.1", port: Int = 8080, password: PasswordHash? = nil, extraHostNames: [String] = [],
                 maxFileBytes: Int = 64_000_000, maxDatasetBytes: Int? = nil, maxFilesPerDataset: Int = 32,
                 maxStoredBytes: Int = 1_000_000_000, maxSchemeBytes: Int = 1_000_000, idleExpiry: Duration = .seconds(2 * 60 * 60),
                 renderQueueLimit: Int = 256, previewCacheBytes: Int = 64_000_000,
-                sourceDateEpoch: @escaping @Sendable () throws -> Int? = { try ReproducibleDate.epochSeconds() }) {
+                sourceDateEpoch: @escaping @Sendable () throws -> Int? = { try ReproducibleDate.epochSeconds() },
+                failedLoginPause: Duration = .seconds(1)) {
         self.host = host
         self.port = port
         self.password = password
@@ -52,6 +55,7 @@ public struct ServerSettings: Sendable {
         self.renderQueueLimit = renderQueueLimit
         self.previewCacheBytes = previewCacheBytes
         self.sourceDateEpoch = sourceDateEpoch
+        self.failedLoginPause = failedLoginPause
     }
 
     /// The date written into PDF and EPS files: SOURCE_DATE_EPOCH's, else now (as the CLI).
