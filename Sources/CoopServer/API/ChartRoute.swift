@@ -178,7 +178,7 @@ extension CoopServer {
     func chartBytes(_ key: ChartKey, dataset: StoredDataset) async throws -> ByteBuffer {
         guard PreviewCache.keeps(key.format) else { return try await drawChart(key, dataset: dataset) }
         if let cached = previews.bytes(for: key) { return cached }
-        return try await inFlight.bytes(for: key) {
+        return try await inFlight.bytes(for: key, kept: { self.previews.bytes(for: key) }) {
             let bytes = try await self.drawChart(key, dataset: dataset)
             self.previews.keep(bytes, for: key)
             return bytes

@@ -8,19 +8,35 @@ final class InFlightCharts: Sendable {
     private let running = Mutex([ChartKey: Task<ByteBuffer, any Error>]())
     private let started = Atomic<Int>(0)
 
-    /// The bytes of `key`: from the drawing under way, or from `draw`, started now and shared with every
-    /// request for the same key until it ends (with its bytes or its error).
-    func bytes(for key: ChartKey, draw: @escaping @Sendable () async throws -> ByteBuffer) async throws -> ByteBuffer {
-        let (task, isOwn) = running.withLock { running -> (Task<ByteBuffer, any Error>, Bool) in
-            if let task = running[key] { return (task, false) }
+    private enum Step {
+        case kept(ByteBuffer)
+        case join(Task<ByteBuffer, any Error>)
+        case own(Task<ByteBuffer, any Error>)
+    }
+
+    /// The bytes of `key`: kept already (`kept`), or from the drawing under way, or from `draw`, started
+    /// now and shared with every request for the same key until it ends (with its bytes or its error).
+    /// `draw` keeps its bytes before it ends, and `kept` is asked under the same lock that ends a
+    /// drawing, so a request that just missed a drawing finds its bytes kept rather than drawing again.
+    func bytes(for key: ChartKey, kept: @Sendable () -> ByteBuffer?,
+               draw: @escaping @Sendable () async throws -> ByteBuffer) async throws -> ByteBuffer {
+        let step = running.withLock { running -> Step in
+            if let task = running[key] { return .join(task) }
+            if let bytes = kept() { return .kept(bytes) }
             let task = Task { try await draw() }
             running[key] = task
-            return (task, true)
+            return .own(task)
         }
-        guard isOwn else { return try await task.value }
-        started.wrappingAdd(1, ordering: .relaxed)
-        defer { _ = running.withLock { $0.removeValue(forKey: key) } }
-        return try await task.value
+        switch step {
+        case .kept(let bytes):
+            return bytes
+        case .join(let task):
+            return try await task.value
+        case .own(let task):
+            started.wrappingAdd(1, ordering: .relaxed)
+            defer { _ = running.withLock { $0.removeValue(forKey: key) } }
+            return try await task.value
+        }
     }
 
     /// How many drawings were started (each shared by every request that came while it ran).
