@@ -34,7 +34,7 @@ python_missing=()
 for requirement in "${python_packages[@]}"; do
   name="${requirement%%==*}"
   version="${requirement##*==}"
-  installed="$(python3 -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p')"
+  installed="$( (python3 -m pip show "$name" 2>/dev/null || true) | sed -n 's/^Version: //p')"
   [ "$installed" = "$version" ] || python_missing+=("$requirement")
 done
 if [ ${#python_missing[@]} -gt 0 ]; then
