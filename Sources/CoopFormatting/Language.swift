@@ -7,8 +7,36 @@ public enum Language: String, Sendable, CaseIterable {
     case vi
     case en
 
-    public var groupingSeparator: Character { self == .vi ? "." : "," }
-    public var decimalSeparator: Character { self == .vi ? "," : "." }
+    public var groupingSeparator: Character {
+        switch self {
+        case .vi: "."
+        case .en: ","
+        }
+    }
+
+    public var decimalSeparator: Character {
+        switch self {
+        case .vi: ","
+        case .en: "."
+        }
+    }
+
+    /// The language tag written into documents (a Word file's properties and styles): Vietnamese as
+    /// written in Viet Nam, English as the source articles' translations write it.
+    public var tag: String {
+        switch self {
+        case .vi: "vi-VN"
+        case .en: "en-GB"
+        }
+    }
+
+    /// The other language, which a page's language switch offers.
+    public var other: Language {
+        switch self {
+        case .vi: .en
+        case .en: .vi
+        }
+    }
 
     /// Formats `value` with exactly `decimals` digits after the decimal mark.
     public func format(_ value: Double, decimals: Int) -> String {

@@ -328,7 +328,7 @@ private struct RegistryRows {
                 if vi == en {
                     value = vi
                 } else if let known = style.style {
-                    value = known == .vi ? vi : en
+                    value = known.reading(vi: vi, en: en)
                 } else if whole {
                     value = String(decoding: bytes, as: UTF8.self).contains(".") ? vi : en
                 } else {
@@ -344,7 +344,7 @@ private struct RegistryRows {
                     throw fail("\(Self.shown(bytes)) is written in \(written.explained), but line \(earlier.line) (\(earlier.text)) is in \(earlier.style.explained); "
                                + "a file uses one style: rewrite one of them, or give --number-style vi|en")
                 }
-                value = (written == .vi ? vi : en)!
+                value = written.reading(vi: vi, en: en)!
             }
             if value < 0 { throw fail("\(Self.shown(bytes)) is negative; \(field) is 0 or more") }
             if whole && value != value.rounded() { throw fail("\(Self.shown(bytes)) is fractional, but \(field) counts people; write a whole number") }

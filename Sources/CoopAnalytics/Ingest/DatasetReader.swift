@@ -506,7 +506,7 @@ struct ReadSession {
             if vi == en {
                 value = vi
             } else if let style = state.numberStyle.style {
-                value = style == .vi ? vi : en
+                value = style.reading(vi: vi, en: en)
             } else {
                 state.pending.append(PendingValue(text: String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces),
                                                   vi: vi, en: en, indicatorIndex: indicatorIndex, place: place, bound: bound,
@@ -522,7 +522,7 @@ struct ReadSession {
                 return try fail("\(shown()) is written in \(style.explained), but line \(earlier.line) (\(earlier.text)) is in \(earlier.style.explained); "
                                 + "a file uses one style: rewrite one of them, or give --number-style vi|en")
             }
-            value = (style == .vi ? vi : en)!
+            value = style.reading(vi: vi, en: en)!
         }
         try store(value, text: shown, indicatorIndex: indicatorIndex, place: place, bound: bound, unit: unit, source: source,
                   note: note, field: field, line: line, state: &state, into: &dataset)
@@ -565,7 +565,7 @@ struct ReadSession {
             let indicator = catalog.indicators[item.indicatorIndex]
             let value: Double
             if let style = state.numberStyle.style {
-                value = style == .vi ? item.vi : item.en
+                value = style.reading(vi: item.vi, en: item.en)
             } else if indicator.isCount {
                 // The reading in which the lone separator groups thousands: "." is Vietnamese, "," English.
                 value = item.text.contains(".") ? item.vi : item.en

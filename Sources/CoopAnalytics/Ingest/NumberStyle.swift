@@ -7,15 +7,23 @@ public enum NumberStyle: String, Sendable, CaseIterable {
     case vi
     case en
 
-    var groupingMark: UInt8 { self == .vi ? 0x2E : 0x2C }
-    var decimalMark: UInt8 { self == .vi ? 0x2C : 0x2E }
+    var groupingMark: UInt8 { reading(vi: 0x2E, en: 0x2C) }
+    var decimalMark: UInt8 { reading(vi: 0x2C, en: 0x2E) }
 
     /// "Vietnamese style (2.425.931; 46,5)" — how messages name a style.
     public var explained: String {
-        self == .vi ? "Vietnamese style (2.425.931; 46,5)" : "English style (2,425,931; 46.5)"
+        reading(vi: "Vietnamese style (2.425.931; 46,5)", en: "English style (2,425,931; 46.5)")
     }
 
-    var other: NumberStyle { self == .vi ? .en : .vi }
+    var other: NumberStyle { reading(vi: .en, en: .vi) }
+
+    /// Of a number's two readings ("4.139" is 4139 the Vietnamese way, 4,139 the English way), the one in this style.
+    func reading<Value>(vi: Value, en: Value) -> Value {
+        switch self {
+        case .vi: vi
+        case .en: en
+        }
+    }
 }
 
 /// The style a file has shown so far, and where it showed it.

@@ -9,11 +9,11 @@ public struct AnalyticsWords: Vocabulary {
 
     public static func `for`(_ language: Language) -> AnalyticsWords { AnalyticsWords(language: language) }
 
-    var rank: String { pick("Hạng", "Rank") }
-    var code: String { pick("Mã", "Code") }
-    var province: String { pick("Tỉnh", "Province") }
+    public var rank: String { pick("Hạng", "Rank") }
+    public var code: String { pick("Mã", "Code") }
+    public var province: String { pick("Tỉnh", "Province") }
     var total: String { pick("Tổng", "Total") }
-    var value: String { pick("Giá trị", "Value") }
+    public var value: String { pick("Giá trị", "Value") }
     var share: String { pick("Tỷ trọng", "Share") }
     var growth: String { pick("Tăng trưởng", "Growth") }
     var name: String { pick("Tên", "Name") }
@@ -159,5 +159,41 @@ public struct AnalyticsWords: Vocabulary {
         case .atLeast: return atLeastWords
         case .atMost: return atMostWords
         }
+    }
+
+    // MARK: The office tables: `summary`, `harmonize` and `validate` as workbooks (CoopSpreadsheets writes them)
+
+    public var indicator: String { pick("Chỉ tiêu", "Indicator") }
+    public var unit: String { pick("Đơn vị", "Unit") }
+    public var periodHeading: String { pick("Kỳ", "Period") }
+    public var qualifier: String { pick("Mức độ", "Qualifier") }
+    public var sharePercent: String { pick("Tỷ trọng (%)", "Share (%)") }
+    public var growthPercent: String { pick("Tăng trưởng (%)", "Growth (%)") }
+    public var source: String { pick("Nguồn", "Source") }
+    public var note: String { pick("Ghi chú", "Note") }
+    public var noFigureCell: String { pick("— chưa có số liệu", "— no figure") }
+    public var summarySheet: String { pick("Tổng hợp", "Summary") }
+    public var summaryTitle: String { pick("Tổng hợp số liệu theo tỉnh", "Figures by province") }
+    public var harmonizedSheet: String { pick("Quy đổi", "Harmonized") }
+    public func provinceAsOf(_ date: SimpleDate) -> String { pick("Tỉnh (đơn vị từ \(date))", "Province (unit from \(date))") }
+    public var severity: String { pick("Mức", "Severity") }
+    public var file: String { pick("Tệp", "File") }
+    public var line: String { pick("Dòng", "Line") }
+    public var field: String { pick("Trường", "Field") }
+    public var message: String { pick("Nội dung", "Message") }
+    public var error: String { pick("lỗi", "error") }
+    public var warning: String { pick("cảnh báo", "warning") }
+    public var validationSheet: String { pick("Kiểm tra", "Validation") }
+    public var validationTitle: String { pick("Kiểm tra số liệu", "Data validation") }
+    public var qualifierLegend: String {
+        pick("≈ ước tính; > cận dưới; < cận trên; ô trống: chưa có số liệu (không phải số 0)",
+             "≈ approximate; > lower bound; < upper bound; an empty cell is no figure (not zero)")
+    }
+    public func harmonizedTitle(_ date: SimpleDate) -> String {
+        pick("Số liệu quy đổi theo đơn vị hành chính từ ngày \(date)", "Figures restated as the units in force from \(date)")
+    }
+    public var harmonizedSubtitle: String {
+        pick("Số của các tỉnh đã sáp nhập được cộng vào đơn vị kế thừa; bình quân tính lại theo quyền số. ≈ ước tính; > cận dưới; < cận trên.",
+             "Figures of merged provinces are added into their successor; averages are re-weighted. ≈ approximate; > lower bound; < upper bound.")
     }
 }

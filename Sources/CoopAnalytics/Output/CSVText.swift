@@ -83,7 +83,12 @@ public struct CSVStyle: Sendable, Hashable {
     public static let all: [CSVStyle] = [.rfc4180, .excelVietnamese, .excelEnglish]
 
     /// The Excel style of a language.
-    public static func excel(_ language: Language) -> CSVStyle { language == .vi ? .excelVietnamese : .excelEnglish }
+    public static func excel(_ language: Language) -> CSVStyle {
+        switch language {
+        case .vi: .excelVietnamese
+        case .en: .excelEnglish
+        }
+    }
 
     /// `vi`, `en` or `rfc4180`.
     public init?(name: String) {

@@ -1,13 +1,13 @@
 import CoopFormatting
 
 /// Every piece of chart chrome that is words rather than data, in Vietnamese and English.
-public struct ChartStrings: Sendable, Hashable {
+public struct ChartStrings: Vocabulary, Hashable {
     public let locale: Language
 
     /// Strings for `locale`.
     public init(_ locale: Language) { self.locale = locale }
 
-    private func pick(_ vi: String, _ en: String) -> String { locale == .vi ? vi : en }
+    public var language: Language { locale }
 
     /// The slice that gathers small shares in a donut.
     public var other: String { pick("Khác", "Other") }

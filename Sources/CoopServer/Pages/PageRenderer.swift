@@ -64,7 +64,7 @@ struct PageRenderer: Sendable {
         view["lang"] = frame.language.rawValue
         view["datasetID"] = frame.datasetID
         let body = library.render(view, withTemplate: template) ?? ""
-        let other: Language = frame.language == .vi ? .en : .vi
+        let other = frame.language.other
         let steps: [[String: Any]] = Step.allCases.map { step in
             var entry: [String: Any] = ["number": step.rawValue, "label": words(step.label), "current": step == frame.step]
             if step == .data, frame.datasetID == nil {

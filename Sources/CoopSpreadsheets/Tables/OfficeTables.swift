@@ -5,33 +5,31 @@ import CoopFormatting
 public enum OfficeTables {
     /// `summary`: each indicator's values, qualifiers, shares, ranks and growth, with the total rows.
     public static func summary(_ report: SummaryReport, catalog: IndicatorCatalog, language: Language, title: String? = nil) -> SpreadsheetTable {
-        let vi = language == .vi
+        let words = AnalyticsWords.for(language)
         let columns: [SpreadsheetTable.Column] = [
-            .init(vi ? "Chỉ tiêu" : "Indicator"), .init(vi ? "Đơn vị" : "Unit"), .init(vi ? "Mã" : "Code"), .init(vi ? "Tỉnh" : "Province"),
-            .init(vi ? "Kỳ" : "Period"), .init(vi ? "Giá trị" : "Value", numeric: true), .init(vi ? "Mức độ" : "Qualifier"),
-            .init(vi ? "Tỷ trọng (%)" : "Share (%)", numeric: true), .init(vi ? "Hạng" : "Rank", numeric: true),
-            .init(vi ? "Tăng trưởng (%)" : "Growth (%)", numeric: true), .init("id"),
+            .init(words.indicator), .init(words.unit), .init(words.code), .init(words.province),
+            .init(words.periodHeading), .init(words.value, numeric: true), .init(words.qualifier),
+            .init(words.sharePercent, numeric: true), .init(words.rank, numeric: true),
+            .init(words.growthPercent, numeric: true), .init("id"),
         ]
         let rows: [[SpreadsheetTable.Value]] = report.rows.map { row in
             let indicator = catalog[row.indicator]
             let qualifier: String
-            if let value = row.qualifier { qualifier = value == .exact ? "" : value.legend(language) } else { qualifier = row.value == nil ? (vi ? "— chưa có số liệu" : "— no figure") : "" }
+            if let value = row.qualifier { qualifier = value == .exact ? "" : value.legend(language) } else { qualifier = row.value == nil ? words.noFigureCell : "" }
             return [.text(indicator?.label(language) ?? row.indicator), .text(indicator?.unit(language) ?? ""),
                     .text(row.isTotal ? "" : row.code), .text(row.province), .text(row.period.description),
                     row.value.map { .number($0, row.qualifier ?? .exact) } ?? .empty, .text(qualifier),
                     row.sharePercent.map { .number($0, .exact) } ?? .empty, row.rank.map { .integer($0) } ?? .empty,
                     row.growthPercent.map { .number($0, .exact) } ?? .empty, .text(row.indicator)]
         }
-        return SpreadsheetTable(sheetName: vi ? "Tổng hợp" : "Summary", title: title ?? (vi ? "Tổng hợp số liệu theo tỉnh" : "Figures by province"),
-                                subtitle: vi ? "≈ ước tính; > cận dưới; < cận trên; ô trống: chưa có số liệu (không phải số 0)"
-                                             : "≈ approximate; > lower bound; < upper bound; an empty cell is no figure (not zero)",
+        return SpreadsheetTable(sheetName: words.summarySheet, title: title ?? words.summaryTitle, subtitle: words.qualifierLegend,
                                 columns: columns, rows: rows, notes: report.notes)
     }
 
     /// `harmonize`: every figure under the unit in force on `date`, for people to read (the CSV is the
     /// data file to read back: its `harmonized_to` column says which units the names mean).
     public static func harmonized(_ dataset: Dataset, harmonizedTo date: SimpleDate, language: Language) -> SpreadsheetTable {
-        let vi = language == .vi
+        let words = AnalyticsWords.for(language)
         let rows: [[SpreadsheetTable.Value]] = HarmonizedTable.sorted(dataset).map { observation in
             let province = dataset.registry.provinces[observation.province]
             let optional = { (text: String?) in text.map(SpreadsheetTable.Value.text) ?? .empty }
@@ -42,29 +40,25 @@ public enum OfficeTables {
                     optional(observation.source), optional(observation.note), .text(observation.indicator)]
         }
         let columns: [SpreadsheetTable.Column] = [
-            .init(vi ? "Mã" : "Code"), .init(vi ? "Tỉnh (đơn vị từ \(date))" : "Province (unit from \(date))"), .init(vi ? "Kỳ" : "Period"),
-            .init(vi ? "Chỉ tiêu" : "Indicator"), .init(vi ? "Giá trị" : "Value", numeric: true), .init(vi ? "Đơn vị" : "Unit"),
-            .init(vi ? "Mức độ" : "Qualifier"), .init(vi ? "Nguồn" : "Source"), .init(vi ? "Ghi chú" : "Note"), .init("id"),
+            .init(words.code), .init(words.provinceAsOf(date)), .init(words.periodHeading),
+            .init(words.indicator), .init(words.value, numeric: true), .init(words.unit),
+            .init(words.qualifier), .init(words.source), .init(words.note), .init("id"),
         ]
-        return SpreadsheetTable(sheetName: vi ? "Quy đổi" : "Harmonized",
-                                title: vi ? "Số liệu quy đổi theo đơn vị hành chính từ ngày \(date)" : "Figures restated as the units in force from \(date)",
-                                subtitle: vi ? "Số của các tỉnh đã sáp nhập được cộng vào đơn vị kế thừa; bình quân tính lại theo quyền số. ≈ ước tính; > cận dưới; < cận trên."
-                                             : "Figures of merged provinces are added into their successor; averages are re-weighted. ≈ approximate; > lower bound; < upper bound.",
+        return SpreadsheetTable(sheetName: words.harmonizedSheet, title: words.harmonizedTitle(date), subtitle: words.harmonizedSubtitle,
                                 columns: columns, rows: rows)
     }
 
     /// `validate`: every finding with its file, line and field, errors first as found.
     public static func findings(_ report: ValidationReport, language: Language) -> SpreadsheetTable {
-        let vi = language == .vi
+        let words = AnalyticsWords.for(language)
         let columns: [SpreadsheetTable.Column] = [
-            .init(vi ? "Mức" : "Severity"), .init(vi ? "Tệp" : "File"), .init(vi ? "Dòng" : "Line", numeric: true),
-            .init(vi ? "Trường" : "Field"), .init(vi ? "Nội dung" : "Message"),
+            .init(words.severity), .init(words.file), .init(words.line, numeric: true), .init(words.field), .init(words.message),
         ]
         let rows: [[SpreadsheetTable.Value]] = report.findings.map { finding in
-            let severity = finding.severity == .error ? (vi ? "lỗi" : "error") : (vi ? "cảnh báo" : "warning")
+            let severity = finding.severity == .error ? words.error : words.warning
             return [.text(severity), .text(finding.file), finding.line.map { .integer($0) } ?? .empty, .text(finding.field ?? ""), .text(finding.message)]
         }
-        return SpreadsheetTable(sheetName: vi ? "Kiểm tra" : "Validation", title: vi ? "Kiểm tra số liệu" : "Data validation",
+        return SpreadsheetTable(sheetName: words.validationSheet, title: words.validationTitle,
                                 subtitle: report.summary, columns: columns, rows: rows)
     }
 
