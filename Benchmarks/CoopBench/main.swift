@@ -255,18 +255,7 @@ func catalogCharts() -> [(String, any Chart)] {
 func replay(_ operations: [RecordingBackend.Operation], on cr: OpaquePointer) {
     startFloorCanvas(cr)
     func source(_ c: Color) { cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha) }
-    func trace(_ path: Path) {
-        cairo_new_path(cr)
-        for element in path.elements {
-            switch element {
-            case let .move(p): cairo_move_to(cr, p.x, p.y)
-            case let .line(p): cairo_line_to(cr, p.x, p.y)
-            case let .arc(c, r, a, b): cairo_arc(cr, c.x, c.y, r, a, b)
-            case let .arcNegative(c, r, a, b): cairo_arc_negative(cr, c.x, c.y, r, a, b)
-            case .close: cairo_close_path(cr)
-            }
-        }
-    }
+    func trace(_ path: Path) { CairoBackend.trace(path, on: cr) }
     func stroke(_ style: StrokeStyle) {
         cairo_set_line_width(cr, style.width)
         var dash = style.dash

@@ -18,27 +18,17 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// Two years of figures for four provinces, with a zero, a tie and a missing value, so every
-/// method meets its edge cases (max = min, x = 0, n = 1, prev()).
+/// Two years of figures for four provinces, with a zero, a tie and missing values (the empty cells),
+/// so every method meets its edge cases (max = min, x = 0, n = 1, prev()).
 private let fixtureCSV = """
-    province,year,indicator,value
-    Quảng Ninh,2016,new_htx,70
-    Quảng Ninh,2017,new_htx,86
-    Quảng Ninh,2017,htx,500
-    Quảng Ninh,2017,members,20000
-    Quảng Ninh,2017,target_new_htx,80
-    Bắc Ninh,2016,new_htx,35
-    Bắc Ninh,2017,new_htx,35
-    Bắc Ninh,2017,htx,350
-    Bắc Ninh,2017,members,0
-    Bắc Ninh,2017,target_new_htx,40
-    Ninh Bình,2017,new_htx,0
-    Ninh Bình,2017,htx,0
-    Hà Nam,2016,new_htx,4
-    Hà Nam,2017,new_htx,35
-    Hà Nam,2017,htx,200
-    Hà Nam,2017,members,9000
-    Hà Nam,2017,target_new_htx,0
+    province,year,new_htx,htx,members,target_new_htx
+    Quảng Ninh,2016,70,,,
+    Quảng Ninh,2017,86,500,20000,80
+    Bắc Ninh,2016,35,,,
+    Bắc Ninh,2017,35,350,0,40
+    Ninh Bình,2017,0,0,,
+    Hà Nam,2016,4,,,
+    Hà Nam,2017,35,200,9000,0
 
     """
 

@@ -7,41 +7,31 @@ import CoopFormatting
 /// margin from the second page on).
 public struct WordOptions: Sendable {
     public var title: String
-    public var author: String
+    public var author = "coopchart"
     public var language: Language
     /// The creation date written into the file's properties (YYYY-MM-DD); none when nil, so two runs give the same bytes.
     public var date: String?
-    public var font: String
-    public var bodySize: Double
+    public var font = "Times New Roman"
+    public var bodySize: Double = 14
     /// Margins in millimetres.
-    public var marginTop: Double
-    public var marginBottom: Double
-    public var marginLeft: Double
-    public var marginRight: Double
+    public var marginTop: Double = 20
+    public var marginBottom: Double = 20
+    public var marginLeft: Double = 30
+    public var marginRight: Double = 15
     /// The resolution charts are drawn at (written into each PNG).
-    public var chartDPI: Double
+    public var chartDPI: Double = 300
     /// Options for drawing the charts (font family, background); size and resolution are set per chart.
-    public var chartOptions: RenderOptions
+    public var chartOptions = RenderOptions()
     /// The heading block of an official document, in place of a cover page.
     public var official: OfficialHeading?
 
-    public init(title: String, author: String = "coopchart", language: Language = .vi, date: String? = nil,
-                font: String = "Times New Roman", bodySize: Double = 14, marginTop: Double = 20, marginBottom: Double = 20,
-                marginLeft: Double = 30, marginRight: Double = 15, chartDPI: Double = 300, chartOptions: RenderOptions = RenderOptions(),
-                official: OfficialHeading? = nil) {
+    /// The decree's layout for a document titled `title`; `chartDate` is the date written into the
+    /// charts' PNGs (fixed for reproducible files).
+    public init(title: String, language: Language = .vi, date: String? = nil, chartDate: DocumentDate = .now) {
         self.title = title
-        self.author = author
         self.language = language
         self.date = date
-        self.font = font
-        self.bodySize = bodySize
-        self.marginTop = marginTop
-        self.marginBottom = marginBottom
-        self.marginLeft = marginLeft
-        self.marginRight = marginRight
-        self.chartDPI = chartDPI
-        self.chartOptions = chartOptions
-        self.official = official
+        chartOptions.documentDate = chartDate
     }
 }
 

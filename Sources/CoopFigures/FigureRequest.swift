@@ -56,28 +56,3 @@ public struct FigureRequest: Sendable, Hashable {
         return copy
     }
 }
-
-/// A figure: the chart, and what it cites — the distinct sources of the figures drawn and the notes
-/// they carry — as plain values, so a caller can list them elsewhere too (a report's appendix).
-public struct Figure: Sendable {
-    public let chart: any Chart
-    public let sources: [String]
-    public let notes: [String]
-
-    public init(chart: any Chart, sources: [String], notes: [String]) {
-        self.chart = chart
-        self.sources = sources
-        self.notes = notes
-    }
-}
-
-/// The data a figure is drawn from: the dataset, already limited to the cluster when there is one.
-public struct FigureData: Sendable {
-    public let dataset: Dataset
-    public let cluster: Cluster?
-
-    public init(dataset: Dataset, cluster: Cluster?) {
-        self.dataset = dataset
-        self.cluster = cluster
-    }
-}

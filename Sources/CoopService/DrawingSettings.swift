@@ -26,14 +26,8 @@ public struct DrawingSettings: Sendable, Hashable {
     /// The theme as chosen, before `font` overrides its family.
     public var theme: Theme
 
-    public init(scale: Double? = nil, dpi: Double? = nil, font: String? = nil, size: PageSize? = nil, width: String? = nil,
-                height: String? = nil, theme: Theme = .conference) {
-        self.scale = scale
-        self.dpi = dpi
-        self.font = font
-        self.size = size
-        self.width = width
-        self.height = height
+    /// No setting given yet: the theme's look on the front end's default page.
+    public init(theme: Theme = .conference) {
         self.theme = theme
     }
 

@@ -82,10 +82,7 @@ public struct CellAddress: Hashable, Sendable, Comparable, CustomStringConvertib
     public let row: Int
     public let column: Int
 
-    public init(row: Int, column: Int) {
-        self.row = row
-        self.column = column
-    }
+    public init(row: Int, column: Int) { self.row = row; self.column = column }
 
     /// Reads "D9" or "$D$9"; nil when it is not a cell reference.
     public init?(reference text: String) {
@@ -128,10 +125,7 @@ public struct MergedRange: Sendable, Equatable, CustomStringConvertible {
     public let first: CellAddress
     public let last: CellAddress
 
-    public init(first: CellAddress, last: CellAddress) {
-        self.first = first
-        self.last = last
-    }
+    public init(first: CellAddress, last: CellAddress) { self.first = first; self.last = last }
 
     /// Reads "B4:D4".
     public init?(reference text: String) {

@@ -32,130 +32,38 @@ HN5,Liên hiệp HTX Hà Nam,Hà Nam,union,2019-09-09,2023-03-03,,,
 ///   NB2 (old Ninh Bình, March) and NB3 (new Ninh Bình, August) active = 5; ND1 dissolved on 31 December
 ///   (gone at the year's end); revenue (1500+800.4+2000+300)/4 = 1150.1 (NB2 reports none).
 /// - 2026: QN3 founded in Quảng Ninh (revenue (700+100)/2 = 400).
-let handCheckedFigures = """
-province,year,indicator,value
-Quảng Ninh,2023,htx,1
-Quảng Ninh,2023,new_htx,1
-Quảng Ninh,2023,dissolved_htx,0
-Quảng Ninh,2023,tht,0
-Quảng Ninh,2023,new_tht,0
-Quảng Ninh,2023,credit_funds,0
-Quảng Ninh,2023,unions,0
-Quảng Ninh,2023,members,50
-Quảng Ninh,2023,workers,10
-Quảng Ninh,2023,revenue_avg,700
-Hà Nam,2023,htx,2
-Hà Nam,2023,new_htx,0
-Hà Nam,2023,dissolved_htx,0
-Hà Nam,2023,tht,1
-Hà Nam,2023,new_tht,1
-Hà Nam,2023,credit_funds,0
-Hà Nam,2023,unions,0
-Hà Nam,2023,members,180
-Hà Nam,2023,workers,50
-Hà Nam,2023,revenue_avg,1000
-Nam Định,2023,htx,1
-Nam Định,2023,new_htx,0
-Nam Định,2023,dissolved_htx,0
-Nam Định,2023,tht,0
-Nam Định,2023,new_tht,0
-Nam Định,2023,credit_funds,0
-Nam Định,2023,unions,1
-Nam Định,2023,members,80
-Nam Định,2023,workers,15
-Nam Định,2023,revenue_avg,1000
-Ninh Bình,2023,htx,1
-Ninh Bình,2023,new_htx,0
-Ninh Bình,2023,dissolved_htx,0
-Ninh Bình,2023,tht,0
-Ninh Bình,2023,new_tht,0
-Ninh Bình,2023,credit_funds,1
-Ninh Bình,2023,unions,0
-Ninh Bình,2023,members,200
-Ninh Bình,2023,workers,50
-Ninh Bình,2023,revenue_avg,2000
-Quảng Ninh,2024,htx,1
-Quảng Ninh,2024,new_htx,0
-Quảng Ninh,2024,dissolved_htx,0
-Quảng Ninh,2024,tht,0
-Quảng Ninh,2024,new_tht,1
-Quảng Ninh,2024,credit_funds,0
-Quảng Ninh,2024,unions,0
-Quảng Ninh,2024,members,50
-Quảng Ninh,2024,workers,10
-Quảng Ninh,2024,revenue_avg,700
-Hà Nam,2024,htx,2
-Hà Nam,2024,new_htx,1
-Hà Nam,2024,dissolved_htx,1
-Hà Nam,2024,tht,1
-Hà Nam,2024,new_tht,0
-Hà Nam,2024,credit_funds,0
-Hà Nam,2024,unions,0
-Hà Nam,2024,members,160
-Hà Nam,2024,workers,42
-Hà Nam,2024,revenue_avg,1150.2
-Nam Định,2024,htx,1
-Nam Định,2024,new_htx,0
-Nam Định,2024,dissolved_htx,0
-Nam Định,2024,tht,0
-Nam Định,2024,new_tht,0
-Nam Định,2024,credit_funds,0
-Nam Định,2024,unions,1
-Nam Định,2024,members,80
-Nam Định,2024,workers,15
-Nam Định,2024,revenue_avg,1000
-Ninh Bình,2024,htx,1
-Ninh Bình,2024,new_htx,0
-Ninh Bình,2024,dissolved_htx,0
-Ninh Bình,2024,tht,0
-Ninh Bình,2024,new_tht,0
-Ninh Bình,2024,credit_funds,1
-Ninh Bình,2024,unions,0
-Ninh Bình,2024,members,200
-Ninh Bình,2024,workers,50
-Ninh Bình,2024,revenue_avg,2000
-Quảng Ninh,2025,htx,1
-Quảng Ninh,2025,new_htx,0
-Quảng Ninh,2025,dissolved_htx,0
-Quảng Ninh,2025,tht,0
-Quảng Ninh,2025,new_tht,0
-Quảng Ninh,2025,credit_funds,0
-Quảng Ninh,2025,unions,0
-Quảng Ninh,2025,members,50
-Quảng Ninh,2025,workers,10
-Quảng Ninh,2025,revenue_avg,700
-Ninh Bình,2025,htx,5
-Ninh Bình,2025,new_htx,2
-Ninh Bình,2025,dissolved_htx,1
-Ninh Bình,2025,tht,1
-Ninh Bình,2025,new_tht,0
-Ninh Bình,2025,credit_funds,1
-Ninh Bình,2025,unions,1
-Ninh Bình,2025,members,415
-Ninh Bình,2025,workers,110
-Ninh Bình,2025,revenue_avg,1150.1
-Quảng Ninh,2026,htx,2
-Quảng Ninh,2026,new_htx,1
-Quảng Ninh,2026,dissolved_htx,0
-Quảng Ninh,2026,tht,0
-Quảng Ninh,2026,new_tht,0
-Quảng Ninh,2026,credit_funds,0
-Quảng Ninh,2026,unions,0
-Quảng Ninh,2026,members,60
-Quảng Ninh,2026,workers,14
-Quảng Ninh,2026,revenue_avg,400
-Ninh Bình,2026,htx,5
-Ninh Bình,2026,new_htx,0
-Ninh Bình,2026,dissolved_htx,0
-Ninh Bình,2026,tht,1
-Ninh Bình,2026,new_tht,0
-Ninh Bình,2026,credit_funds,1
-Ninh Bình,2026,unions,1
-Ninh Bình,2026,members,415
-Ninh Bình,2026,workers,110
-Ninh Bình,2026,revenue_avg,1150.1
+let handCheckedTable = """
+province,year,htx,new_htx,dissolved_htx,tht,new_tht,credit_funds,unions,members,workers,revenue_avg
+Quảng Ninh,2023,1,1,0,0,0,0,0,50,10,700
+Hà Nam,2023,2,0,0,1,1,0,0,180,50,1000
+Nam Định,2023,1,0,0,0,0,0,1,80,15,1000
+Ninh Bình,2023,1,0,0,0,0,1,0,200,50,2000
+Quảng Ninh,2024,1,0,0,0,1,0,0,50,10,700
+Hà Nam,2024,2,1,1,1,0,0,0,160,42,1150.2
+Nam Định,2024,1,0,0,0,0,0,1,80,15,1000
+Ninh Bình,2024,1,0,0,0,0,1,0,200,50,2000
+Quảng Ninh,2025,1,0,0,0,0,0,0,50,10,700
+Ninh Bình,2025,5,2,1,1,0,1,1,415,110,1150.1
+Quảng Ninh,2026,2,1,0,0,0,0,0,60,14,400
+Ninh Bình,2026,5,0,0,1,0,1,1,415,110,1150.1
 
 """
+
+/// The same figures one line a figure, as the aggregator writes them.
+let handCheckedFigures = longFigures(handCheckedTable)
+
+/// A table of one row a province and period, one column an indicator, written one figure a line
+/// (`province,year,indicator,value`) in the table's order.
+func longFigures(_ table: String) -> String {
+    let lines = table.split(separator: "\n")
+    let indicators = lines[0].split(separator: ",").dropFirst(2)
+    var text = "province,year,indicator,value\n"
+    for line in lines.dropFirst() {
+        let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+        for (indicator, value) in zip(indicators, cells.dropFirst(2)) { text += "\(cells[0]),\(cells[1]),\(indicator),\(value)\n" }
+    }
+    return text
+}
 
 /// Aggregates `text` written to a temporary registry file.
 func aggregate(_ text: String, grouping: CooperativeRegistryAggregator.Grouping = .year, from: Int? = nil, to: Int? = nil,

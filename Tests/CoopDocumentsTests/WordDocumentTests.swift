@@ -58,7 +58,8 @@ import ZIPFoundation
     @Test func thePackageHoldsEveryPartAndIsTheSameEveryRun() throws {
         let pages = [DocumentPage(size: PageSize.a4.size, blocks: [.heading("Tổng quan"), .paragraph("A & B"), .chart(Self.chart, height: 200)],
                                   outline: [.init(title: "Tổng quan")])]
-        let options = WordOptions(title: "Báo cáo", date: "2017-12-15", chartDPI: 150)
+        var options = WordOptions(title: "Báo cáo", date: "2017-12-15")
+        options.chartDPI = 150
         let first = try WordDocument.docx(pages, options: options)
         let second = try WordDocument.docx(pages, options: options)
         #expect(first == second)

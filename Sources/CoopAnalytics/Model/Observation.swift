@@ -4,10 +4,7 @@ import CoopFormatting
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public let file: String
     public let line: Int
-    public init(file: String, line: Int) {
-        self.file = file
-        self.line = line
-    }
+    public init(file: String, line: Int) { self.file = file; self.line = line }
     /// `FILE:LINE`, or `FILE:SHEET!CELL` for a workbook's cell (see `CellLine`).
     public var description: String { CellLine.location(file: file, line: line) }
 }

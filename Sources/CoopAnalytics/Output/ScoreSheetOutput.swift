@@ -8,10 +8,7 @@ public struct ScoreSheetOutput {
     public let sheet: ScoreSheet
     public let language: Language
 
-    public init(sheet: ScoreSheet, language: Language) {
-        self.sheet = sheet
-        self.language = language
-    }
+    public init(sheet: ScoreSheet, language: Language) { self.sheet = sheet; self.language = language }
 
     public var columnNames: [String] {
         ["rank", "code", "province", "total"] + sheet.columns.map(\.id) + ["adjustments", "award", "flags"]

@@ -92,7 +92,7 @@ struct FormulaParser {
     mutating func parseAll() throws(Formula.ParseError) -> Formula.Expression {
         skipSpaces()
         guard position < characters.count else { throw error("the formula is empty; write for example members / htx") }
-        let expression = try parseSum()
+        let expression = try parseBinary()
         skipSpaces()
         if position < characters.count {
             if characters[position] == ")" { throw error("this \")\" closes no \"(\"") }
@@ -101,37 +101,22 @@ struct FormulaParser {
         return expression
     }
 
-    private mutating func parseSum() throws(Formula.ParseError) -> Formula.Expression {
-        var left = try parseProduct()
-        while true {
-            skipSpaces()
-            guard position < characters.count else { return left }
-            let op: Formula.Operator
-            switch characters[position] {
-            case "+": op = .add
-            case "-", "−": op = .subtract
-            default: return left
-            }
-            position += 1
-            try enter()
-            left = .binary(op, left, try parseProduct())
-        }
-    }
+    /// The binary operators by precedence, loosest first: a formula is a sum of products of unary terms.
+    private static let precedence: [[Character: Formula.Operator]] = [
+        ["+": .add, "-": .subtract, "−": .subtract],
+        ["*": .multiply, "×": .multiply, "/": .divide, "÷": .divide],
+    ]
 
-    private mutating func parseProduct() throws(Formula.ParseError) -> Formula.Expression {
-        var left = try parseUnary()
+    /// A sum (level 0) or a product (level 1), left-associative; below the last level, a unary term.
+    private mutating func parseBinary(level: Int = 0) throws(Formula.ParseError) -> Formula.Expression {
+        guard level < Self.precedence.count else { return try parseUnary() }
+        var left = try parseBinary(level: level + 1)
         while true {
             skipSpaces()
-            guard position < characters.count else { return left }
-            let op: Formula.Operator
-            switch characters[position] {
-            case "*", "×": op = .multiply
-            case "/", "÷": op = .divide
-            default: return left
-            }
+            guard position < characters.count, let op = Self.precedence[level][characters[position]] else { return left }
             position += 1
             try enter()
-            left = .binary(op, left, try parseUnary())
+            left = .binary(op, left, try parseBinary(level: level + 1))
         }
     }
 
@@ -156,7 +141,7 @@ struct FormulaParser {
             position += 1
             try enter()
             defer { depth -= 1 }
-            let inner = try parseSum()
+            let inner = try parseBinary()
             skipSpaces()
             guard position < characters.count, characters[position] == ")" else {
                 throw error("expected \")\" to close the \"(\"")

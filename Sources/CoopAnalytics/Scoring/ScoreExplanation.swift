@@ -9,10 +9,7 @@ public struct ScoreExplanation {
     public let sheet: ScoreSheet
     public let language: Language
 
-    public init(sheet: ScoreSheet, language: Language) {
-        self.sheet = sheet
-        self.language = language
-    }
+    public init(sheet: ScoreSheet, language: Language) { self.sheet = sheet; self.language = language }
 
     private var words: AnalyticsWords { AnalyticsWords.for(language) }
 

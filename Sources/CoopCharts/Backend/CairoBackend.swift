@@ -164,6 +164,11 @@ public final class CairoBackend: DrawingBackend {
     }
 
     private func trace(_ path: Path) {
+        Self.trace(path, on: cr)
+    }
+
+    /// Sets `path` as Cairo's current path; the benchmark's bare-Cairo floor traces paths with it too.
+    package static func trace(_ path: Path, on cr: OpaquePointer) {
         cairo_new_path(cr)
         for element in path.elements {
             switch element {

@@ -110,13 +110,11 @@ public struct CategoryBarChart: ChromedChart {
     }
 
     public func draw(in area: DrawingArea) {
-        var builder = SceneBuilder(area: area, theme: chrome.theme)
-        CategoryBarLayout(chart: self).place(into: &builder)
-        builder.scene.render(on: area.backend)
+        CategoryBarLayout(chart: self).draw(in: area, theme: chrome.theme)
     }
 }
 
-struct CategoryBarLayout {
+struct CategoryBarLayout: ChartLayout {
     let chart: CategoryBarChart
 
     private var stacked: Bool { chart.arrangement == .stacked || chart.arrangement == .stackedPercent }

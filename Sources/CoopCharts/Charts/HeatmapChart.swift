@@ -66,7 +66,7 @@ public struct HeatmapChart: ChromedChart {
 }
 
 /// The heatmap in `panels` blocks of rows side by side, each with the column headers over it.
-struct HeatmapLayout {
+struct HeatmapLayout: ChartLayout {
     static let maxPanels = 4
     /// The smallest row-name size before the rows are split into another panel.
     static let legibleSize = 6.5

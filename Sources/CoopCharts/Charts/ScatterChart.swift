@@ -55,7 +55,7 @@ public struct ScatterChart: ChromedChart {
 }
 
 /// The scatter's frame, axes and points, labelled with names or with numbers and a key.
-struct ScatterLayout {
+struct ScatterLayout: ChartLayout {
     typealias Item = ScatterChart.Item
     let chart: ScatterChart
     let numbered: Bool

@@ -94,14 +94,12 @@ public struct ScorecardTable: ChromedChart {
     }
 
     public func draw(in area: DrawingArea) {
-        var builder = SceneBuilder(area: area, theme: chrome.theme)
-        ScorecardLayout(table: self).place(into: &builder)
-        builder.scene.render(on: area.backend)
+        ScorecardLayout(table: self).draw(in: area, theme: chrome.theme)
     }
 }
 
 /// Column widths from the widest content, then a type size small enough for the rows and the page width.
-struct ScorecardLayout {
+struct ScorecardLayout: ChartLayout {
     let table: ScorecardTable
 
     private struct Column {

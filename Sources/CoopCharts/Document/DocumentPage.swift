@@ -13,15 +13,14 @@ public struct DocumentPage: Sendable {
 
     public var size: Size
     public var blocks: [PageBlock]
-    public var header: String
-    public var footer: String
     public var outline: [OutlineEntry]
+    /// The running header and footer, empty until the pages are numbered (they need the page count).
+    public var header = ""
+    public var footer = ""
 
-    public init(size: Size, blocks: [PageBlock], header: String = "", footer: String = "", outline: [OutlineEntry] = []) {
+    public init(size: Size, blocks: [PageBlock], outline: [OutlineEntry] = []) {
         self.size = size
         self.blocks = blocks
-        self.header = header
-        self.footer = footer
         self.outline = outline
     }
 }

@@ -1,9 +1,7 @@
 /// Size, resolution, font and reproducibility settings for one rendering.
 public struct RenderOptions: Sendable, Hashable {
-    /// Canvas width in points (1/72 inch).
-    public var width: Double
-    /// Canvas height in points.
-    public var height: Double
+    /// The canvas size in points (1/72 inch).
+    public var size: Size
     /// Pixels per point for PNG; 2 turns the default 960×540 pt slide into 1920×1080 px.
     public var pngScale: Double
     /// The font family for all text.
@@ -17,8 +15,7 @@ public struct RenderOptions: Sendable, Hashable {
     /// Options for a 16:9 slide (960×540 pt) at twice the point resolution for PNG.
     public init(width: Double = 960, height: Double = 540, pngScale: Double = 2, fontFamily: FontFamily = .default,
                 documentDate: DocumentDate = .now, background: Color = Palette.background) {
-        self.width = width
-        self.height = height
+        self.size = Size(width: width, height: height)
         self.pngScale = pngScale
         self.fontFamily = fontFamily
         self.documentDate = documentDate
@@ -31,8 +28,17 @@ public struct RenderOptions: Sendable, Hashable {
         set { pngScale = newValue / 72 }
     }
 
-    /// The canvas size in points.
-    public var size: Size { Size(width: width, height: height) }
+    /// Canvas width in points.
+    public var width: Double {
+        get { size.width }
+        set { size.width = newValue }
+    }
+
+    /// Canvas height in points.
+    public var height: Double {
+        get { size.height }
+        set { size.height = newValue }
+    }
 
     /// The PNG size in pixels for these options.
     public var pixelSize: (width: Int, height: Int) {

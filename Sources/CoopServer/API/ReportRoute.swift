@@ -38,10 +38,8 @@ struct ReportRoute {
                     }
                 case .docx:
                     // The same pages as the PDF, as `coopchart report -o report.docx` writes them.
-                    var chartOptions = RenderOptions()
-                    chartOptions.documentDate = documentDate
-                    let options = WordOptions(title: request.resolvedTitle, author: plan.organisation ?? "coopchart", language: plan.language,
-                                              date: request.date, chartOptions: chartOptions)
+                    var options = WordOptions(title: request.resolvedTitle, language: plan.language, date: request.date, chartDate: documentDate)
+                    options.author = plan.organisation ?? options.author
                     do {
                         return try WordDocument.docx(try ReportBuilder(request).pages(), options: options)
                     } catch {
@@ -78,17 +76,20 @@ struct ReportQuery: Sendable {
         }
     }
 
+    // What to write.
     let format: Format
-    let year: String?
-    let language: Language
-    let prepared: PreparedKey
+    let formats: [OutputFormat]
+    let dpi: Double
     let pageSize: PageSize
+    // From which figures.
+    let prepared: PreparedKey
+    let year: String?
+    // The cover.
+    let language: Language
     let title: String?
     let organisation: String?
     /// The date on the cover, as YYYY-MM-DD.
     let date: String?
-    let formats: [OutputFormat]
-    let dpi: Double
 
     init(query: Query, reading: ReadingSettings) throws(APIError) {
         let formatText = try query.value("format") ?? "pdf"

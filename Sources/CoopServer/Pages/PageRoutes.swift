@@ -20,32 +20,33 @@ struct PageRoutes {
             let id = context.parameters.get("id") ?? ""
             return Reply.redirect(to: "/datasets/\(PageRenderer.component(id))/data" + (request.uri.query.map { "?" + $0 } ?? ""))
         }
-        router.get("/datasets/:id/data") { request, context in
-            let dataset = try pageDataset(context)
-            let frame = try frame(request, context, title: .dataTitle, page: "dataset", step: .data, datasetID: dataset.id)
-            return Reply.html(server.pages.page("dataset", view: dataView(dataset, frame: frame, query: try Query(request.uri.query)), frame: frame))
+        addStep(.data, path: "data", page: "dataset", title: .dataTitle, to: router) { dataset, frame, query in
+            dataView(dataset, frame: frame, query: query)
         }
-        router.get("/datasets/:id/chart") { request, context in
-            let dataset = try pageDataset(context)
-            let frame = try frame(request, context, title: .chartTitle, page: "chart", step: .chart, datasetID: dataset.id)
-            let view = await chartView(dataset, frame: frame, query: try Query(request.uri.query))
-            return Reply.html(server.pages.page("chart", view: view, frame: frame))
+        addStep(.chart, path: "chart", page: "chart", title: .chartTitle, to: router) { dataset, frame, query in
+            await chartView(dataset, frame: frame, query: query)
         }
-        router.get("/datasets/:id/rank") { request, context in
-            let dataset = try pageDataset(context)
-            let frame = try frame(request, context, title: .rankTitle, page: "rank", step: .rank, datasetID: dataset.id)
-            return Reply.html(server.pages.page("rank", view: choicesView(dataset, frame: frame, query: try Query(request.uri.query)), frame: frame))
+        addStep(.rank, path: "rank", page: "rank", title: .rankTitle, to: router) { dataset, frame, query in
+            choicesView(dataset, frame: frame, query: query)
         }
-        router.get("/datasets/:id/report") { request, context in
-            let dataset = try pageDataset(context)
-            let frame = try frame(request, context, title: .reportTitle, page: "report", step: .report, datasetID: dataset.id)
-            var view = choicesView(dataset, frame: frame, query: try Query(request.uri.query))
+        addStep(.report, path: "report", page: "report", title: .reportTitle, to: router) { dataset, frame, query in
+            var view = choicesView(dataset, frame: frame, query: query)
             view["pageOptions"] = ["a4", "a4-landscape"].map { ["value": $0, "label": PageWords.for(frame.language).sizeName($0)] }
-            return Reply.html(server.pages.page("report", view: view, frame: frame))
+            return view
         }
         router.get("/api") { request, context in
             let frame = try frame(request, context, title: .apiTitle, page: "api", step: nil, datasetID: nil)
             return Reply.html(server.pages.page("api", view: ["routes": APIReference.routes(PageWords.for(frame.language))], frame: frame))
+        }
+    }
+
+    /// The page of one step for a stored dataset, `/datasets/{id}/{path}`, its view made by `view`.
+    private func addStep(_ step: PageRenderer.Step, path: String, page: String, title: PageWords.Key, to router: Router<ServerContext>,
+                         view: @escaping @Sendable (StoredDataset, PageRenderer.Frame, Query) async -> [String: Any]) {
+        router.get("/datasets/:id/\(path)") { request, context in
+            let dataset = try pageDataset(context)
+            let frame = try frame(request, context, title: title, page: page, step: step, datasetID: dataset.id)
+            return Reply.html(server.pages.page(page, view: await view(dataset, frame, try Query(request.uri.query)), frame: frame))
         }
     }
 

@@ -7,10 +7,7 @@ final class OdsWorkbook {
     private let package: ZipPackage
     private let limits: WorkbookLimits
 
-    init(package: ZipPackage, limits: WorkbookLimits) {
-        self.package = package
-        self.limits = limits
-    }
+    init(package: ZipPackage, limits: WorkbookLimits) { self.package = package; self.limits = limits }
 
     func read(_ visitor: some SheetVisitor) throws -> [SheetInfo] {
         guard let entry = package.entry("content.xml") else {

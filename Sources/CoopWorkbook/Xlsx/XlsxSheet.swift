@@ -166,10 +166,7 @@ final class XlsxWorkbook {
     private let package: ZipPackage
     private let limits: WorkbookLimits
 
-    init(package: ZipPackage, limits: WorkbookLimits) {
-        self.package = package
-        self.limits = limits
-    }
+    init(package: ZipPackage, limits: WorkbookLimits) { self.package = package; self.limits = limits }
 
     private var file: String { package.file }
 

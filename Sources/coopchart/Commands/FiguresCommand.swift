@@ -77,9 +77,8 @@ struct FiguresCommand: ParsableCommand {
                 files.append(("\(out)/figures.tex", Array(Self.latex(figures, preferred: parsedFormats()).utf8)))
             }
             if wantsWord {
-                var chartOptions = RenderOptions()
-                chartOptions.documentDate = try ReproducibleDate.current()
-                let word = WordOptions(title: request.resolvedTitle, language: data.lang, date: request.date, chartDPI: dpi, chartOptions: chartOptions)
+                var word = WordOptions(title: request.resolvedTitle, language: data.lang, date: request.date, chartDate: try ReproducibleDate.current())
+                word.chartDPI = dpi
                 let ratio = Self.figureSize.height / Self.figureSize.width
                 do {
                     files.append(("\(out)/figures.docx", try WordDocument.figures(figures.map { ($0.caption, $0.chart, ratio) }, options: word)))

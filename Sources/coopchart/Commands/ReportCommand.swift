@@ -124,10 +124,9 @@ struct ReportCommand: ParsableCommand {
     private func wordReport(_ builder: ReportBuilder, request: ReportRequest) throws -> [UInt8] {
         let heading = official ? OfficialHeading(organisation: organisation ?? "", parent: parentOrganisation, number: number, place: place,
                                                  date: request.date) : nil
-        var chartOptions = RenderOptions()
-        chartOptions.documentDate = try ReproducibleDate.current()
-        let options = WordOptions(title: request.resolvedTitle, author: organisation ?? "coopchart", language: data.lang, date: request.date,
-                                  chartOptions: chartOptions, official: heading)
+        var options = WordOptions(title: request.resolvedTitle, language: data.lang, date: request.date, chartDate: try ReproducibleDate.current())
+        options.author = organisation ?? options.author
+        options.official = heading
         do {
             return try WordDocument.docx(builder.pages(), options: options)
         } catch {

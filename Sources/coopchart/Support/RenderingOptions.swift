@@ -34,15 +34,6 @@ struct RenderingOptions: ParsableArguments {
 /// sharp, which font and theme, handed to the library's `DrawingSettings` (which the browser app fills from
 /// its query), the one place that turns them into `RenderOptions`.
 struct DrawingOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: ArgumentHelp("PNG pixels per point (default 2: a 960×540 pt slide becomes 1920×1080 px).", valueName: "N"))
-    var scale: Double?
-
-    @Option(parsing: .unconditional, help: ArgumentHelp("PNG resolution in dots per inch (72 dpi = scale 1); an alternative to --scale.", valueName: "DPI"))
-    var dpi: Double?
-
-    @Option(help: ArgumentHelp("Font family (default DejaVu Sans, which covers every Vietnamese letter; Times New Roman and Arial are drawn with Liberation Serif and Sans).", valueName: "FAMILY"))
-    var font: String?
-
     @Option(help: ArgumentHelp("Page size: slide (16:9, 960×540 pt, the default), a4, a4-landscape, a5, column (85 mm wide).", valueName: "PRESET"))
     var size: PageSize?
 
@@ -52,12 +43,28 @@ struct DrawingOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("Canvas height with a unit: 120mm, 540pt, 1080px; overrides --size.", valueName: "LENGTH"))
     var height: String?
 
+    @Option(parsing: .unconditional, help: ArgumentHelp("PNG pixels per point (default 2: a 960×540 pt slide becomes 1920×1080 px).", valueName: "N"))
+    var scale: Double?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("PNG resolution in dots per inch (72 dpi = scale 1); an alternative to --scale.", valueName: "DPI"))
+    var dpi: Double?
+
+    @Option(help: ArgumentHelp("Font family (default DejaVu Sans, which covers every Vietnamese letter; Times New Roman and Arial are drawn with Liberation Serif and Sans).", valueName: "FAMILY"))
+    var font: String?
+
     @Option(help: ArgumentHelp("Theme: conference (default), print (greyscale with patterns), slide (larger type), colorblind (patterns and markers besides colour), or a YAML file overriding colours and fonts.", valueName: "NAME|FILE.yaml"))
     var theme: String?
 
     /// The settings as the library takes them, drawn with `theme` (the resolved --theme, before --font).
     func settings(theme: Theme = .conference) -> DrawingSettings {
-        DrawingSettings(scale: scale, dpi: dpi, font: font, size: size, width: width, height: height, theme: theme)
+        var settings = DrawingSettings(theme: theme)
+        settings.scale = scale
+        settings.dpi = dpi
+        settings.font = font
+        settings.size = size
+        settings.width = width
+        settings.height = height
+        return settings
     }
 
     /// Checks lengths and resolution, and for a PNG the pixel limits, before any work is done.
