@@ -1,3 +1,5 @@
+import CoopFormatting
+
 /// A text file handed to the CSV reader block by block, so that memory stays flat however large the
 /// file is: UTF-8 (a byte-order mark is skipped) is checked block by block, a character cut by a
 /// block's end waits for the next block, and the first problem gets the same message, at the same
@@ -81,7 +83,7 @@ final class TextBlocks {
         if let kind = BinaryKind(recognising: first) {
             throw InputError(file: path, line: 1, message: "this is \(kind.description), not a text table; \(kind.advice)")
         }
-        if first.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if first.starts(with: UTF8.byteOrderMark) {
             start = 3
             count -= 3
         }

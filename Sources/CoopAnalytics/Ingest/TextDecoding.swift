@@ -1,3 +1,4 @@
+import CoopFormatting
 import Foundation
 /// Turns a file's bytes into UTF-8 text for the CSV reader, or says plainly why it can't.
 ///
@@ -8,7 +9,7 @@ import Foundation
 public enum TextDecoding {
     public static func utf8Text(from bytes: [UInt8], file: String) throws -> [UInt8] {
         if bytes.isEmpty { throw InputError(file: file, line: 1, message: "the file is empty; a data file needs a header row and at least one row of figures") }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try validated(Array(bytes.dropFirst(3)), file: file) }
+        if bytes.starts(with: UTF8.byteOrderMark) { return try validated(Array(bytes.dropFirst(3)), file: file) }
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             throw InputError(file: file, line: 1, message: "the file is UTF-32 text, which coopchart does not read; save it as \"CSV UTF-8\" or \"Unicode text\" (UTF-16), or convert it with `iconv -f UTF-32 -t UTF-8`")
         }

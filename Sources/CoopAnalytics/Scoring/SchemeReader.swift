@@ -30,7 +30,7 @@ public struct SchemeReader {
             throw InputError(file: file, message: "cannot read the scheme file (no such file, a folder, or unreadable); give the path of a YAML scheme")
         }
         var bytes = Array(data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: UTF8.byteOrderMark) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw InputError(file: file, line: 1, message: "the scheme is not UTF-8 text; save it as UTF-8")
         }

@@ -72,7 +72,7 @@ struct RankRoute {
             return (Array((ScoreSheetOutput(sheet: sheet, language: language).json().text() + "\n").utf8), "application/json; charset=utf-8")
         case .csv:
             // As `rank -o ranking.csv` writes it: a UTF-8 byte-order mark first, so Excel reads Vietnamese.
-            return ([0xEF, 0xBB, 0xBF] + Array(ScoreSheetOutput(sheet: sheet, language: language).csv().utf8), "text/csv; charset=utf-8")
+            return (UTF8.byteOrderMark + Array(ScoreSheetOutput(sheet: sheet, language: language).csv().utf8), "text/csv; charset=utf-8")
         case .explain:
             let rows = sheet.rows.map { RankPlan.explanationJSON($0, sheet: sheet, language: language) }
             return (Array((JSONValue.array(rows).text() + "\n").utf8), "application/json; charset=utf-8")

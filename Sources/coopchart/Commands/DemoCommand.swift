@@ -84,14 +84,14 @@ struct DemoCommand: ParsableCommand {
         var written = [report]
         if let sheet = builder.figures.sheet {
             let ranking = "\(output)/ranking-2017.csv"
-            try AtomicFile.write(ExcelOption.byteOrderMark + Array(ScoreSheetOutput(sheet: sheet, language: lang).csv().utf8), to: ranking, force: overwrite.force)
+            try AtomicFile.write(UTF8.byteOrderMark + Array(ScoreSheetOutput(sheet: sheet, language: lang).csv().utf8), to: ranking, force: overwrite.force)
             let scorecard = "\(output)/scorecard-2017.png"
             try AtomicFile.write(try ChartRendering.render(ScorecardFigures.scorecard(sheet, language: lang), format: .png,
                                                            options: RenderOptions(), path: scorecard), to: scorecard, force: overwrite.force)
             written += [ranking, scorecard]
         }
         let summary = "\(output)/summary-2017.csv"
-        try AtomicFile.write(ExcelOption.byteOrderMark + Array(try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary, force: overwrite.force)
+        try AtomicFile.write(UTF8.byteOrderMark + Array(try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary, force: overwrite.force)
         return written + [summary]
     }
 

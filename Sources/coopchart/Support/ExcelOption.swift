@@ -17,8 +17,6 @@ struct ExcelOption: ParsableArguments {
             help: ArgumentHelp("The CSV's separator and decimal mark: vi (\";\", 46,5 — Excel with Vietnamese settings), en (\",\", 46.5 — Excel with English settings), rfc4180 (\",\", 46.5, no byte-order mark; the default without --excel).", valueName: "vi|en|rfc4180"))
     var csvStyle: CSVStyleChoice?
 
-    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-
     /// Refuses `--excel` and `--csv-style` when the output is not CSV.
     func check(isCSV: Bool) throws {
         if excel && !isCSV { throw ValidationError("--excel applies to CSV output only; add --format csv (or write to a .csv file), or drop --excel") }
@@ -38,7 +36,7 @@ struct ExcelOption: ParsableArguments {
 
     /// The output's bytes, with the mark when asked for.
     func bytes(_ text: String) -> [UInt8] {
-        (wantsByteOrderMark ? Self.byteOrderMark : []) + Array(text.utf8)
+        (wantsByteOrderMark ? UTF8.byteOrderMark : []) + Array(text.utf8)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import CoopAnalytics
+import CoopFormatting
 import CoopCharts
 
 enum RankOutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -66,6 +67,6 @@ struct RankOutput {
     /// reads the file as a legacy code page and garbles Vietnamese. Stdout gets one only with --excel.
     func write(_ text: String, inputs: [String], force: Bool = false) throws {
         let bom = format == .csv && (path != nil || excel)
-        try OutputDestination.write((bom ? ExcelOption.byteOrderMark : []) + Array(text.utf8), to: path, inputs: inputs, force: force)
+        try OutputDestination.write((bom ? UTF8.byteOrderMark : []) + Array(text.utf8), to: path, inputs: inputs, force: force)
     }
 }
