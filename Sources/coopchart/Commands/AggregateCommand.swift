@@ -48,9 +48,7 @@ struct AggregateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last year written (default: the year of the last founding or dissolution).", valueName: "YEAR"))
     var to: Int?
 
-    @Option(name: .customLong("number-style"),
-            help: ArgumentHelp("How the registry writes numbers: vi (1.250,5) or en (1,250.5). Default: decided from its unambiguous values.", valueName: "vi|en"))
-    var numberStyle: NumberStyle?
+    @OptionGroup var numbers: NumberStyleOption
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout: CSV, or a workbook when it ends in .xlsx.", valueName: "OUT.csv|OUT.xlsx"))
     var output: String?
@@ -74,7 +72,7 @@ struct AggregateCommand: ParsableCommand {
     func run() throws {
         try Diagnostics.reportingErrors {
             try OfficeOutput.refuseForeign(output, accepted: ["xlsx"], command: "aggregate", writes: "a data file as CSV (.csv) or a workbook (.xlsx)")
-            let aggregator = CooperativeRegistryAggregator(grouping: by, firstYear: from, lastYear: to, numberStyle: numberStyle)
+            let aggregator = CooperativeRegistryAggregator(grouping: by, firstYear: from, lastYear: to, numberStyle: numbers.numberStyle)
             let figures = try aggregator.aggregate(file: registry)
             if let output, OfficeOutput.hasExtension(output, "xlsx") {
                 let table = OfficeTables.registry(figures)

@@ -15,9 +15,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Add or override indicators from a YAML file (id, label_vi, label_en, unit, kind, integer, aggregation).", valueName: "FILE.yaml"))
     var indicators: String?
 
-    @Option(name: .customLong("number-style"),
-            help: ArgumentHelp("How the files write numbers: vi (2.425.931; 46,5) or en (2,425,931; 46.5). Default: decided per file from its unambiguous values.", valueName: "vi|en"))
-    var numberStyle: NumberStyle?
+    @OptionGroup var numbers: NumberStyleOption
 
     @Option(name: .customLong("sheet"),
             help: ArgumentHelp("Read only this sheet of the workbooks: its name or its number, 1 for the first (repeatable). Default: every sheet that holds a table.", valueName: "NAME|NUMBER"))
@@ -35,7 +33,7 @@ struct InputOptions: ParsableArguments {
     /// the indicator of tables whose columns are years.
     func reader(year: String? = nil, indicator: String? = nil) throws -> DatasetReader {
         for file in files { try InputLimits.checkDataFile(file) }
-        var reader = DatasetReader(catalog: try catalog(), numberStyle: numberStyle)
+        var reader = DatasetReader(catalog: try catalog(), numberStyle: numbers.numberStyle)
         reader.defaultPeriod = try year.map { try Period.parse($0) }
         reader.defaultIndicator = indicator
         reader.sheets = sheets
