@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoopAnalytics
 @testable import CoopSpreadsheets
 
 /// Formatted tables: what does not fit a sheet is refused before anything is written.
@@ -32,5 +33,19 @@ import Testing
         let bytes = try workbook.finish()
         #expect(Array(bytes.prefix(2)) == [0x50, 0x4B], "a ZIP package")
         #expect(throws: SpreadsheetError.self) { _ = try workbook.finish() }
+    }
+
+    @Test func theFindingsTableIsWrittenWhollyInItsLanguage() throws {
+        let origin = SourceLocation(file: "bao-cao.csv", line: 7)
+        let report = ValidationReport(findings: [Finding(warningAt: origin, "the cluster total differs", vietnamese: "số tổng của cụm chênh lệch")],
+                                      files: 2, figures: 2425)
+        let vietnamese = OfficeTables.findings(report, language: .vi)
+        #expect(vietnamese.subtitle == "không có lỗi, 1 cảnh báo trong 2 tệp (đã đọc 2.425 số liệu)")
+        #expect(vietnamese.columns.map(\.header) == ["Mức", "Tệp", "Dòng", "Trường", "Nội dung"])
+        #expect(vietnamese.rows.first?.first == .text("cảnh báo"))
+        #expect(vietnamese.rows.first?.last == .text("số tổng của cụm chênh lệch"))
+        let english = OfficeTables.findings(report, language: .en)
+        #expect(english.subtitle == "no errors, 1 warning in 2 files (2425 figures read)")
+        #expect(english.rows.first?.last == .text("the cluster total differs"))
     }
 }

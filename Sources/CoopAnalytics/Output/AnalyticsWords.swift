@@ -151,6 +151,16 @@ public struct AnalyticsWords: Vocabulary {
              "{indicator} mixes the half-year {half} (here) with the full year {year} (at {origin}); compare half-years with half-years and years with years")
     }
 
+    /// "no errors, 2 warnings in 1 file (9 figures read)": what `validate` found, counted.
+    func validationSummary(errors: Int, warnings: Int, files: Int, figures: Int) -> String {
+        func english(_ count: Int, _ word: String) -> String { count == 0 ? "no \(word)s" : "\(count) \(word)\(count == 1 ? "" : "s")" }
+        func vietnamese(_ count: Int, _ word: String) -> String { count == 0 ? "không có \(word)" : "\(language.format(Double(count), decimals: 0)) \(word)" }
+        return pick("\(vietnamese(errors, "lỗi")), \(vietnamese(warnings, "cảnh báo")) trong \(language.format(Double(files), decimals: 0)) tệp "
+                        + "(đã đọc \(language.format(Double(figures), decimals: 0)) số liệu)",
+                    "\(english(errors, "error")), \(english(warnings, "warning")) in \(files) file\(files == 1 ? "" : "s") "
+                        + "(\(figures) figure\(figures == 1 ? "" : "s") read)")
+    }
+
     /// "khoảng, ước tính": what an estimate is, in words.
     func words(for bound: ValueBound) -> String {
         switch bound {

@@ -76,9 +76,11 @@ public struct ValidationReport: Sendable {
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
     public var isValid: Bool { errorCount == 0 }
 
-    /// "2 errors, 1 warning in 3 files (95 figures read)".
-    public var summary: String {
-        func count(_ n: Int, _ word: String) -> String { n == 0 ? "no \(word)s" : "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(count(errorCount, "error")), \(count(warningCount, "warning")) in \(files) file\(files == 1 ? "" : "s") (\(figures) figure\(figures == 1 ? "" : "s") read)"
+    /// "2 errors, 1 warning in 3 files (95 figures read)", as `validate` prints it.
+    public var summary: String { summary(in: .en) }
+
+    /// The summary in `language`, for a findings table in that language.
+    public func summary(in language: Language) -> String {
+        AnalyticsWords.for(language).validationSummary(errors: errorCount, warnings: warningCount, files: files, figures: figures)
     }
 }

@@ -56,10 +56,10 @@ public enum OfficeTables {
         ]
         let rows: [[SpreadsheetTable.Value]] = report.findings.map { finding in
             let severity = finding.severity == .error ? words.error : words.warning
-            return [.text(severity), .text(finding.file), finding.line.map { .integer($0) } ?? .empty, .text(finding.field ?? ""), .text(finding.message)]
+            return [.text(severity), .text(finding.file), finding.line.map { .integer($0) } ?? .empty, .text(finding.field ?? ""), .text(finding.message(in: language))]
         }
         return SpreadsheetTable(sheetName: words.validationSheet, title: words.validationTitle,
-                                subtitle: report.summary, columns: columns, rows: rows)
+                                subtitle: report.summary(in: language), columns: columns, rows: rows)
     }
 
     /// `aggregate`: the long data file (province, year, indicator, value), header on the first row.
