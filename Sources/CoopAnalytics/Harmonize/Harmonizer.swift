@@ -8,11 +8,8 @@ import CoopFormatting
 /// aggregate is refused. A new unit whose old units are not all present gets a bounded or
 /// approximate value and a note, never a silent partial sum.
 public enum Harmonizer {
-    /// The day the 2025 merger took effect (Resolution 202/2025/QH15), as the bundled registry records it.
-    public static let mergerDate: SimpleDate = {
-        guard let date = ProvinceRegistry.bundled.mergerDate else { preconditionFailure("the bundled registry records the 2025 merger") }
-        return date
-    }()
+    /// The day the 2025 merger took effect, as the bundled registry records it.
+    public static var mergerDate: SimpleDate { ProvinceRegistry.bundledMergerDate }
 
     public struct Result: Sendable {
         public let dataset: Dataset

@@ -123,7 +123,7 @@ extension Province {
     /// Whether this unit is the one "(mới)" (after the 2025 merger) or "(cũ)" (before it) names; a
     /// unit the merger left alone is both.
     func matches(_ era: ProvinceNameForms.Era) -> Bool {
-        let merger = Harmonizer.mergerDate
+        let merger = ProvinceRegistry.bundledMergerDate
         switch era {
         case .new: return validTo == nil || validTo! >= merger
         case .old: return validFrom == nil || validFrom! < merger

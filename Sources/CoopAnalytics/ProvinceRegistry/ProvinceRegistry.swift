@@ -61,6 +61,13 @@ public struct ProvinceRegistry: Sendable {
         provinces.filter { $0.successorCode != nil }.compactMap(\.validTo).max().map(SimpleDate.dayAfter)
     }
 
+    /// The day the 2025 merger took effect (Resolution 202/2025/QH15), as the bundled registry records
+    /// it; worked out once, for the readers and the harmonizer.
+    public static let bundledMergerDate: SimpleDate = {
+        guard let date = ProvinceRegistry.bundled.mergerDate else { preconditionFailure("the bundled registry records the 2025 merger") }
+        return date
+    }()
+
     /// Resolves at a single date (for `provinces --at` and the merger).
     public func inForce(on date: SimpleDate) -> [Int] {
         provinces.indices.filter { provinces[$0].isValid(on: date) }
