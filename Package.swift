@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import Foundation
 import PackageDescription
 
@@ -49,7 +49,7 @@ let package = Package(
         // The one bridge from analytics to charts: a function per figure, taking a dataset (or a score
         // sheet) and a figure request, returning a chart with its sources and notes. Every front end
         // (the CLI, the report, the workbooks, the browser app) draws through it.
-        .target(name: "CoopFigures", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFormatting"]),
+        .target(name: "CoopFigures", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFormatting"], exclude: ["Embedded"], plugins: ["EmbedResources"]),
         // Composes figures and sentences into documents: the conference report.
         .target(name: "CoopReport", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting"]),
         // What every front end does with a request, so the CLI and the browser app take one path: the data
@@ -83,6 +83,10 @@ let package = Package(
         // their output, temporary folders; and looking up a score sheet's rows by name.
         .target(name: "CoopTestSupport", path: "Tests/CoopTestSupport"),
         .target(name: "CoopScoringTestSupport", dependencies: ["CoopAnalytics"], path: "Tests/CoopScoringTestSupport"),
+        // Files a target carries inside the binary (its Embedded/ folder as generated source), so the product
+        // needs nothing beside it at run time: the province registry, the map outlines, the web page's files.
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"], path: "Plugins/EmbedResources"),
+        .executableTarget(name: "embed-resources", path: "Plugins/EmbedResourcesTool"),
         .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
         .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics", "CoopWorkbook", "CoopScoringTestSupport"]),
         .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo", "CoopTestSupport"], exclude: ["Golden"]),
