@@ -11,8 +11,7 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
     public let field: String?
     /// In English, as the command line prints it.
     public let message: String
-    /// The same finding in Vietnamese, for a Vietnamese report; nil for reading errors, which stop a
-    /// report before it is written and reach only the command line.
+    /// The same finding in Vietnamese, for Vietnamese outputs; nil where no translation was written.
     public let vietnamese: String?
 
     public init(error: InputError) {
@@ -21,7 +20,7 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
         line = error.line
         field = error.field
         message = error.message
-        vietnamese = nil
+        vietnamese = error.vietnamese
     }
 
     public init(warningAt origin: SourceLocation, _ message: String, vietnamese: String? = nil) {
