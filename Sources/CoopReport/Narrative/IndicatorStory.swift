@@ -31,7 +31,14 @@ public struct IndicatorStory: Sendable {
             }
         }
         if table.rows.count > 2, let last = table.rows.last, last.rank != 1 {
-            sentences.append(words.lowest.fill(["last": name(last.province), "amount": number(last.value, last.qualifier)]))
+            // Every province that shares the lowest value is named, not the one that happens to sort last.
+            let lowest = table.rows.filter { $0.rank == last.rank }
+            let names = FigureWords.for(language).list(lowest.map { name($0.province) })
+            if lowest.count > 1 {
+                sentences.append(words.lowestTie.fill(["names": names, "amount": number(last.value, last.qualifier)]))
+            } else {
+                sentences.append(words.lowest.fill(["last": names, "amount": number(last.value, last.qualifier)]))
+            }
         }
         if let average = table.average {
             if case .weightedMean(let weight) = average.method {

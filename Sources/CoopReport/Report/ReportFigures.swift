@@ -84,8 +84,11 @@ public struct ReportFigures: Sendable {
         if first.count > 1 {
             lines.append(words.scorecardVote.fill(["leaders": FigureWords.for(language).list(first.map(\.name)), "total": format(first[0].total)]))
         } else if let leader = first.first, let second = sheet.rows.first(where: { $0.rank > 1 }) {
-            lines.append(words.scorecardLead.fill(["scheme": sheet.title, "leader": leader.name, "total": format(leader.total),
-                                                   "second": second.name, "secondTotal": format(second.total)]))
+            // Every province sharing the next rank is named ("tiếp theo là Hà Nam và Nam Định, cùng 40 điểm").
+            let seconds = sheet.rows.filter { $0.rank == second.rank }
+            let slots = ["scheme": sheet.title, "leader": leader.name, "total": format(leader.total),
+                         "second": FigureWords.for(language).list(seconds.map(\.name)), "secondTotal": format(second.total)]
+            lines.append((seconds.count > 1 ? words.scorecardLeadTiedSecond : words.scorecardLead).fill(slots))
         }
         var awards: [(String, [String])] = []
         for row in sheet.rows {
@@ -112,7 +115,12 @@ public struct ReportFigures: Sendable {
             "spread": language.formatPercent(analysis.spread * 100, decimals: 0),
             "draws": language.format(Double(analysis.draws), maxDecimals: 0),
         ])]
-        if let leader = analysis.rows.filter({ $0.nominalRank == 1 }).max(by: { $0.firstShare < $1.firstShare }) {
+        let leaders = analysis.rows.filter { $0.nominalRank == 1 }
+        if leaders.count > 1 {
+            // A tie at rank 1: each tied province with how often it stays first, none singled out.
+            let shares = leaders.map { words.robustnessTiedShare.fill(["name": $0.name, "share": language.formatPercent($0.firstShare * 100, decimals: 1)]) }
+            lines.append(words.robustnessTied.fill(["leaders": FigureWords.for(language).list(leaders.map(\.name)), "shares": shares.joined(separator: "; ")]))
+        } else if let leader = leaders.first {
             let share = language.formatPercent(leader.firstShare * 100, decimals: 1)
             lines.append((leader.firstShare >= 0.9 ? words.robustnessStable : words.robustnessUnstable).fill(["leader": leader.name, "share": share]))
         }

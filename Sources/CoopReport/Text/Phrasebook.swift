@@ -118,6 +118,10 @@ public struct Phrasebook: Vocabulary {
         pick("Thấp nhất là {last} với {amount}.",
              "The lowest is {last} with {amount}.")
     }
+    public var lowestTie: Template {
+        pick("Thấp nhất là {names}, cùng {amount}.",
+             "The lowest are {names}, with {amount} each.")
+    }
     public var average: Template {
         pick("Bình quân mỗi tỉnh có số liệu: {amount}.",
              "Average per reporting province: {amount}.")
@@ -139,6 +143,10 @@ public struct Phrasebook: Vocabulary {
     public var scorecardLead: Template {
         pick("Theo thang điểm \"{scheme}\", {leader} đứng đầu với {total} điểm, tiếp theo là {second} ({secondTotal} điểm).",
              "Under \"{scheme}\", {leader} ranks first with {total} points, followed by {second} ({secondTotal} points).")
+    }
+    public var scorecardLeadTiedSecond: Template {
+        pick("Theo thang điểm \"{scheme}\", {leader} đứng đầu với {total} điểm, tiếp theo là {second}, cùng {secondTotal} điểm.",
+             "Under \"{scheme}\", {leader} ranks first with {total} points, followed by {second} with {secondTotal} points each.")
     }
     public var scorecardVote: Template {
         pick("{leaders} cùng đạt {total} điểm và cùng xếp hạng 1 sau khi đã xét các tiêu chí phân định; hội nghị cụm sẽ bình xét, biểu quyết.",
@@ -163,6 +171,14 @@ public struct Phrasebook: Vocabulary {
     public var robustnessUnstable: Template {
         pick("Hạng 1 không chắc chắn: {leader} chỉ giữ hạng 1 trong {share} số lần thử.",
              "First place is uncertain: {leader} stays first in only {share} of the draws.")
+    }
+    public var robustnessTied: Template {
+        pick("{leaders} cùng xếp hạng 1; tỷ lệ số lần thử giữ hạng 1: {shares}.",
+             "{leaders} tie at rank 1; share of the draws in which each stays first: {shares}.")
+    }
+    public var robustnessTiedShare: Template {
+        pick("{name} {share}",
+             "{name} {share}")
     }
     public var robustnessEstimates: Template {
         pick("Mỗi lần thử, {count} số liệu chưa chính xác cũng được rút ngẫu nhiên trong phạm vi ±{spread} (số cận dưới chỉ tăng, số cận trên chỉ giảm) rồi tính lại điểm của tiêu chí.",
