@@ -18,8 +18,9 @@ public struct ReportBuilder: Sendable {
 
     private var scheme: ScoringScheme { request.scheme! }
 
-    /// The pages, numbered, with the running header and bookmarks.
-    public func pages() -> [DocumentPage] {
+    /// The pages, numbered, with the running header and bookmarks. `fontFamily` is the face the pages
+    /// will be drawn with: a long scorecard is cut into pages as that face measures it.
+    public func pages(fontFamily: FontFamily = .default) -> [DocumentPage] {
         let size = request.pageSize.size
         let words = Phrasebook.for(request.language)
         let contentHeight = size.height - 2 * 48 - 40
@@ -46,11 +47,7 @@ public struct ReportBuilder: Sendable {
         }
 
         if let scorecard = figures.scorecard {
-            pages.append(DocumentPage(size: size, blocks: [
-                .heading(words.scorecardHeading),
-                .chart(scorecard.chart, height: min(contentHeight * 0.7, size.width * 0.8)),
-                .paragraph(scorecard.story.joined(separator: " ")),
-            ], outline: [.init(title: words.scorecardHeading)]))
+            pages += scorecardPages(scorecard, size: size, contentHeight: contentHeight, fontFamily: fontFamily)
         }
         if let robustness = figures.robustness {
             pages.append(DocumentPage(size: size, blocks: [
@@ -86,8 +83,41 @@ public struct ReportBuilder: Sendable {
         let metadata = DocumentMetadata(title: request.resolvedTitle, author: request.organisation ?? "coopchart",
                                         subject: "\(scheme.title) · \(periodTitle(request.period, request.language))",
                                         keywords: [words.scorecardHeading, request.cluster?.name ?? ""].filter { !$0.isEmpty }.joined(separator: ", "))
-        return try DocumentRenderer.pdf(pages(), metadata: metadata, options: options)
+        return try DocumentRenderer.pdf(pages(fontFamily: options.fontFamily), metadata: metadata, options: options)
     }
+
+    /// The scorecard: one page when the table fits it at a readable size; otherwise the table cut into
+    /// pages, every part with the header and every province on a row of its own with its total (34 and
+    /// 63 units need two or three pages), the sentences after the last part. A Word document joins the
+    /// parts back into one table whose header repeats.
+    private func scorecardPages(_ scorecard: ReportFigures.ReportFigure, size: Size, contentHeight: Double, fontFamily: FontFamily) -> [DocumentPage] {
+        let words = Phrasebook.for(request.language)
+        let story = PageBlock.paragraph(scorecard.story.joined(separator: " "))
+        let whole = min(contentHeight * 0.7, size.width * 0.8)
+        guard let table = scorecard.chart as? ScorecardTable else {
+            return [DocumentPage(size: size, blocks: [.heading(words.scorecardHeading), .chart(scorecard.chart, height: whole), story],
+                                 outline: [.init(title: words.scorecardHeading)])]
+        }
+        let width = size.width - 96
+        var height = whole
+        var parts = table.pages(fitting: Size(width: width, height: whole), fontFamily: fontFamily, minimumTypeSize: Self.scorecardTypeSize)
+        if parts.count > 1 {
+            // Every part is measured in the box it is drawn in: the page less the heading above the first
+            // part and the sentences under the last (10,5-pt lines of about 5,5 pt a character).
+            let storyLines = (Double(scorecard.story.joined(separator: " ").count) * 5.5 / width).rounded(.up)
+            height = contentHeight - 30 - storyLines * 15 - 26
+            parts = table.pages(fitting: Size(width: width, height: height), fontFamily: fontFamily, minimumTypeSize: Self.scorecardTypeSize)
+        }
+        return parts.enumerated().map { index, part in
+            var blocks: [PageBlock] = index == 0 ? [.heading(words.scorecardHeading)] : []
+            blocks.append(.chart(part, height: height))
+            if index == parts.count - 1 { blocks.append(story) }
+            return DocumentPage(size: size, blocks: blocks, outline: index == 0 ? [.init(title: words.scorecardHeading)] : [])
+        }
+    }
+
+    /// The smallest type a printed scorecard is set in (points): the size of a yearbook's tables.
+    static let scorecardTypeSize = 8.0
 
     private func cover(size: Size) -> DocumentPage {
         let words = Phrasebook.for(request.language)
