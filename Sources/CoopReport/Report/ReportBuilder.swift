@@ -58,12 +58,13 @@ public struct ReportBuilder: Sendable {
             ], outline: [.init(title: words.robustnessHeading)]))
         }
 
-        let perPage = 9
+        // Six radars a page, two across on an upright page and three on a lying one: each large enough
+        // for its axes' full labels ("Tỷ lệ HTX hoạt động hiệu quả") beside a circle that can be read.
+        let columns = size.width > size.height ? 3 : 2, perPage = 6
         let profileChunks = stride(from: 0, to: figures.profiles.count, by: perPage).map { Array(figures.profiles[$0..<min($0 + perPage, figures.profiles.count)]) }
         for (index, chunk) in profileChunks.enumerated() {
-            let columns = 3
-            let cell = min((contentHeight - 70) / 3, (size.width - 96) / Double(columns) * 1.05)
-            // The 0–100 scale is explained once per page, not under each of the nine radars.
+            let cell = min((contentHeight - 70) / Double(perPage / columns), (size.width - 96) / Double(columns) * 1.05)
+            // The 0–100 scale is explained once per page, not under each of the six radars.
             pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk.map(\.chart), columns: columns, cellHeight: cell),
                                                           .paragraph(ChartStrings(request.language).normalisedNote)],
                                       outline: index == 0 ? [.init(title: words.profilesHeading)] : []))
