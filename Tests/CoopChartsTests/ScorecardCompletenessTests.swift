@@ -52,3 +52,30 @@ import Testing
         #expect(parts.first?.rows.count == 9 && parts.first?.allNotes == chart.allNotes)
     }
 }
+
+/// The robustness chart promises every row's name; a document cuts a long one into pages on one rank axis.
+@Suite struct RankIntervalPagesTests {
+    @Test func sixtyThreeNamesDoNotFitAFigureOf160By100MillimetresAndTheChartSaysSo() throws {
+        let chart = CatalogFixtures.chart("rank-interval", count: 63) as! RankIntervalChart
+        #expect(chart.requiredLabels.count == 63)
+        #expect(chart.requiredLabels.first == "1. Tỉnh số 1 Đắk Lắk")
+        let figure = try RecordedLayout(chart, size: Size(width: 453.5, height: 283.5))
+        #expect(!figure.missingLabels(of: chart).isEmpty, "a name the rows cannot hold is missing, and the completeness check sees it")
+    }
+
+    @Test func aLongChartIsCutIntoPagesThatDrawEveryName() throws {
+        let chart = CatalogFixtures.chart("rank-interval", count: 63) as! RankIntervalChart
+        let box = ScorecardPagesTests.box
+        let parts = chart.pages(fitting: box, fontFamily: .default, minimumTypeSize: 7)
+        #expect(parts.count >= 2)
+        #expect(parts.flatMap(\.items) == chart.orderedItems, "every row once, in order")
+        #expect(Set(parts.map(\.worstRank)) == [63], "one axis for all parts")
+        for part in parts {
+            let layout = try RecordedLayout(part, size: box)
+            #expect(layout.missingLabels(of: part) == [])
+            #expect(layout.texts.filter { part.requiredLabels.contains($0.text) }.allSatisfy { $0.font.size >= 7 })
+        }
+        let nine = CatalogFixtures.chart("rank-interval", count: 9) as! RankIntervalChart
+        #expect(nine.pages(fitting: box, fontFamily: .default, minimumTypeSize: 7).count == 1)
+    }
+}

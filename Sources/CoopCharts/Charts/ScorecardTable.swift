@@ -141,20 +141,16 @@ public struct ScorecardTable: ChromedChart {
         return [self]
     }
 
-    /// The rows shared out over `count` parts (the first ones a row longer when they do not divide evenly).
+    /// The rows shared out over `count` parts.
     func split(into count: Int) -> [ScorecardTable] {
         let notes = allNotes
-        let size = rows.count / count, extra = rows.count % count
-        var start = 0
-        return (0..<count).map { index in
-            let end = start + size + (index < extra ? 1 : 0)
+        return RowParts.even(rows.count, into: count).enumerated().map { index, range in
             var part = self
-            part.rows = Array(rows[start..<end])
+            part.rows = Array(rows[range])
             part.sharedFirstRank = voteAtTop
             part.wholeTableColumns = optionalColumns
             part.fixedNotes = index == count - 1 ? notes : []
             if index > 0 { part.chrome.title = "\(chrome.title) (\(chrome.strings.continued))" }
-            start = end
             return part
         }
     }

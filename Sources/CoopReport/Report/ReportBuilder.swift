@@ -50,12 +50,7 @@ public struct ReportBuilder: Sendable {
             pages += scorecardPages(scorecard, size: size, contentHeight: contentHeight, fontFamily: fontFamily)
         }
         if let robustness = figures.robustness {
-            pages.append(DocumentPage(size: size, blocks: [
-                .heading(words.robustnessHeading),
-                .paragraph(robustness.story.first ?? ""),
-                .chart(robustness.chart, height: min(contentHeight * 0.6, size.width * 0.7)),
-                .paragraph(robustness.story.dropFirst().joined(separator: " ")),
-            ], outline: [.init(title: words.robustnessHeading)]))
+            pages += robustnessPages(robustness, size: size, contentHeight: contentHeight, fontFamily: fontFamily)
         }
 
         // Six radars a page, two across on an upright page and three on a lying one: each large enough
@@ -116,6 +111,37 @@ public struct ReportBuilder: Sendable {
             return DocumentPage(size: size, blocks: blocks, outline: index == 0 ? [.init(title: words.scorecardHeading)] : [])
         }
     }
+
+    /// The robustness chart: on its page between its two paragraphs when every province's name fits;
+    /// otherwise cut into pages of rows on one rank axis, so that no name is dropped (63 names do not
+    /// fit one box of the page at a readable size).
+    private func robustnessPages(_ robustness: ReportFigures.ReportFigure, size: Size, contentHeight: Double,
+                                 fontFamily: FontFamily) -> [DocumentPage] {
+        let words = Phrasebook.for(request.language)
+        let lead = PageBlock.paragraph(robustness.story.first ?? "")
+        let rest = PageBlock.paragraph(robustness.story.dropFirst().joined(separator: " "))
+        let width = size.width - 96
+        var height = min(contentHeight * 0.6, size.width * 0.7)
+        var parts: [any Chart] = [robustness.chart]
+        if let chart = robustness.chart as? RankIntervalChart {
+            let whole = chart.pages(fitting: Size(width: width, height: height), fontFamily: fontFamily, minimumTypeSize: Self.rowTypeSize)
+            if whole.count > 1 {
+                // The page less the heading and the two paragraphs (10,5-pt lines of about 5,5 pt a character).
+                let storyLines = (Double(robustness.story.joined(separator: " ").count) * 5.5 / width).rounded(.up) + 1
+                height = contentHeight - 30 - storyLines * 15 - 34
+                parts = chart.pages(fitting: Size(width: width, height: height), fontFamily: fontFamily, minimumTypeSize: Self.rowTypeSize)
+            }
+        }
+        return parts.enumerated().map { index, part in
+            var blocks: [PageBlock] = index == 0 ? [.heading(words.robustnessHeading), lead] : []
+            blocks.append(.chart(part, height: height))
+            if index == parts.count - 1 { blocks.append(rest) }
+            return DocumentPage(size: size, blocks: blocks, outline: index == 0 ? [.init(title: words.robustnessHeading)] : [])
+        }
+    }
+
+    /// The smallest type a province's name is set in on a chart of rows (points).
+    static let rowTypeSize = 7.0
 
     /// The smallest type a printed scorecard is set in (points): the size of a yearbook's tables.
     static let scorecardTypeSize = 8.0

@@ -70,6 +70,28 @@ public struct ReportFigures: Sendable {
         indicators + [scorecard, robustness].compactMap { $0 } + profiles
     }
 
+    /// Every figure as its own file of `size`, as `all`, but a scorecard or robustness chart too long for
+    /// one such file cut into parts that each draw every province's name at a readable size
+    /// ("scorecard-2024-1", "scorecard-2024-2"…): 63 rows in one figure would lose names.
+    public func all(fitting size: Size, fontFamily: FontFamily = .default) -> [ReportFigure] {
+        func parts(_ figure: ReportFigure?) -> [ReportFigure] {
+            guard let figure else { return [] }
+            let charts: [any Chart]
+            if let table = figure.chart as? ScorecardTable {
+                charts = table.pages(fitting: size, fontFamily: fontFamily, minimumTypeSize: ReportBuilder.rowTypeSize)
+            } else if let bands = figure.chart as? RankIntervalChart {
+                charts = bands.pages(fitting: size, fontFamily: fontFamily, minimumTypeSize: ReportBuilder.rowTypeSize)
+            } else {
+                charts = [figure.chart]
+            }
+            guard charts.count > 1 else { return [figure] }
+            return charts.enumerated().map { index, chart in
+                ReportFigure(name: "\(figure.name)-\(index + 1)", caption: chart.title, chart: chart, story: index == 0 ? figure.story : [])
+            }
+        }
+        return indicators + parts(scorecard) + parts(robustness) + profiles
+    }
+
     /// "new-htx-2017", "profile-ha-nam-2017-h1": ASCII, lower case, words joined by hyphens.
     static func fileName(_ content: String, _ period: String) -> String {
         (content + " " + period).matchingKey.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
