@@ -113,6 +113,26 @@ import CoopFormatting
         #expect(ReportFigures.scorecardStory(sheet, language: .vi).first?.hasPrefix("Hà Nam và Nam Định cùng đạt 10 điểm") == true)
     }
 
+    @Test func aNationalReportSpeaksOfTheCountryAndAReportOfSomeProvincesOfThoseProvinces() throws {
+        let national = try sampleDataset(["samples/national-2024-illustrative.csv"])
+        let period = Period(year: 2024)
+        let everyone = national.provinces(in: period)
+        #expect(ReportWhole.of(cluster: nil, scope: everyone, period: period, registry: national.registry) == .country)
+        #expect(ReportWhole.of(cluster: nil, scope: Array(everyone.prefix(9)), period: period, registry: national.registry) == .provinces)
+        let overview = Overview(dataset: national, period: period, scope: everyone, previousScope: everyone, language: .vi, whole: .country)
+        #expect(overview.paragraph.hasPrefix("Năm 2024, cả nước thành lập mới 2.767 HTX, trong đó Đà Nẵng dẫn đầu"), "\(overview.paragraph)")
+        let stocks = ["htx": "1", "members": "2", "tht": "3", "funds": "4"]
+        #expect(Phrasebook.vietnamese.overviewStocks.fill(Phrasebook.vietnamese.wholeSlots(.country).merging(stocks) { $1 })
+                == "Cả nước có 1 HTX với 2 thành viên, 3 tổ hợp tác và 4 quỹ tín dụng nhân dân.")
+        #expect(Phrasebook.english.overviewStocks.fill(Phrasebook.english.wholeSlots(.provinces).merging(stocks) { $1 })
+                == "The provinces have 1 cooperatives with 2 members, 3 cooperative groups and 4 people's credit funds.")
+        let english = Overview(dataset: national, period: period, scope: everyone, previousScope: everyone, language: .en, whole: .provinces)
+        #expect(english.paragraph.hasPrefix("In 2024, the provinces founded 2,767 new cooperatives"), "\(english.paragraph)")
+        let table = IndicatorTable(dataset: national, indicator: national.catalog["htx"]!, period: period, scope: everyone)
+        let story = IndicatorStory(table: table, previous: nil, dataset: national, language: .vi, whole: .country)
+        #expect(story.sentences.first?.hasSuffix("tổng số cả nước.") == true, "\(story.sentences)")
+    }
+
     @Test func boundsStayBoundsInSentences() {
         let words = Phrasebook.vietnamese
         #expect(words.qualified("590", .approx) == "khoảng 590")

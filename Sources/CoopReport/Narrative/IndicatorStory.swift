@@ -7,8 +7,10 @@ import CoopFormatting
 public struct IndicatorStory: Sendable {
     public let sentences: [String]
 
-    public init(table: IndicatorTable, previous: IndicatorTable?, dataset: Dataset, language: Language) {
+    /// `whole` names what the provinces make together ("toàn cụm", "cả nước").
+    public init(table: IndicatorTable, previous: IndicatorTable?, dataset: Dataset, language: Language, whole: ReportWhole = .cluster) {
         let words = Phrasebook.for(language)
+        let wholeSlots = words.wholeSlots(whole)
         let indicator = table.indicator
         let name = { (index: Int) in dataset.registry.provinces[index].name }
         func number(_ value: Double, _ bound: ValueBound) -> String {
@@ -24,7 +26,7 @@ public struct IndicatorStory: Sendable {
             } else if let share = first.sharePercent, table.missing.isEmpty {
                 slots["leader"] = name(first.province)
                 slots["share"] = language.formatPercent(share)
-                sentences.append(words.leaderShare.fill(slots))
+                sentences.append(words.leaderShare.fill(slots.merging(wholeSlots) { a, _ in a }))
             } else {
                 slots["leader"] = name(first.province)
                 sentences.append(words.leader.fill(slots))
@@ -43,11 +45,11 @@ public struct IndicatorStory: Sendable {
         if let average = table.average {
             if case .weightedMean(let weight) = average.method {
                 let weightName = dataset.catalog[weight]?.label(language).inSentence ?? weight
-                sentences.append(words.weightedAverage.fill(["weight": weightName, "amount": number(average.value, average.qualifier)]))
+                sentences.append(words.weightedAverage.fill(["weight": weightName, "amount": number(average.value, average.qualifier)].merging(wholeSlots) { a, _ in a }))
             } else if let total = table.total, let before = previous?.total, previous?.missing.isEmpty == true, table.missing.isEmpty,
                       before.value != 0, total.method == .sum {
                 let change = Self.change(from: before.value, to: total.value, previous: table.period.previous, language: language)
-                sentences.append(words.totalGrowth.fill(["change": change]))
+                sentences.append(words.totalGrowth.fill(["change": change].merging(wholeSlots) { a, _ in a }))
             }
         }
         if !table.missing.isEmpty {

@@ -27,7 +27,7 @@ public struct ReportBuilder: Sendable {
         var pages: [DocumentPage] = [cover(size: size)]
 
         let overview = Overview(dataset: request.dataset, period: request.period, scope: request.scope,
-                                previousScope: request.previousScope, language: request.language)
+                                previousScope: request.previousScope, language: request.language, whole: request.whole)
         var overviewBlocks: [PageBlock] = [.heading(words.overviewHeading)]
         if !overview.tiles.isEmpty {
             overviewBlocks.append(.tiles(overview.tiles.map { Tile(label: $0.label, value: $0.value, note: $0.change) }))

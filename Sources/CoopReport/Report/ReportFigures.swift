@@ -38,7 +38,8 @@ public struct ReportFigures: Sendable {
             guard !table.rows.isEmpty else { continue }
             let previous = IndicatorTable(dataset: dataset, indicator: indicator, period: request.period.previous, scope: request.previousScope)
             let chart = Figures.ranking(table, from: data, language: language).chart
-            let story = IndicatorStory(table: table, previous: previous.rows.isEmpty ? nil : previous, dataset: dataset, language: language)
+            let story = IndicatorStory(table: table, previous: previous.rows.isEmpty ? nil : previous, dataset: dataset, language: language,
+                                       whole: request.whole)
             indicators.append(ReportFigure(name: Self.fileName(id, period), caption: chart.title, chart: chart, story: story.sentences))
         }
         self.indicators = indicators
