@@ -147,7 +147,7 @@ var serverTargets: [Target] {
             name: "CoopServer",
             dependencies: [
                 "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopService", "CoopSpreadsheets", "CoopDocuments",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CoopSlides", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ] + serverProducts
         ),
         .testTarget(

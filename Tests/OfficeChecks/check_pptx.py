@@ -6,7 +6,10 @@ and prints it as JSON for the Swift tests to compare with coopchart's own figure
   check_pptx.py pdf OUTDIR DECK.pptx      LibreOffice converts the deck to PDF; pdftotext gives each page's text
   check_pptx.py workbook SCORECARD.xlsx   openpyxl: the charts of the sheet "Biểu đồ" (or "Charts") and the cell
                                           ranges their series read
-  check_pptx.py png OUTDIR DECK.pptx PAGE LibreOffice → PDF → pdftoppm: one slide as OUTDIR/slide.png (150 dpi)
+  check_pptx.py png OUTDIR DECK.pptx PAGE LibreOffice → PDF → pdftoppm: one slide as OUTDIR/slide.png (96 dpi)
+  check_pptx.py golden OUTDIR DECK.pptx PAGE GOLDEN.png
+                                          that slide beside a golden rendering: same size, and at most 2 % of the
+                                          pixels differ by more than 64 in a channel
 
 Each prints one JSON document on stdout, or a problem and exit status 1.
 """
@@ -87,6 +90,21 @@ def png(outdir, path, page):
     print(json.dumps({"png": os.path.join(outdir, "slide.png")}))
 
 
+def golden(outdir, path, page, expected):
+    from PIL import Image, ImageChops
+    converted, _ = pdf(outdir, path)
+    subprocess.run(["pdftoppm", "-png", "-r", "96", "-f", page, "-l", page, "-singlefile", converted, os.path.join(outdir, "slide")], check=True)
+    made = Image.open(os.path.join(outdir, "slide.png")).convert("RGB")
+    want = Image.open(expected).convert("RGB")
+    if made.size != want.size:
+        sys.exit(f"the slide is {made.size}, the golden rendering {want.size}")
+    difference = ImageChops.difference(made, want).convert("L").point(lambda value: 255 if value > 64 else 0)
+    changed = sum(1 for value in difference.getdata() if value) / (made.size[0] * made.size[1])
+    print(json.dumps({"changed": changed, "png": os.path.join(outdir, "slide.png")}))
+    if changed > 0.02:
+        sys.exit(f"{changed:.1%} of the pixels differ from {expected}")
+
+
 def workbook(path):
     import openpyxl
     book = openpyxl.load_workbook(path)
@@ -115,6 +133,8 @@ if __name__ == "__main__":
         print(json.dumps({"pages": pages}, ensure_ascii=False))
     elif mode == "workbook":
         workbook(sys.argv[2])
+    elif mode == "golden":
+        golden(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif mode == "png":
         png(sys.argv[2], sys.argv[3], sys.argv[4])
     else:

@@ -56,6 +56,10 @@ struct ChartPart {
             .replacingOccurrences(of: lang, with: "<c:lang val=\"\(language)\"/><c:roundedCorners val=\"0\"/>")
             // Text runs written "en-US" are in the deck's language (a spelling checker then checks Vietnamese).
             .replacingOccurrences(of: "lang=\"en-US\"", with: "lang=\"\(language)\"")
+            // libxlsxwriter writes only the label parts that are on; LibreOffice takes an absent part as on and
+            // would print "Quảng Ninh; HTX thành lập mới; 86". Every part is stated, in CT_DLbls' order.
+            .replacingOccurrences(of: "<c:showVal val=\"1\"/>", with: "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/>"
+                                    + "<c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/>")
     }
 }
 

@@ -152,7 +152,7 @@ public enum PowerPointDeck {
         let perSlide = 12
         let parts = max(1, (rows.count + perSlide - 1) / perSlide)
         let numeric = Set([0] + (2..<(header.count - 1)).map { $0 })
-        let weights = [0.6, 2.2] + table.criteria.map { _ in 1.3 } + [1.1, 1.1, 1.8]
+        let weights = [0.9, 2.2] + table.criteria.map { _ in 1.3 } + [1.1, 1.1, 1.8]
         let notes = [table.title] + table.allNotes
         return (0..<parts).map { part in
             let slice = Array(rows[(part * perSlide)..<min(rows.count, (part + 1) * perSlide)])
