@@ -28,3 +28,40 @@ import CoopReport
         #expect(figureTitles == figures.map(\.caption))
     }
 }
+
+/// Coopchart's charts as native charts: the names in full, the order and labels coopchart prints.
+@Suite struct NativeConversionTests {
+    let conversion = NativeConversion(theme: .conference, fontName: "Arial", highlight: "Ninh Bình", words: SlideWords.for(.vi))
+
+    @Test func aRankingBecomesBarsHighestFirstWithPlainNamesMarkedLabelsAndTheHighlight() throws {
+        let chart = RankingBarChart(chrome: ChartChrome(title: "HTX thành lập mới năm 2017", subtitle: "Đơn vị: HTX", locale: .vi, maxDecimals: 0),
+                                    bars: [.init(label: "Hà Nam²", value: 4), .init(label: "Quảng Ninh¹", value: 2_425_931),
+                                           .init(label: "Ninh Bình¹", value: 590, bound: .approx)],
+                                    reference: ChartReference(value: 808_841.67, name: "Bình quân cụm"))
+        let natives = try #require(conversion.convert(chart))
+        #expect(natives.count == 1)
+        let native = natives[0]
+        #expect(native.kind == .bar && native.firstCategoryAtTop)
+        #expect(native.categories == ["Quảng Ninh", "Ninh Bình", "Hà Nam"])
+        #expect(native.series[0].values == [2_425_931, 590, 4])
+        #expect(native.series[0].labels == ["2.425.931¹", "≈590¹", "4²"])
+        #expect(native.series[0].pointColors == [nil, 0xE69F00, nil])
+        #expect(native.series[1].style == .reference && native.series[1].name == "Bình quân cụm: 808.841,7")
+        #expect(native.valueTitle == "HTX")
+        #expect(native.numberFormat == "[>=1000000]#\".\"###\".\"##0;[>=1000]#\".\"##0;0")
+    }
+
+    @Test func sixtyThreeBarsStandInTwoPanelsOnOneScaleNamingEveryProvince() throws {
+        let bars = (1...63).map { RankingBarChart.Bar(label: "Tỉnh \($0)", value: Double($0)) }
+        let natives = try #require(conversion.convert(RankingBarChart(chrome: ChartChrome(title: "t"), bars: bars)))
+        #expect(natives.count == 2)
+        #expect(natives.flatMap(\.categories) == (1...63).reversed().map { "Tỉnh \($0)" })
+        #expect(natives[0].valueRange.maximum == natives[1].valueRange.maximum)
+        #expect(natives.allSatisfy { $0.labelsEveryCategory })
+    }
+
+    @Test func kindsWithoutANativeFormStayPictures() {
+        let bands = RankIntervalChart(chrome: ChartChrome(title: "t"), items: [.init(name: "Hà Nam", nominalRank: 1, medianRank: 1, lowRank: 1, highRank: 2)])
+        #expect(conversion.convert(bands) == nil)
+    }
+}
