@@ -27,6 +27,30 @@ import CoopReport
         let figureTitles = deck.slides.dropFirst().map(\.title).filter { title in figures.contains { $0.caption == title } }
         #expect(figureTitles == figures.map(\.caption))
     }
+
+    @Test func everyFigureSlidesNotesCiteEachOfItsSourcesWhole() throws {
+        let request = try Self.request()
+        let deck = try PowerPointDeck.deck(request, options: SlideOptions())
+        let figures = try ReportFigures(request).all
+        for figure in figures {
+            let slide = try #require(deck.slides.first { $0.title == figure.caption })
+            let notes = slide.notes.joined(separator: "\n")
+            for source in figure.sources { #expect(notes.contains(source), "\(figure.caption) lacks \(source)") }
+        }
+        let used = Set(request.dataset.observations.filter { $0.period == request.period }.compactMap(\.source))
+        let all = deck.slides.flatMap(\.notes).joined(separator: "\n")
+        for source in used { #expect(all.contains(source), "no slide cites \(source)") }
+    }
+
+    @Test func theHighlightMustBeAProvinceOfTheReport() throws {
+        let request = try Self.request()
+        #expect(throws: InputError.self) { try PowerPointDeck.deck(request, options: SlideOptions(highlight: "Hà Nội")) }
+        #expect(throws: InputError.self) { try PowerPointDeck.deck(request, options: SlideOptions(highlight: "Ninh Binhh")) }
+        let deck = try PowerPointDeck.deck(request, options: SlideOptions(highlight: "ninh binh"))
+        guard case let .charts(charts) = deck.slides[1].body else { Issue.record("slide 2 is not a chart"); return }
+        let index = try #require(charts[0].categories.firstIndex(of: "Ninh Bình"))
+        #expect(charts[0].series[0].pointColors[index] != nil)
+    }
 }
 
 /// Coopchart's charts as native charts: the names in full, the order and labels coopchart prints.

@@ -101,7 +101,7 @@ import Testing
             #expect(row[row.count - 2].replacingOccurrences(of: ",", with: ".") == String(format: "%.2f", total).replacingOccurrences(of: ".00", with: "").trimmingTrailingZeroes,
                     "\(row) vs \(line)")
         }
-        #expect(deck.slides.contains { $0.title == "Đề nghị khen thưởng" && $0.texts.joined().contains("Cờ thi đua") })
+        #expect(deck.slides.contains { $0.title == "Đề nghị khen thưởng" && $0.texts.joined().lowercased().contains("cờ thi đua: quảng ninh") })
     }
 
     @Test func aNationalRankingOf63ProvincesStandsInTwoChartsThatTogetherNameEveryProvince() throws {

@@ -26,6 +26,7 @@ struct ReportRoute {
             let plan = try ReportQuery(query: query, reading: dataset.reading)
             let text = try await server.schemeText(request, required: plan.format != .zip)
             let documentDate = try server.settings.documentDate()
+            let epochSeconds = try server.settings.sourceDateEpoch()
             let bytes = try await server.pool.run { () throws -> [UInt8] in
                 let request = try server.reportRequest(text, dataset: dataset, plan: plan, documentDate: documentDate)
                 switch plan.format {
@@ -49,6 +50,7 @@ struct ReportRoute {
                 case .pptx:
                     // The conference deck, as `coopchart slides` writes it.
                     var options = SlideOptions(theme: plan.theme, highlight: plan.highlight)
+                    options.created = epochSeconds ?? 0
                     options.documentDate = plan.date.map(DocumentDate.day) ?? (documentDate == .now ? .omitted : documentDate)
                     do {
                         return try PowerPointDeck.pptx(request, options: options)

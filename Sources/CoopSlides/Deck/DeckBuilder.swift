@@ -114,6 +114,11 @@ public enum PowerPointDeck {
         }
         if !figure.story.isEmpty { notes += figure.story }
         if !footnotes.isEmpty { notes += [words.chartNotesLead] + footnotes }
+        // Every source in full, one a line, and every note, even those the chart itself does not print.
+        if !figure.sources.isEmpty { notes += [words.sourcesLead] + figure.sources.map { "• " + $0 } }
+        let unprinted = figure.notes.filter { note in !footnotes.contains { $0.contains(note) } }
+        if !unprinted.isEmpty { notes += [words.notesLead] + unprinted.map { "• " + $0 } }
+        if figure.sources.isEmpty && !footnotes.contains(where: { $0.hasPrefix(words.sourceWord) }) { notes.append(words.noSources) }
         return SlideDeck.Slide(title: figure.caption, subtitle: chrome?.subtitle ?? "", body: body, footer: footer(footnotes, words: words), notes: notes)
     }
 

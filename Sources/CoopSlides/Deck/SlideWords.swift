@@ -20,6 +20,10 @@ struct SlideWords: Vocabulary {
     var panels: Template { pick("{count} tỉnh chia thành {panels} biểu đồ, đọc từ trái sang phải", "{count} provinces in {panels} charts, read from left to right") }
     var seeNotes: String { pick("… (đầy đủ trong ghi chú của trang)", "… (in full in the speaker notes)") }
     var altText: Template { pick("{title}. {figures}", "{title}. {figures}") }
+    var sourcesLead: String { pick("Nguồn số liệu (đầy đủ):", "Sources of the figures (in full):") }
+    var notesLead: String { pick("Ghi chú về số liệu:", "Notes on the figures:") }
+    var sourceWord: String { pick("Nguồn", "Source") }
+    var noSources: String { pick("Nguồn: các số liệu của biểu đồ không ghi nguồn.", "Sources: the chart's figures name no source.") }
     var chartNotesLead: String { pick("Nguồn và ghi chú của biểu đồ:", "Sources and notes of the chart:") }
     var editNote: String {
         pick("Biểu đồ sửa được: bấm chuột phải, chọn Sửa dữ liệu (Edit Data) để mở số liệu trong Excel; cột Nhãn là chữ in trên cột, sửa cùng với số.",
