@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import ZIPFoundation
 import CoopCharts
@@ -70,7 +73,7 @@ import CoopSpreadsheets
         #expect(!positions.contains(-1) && positions == positions.sorted(), "\(names)")
         #expect(part.xml.contains("<c:lang val=\"vi-VN\"/>") && !part.xml.contains("en-US"))
         // The embedded workbook holds the very cells the chart names.
-        #expect(part.xml.contains("Sheet1'!$A$2:$A$3") && part.xml.contains("Sheet1'!$B$2:$B$3"))
+        #expect(part.xml.contains("<c:f>Sheet1!$A$2:$A$3</c:f>") && part.xml.contains("<c:f>Sheet1!$B$2:$B$3</c:f>"))
         let sheet = try PackageTests.parts(part.workbook)["xl/workbook.xml"].map { String(decoding: $0, as: UTF8.self) } ?? ""
         #expect(sheet.contains("name=\"Sheet1\""))
         // Each label part stated, so LibreOffice prints the value alone.

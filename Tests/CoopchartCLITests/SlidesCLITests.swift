@@ -53,8 +53,8 @@ import Testing
     }
 
     /// The summary's figures for one indicator in 2017, province → value.
-    private func summary(_ indicator: String, data: [String] = data, cluster: Bool = true) throws -> [String: Double] {
-        let run = try CoopchartProcess.run(["summary"] + data + ["--year", "2017", "--format", "csv"] + (cluster ? ["--cluster", "dbsh-2017"] : []))
+    private func summary(_ indicator: String, data: [String] = data, year: String = "2017", cluster: Bool = true) throws -> [String: Double] {
+        let run = try CoopchartProcess.run(["summary"] + data + ["--year", year, "--format", "csv"] + (cluster ? ["--cluster", "dbsh-2017"] : []))
         var values: [String: Double] = [:]
         for line in run.stdout.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -86,7 +86,7 @@ import Testing
         for slide in deck.slides where !slide.charts.isEmpty || !slide.pictures.isEmpty {
             #expect(slide.notes.contains("Nguồn"), "\(slide.title ?? ""): \(slide.notes)")
         }
-        #expect(newHTX.notes.contains("Liên minh HTX Việt Nam: Tổng kết Cụm thi đua ĐBSH, 15/12/2017"))
+        #expect(newHTX.notes.contains("Liên minh HTX Việt Nam: Tổng kết Cụm thi đua Đồng bằng sông Hồng, 15/12/2017"))
         // The profiles are radars, the scorecard and the robustness bands pictures at twice the slide's pixels with alt text.
         #expect(deck.slides.filter { $0.charts.first?.type == "RADAR_MARKERS" }.count == 9)
         let pictures = deck.slides.flatMap(\.pictures)
@@ -126,7 +126,7 @@ import Testing
         let ranking = try #require(deck.slides.first { $0.charts.count == 2 })
         let names = ranking.charts.flatMap(\.categories)
         #expect(names.count == 63 && Set(names).count == 63)
-        let figures = try summary(ranking.title?.hasPrefix("HTX thành lập mới") == true ? "new_htx" : "htx", data: national, cluster: false)
+        let figures = try summary(ranking.title?.hasPrefix("HTX thành lập mới") == true ? "new_htx" : "htx", data: national, year: "2024", cluster: false)
         #expect(ranking.charts.flatMap { chart in chart.categories.map { figures[$0] } } == ranking.charts.flatMap { $0.series[0].values })
 
         // LibreOffice draws every one of the 63 names on that slide.

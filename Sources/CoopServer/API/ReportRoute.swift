@@ -50,7 +50,7 @@ struct ReportRoute {
                 case .pptx:
                     // The conference deck, as `coopchart slides` writes it.
                     var options = SlideOptions(theme: plan.theme, highlight: plan.highlight)
-                    options.created = epochSeconds ?? 0
+                    options.created = epochSeconds ?? SlideOptions.fixedCreation
                     options.documentDate = plan.date.map(DocumentDate.day) ?? (documentDate == .now ? .omitted : documentDate)
                     do {
                         return try PowerPointDeck.pptx(request, options: options)

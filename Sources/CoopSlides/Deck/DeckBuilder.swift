@@ -17,7 +17,10 @@ public struct SlideOptions: Sendable {
     /// The date written into pictures (fixed for reproducible files) and the seconds written into the
     /// embedded workbooks.
     public var documentDate: DocumentDate = .omitted
-    public var created: Int = 0
+    /// 1 January 1980, the first day a ZIP can record, unless SOURCE_DATE_EPOCH says otherwise: never "now", so
+    /// two runs give the same bytes.
+    public var created: Int = SlideOptions.fixedCreation
+    public static let fixedCreation = 315_532_800
     /// The name a front end gives the highlight setting (`--highlight`, `highlight`), for messages.
     public var highlightOption = "--highlight"
 

@@ -77,7 +77,7 @@ struct SlidesCommand: ParsableCommand {
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year, title: title, organisation: organisation, date: date)
             var options = SlideOptions(theme: chosenTheme, highlight: highlight)
             options.documentDate = try date.map(DocumentDate.day) ?? ReproducibleDate.currentOrOmitted()
-            options.created = try ReproducibleDate.epochSeconds() ?? 0
+            options.created = try ReproducibleDate.epochSeconds() ?? SlideOptions.fixedCreation
             let bytes: [UInt8]
             do {
                 bytes = try PowerPointDeck.pptx(request, options: options)
