@@ -58,6 +58,13 @@ let package = Package(
         .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport"]),
         // Workbooks people check: the scorecard with live formulas, and formatted tables (libxlsxwriter).
         .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter"]),
+        // Conference decks (PresentationML in a ZIP) from the report's figures: native charts (libxlsxwriter's
+        // chart XML, each with its embedded workbook) and pictures, speaker notes citing every source.
+        .target(
+            name: "CoopSlides",
+            dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Word documents (WordprocessingML in a ZIP) written from the same pages as the PDF report.
         .target(
             name: "CoopDocuments",
@@ -67,7 +74,7 @@ let package = Package(
             name: "coopchart",
             dependencies: [
                 "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets", "CoopDocuments",
-                "CoopService",
+                "CoopService", "CoopSlides",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + (withServer ? ["CoopServer"] : []),
@@ -93,6 +100,8 @@ let package = Package(
         .testTarget(name: "CoopFiguresTests", dependencies: ["CoopFigures", "CoopAnalytics", "CoopCharts"]),
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
         .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics", "CoopTestSupport", "CoopScoringTestSupport"]),
+        .testTarget(name: "CoopSlidesTests", dependencies: ["CoopSlides", "CoopReport", "CoopAnalytics", "CoopCharts", "CoopSpreadsheets", "CoopTestSupport",
+                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart", "CoopTestSupport"], exclude: ["Corpus"]),
     ] + (withServer ? serverTargets : [])
@@ -138,7 +147,7 @@ var serverTargets: [Target] {
             name: "CoopServer",
             dependencies: [
                 "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopService", "CoopSpreadsheets", "CoopDocuments",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CoopSlides", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ] + serverProducts
         ),
         .testTarget(

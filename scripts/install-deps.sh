@@ -21,14 +21,14 @@ install_missing() {
 install_missing "${packages[@]}"
 
 # LibreOffice without a display (Writer and Calc), for the tests that convert the Word report to PDF and
-# recalculate the scorecard workbook; without recommends, it is the smallest install that does both.
-install_missing --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui
+# recalculate the scorecard workbook (and Impress, for the conference deck); without recommends, it is the smallest install that does both.
+install_missing --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
 
 # Python packages, pinned: the writers that make the workbooks the tests read (Tests/Workbooks/make_workbooks.py),
 # the benchmark's peers (openpyxl read-only, pandas.read_excel with python-calamine), and the independent
-# readers of what coopchart writes (Tests/OfficeChecks: openpyxl, python-docx, the formulas engine).
+# readers of what coopchart writes (Tests/OfficeChecks: openpyxl, python-docx, python-pptx, the formulas engine).
 python_packages=(XlsxWriter==3.3.1 odfpy==1.4.1 xlwt==1.3.0 openpyxl==3.1.5 msoffcrypto-tool==6.1.0 pandas==3.1.1 python-calamine==0.9.1
-                 python-docx==1.2.0 formulas==1.3.4
+                 python-docx==1.2.0 python-pptx==1.0.2 formulas==1.3.4
                  selenium==4.51.0 pillow==13.0.0 pytest==9.0.3)
 python_missing=()
 for requirement in "${python_packages[@]}"; do

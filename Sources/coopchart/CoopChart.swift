@@ -19,7 +19,7 @@ struct CoopChart: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, ChartCommand.self, RankCommand.self, SummaryCommand.self, ValidateCommand.self,
-            HarmonizeCommand.self, ProvincesCommand.self, AggregateCommand.self, ReportCommand.self, FiguresCommand.self,
+            HarmonizeCommand.self, ProvincesCommand.self, AggregateCommand.self, ReportCommand.self, FiguresCommand.self, SlidesCommand.self,
         ] + serverCommands
     )
 }

@@ -166,6 +166,17 @@ struct RankReportAPITests {
         #expect(withoutScheme.status == .badRequest)
     }
 
+    @Test("format=pptx is the deck `coopchart slides` writes, byte for byte; a highlight outside the report is a 400 naming it")
+    func slides() async throws {
+        let api = try await Self.expectCommandLineFile("report?year=2017&format=pptx&highlight=Ninh%20B%C3%ACnh",
+                                                       contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                                                       sourceDateEpoch: Self.epoch, "slides", ["--year", "2017", "--highlight", "Ninh Bình"], output: "deck.pptx")
+        #expect(api.headers[.contentDisposition] == "attachment; filename=\"hoi-nghi-2017.pptx\"")
+        #expect(String(decoding: api.bytes, as: UTF8.self).contains("ppt/presentation.xml"))
+        let outside = try await Self.post("report?year=2017&format=pptx&highlight=H%C3%A0%20N%E1%BB%99i")
+        #expect(outside.status == .badRequest && outside.text.contains("highlight") && outside.text.contains("not among the provinces"), "\(outside.text)")
+    }
+
     @Test("report options the command would refuse answer 400 naming them", arguments: [
         ("report?year=2017&size=letter", "size"), ("report?year=2017&date=31/02/2024", "date"), ("report?year=2017&format=odt", "format"),
         ("report?year=2017&format=zip&dpi=5000", "dpi"), ("report?year=2017&formats=gif", "formats"),

@@ -28,9 +28,9 @@ import Testing
         let english = folder.appendingPathComponent("scorecard-en.xlsx").path
         try succeed(["rank"] + Self.data + ["--scheme", Self.scheme, "--lang", "en", "-o", english])
         let sheets = try ChildProcess.tool("python3", ["-c", "import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1]).sheetnames)", english])
-        #expect(sheets.output.contains("['Scorecard', 'Data', 'Method']"))
+        #expect(sheets.output.contains("['Scorecard', 'Data', 'Method', 'Charts']"))
         let vietnamese = try ChildProcess.tool("python3", ["-c", "import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1]).sheetnames)", workbook])
-        #expect(vietnamese.output.contains("['Bảng điểm', 'Số liệu', 'Cách tính']"))
+        #expect(vietnamese.output.contains("['Bảng điểm', 'Số liệu', 'Cách tính', 'Biểu đồ']"))
     }
 
     @Test func summaryValidateHarmonizeAndAggregateWriteTablesWithNumbersAsNumbers() throws {

@@ -11,6 +11,9 @@ public struct ReportFigures: Sendable {
         public let caption: String
         public let chart: any Chart
         public let story: [String]
+        /// The sources of the figures drawn, each once, in full, and the notes they carry (the deck's speaker notes cite them).
+        public var sources: [String] = []
+        public var notes: [String] = []
     }
 
     /// Indicators that get a page of their own, in this order, when the period has figures for them.
@@ -37,10 +40,12 @@ public struct ReportFigures: Sendable {
             let table = IndicatorTable(dataset: dataset, indicator: indicator, period: request.period, scope: scope)
             guard !table.rows.isEmpty else { continue }
             let previous = IndicatorTable(dataset: dataset, indicator: indicator, period: request.period.previous, scope: request.previousScope)
-            let chart = Figures.ranking(table, from: data, language: language).chart
+            let figure = Figures.ranking(table, from: data, language: language)
+            let chart = figure.chart
             let story = IndicatorStory(table: table, previous: previous.rows.isEmpty ? nil : previous, dataset: dataset, language: language,
                                        whole: request.whole)
-            indicators.append(ReportFigure(name: Self.fileName(id, period), caption: chart.title, chart: chart, story: story.sentences))
+            indicators.append(ReportFigure(name: Self.fileName(id, period), caption: chart.title, chart: chart, story: story.sentences,
+                                           sources: figure.sources, notes: figure.notes))
         }
         self.indicators = indicators
 
@@ -62,7 +67,8 @@ public struct ReportFigures: Sendable {
         }
         profiles = Figures.profiles(indicators: Self.keyIndicators, period: request.period, scope: scope, from: data, language: language).map {
             let name = dataset.registry.provinces[$0.province].name
-            return ReportFigure(name: Self.fileName("profile " + name, period), caption: $0.figure.chart.title, chart: $0.figure.chart, story: [])
+            return ReportFigure(name: Self.fileName("profile " + name, period), caption: $0.figure.chart.title, chart: $0.figure.chart, story: [],
+                                sources: $0.figure.sources, notes: $0.figure.notes)
         }
     }
 
@@ -87,7 +93,8 @@ public struct ReportFigures: Sendable {
             }
             guard charts.count > 1 else { return [figure] }
             return charts.enumerated().map { index, chart in
-                ReportFigure(name: "\(figure.name)-\(index + 1)", caption: chart.title, chart: chart, story: index == 0 ? figure.story : [])
+                ReportFigure(name: "\(figure.name)-\(index + 1)", caption: chart.title, chart: chart, story: index == 0 ? figure.story : [],
+                             sources: figure.sources, notes: figure.notes)
             }
         }
         return indicators + parts(scorecard) + parts(robustness) + profiles

@@ -6,6 +6,7 @@ import CoopFormatting
 import CoopReport
 import CoopService
 import CoopDocuments
+import CoopSlides
 import ZIPFoundation
 
 /// `POST /api/datasets/{id}/report?year=…&format=pdf` with the scheme (YAML) as the body → the report,
@@ -15,7 +16,7 @@ import ZIPFoundation
 struct ReportRoute {
     let server: CoopServer
 
-    static let parameters: Set<String> = ChartRoute.dataParameters.union(["year", "format", "size", "title", "organisation", "date", "formats", "dpi"])
+    static let parameters: Set<String> = ChartRoute.dataParameters.union(["year", "format", "size", "title", "organisation", "date", "formats", "dpi", "highlight", "theme"])
 
     func add(to router: Router<ServerContext>) {
         router.post("/api/datasets/:id/report") { request, context in
@@ -25,6 +26,7 @@ struct ReportRoute {
             let plan = try ReportQuery(query: query, reading: dataset.reading)
             let text = try await server.schemeText(request, required: plan.format != .zip)
             let documentDate = try server.settings.documentDate()
+            let epochSeconds = try server.settings.sourceDateEpoch()
             let bytes = try await server.pool.run { () throws -> [UInt8] in
                 let request = try server.reportRequest(text, dataset: dataset, plan: plan, documentDate: documentDate)
                 switch plan.format {
@@ -45,6 +47,20 @@ struct ReportRoute {
                     } catch {
                         throw APIError(.internalServerError, "writing the Word report failed: \(error); nothing was sent")
                     }
+                case .pptx:
+                    // The conference deck, as `coopchart slides` writes it.
+                    var options = SlideOptions(theme: plan.theme, highlight: plan.highlight)
+                    options.created = epochSeconds ?? SlideOptions.fixedCreation
+                    options.documentDate = plan.date.map(DocumentDate.day) ?? (documentDate == .now ? .omitted : documentDate)
+                    do {
+                        return try PowerPointDeck.pptx(request, options: options)
+                    } catch let error as InputError where error.file == "--highlight" {
+                        throw APIError.parameter(error)
+                    } catch let error as InputError {
+                        throw error
+                    } catch {
+                        throw APIError(.internalServerError, "writing the deck failed: \(error); nothing was sent")
+                    }
                 case .zip:
                     let files: [FigureSet.File]
                     do {
@@ -55,7 +71,7 @@ struct ReportRoute {
                     return try FigureArchive.zip(files, folder: "figures", date: documentDate)
                 }
             }
-            let name = Labels.downloadName([plan.format == .zip ? "bieu-do" : "bao-cao", plan.year ?? ""], ext: plan.format.rawValue)
+            let name = Labels.downloadName([plan.format == .zip ? "bieu-do" : (plan.format == .pptx ? "hoi-nghi" : "bao-cao"), plan.year ?? ""], ext: plan.format.rawValue)
             return Reply.bytes(bytes, type: plan.format.mediaType,
                                headers: [.contentDisposition: Reply.disposition(name, download: true)])
         }
@@ -65,12 +81,13 @@ struct ReportRoute {
 /// The options of a report, checked as `coopchart report` and `coopchart figures` check theirs.
 struct ReportQuery: Sendable {
     enum Format: String, CaseIterable, Sendable {
-        case pdf, docx, zip
+        case pdf, docx, pptx, zip
 
         var mediaType: String {
             switch self {
             case .pdf: return "application/pdf"
             case .docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            case .pptx: return "application/vnd.openxmlformats-officedocument.presentationml.presentation"
             case .zip: return "application/zip"
             }
         }
@@ -90,11 +107,14 @@ struct ReportQuery: Sendable {
     let organisation: String?
     /// The date on the cover, as YYYY-MM-DD.
     let date: String?
+    // The deck (format=pptx): a province in its own colour, the charts' theme (a built-in name).
+    let highlight: String?
+    let theme: Theme
 
     init(query: Query, reading: ReadingSettings) throws(APIError) {
         let formatText = try query.value("format") ?? "pdf"
         guard let format = Format(rawValue: formatText) else {
-            throw APIError(.badRequest, "format \"\(formatText.prefix(20))\": use pdf (the report), docx (the report as a Word document) or zip (every figure)", parameter: "format")
+            throw APIError(.badRequest, "format \"\(formatText.prefix(20))\": use pdf (the report), docx (the report as a Word document), pptx (the conference deck) or zip (every figure)", parameter: "format")
         }
         self.format = format
         year = try query.value("year")
@@ -114,6 +134,15 @@ struct ReportQuery: Sendable {
             date = day.description
         } else {
             date = nil
+        }
+        highlight = try query.value("highlight").map { String($0.prefix(100)) }
+        if let name = try query.value("theme") {
+            guard let theme = Theme.named(name) else {
+                throw APIError(.badRequest, "theme \"\(name.prefix(30))\": use \(Theme.builtIn.map(\.name).joined(separator: ", "))", parameter: "theme")
+            }
+            self.theme = theme
+        } else {
+            theme = .conference
         }
         let formatsText = try query.value("formats") ?? "pdf,png,svg,eps"
         let formats = formatsText.split(separator: ",").compactMap { OutputFormat(pathExtension: $0.trimmingCharacters(in: .whitespaces)) }

@@ -460,6 +460,7 @@ enum Script {
         };
         byId('make-report').addEventListener('click', function () { make('pdf'); });
         byId('make-word-report').addEventListener('click', function () { make('docx'); });
+        byId('make-slides').addEventListener('click', function () { make('pptx'); });
         byId('make-figures').addEventListener('click', function () { make('zip'); });
       }
     })();

@@ -219,7 +219,7 @@ enum APIReference {
             ["method": "GET", "path": "/api/datasets/{id}/charts/{kind}.{png|pdf|svg|eps}", "does": words(.apiChart), "statuses": "200, 400, 404, 503"],
             ["method": "POST", "path": "/api/datasets/{id}/rank?year=…&format=json|csv|explain|xlsx|png|pdf|svg|eps", "does": words(.apiRank),
              "statuses": "200, 400, 403, 404, 413, 422, 503"],
-            ["method": "POST", "path": "/api/datasets/{id}/report?year=…&format=pdf|docx|zip", "does": words(.apiReport), "statuses": "200, 400, 403, 404, 413, 422, 503"],
+            ["method": "POST", "path": "/api/datasets/{id}/report?year=…&format=pdf|docx|pptx|zip", "does": words(.apiReport), "statuses": "200, 400, 403, 404, 413, 422, 503"],
             ["method": "GET", "path": "/api", "does": words(.apiHelp), "statuses": "200"],
         ]
     }

@@ -24,7 +24,7 @@ struct PageWords: Vocabulary, MustacheParent {
         case percent, size, theme, chartLanguage, draw, preview, previewAlt, previewUpdating, download, downloadAs
         case rankTitle, rankIntro, schemeFile, schemeText, schemeYear, score, scoring, schemeErrors, lineLabel, scorecard
         case explanation, explainProvince, robustness, draws, drawRobustness, robustnessAlt, downloads, downloadCSV
-        case downloadJSON, downloadScorecardPDF, downloadWorkbook, makeWordReport, rankColumn, provinceColumn, totalColumn, adjustmentsColumn, awardColumn
+        case downloadJSON, downloadScorecardPDF, downloadWorkbook, makeWordReport, makeSlides, rankColumn, provinceColumn, totalColumn, adjustmentsColumn, awardColumn
         case flagsColumn, notes, reportTitle, reportIntro, reportLanguage, pageSize, reportHeading, organisation
         case reportDate, makeReport, makeFigures, making, made, noScheme, loginTitle, loginIntro, password, loginButton
         case loginFailed, loginThrottled, errorTitle, notFound, backToStart, apiTitle, apiIntro, apiMethod, apiPath
@@ -140,6 +140,7 @@ struct PageWords: Vocabulary, MustacheParent {
         case .downloadScorecardPDF: return pick("Bảng điểm PDF", "Scorecard PDF")
         case .downloadWorkbook: return pick("Bảng điểm Excel (.xlsx, có công thức)", "Scorecard workbook (.xlsx, with formulas)")
         case .makeWordReport: return pick("Tạo báo cáo Word (.docx)", "Make the Word report (.docx)")
+        case .makeSlides: return pick("Tạo bài trình chiếu hội nghị (.pptx)", "Make the conference slides (.pptx)")
         case .rankColumn: return pick("Hạng", "Rank")
         case .provinceColumn: return pick("Tỉnh", "Province")
         case .totalColumn: return pick("Tổng điểm", "Total")
@@ -189,8 +190,8 @@ struct PageWords: Vocabulary, MustacheParent {
             return pick("Thân yêu cầu là cách chấm điểm (YAML). format=json|csv cho đúng các dòng của coopchart rank --format json|csv; explain: giải thích từng tỉnh; xlsx: sổ tính bảng điểm có công thức như coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: bảng điểm vẽ sẵn (sensitivity=N: biểu đồ độ vững). Lỗi trong cách chấm: 422, mỗi lỗi kèm dòng.",
                         "The body is the scheme (YAML). format=json|csv gives the rows of coopchart rank --format json|csv; explain: each province's explanation; xlsx: the scorecard workbook with live formulas, as coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: the drawn scorecard (sensitivity=N: the robustness chart). A scheme error: 422, each at its line.")
         case .apiReport:
-            return pick("Thân yêu cầu là cách chấm điểm (YAML). format=pdf: báo cáo như coopchart report; format=docx: báo cáo Word như coopchart report -o report.docx; format=zip: mọi biểu đồ như coopchart figures. Tuỳ chọn year, cluster, lang, size, title, organisation, date, formats, dpi.",
-                        "The body is the scheme (YAML). format=pdf: the report as coopchart report writes it; format=docx: the Word report as coopchart report -o report.docx; format=zip: every figure as coopchart figures writes them. Options year, cluster, lang, size, title, organisation, date, formats, dpi.")
+            return pick("Thân yêu cầu là cách chấm điểm (YAML). format=pdf: báo cáo như coopchart report; format=docx: báo cáo Word như coopchart report -o report.docx; format=pptx: bài trình chiếu như coopchart slides (highlight, theme); format=zip: mọi biểu đồ như coopchart figures. Tuỳ chọn year, cluster, lang, size, title, organisation, date, formats, dpi.",
+                        "The body is the scheme (YAML). format=pdf: the report as coopchart report writes it; format=docx: the Word report as coopchart report -o report.docx; format=pptx: the deck as coopchart slides (highlight, theme); format=zip: every figure as coopchart figures writes them. Options year, cluster, lang, size, title, organisation, date, formats, dpi.")
         case .apiHelp: return pick("Trang này.", "This page.")
         }
     }

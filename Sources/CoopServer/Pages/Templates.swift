@@ -256,6 +256,7 @@ enum Templates {
       <p>
         <button type="button" id="make-report" data-format="pdf">{{words.makeReport}}</button>
         <button type="button" id="make-word-report" data-format="docx">{{words.makeWordReport}}</button>
+        <button type="button" id="make-slides" data-format="pptx">{{words.makeSlides}}</button>
         <button type="button" id="make-figures" data-format="zip">{{words.makeFigures}}</button>
       </p>
       <p><progress id="report-progress" hidden></progress> <span id="report-status" role="status" aria-live="polite"></span></p>

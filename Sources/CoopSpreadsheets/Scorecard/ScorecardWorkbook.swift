@@ -45,6 +45,7 @@ public struct ScorecardWorkbook {
                                                 dataSheetName: data.name).write(on: scorecard)
         try DataSheetWriter(sheet: sheet, dataset: dataset, words: words, language: language, layout: layout).write(on: data)
         try MethodSheetWriter(sheet: sheet, scheme: scheme, words: words, language: language, exampleFormulas: formulas).write(on: method)
+        try addChartSheet(to: workbook, scorecard: scorecard.name)
         try scorecard.activate()
         return try workbook.finish()
     }

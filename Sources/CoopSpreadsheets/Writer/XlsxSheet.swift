@@ -108,5 +108,14 @@ public final class XlsxSheet {
         try SpreadsheetError.check(worksheet_set_footer(sheet, "&C&P / &N"), "\(name) footer")
     }
 
+    /// Shows `chart` with its top left corner in the cell (`row`, `column`), `width`×`height` pixels.
+    public func insert(chart: XlsxChart, row: Int, column: Int, width: Int, height: Int) throws(SpreadsheetError) {
+        let (r, c) = try Self.checked(row, column, place(row, column))
+        var options = lxw_chart_options()
+        options.x_scale = Double(width) / 480
+        options.y_scale = Double(height) / 288
+        try SpreadsheetError.check(worksheet_insert_chart_opt(try sheet(), r, c, chart.pointer, &options), "\(chart.name) on \(place(row, column))")
+    }
+
     public func activate() throws(SpreadsheetError) { worksheet_activate(try sheet()) }
 }

@@ -15,6 +15,7 @@ public final class XlsxWorkbook {
     private let path: String
     private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
     private var sheetNames: [String] = []
+    private var chartCount = 0
     /// Kept alive until the workbook is written: libxlsxwriter keeps the pointers it is given.
     private var retainedStrings: [UnsafeMutablePointer<CChar>] = []
 
@@ -55,6 +56,15 @@ public final class XlsxWorkbook {
         }
         sheetNames.append(name)
         return XlsxSheet(workbook: self, pointer: sheet, name: name)
+    }
+
+    /// A native chart of `kind`; it is written only once a sheet shows it (`XlsxSheet.insert(chart:…)`).
+    public func addChart(_ kind: XlsxChart.Kind) throws(SpreadsheetError) -> XlsxChart {
+        guard let chart = workbook_add_chart(try open(), UInt8(kind.code.rawValue)) else {
+            throw SpreadsheetError("a chart could not be added (out of memory?)")
+        }
+        chartCount += 1
+        return XlsxChart(workbook: self, pointer: chart, kind: kind, name: "chart \(chartCount)")
     }
 
     /// Title, author and a fixed creation time (seconds since 1970), so two runs write the same file.
