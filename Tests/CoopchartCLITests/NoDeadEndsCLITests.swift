@@ -31,7 +31,7 @@ import Testing
     static let knownDeadEnds: Set<[String]> = [
         ["harmonize", "--year"], ["harmonize", "--indicator"], ["harmonize", "--harmonize"],
         ["chart line", "--year"], ["chart bump", "--year"], ["chart grouped", "--year"], ["chart multiples", "--year"],
-        ["summary", "--indicator"], ["rank", "--indicator"], ["report", "--indicator"], ["figures", "--indicator"],
+        ["summary", "--indicator"], ["rank", "--indicator"], ["report", "--indicator"], ["figures", "--indicator"], ["slides", "--indicator"],
     ]
 
     static let data = "{samples}/dbsh-2017.csv {samples}/dbsh-2017-illustrative.csv"
@@ -42,6 +42,7 @@ import Testing
         var runs: [Provocation] = []
         let readers = ["summary", "validate", "harmonize --to 2025-07-01", "rank --scheme {tmp}/scheme.yaml --year 2023",
                        "report --scheme {tmp}/scheme.yaml --year 2023 -o {tmp}/out/r.pdf", "figures --year 2023 --out {tmp}/out/f",
+                       "slides --scheme {tmp}/scheme.yaml --year 2023 -o {tmp}/out/d.pptx",
                        "chart bar --indicator htx --year 2023 -o {tmp}/out/x.png", "chart line --indicator htx --years 2022-2023 -o {tmp}/out/x.png",
                        "chart bump --indicator htx --years 2022-2023 -o {tmp}/out/x.png", "chart heatmap --indicator htx --indicator members --year 2023 -o {tmp}/out/x.png"]
         for reader in readers {
@@ -67,6 +68,8 @@ import Testing
             Provocation("report", "\(data) --scheme {samples}/scheme-dbsh-2017.yaml -o {tmp}/out/r.docx --official"),
             Provocation("report", "\(data) --scheme {samples}/scheme-dbsh-2017.yaml"),
             Provocation("figures", "\(data) --out {tmp}/out/f"),
+            Provocation("slides", "\(data) --scheme {tmp}/typo.yaml -o {tmp}/out/d.pptx"),
+            Provocation("slides", "\(data) --scheme {tmp}/noyear.yaml -o {tmp}/out/d.pptx"),
             Provocation("figures", "\(data) --scheme {tmp}/typo.yaml --year 2017 --out {tmp}/out/f"),
             Provocation("summary", "\(data) --restate-cluster"),
             Provocation("summary", "\(data) --indicators {tmp}/typo.yaml"),
@@ -153,7 +156,7 @@ import Testing
     /// Every command that a message may name, as its words ("chart bar").
     static let commands: [[String]] = {
         let kinds = ["bar", "column", "grouped", "stacked", "line", "bump", "radar", "donut", "scatter", "heatmap", "multiples", "tilemap"]
-        return [["demo"], ["rank"], ["report"], ["figures"], ["summary"], ["validate"], ["harmonize"], ["provinces"], ["aggregate"], ["serve"]]
+        return [["demo"], ["rank"], ["report"], ["figures"], ["slides"], ["summary"], ["validate"], ["harmonize"], ["provinces"], ["aggregate"], ["serve"]]
             + kinds.map { ["chart", $0] }
     }()
 
