@@ -5,7 +5,8 @@ import CoopCharts
 /// Headings take their level from the page's outline (level 0 → Heading 1, 1 → Heading 2); an
 /// outline entry with no heading block on its page becomes a heading of its own; a heading repeated
 /// on a continuation page is dropped; a table continued over several pages becomes one table whose
-/// header repeats on each printed page; every Heading 1 after the first (or after a cover) starts a new page.
+/// header repeats on each printed page (a scorecard drawn in parts too); every Heading 1 after the first (or
+/// after a cover) starts a new page.
 enum FlowItem {
     case cover(title: String, lines: [String])
     case heading(String, level: Int, newPage: Bool)
@@ -54,7 +55,14 @@ enum FlowItem {
                 case let .chart(chart, height):
                     if let tabular = chart as? any TabularChart {
                         let equivalent = tabular.tableEquivalent
-                        items.append(.tabular(title: chart.title, table: equivalent.table, notes: equivalent.notes))
+                        // A table the PDF cut into pages (a long scorecard) is one table again: the first
+                        // part's title, every row, the last part's notes.
+                        if case .tabular(let title, var previous, _)? = items.last, previous.header == equivalent.table.header {
+                            previous.rows += equivalent.table.rows
+                            items[items.count - 1] = .tabular(title: title, table: previous, notes: equivalent.notes)
+                        } else {
+                            items.append(.tabular(title: chart.title, table: equivalent.table, notes: equivalent.notes))
+                        }
                     } else {
                         items.append(.chart(chart, heightRatio: height / contentWidth))
                     }

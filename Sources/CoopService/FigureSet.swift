@@ -17,7 +17,7 @@ public enum FigureSet {
     /// The figures of `request` in each of `formats`, then `figures.tex`; rendered on all cores, in the
     /// same order whatever their number. A drawing that fails throws `FigureSetDrawingFailure`.
     public static func files(_ request: ReportRequest, formats: [OutputFormat], dpi: Double, documentDate: DocumentDate) throws -> [File] {
-        let figures = try ReportFigures(request).all
+        let figures = try ReportFigures(request).all(fitting: figureSize)
         let options = RenderOptions(width: figureSize.width, height: figureSize.height, pngScale: dpi / 72, documentDate: documentDate)
         let jobs = figures.flatMap { figure in formats.map { (figure, $0) } }
         let rendered: [[UInt8]]

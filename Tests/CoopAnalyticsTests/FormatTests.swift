@@ -36,7 +36,8 @@ import CoopFormatting
                                         "b.csv": "province,year,indicator,value\nNam Định,2017,htx,450\nhà nam,2017,Số HTX,290\n"])
         defer { files.cleanup() }
         #expect(throws: InputError(file: files.path("b.csv"), line: 3, field: "value",
-                                   message: "Hà Nam htx 2017 is given twice with different values: 290 here and 289 at \(files.path("a.csv")):2; keep one of them")) {
+                                   message: "Hà Nam htx 2017 is given twice with different values: 290 here and 289 at \(files.path("a.csv")):2; keep one of them",
+                                   vietnamese: "Hà Nam htx 2017 được ghi hai lần với hai giá trị khác nhau: 290 ở đây và 289 tại \(files.path("a.csv")):2; giữ một trong hai")) {
             try DatasetReader().read(files: [files.path("a.csv"), files.path("b.csv")])
         }
     }

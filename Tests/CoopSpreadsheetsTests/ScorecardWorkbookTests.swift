@@ -62,6 +62,48 @@ import Testing
         #expect(run.output.contains("ok 13"), "5 + 4 + 4 provinces")
     }
 
+    @Test func eachRawFigureHasOneCellThatEveryCriterionReadingItRefersTo() throws {
+        let (sheet, _, _) = try ScorecardCase.everyMethod.scored()
+        let layout = DataSheetLayout(columns: sheet.columns)
+        let keys = layout.figures.map(\.key)
+        #expect(keys == ["new_htx", "dissolved_htx", "members", "credit_funds", "target_new_htx", "htx", "prev(htx)", "tht"])
+        #expect(Set(layout.figures.flatMap { [$0.valueColumn, $0.qualifierColumn] }).count == 2 * keys.count, "no column twice")
+        let newHTX = layout.figures[0].valueColumn
+        // a (min–max), e (against its plan) and h (against 15) all read new_htx: one cell.
+        #expect([0, 4, 7].map { layout.blocks[$0].valueColumn } == [newHTX, newHTX, newHTX])
+        #expect(layout.blocks[4].targetColumn == layout.figures[4].valueColumn)
+        #expect(layout.readers(of: layout.figures[0], columns: sheet.columns) == ["a", "e", "h"])
+        // f is a formula over htx and prev(htx): a column of its own, after every figure.
+        #expect(layout.blocks[5].isFormula && layout.blocks[5].operands.map(\.key) == ["htx", "prev(htx)"])
+        #expect(layout.blocks[5].valueColumn > layout.figures.map(\.qualifierColumn).max()!)
+        #expect(layout.sourcesColumn == layout.blocks[5].qualifierColumn + 1)
+    }
+
+    /// A province's staff correct one figure in the workbook: every criterion that reads it moves, and
+    /// the recalculated scorecard is the one coopchart gives for the corrected data, winner included.
+    @Test func correctingOneFigureInTheWorkbookGivesCoopchartsRankingOfTheCorrectedData() throws {
+        let folder = try TemporaryFolder.make("coopchart-office")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = ScorecardCase.everyMethod
+        let corrected = original.replacing("Hải Dương,2017,new_htx,0,exact", with: "Hải Dương,2017,new_htx,40,exact", name: "corrected")
+        let (before, _, _) = try original.scored()
+        let (after, _, _) = try corrected.scored()
+        #expect(before.rows[0].name != after.rows[0].name, "the correction changes the winner")
+        #expect(after.rows[0].name == "Hải Dương")
+        for id in ["a", "e", "h"] { #expect(before.points("Hải Dương", id) != after.points("Hải Dương", id), "\(id) reads new_htx") }
+
+        let (workbook, _) = try original.write(into: folder)
+        let (_, expected) = try corrected.write(into: folder)
+        let edited = folder.appendingPathComponent("edited.xlsx").path
+        let edit = try OfficeCheck.python("check_scorecard.py", ["edit", workbook, "new_htx", "2017", "30", "40", edited])
+        #expect(edit.status == 0, "\(edit.output)")
+        let formulas = try OfficeCheck.python("check_scorecard.py", ["formulas", edited, expected])
+        #expect(formulas.status == 0, "\(formulas.output)")
+        let office = try OfficeCheck.python("check_scorecard.py", ["libreoffice", folder.appendingPathComponent("lo").path, edited, expected])
+        #expect(office.status == 0, "\(office.output)")
+        #expect(office.output.contains("ok 5"))
+    }
+
     @Test func theFormulasSayWhatTheSchemeSays() {
         let column = ScoreSheet.Column(id: "plan", label: "Kế hoạch", method: .target, direction: .higher, maxPoints: 25, source: "new_htx",
                                        formula: nil, target: .indicator("target_new_htx"), cap: 1.2, count: 9, minimum: 0, maximum: 86)

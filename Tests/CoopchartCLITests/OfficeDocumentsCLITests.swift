@@ -61,7 +61,7 @@ import Testing
         let validate = try CoopchartProcess.run(["validate"] + Self.data + [CoopchartProcess.samples.appendingPathComponent("dbsh-2017-cluster-totals.csv").path,
                                                                            "-o", path("findings.xlsx")])
         #expect(validate.status == 0, "\(validate.stderr)")
-        let findings = try OfficeCheck.python("check_table.py", ["workbook", path("findings.xlsx"), "Mức", "Dòng"])
+        let findings = try OfficeCheck.python("check_table.py", ["workbook", path("findings.xlsx"), "Mức", "Dòng / ô"])
         #expect(findings.status == 0 && findings.output.contains("ok 1"), "\(findings.output)")
         try succeed(["aggregate", path("registry.csv"), "-o", path("figures.xlsx")])
         let figures = try OfficeCheck.python("check_table.py", ["workbook", path("figures.xlsx"), "province", "value;year"])

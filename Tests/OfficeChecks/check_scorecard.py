@@ -10,6 +10,13 @@ coopchart's own CSV (rank,code,province,total,<criterion ids…>,adjustments,awa
                                               cached values stripped (openpyxl), then LibreOffice
                                               headless recalculates and exports the first sheet
                                               as CSV, in one soffice run for all workbooks
+  check_scorecard.py edit WORKBOOK INDICATOR PERIOD CODE VALUE EDITED
+                                              on the data sheet, finds the one column that holds
+                                              INDICATOR's figures for PERIOD (an error if there is
+                                              none or more than one: each raw figure is held once)
+                                              and the row of province CODE, writes VALUE there and
+                                              saves EDITED (openpyxl drops every cached value, so a
+                                              recalculation of EDITED computes everything anew)
 
 Prints one line per mismatch and exits 1 if there is any; prints "ok N" otherwise.
 """
@@ -146,9 +153,30 @@ def libreoffice(outdir, pairs, problems):
     return count
 
 
+def edit(workbook, indicator, period, code, value, edited, problems):
+    import openpyxl
+    book = openpyxl.load_workbook(workbook)
+    data = book.worksheets[1]
+    header = [str(cell.value or "") for cell in data[HEADER_ROW]]
+    # A figure's header reads "new_htx\n2017\n(criteria: a, e, h)": its indicator, then its period.
+    columns = [i for i, text in enumerate(header) if text.split("\n")[:2] == [indicator, period]]
+    if len(columns) != 1:
+        problems.append(f"{workbook}: {len(columns)} columns hold {indicator} {period} on the data sheet {data.title!r} "
+                        f"(headers {header}); each raw figure must be held exactly once")
+        return 0
+    rows = [r for r in range(FIRST_ROW, data.max_row + 1) if str(data.cell(row=r, column=1).value) == code]
+    if len(rows) != 1:
+        problems.append(f"{workbook}: {len(rows)} rows for province {code} on the data sheet")
+        return 0
+    data.cell(row=rows[0], column=columns[0] + 1).value = float(value)
+    book.save(edited)
+    return 1
+
+
 if __name__ == "__main__":
     office_check.main({
         "cached": lambda args, problems: cached(args[0], args[1], problems),
         "formulas": lambda args, problems: recalculated(args[0], args[1], problems),
         "libreoffice": lambda args, problems: libreoffice(args[0], list(zip(args[1::2], args[2::2])), problems),
+        "edit": lambda args, problems: edit(*args, problems),
     })

@@ -272,9 +272,9 @@ struct ReadSession {
             if count != width {
                 let extraAreEmpty = count > width && record.field(count - 1).isEmpty && (width..<count).allSatisfy { record.field($0).isEmpty }
                 if !extraAreEmpty {
-                    try report(InputError(file: state.file, line: line,
-                                          message: "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(width); "
-                                            + "quote any value that contains a comma, and give every row the header's columns"))
+                    try report(InputError(file: state.file, line: line) {
+                        $0.raggedRow.fill(["count": String(count), "fields": count == 1 ? "field" : "fields", "width": String(width)])
+                    })
                     return
                 }
             }
@@ -338,10 +338,10 @@ struct ReadSession {
         switch PeriodText.read(periodText) {
         case .period(let read): period = read
         case .quarter:
-            try report(InputError(file: file, line: line, field: "year", message: "\(quoted(periodText)) is not a period: \(PeriodText.refusal)"))
+            try report(InputError(file: file, line: line, field: "year") { $0.quarterRefused.fill(["value": quoted(periodText), "refusal": PeriodText.refusal]) })
             return nil
         case .none:
-            try report(InputError(file: file, line: line, field: "year", message: "\(quoted(periodText)) is not a period; \(PeriodText.accepted)"))
+            try report(InputError(file: file, line: line, field: "year") { $0.notAPeriod.fill(["value": quoted(periodText), "accepted": PeriodText.accepted]) })
             return nil
         }
         let provinceText = String(decoding: province, as: UTF8.self).trimmingCharacters(in: .whitespaces).nfc
@@ -367,9 +367,10 @@ struct ReadSession {
             if let chosen = registry.choose(among: candidates, in: period) { return chosen }
             if !candidates.isEmpty {
                 let units = candidates.map { registry.provinces[$0].longDescription }.joined(separator: "; ")
-                let when = era == .new ? "the unit formed on 1 July 2025" : "the unit as it was until 30 June 2025"
-                try report(InputError(file: file, line: line, field: "province",
-                                      message: "\(quoted(text)) names \(when) (\(units)), which was not in force in \(period); check the year, or drop \(era == .new ? "(mới)" : "(cũ)")"))
+                try report(InputError(file: file, line: line, field: "province") { words in
+                    words.eraNotInForce.fill(["value": quoted(text), "when": era == .new ? words.unitAfterMerger : words.unitBeforeMerger,
+                                              "units": units, "period": period.description, "mark": era == .new ? "(mới)" : "(cũ)"])
+                })
                 return nil
             }
         }
@@ -382,16 +383,15 @@ struct ReadSession {
                 guard let next = registry.successor(of: candidate, on: period.lastDay) else { return nil }
                 return registry.provinces[next].longDescription
             }
-            let hint = successors.isEmpty
-                ? "check the year"
-                : "in \(period) it is part of \(Set(successors).sorted().joined(separator: ", ")); give the figure under the new unit"
-            try report(InputError(file: file, line: line, field: "province",
-                                  message: "\(quoted(text)) was not in force in \(period): \(units); \(hint)"))
+            try report(InputError(file: file, line: line, field: "province") { words in
+                let hint = successors.isEmpty ? words.checkTheYear
+                    : words.partOfSuccessor.fill(["period": period.description, "successors": Set(successors).sorted().joined(separator: ", ")])
+                return words.notInForce.fill(["value": quoted(text), "period": period.description, "units": units, "hint": hint])
+            })
         case .unknown(let suggestions):
-            let shown = text.isEmpty ? "the province is empty" : "unknown province \(quoted(text))"
-            try report(InputError(file: file, line: line, field: "province",
-                                  message: "\(shown); did you mean \(suggestions.joined(separator: ", "))? "
-                                    + "(a name, with or without diacritics, or the two-digit code; a cluster total is written Toàn cụm, Cụm or ALL; `coopchart provinces` lists them)"))
+            try report(InputError(file: file, line: line, field: "province") { words in
+                (text.isEmpty ? words.emptyProvince : words.unknownProvince).fill(["value": quoted(text), "suggestions": suggestions.joined(separator: ", ")])
+            })
         }
         return nil
     }
@@ -411,9 +411,8 @@ struct ReadSession {
         if let known = indicators.value(for: bytes) { return known }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let indicator = catalog.indicator(named: text), let index = catalog.indicators.firstIndex(where: { $0.id == indicator.id }) else {
-            try report(InputError(file: file, line: line, field: "indicator",
-                                  message: "unknown indicator \(quoted(text)); did you mean \(catalog.suggestions(for: text).joined(separator: ", "))? "
-                                    + "(an id such as new_htx or a label such as \"HTX thành lập mới\"; add your own with --indicators FILE.yaml)"))
+            let suggestions = catalog.suggestions(for: text).joined(separator: ", ")
+            try report(InputError(file: file, line: line, field: "indicator") { $0.unknownIndicator.fill(["value": quoted(text), "suggestions": suggestions]) })
             return nil
         }
         indicators.insert(index, for: bytes)
@@ -434,8 +433,9 @@ struct ReadSession {
         } else if let bound = ValueBound(qualifierText: text) {
             cell = .bound(bound)
         } else {
-            try report(InputError(file: file, line: line, field: "qualifier",
-                                  message: "unknown qualifier \(quoted(text)); write \(ValueBound.acceptedQualifiers), or leave it empty for exact"))
+            try report(InputError(file: file, line: line, field: "qualifier") {
+                $0.unknownQualifier.fill(["value": quoted(text), "accepted": ValueBound.acceptedQualifiers])
+            })
             return .invalid
         }
         qualifiers.insert(cell, for: bytes)
@@ -458,8 +458,8 @@ struct ReadSession {
                         into dataset: inout Dataset, field named: String? = nil, scale: Double = 1) throws {
         // Plain facts, not the `Indicator` (copying it per row would cost reference counting on its texts).
         let field = named ?? (wide ? catalog.indicators[indicatorIndex].id : "value")
-        func fail(_ message: String) throws {
-            try report(InputError(file: state.file, line: line, field: field, message: message))
+        func fail(_ words: (ReadingWords) -> String) throws {
+            try report(InputError(file: state.file, line: line, field: field, words))
         }
         func shown() -> String { quoted(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)) }
         if bytes.count <= 8, let marker = StatisticalMarker(bytes) {
@@ -479,14 +479,16 @@ struct ReadSession {
         switch reading {
         case .empty:
             if wide { return }
-            return try fail("the value is empty; write the figure, or leave the row out when it was not reported")
+            return try fail { $0.emptyValue }
         case .notFinite:
-            return try fail("\(shown()) is not a finite number; write the figure, or leave the row out when it is unknown")
+            return try fail { $0.notFinite.fill(["value": shown()]) }
         case .tooLarge:
-            return try fail("\(shown()) is too large: coopchart reads figures of up to \(ValueText.maximumIntegerDigits) digits before the decimal mark")
+            return try fail { $0.tooLarge.fill(["value": shown(), "digits": String(ValueText.maximumIntegerDigits)]) }
         case .notANumber:
-            return try fail("\(shown()) is not a number; write a number such as 2.425.931, 46,5 or 46.5, optionally with a qualifier (\(ValueText.acceptedQualifierWords)), "
-                            + "a unit (\(catalog.indicators[indicatorIndex].unitVi)) or a scale word (nghìn, triệu, tỷ); for no figure write \(StatisticalMarker.accepted)")
+            let unit = catalog.indicators[indicatorIndex].unitVi
+            return try fail {
+                $0.notANumber.fill(["value": shown(), "qualifiers": ValueText.acceptedQualifierWords, "unit": unit, "markers": StatisticalMarker.accepted])
+            }
         case .number(let viValue, let enValue, let bound):
             // A unit or scale word in the value converts it itself; otherwise the header's unit does.
             let factor = suffix == nil || suffix == "space thousands" ? scale : 1
@@ -497,7 +499,7 @@ struct ReadSession {
         var bound = written ?? .exact
         if case .bound(let column) = qualifier {
             if let written, written != column {
-                return try fail("\(shown()) says \(written.rawValue) but the qualifier column says \(column.rawValue); keep one of them")
+                return try fail { $0.qualifierConflict.fill(["value": shown(), "written": written.rawValue, "column": column.rawValue]) }
             }
             bound = column
         }
@@ -516,11 +518,13 @@ struct ReadSession {
         } else {
             let style: NumberStyle = vi != nil ? .vi : .en
             if let forced = state.numberStyle.forced, forced != style {
-                return try fail("\(shown()) is not a number in \(forced.explained), which --number-style \(forced.rawValue) asks for")
+                return try fail { $0.notInForcedStyle.fill(["value": shown(), "style": $0.style(forced), "option": forced.rawValue]) }
             }
             if let earlier = state.numberStyle.observe(style, line: line, text: shown()) {
-                return try fail("\(shown()) is written in \(style.explained), but line \(earlier.line) (\(earlier.text)) is in \(earlier.style.explained); "
-                                + "a file uses one style: rewrite one of them, or give --number-style vi|en")
+                return try fail { words in
+                    words.mixedStyles.fill(["value": shown(), "style": words.style(style), "earlierPlace": words.place(line: earlier.line),
+                                            "earlier": earlier.text, "earlierStyle": words.style(earlier.style)])
+                }
             }
             value = style.reading(vi: vi, en: en)!
         }
@@ -533,12 +537,14 @@ struct ReadSession {
                        into dataset: inout Dataset) throws {
         let isCount = indicatorFacts[indicatorIndex].isCount
         if isCount && value < 0 {
-            return try report(InputError(file: state.file, line: line, field: field,
-                                         message: "\(text()) is negative, but \(catalog.indicators[indicatorIndex].id) is a count; a count is 0 or more"))
+            return try report(InputError(file: state.file, line: line, field: field) {
+                $0.negativeCount.fill(["value": text(), "indicator": catalog.indicators[indicatorIndex].id])
+            })
         }
         if isCount && value != value.rounded() {
-            return try report(InputError(file: state.file, line: line, field: field,
-                                         message: "\(text()) is fractional, but \(catalog.indicators[indicatorIndex].id) is a count of whole units; write a whole number"))
+            return try report(InputError(file: state.file, line: line, field: field) {
+                $0.fractionalCount.fill(["value": text(), "indicator": catalog.indicators[indicatorIndex].id])
+            })
         }
         do {
             switch place {
@@ -570,9 +576,10 @@ struct ReadSession {
                 // The reading in which the lone separator groups thousands: "." is Vietnamese, "," English.
                 value = item.text.contains(".") ? item.vi : item.en
             } else {
-                try report(InputError(file: state.file, line: item.line, field: item.field,
-                                      message: "\(quoted(item.text)) is ambiguous: \(plain(item.vi)) in \(NumberStyle.vi.explained) or \(plain(item.en)) in \(NumberStyle.en.explained), "
-                                        + "and nothing else in the file shows which; give --number-style vi|en, or write the number unambiguously"))
+                try report(InputError(file: state.file, line: item.line, field: item.field) { words in
+                    words.ambiguousNumber.fill(["value": quoted(item.text), "vi": plain(item.vi), "viStyle": words.style(.vi),
+                                                "en": plain(item.en), "enStyle": words.style(.en)])
+                })
                 continue
             }
             try store(value, text: { quoted(item.text) }, indicatorIndex: item.indicatorIndex, place: item.place, bound: item.bound,

@@ -32,10 +32,10 @@ public struct Dataset: Sendable {
             let first = observations[existing]
             if first.value == observation.value && first.qualifier == observation.qualifier { return }
             let name = registry.provinces[observation.province].name
-            throw InputError(
-                file: observation.origin.file, line: observation.origin.line, field: "value",
-                message: "\(name) \(observation.indicator) \(observation.period) is given twice with different values: "
-                    + "\(Self.shown(observation)) here and \(Self.shown(first)) at \(first.origin); keep one of them")
+            throw InputError(file: observation.origin.file, line: observation.origin.line, field: "value") {
+                $0.givenTwice.fill(["name": name, "indicator": observation.indicator, "period": observation.period.description,
+                                    "value": Self.shown(observation), "other": Self.shown(first), "origin": first.origin.description])
+            }
         }
         observations.append(observation)
     }
@@ -51,10 +51,10 @@ public struct Dataset: Sendable {
         if let existing = totalIndex.insert(province: 0, group: group, position: clusterTotals.count) {
             let first = clusterTotals[existing]
             if first.value == total.value && first.qualifier == total.qualifier { return }
-            throw InputError(
-                file: total.origin.file, line: total.origin.line, field: "value",
-                message: "the cluster total of \(total.indicator) \(total.period) is given twice with different values: "
-                    + "\(plain(total.value)) here and \(plain(first.value)) at \(first.origin); keep one of them")
+            throw InputError(file: total.origin.file, line: total.origin.line, field: "value") {
+                $0.clusterTotalGivenTwice.fill(["indicator": total.indicator, "period": total.period.description, "value": plain(total.value),
+                                                "other": plain(first.value), "origin": first.origin.description])
+            }
         }
         clusterTotals.append(total)
     }

@@ -189,6 +189,8 @@ public struct AnalyticsWords: Vocabulary {
     public var severity: String { pick("Mức", "Severity") }
     public var file: String { pick("Tệp", "File") }
     public var line: String { pick("Dòng", "Line") }
+    /// A findings table's place column: a text file's line, or a workbook's cell ("Biểu 01!B10").
+    public var lineOrCell: String { pick("Dòng / ô", "Line / cell") }
     public var field: String { pick("Trường", "Field") }
     public var message: String { pick("Nội dung", "Message") }
     public var error: String { pick("lỗi", "error") }

@@ -13,12 +13,11 @@ public enum MergerOverlap {
                   let new = dataset.observation(province: successor, period: period, indicator: old.indicator) else { continue }
             let oldUnit = registry.provinces[old.province], newUnit = registry.provinces[successor]
             let merged = newUnit.validFrom.map(\.description) ?? "its end"
-            errors.append(InputError(
-                file: old.origin.file, line: old.origin.line, field: "province",
-                message: "\(oldUnit.name) \(old.indicator) \(period) (here) and \(newUnit.longDescription) \(new.indicator) \(period) "
-                    + "(at \(new.origin)) overlap: \(oldUnit.name) became part of \(newUnit.name) on \(merged), so figures for both "
-                    + "over the whole of \(period) count \(oldUnit.name) twice; give half-years (\(oldUnit.name) \(period.year)-H1, "
-                    + "\(newUnit.name) \(period.year)-H2) or keep one of the two"))
+            errors.append(InputError(file: old.origin.file, line: old.origin.line, field: "province") {
+                $0.mergerOverlap.fill(["old": oldUnit.name, "indicator": old.indicator, "period": period.description, "new": newUnit.longDescription,
+                                       "newIndicator": new.indicator, "origin": new.origin.description, "newName": newUnit.name,
+                                       "merged": merged, "year": String(period.year)])
+            })
         }
         return errors
     }

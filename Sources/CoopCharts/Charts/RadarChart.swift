@@ -42,14 +42,12 @@ public struct RadarChart: ChromedChart {
                                      legend: legend, into: &builder)
         guard axes.count >= 1, frame.plot.height > 20 else { builder.scene.render(on: area.backend); return }
         let plot = frame.plot
-        let font = builder.type.font(max(builder.scale.floor, builder.scale.note * (axes.count > 10 ? 0.9 : 1.05)))
+        let (font, labels) = Self.axisLabels(axes, plot: plot, builder: builder)
         let line = builder.type.line(font)
-        let fitter = builder.type.fitter(font)
-        // Labels wrap onto two lines within a quarter of the width; the circle takes what remains.
-        let labelWidth = plot.width * 0.2
-        let labels = axes.map { fitter.wrap(NormalizedText($0).string, width: labelWidth, maxLines: 2) }
         let widest = labels.flatMap { $0 }.map { builder.type.width($0, font) }.max() ?? 0
-        let radius = max(10, min((plot.width - 2 * widest) / 2 - font.size, plot.height / 2 - line.pitch * 2 - font.size * 0.5))
+        // The circle takes what the labels leave: their width beside it, their lines above and below it.
+        let tallest = Double(labels.map(\.count).max() ?? 1)
+        let radius = max(10, min((plot.width - 2 * widest) / 2 - font.size, plot.height / 2 - line.pitch * tallest - font.size * 0.6))
         let center = Point(x: plot.midX, y: plot.midY)
         func angle(_ i: Int) -> Double { -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(axes.count) }
         func point(_ i: Int, _ score: Double) -> Point {
@@ -101,5 +99,35 @@ public struct RadarChart: ChromedChart {
                          font: small, color: theme.secondaryText)
         }
         builder.scene.render(on: area.backend)
+    }
+
+    /// The axis labels, each drawn whole: wrapped at word breaks onto at most three lines, within a
+    /// fifth of the plot's width if it can be, else a quarter, then three tenths; the type shrinks
+    /// towards the floor before a label would be cut. A label is never shortened with "…" ("HTX thành
+    /// l…" says nothing): when nothing fits, each word gets a line of its own at the floor size.
+    static func axisLabels(_ axes: [String], plot: Rect, builder: SceneBuilder) -> (font: Font, lines: [[String]]) {
+        let scale = builder.scale
+        let largest = max(scale.floor, scale.note * (axes.count > 10 ? 0.9 : 1.05))
+        var sizes: [Double] = []
+        var size = largest
+        while size > scale.floor { sizes.append(size); size -= 0.5 }
+        sizes.append(scale.floor)
+        let texts = axes.map { NormalizedText($0).string }
+        for size in sizes {
+            let font = builder.type.font(size)
+            let fitter = builder.type.fitter(font)
+            for share in [0.2, 0.25, 0.3] {
+                let width = plot.width * share
+                let lines = texts.map { fitter.wrap($0, width: width, maxLines: 3) }
+                if zip(texts, lines).allSatisfy({ isWhole($0, $1) }) { return (font, lines) }
+            }
+        }
+        let font = builder.type.font(scale.floor)
+        return (font, texts.map { $0.split(separator: " ").map(String.init) })
+    }
+
+    /// True when `lines` spell `text` out, word for word: nothing was cut or shortened.
+    static func isWhole(_ text: String, _ lines: [String]) -> Bool {
+        lines.flatMap { $0.split(separator: " ") } == text.split(separator: " ")
     }
 }

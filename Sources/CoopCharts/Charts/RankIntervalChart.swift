@@ -24,11 +24,47 @@ public struct RankIntervalChart: ChromedChart {
 
     public var chrome: ChartChrome
     public var items: [Item]
+    /// The last rank on the axis; nil: the worst rank among the items. The parts of a chart cut into
+    /// pages share the whole chart's axis, so a band reads the same on every page.
+    public var worstRank: Int?
 
     /// Creates a robustness chart.
-    public init(chrome: ChartChrome, items: [Item]) {
+    public init(chrome: ChartChrome, items: [Item], worstRank: Int? = nil) {
         self.chrome = chrome
         self.items = items
+        self.worstRank = worstRank
+    }
+
+    /// Every row's name as drawn ("12. Hà Nam"): a chart that drops one is incomplete.
+    public var requiredLabels: [String] { orderedItems.map { "\($0.nominalRank). \($0.name)" } }
+
+    /// The chart cut into consecutive parts, one a page, so that each part draws every row's name
+    /// whole in `size` with names of `minimumTypeSize` or larger: as few parts as that allows, rows
+    /// shared out evenly, one rank axis for all, later titles saying the chart continues, the notes
+    /// under the last part only. The chart itself when it fits whole. Measured as drawn, with `fontFamily`.
+    public func pages(fitting size: Size, fontFamily: FontFamily, minimumTypeSize: Double) -> [RankIntervalChart] {
+        let ordered = orderedItems
+        guard ordered.count > 1 else { return [self] }
+        let axis = worstRank ?? max(ordered.map(\.highRank).max() ?? 1, ordered.map(\.nominalRank).max() ?? 1, ordered.count)
+        func fits(_ chart: RankIntervalChart) -> Bool {
+            guard let recording = try? RecordingBackend() else { return true }
+            chart.draw(on: recording, size: size, fontFamily: fontFamily)
+            let names = Set(chart.requiredLabels)
+            let drawn = recording.texts.filter { names.contains($0.text) }
+            return Completeness.missing(chart.requiredLabels, drawn: recording.texts.map(\.text)).isEmpty
+                && drawn.allSatisfy { $0.font.size >= minimumTypeSize }
+        }
+        if fits(self) { return [self] }
+        for count in 2...ordered.count {
+            let parts = RowParts.even(ordered.count, into: count).enumerated().map { index, range in
+                var part = RankIntervalChart(chrome: chrome, items: Array(ordered[range]), worstRank: axis)
+                if index > 0 { part.chrome.title = "\(chrome.title) (\(chrome.strings.continued))" }
+                if index < count - 1 { part.chrome.footnotes = [] }
+                return part
+            }
+            if parts.allSatisfy(fits) || count == ordered.count { return parts }
+        }
+        return [self]
     }
 
     /// Items as drawn top to bottom: by nominal rank, then by median rank, then as given.
@@ -50,7 +86,7 @@ public struct RankIntervalChart: ChromedChart {
         ], into: &builder)
         let ordered = orderedItems
         guard !ordered.isEmpty, frame.plot.height > 0 else { builder.scene.render(on: area.backend); return }
-        let worst = max(ordered.map(\.highRank).max() ?? 1, ordered.map(\.nominalRank).max() ?? 1, ordered.count)
+        let worst = worstRank ?? max(ordered.map(\.highRank).max() ?? 1, ordered.map(\.nominalRank).max() ?? 1, ordered.count)
 
         // The axis labels take the bottom; the rows take the rest.
         let tickFont = builder.type.font(builder.scale.note)

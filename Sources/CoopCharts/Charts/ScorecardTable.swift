@@ -3,8 +3,9 @@ import CoopFormatting
 /// An emulation score sheet as a publication table: rank, name, points per criterion under the criterion
 /// labels, adjustments, total and award. Tied ranks are marked "=", a tie at rank 1 is shaded and
 /// explained (the conference votes), missing figures show "—" and are named in a note. Rows shrink to
-/// fit the page; when even the smallest legible type cannot hold them, the table continues in a second
-/// (third…) block beside the first.
+/// fit the page; a short, wide page may set the rows in blocks side by side when that gives larger type,
+/// never narrower than the columns need. A document cuts a long table into pages instead (`pages`),
+/// each part one block with the header.
 public struct ScorecardTable: ChromedChart {
     /// A criterion column: its label (the header) and its maximum points, shown under the label.
     public struct Criterion: Sendable, Hashable {
@@ -54,6 +55,27 @@ public struct ScorecardTable: ChromedChart {
     public var notes: [String]
     /// The header of the change column, when rows carry changes.
     public var changeHeader: String?
+    /// The notes printed under the table in place of its own: set on the parts of a table cut into
+    /// pages (none under the first parts, the whole table's under the last).
+    public var fixedNotes: [String]?
+    /// Whether rank 1 is shared in the whole table (a part of it may hold only some of the tied rows).
+    private var sharedFirstRank: Bool?
+    /// The optional columns of the whole table, so that every part of it has the same columns.
+    private var wholeTableColumns: OptionalColumns?
+
+    /// The columns printed only when some row needs them.
+    public struct OptionalColumns: Sendable, Hashable {
+        public var adjustments: Bool
+        public var change: Bool
+        public var award: Bool
+    }
+
+    /// Which optional columns the table prints: adjustments, the change in rank and the award, each when
+    /// any row of the (whole) table has one.
+    public var optionalColumns: OptionalColumns {
+        wholeTableColumns ?? OptionalColumns(adjustments: rows.contains { $0.adjustments != 0 }, change: rows.contains { $0.change != nil },
+                                             award: rows.contains { $0.award != nil })
+    }
 
     /// Creates a scorecard.
     public init(chrome: ChartChrome, criteria: [Criterion], rows: [Row], notes: [String] = [], changeHeader: String? = nil) {
@@ -65,13 +87,14 @@ public struct ScorecardTable: ChromedChart {
     }
 
     /// True when rank 1 is shared, so the table carries the vote note.
-    public var voteAtTop: Bool { rows.filter { $0.rank == 1 }.count > 1 }
+    public var voteAtTop: Bool { sharedFirstRank ?? (rows.filter { $0.rank == 1 }.count > 1) }
 
     /// The rank as printed: "=2" for a shared rank.
     public func rankText(_ row: Row) -> String { (row.isTied ? "=" : "") + String(row.rank) }
 
     /// The notes under the table: ties, the vote, missing figures, then the caller's notes and footnotes.
     public var allNotes: [String] {
+        if let fixedNotes { return fixedNotes }
         let strings = chrome.strings
         var lines: [String] = []
         if rows.contains(where: \.isTied) { lines.append(strings.tieNote) }
@@ -96,26 +119,57 @@ public struct ScorecardTable: ChromedChart {
     public func draw(in area: DrawingArea) {
         ScorecardLayout(table: self).draw(in: area, theme: chrome.theme)
     }
+
+    /// The table cut into consecutive parts, one a page, each drawn in one block at `minimumTypeSize`
+    /// or larger in a box of `size`: every part has the header, and the later ones a title that says the
+    /// table continues; the notes (ties, the vote, missing figures, sources) close the last part. As
+    /// few parts as that allows, with rows shared out evenly; the table itself when it fits whole.
+    /// Measured as it will be drawn, with `fontFamily`.
+    public func pages(fitting size: Size, fontFamily: FontFamily, minimumTypeSize: Double) -> [ScorecardTable] {
+        guard rows.count > 1, let measuring = try? RecordingBackend() else { return [self] }
+        let bounds = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        func fits(_ table: ScorecardTable) -> Bool {
+            var builder = SceneBuilder(area: DrawingArea(backend: measuring, bounds: bounds, fontFamily: fontFamily), theme: table.chrome.theme)
+            guard let sizing = ScorecardLayout(table: table).sizing(into: &builder) else { return true }
+            return sizing.blocks == 1 && sizing.fontSize >= minimumTypeSize
+        }
+        if fits(self) { return [self] }
+        for count in 2...rows.count {
+            let parts = split(into: count)
+            if parts.allSatisfy(fits) || count == rows.count { return parts }
+        }
+        return [self]
+    }
+
+    /// The rows shared out over `count` parts.
+    func split(into count: Int) -> [ScorecardTable] {
+        let notes = allNotes
+        return RowParts.even(rows.count, into: count).enumerated().map { index, range in
+            var part = self
+            part.rows = Array(rows[range])
+            part.sharedFirstRank = voteAtTop
+            part.wholeTableColumns = optionalColumns
+            part.fixedNotes = index == count - 1 ? notes : []
+            if index > 0 { part.chrome.title = "\(chrome.title) (\(chrome.strings.continued))" }
+            return part
+        }
+    }
 }
 
 /// Column widths from the widest content, then a type size small enough for the rows and the page width.
 struct ScorecardLayout: ChartLayout {
     let table: ScorecardTable
 
-    private struct Column {
+    struct Column {
         var header: String
         var cells: [String]
         var numeric: Bool
         var bold: Bool = false
     }
 
-    func place(into builder: inout SceneBuilder) {
+    /// The printed columns: rank, name, each criterion's points, then adjustments, total, change and award where any row has them.
+    private func columns(strings: ChartStrings) -> [Column] {
         let chrome = table.chrome
-        let strings = chrome.strings
-        let frame = ChartFrame.place(chrome: chrome, notes: table.allNotes, into: &builder)
-        let plot = frame.plot
-        guard plot.height > 0, plot.width > 0, !table.rows.isEmpty else { return }
-
         var columns = [Column(header: strings.rank, cells: table.rows.map(table.rankText), numeric: true),
                        Column(header: strings.name, cells: table.rows.map(\.name), numeric: false)]
         for (index, criterion) in table.criteria.enumerated() {
@@ -127,47 +181,43 @@ struct ScorecardLayout: ChartLayout {
             }
             columns.append(Column(header: header, cells: cells, numeric: true))
         }
-        if table.rows.contains(where: { $0.adjustments != 0 }) {
+        let optional = table.optionalColumns
+        if optional.adjustments {
             columns.append(Column(header: strings.adjustments, cells: table.rows.map { row in
                 row.adjustments == 0 ? "" : (row.adjustments > 0 ? "+" : "") + chrome.locale.format(row.adjustments, maxDecimals: 2)
             }, numeric: true))
         }
         columns.append(Column(header: strings.total, cells: table.rows.map { chrome.locale.format($0.total, maxDecimals: 2) }, numeric: true, bold: true))
-        if table.rows.contains(where: { $0.change != nil }) {
+        if optional.change {
             columns.append(Column(header: table.changeHeader ?? "±", cells: table.rows.map { $0.change ?? "" }, numeric: true))
         }
-        if table.rows.contains(where: { $0.award != nil }) {
+        if optional.award {
             columns.append(Column(header: strings.award, cells: table.rows.map { $0.award ?? "" }, numeric: false))
         }
 
-        // Blocks of rows side by side when one block would need type below the floor.
+        return columns
+    }
+
+    func place(into builder: inout SceneBuilder) {
+        let chrome = table.chrome
+        let strings = chrome.strings
+        let frame = ChartFrame.place(chrome: chrome, notes: table.allNotes, into: &builder)
+        let plot = frame.plot
+        guard plot.height > 0, plot.width > 0, !table.rows.isEmpty else { return }
+
+        let columns = columns(strings: strings)
         let type = builder.type
-        let headerLines = 4
-        var blocks = 1
-        var fontSize = builder.scale.label
+        let (blocks, fontSize) = Self.sizing(columns: columns, rows: table.rows.count, plot: plot, builder: builder)
         var widths: [Double] = []
         var headerHeight = 0.0
         var rowPitch = 0.0
-        let perPoint = type.line(type.font(10)).pitch / 10
-        for candidate in 1...max(1, min(6, table.rows.count)) {
-            blocks = candidate
-            let rowsPerBlock = Double((table.rows.count + candidate - 1) / candidate)
-            let blockWidth = (plot.width - Double(candidate - 1) * builder.scale.label) / Double(candidate)
-            // Height: header lines plus rows at 1.35 line pitch; width: the natural widths at 10 pt, scaled.
-            let natural = naturalWidths(columns, type: type)
-            let widthSize = 10 * blockWidth / natural.reduce(0, +)
-            let heightSize = plot.height / ((rowsPerBlock * 1.35 + Double(headerLines) * 0.9) * perPoint)
-            fontSize = min(builder.scale.label * 1.1, widthSize, heightSize)
-            if fontSize >= builder.scale.floor + 1 || candidate == min(6, table.rows.count) { break }
-        }
-        fontSize = max(fontSize, builder.scale.floor)
         let font = type.font(fontSize)
         let bold = type.font(fontSize, .bold)
         let line = type.line(font)
         let padding = fontSize * 0.6
         let rowsPerBlock = (table.rows.count + blocks - 1) / blocks
         let blockWidth = (plot.width - Double(blocks - 1) * builder.scale.label) / Double(blocks)
-        widths = naturalWidths(columns, type: type).map { $0 * fontSize / 10 }
+        widths = Self.naturalWidths(columns, type: type).map { $0 * fontSize / 10 }
         // Spare width first lets criterion headers wrap onto fewer lines, then goes to the name column.
         var spare = blockWidth - widths.reduce(0, +)
         let criterionColumns = 2..<(2 + table.criteria.count)
@@ -232,8 +282,38 @@ struct ScorecardLayout: ChartLayout {
         }
     }
 
+    /// How many blocks of rows stand side by side, and the type size: the one block, or the number of
+    /// blocks, that gives the largest type. Blocks help a table that is short of height and has width to
+    /// spare; they never make columns narrower than their content at the chosen size, so no number is
+    /// drawn over another. Never below the floor.
+    static func sizing(columns: [Column], rows: Int, plot: Rect, builder: SceneBuilder) -> (blocks: Int, fontSize: Double) {
+        let type = builder.type
+        let headerLines = 4.0
+        let perPoint = type.line(type.font(10)).pitch / 10
+        let natural = naturalWidths(columns, type: type).reduce(0, +)
+        var best = (blocks: 1, fontSize: 0.0)
+        for candidate in 1...max(1, min(6, rows)) {
+            let rowsPerBlock = Double((rows + candidate - 1) / candidate)
+            let blockWidth = (plot.width - Double(candidate - 1) * builder.scale.label) / Double(candidate)
+            // Height: header lines plus rows at 1.35 line pitch; width: the natural widths at 10 pt, scaled.
+            let widthSize = 10 * blockWidth / natural
+            let heightSize = plot.height / ((rowsPerBlock * 1.35 + headerLines * 0.9) * perPoint)
+            let size = min(builder.scale.label * 1.1, widthSize, heightSize)
+            if size > best.fontSize + 0.01 { best = (candidate, size) }
+        }
+        return (best.blocks, max(best.fontSize, builder.scale.floor))
+    }
+
+    /// The sizing this table gets in `builder`'s canvas, after its title and notes; nil when there is
+    /// nothing to lay out.
+    func sizing(into builder: inout SceneBuilder) -> (blocks: Int, fontSize: Double)? {
+        let frame = ChartFrame.place(chrome: table.chrome, notes: table.allNotes, into: &builder)
+        guard frame.plot.height > 0, frame.plot.width > 0, !table.rows.isEmpty else { return nil }
+        return Self.sizing(columns: columns(strings: table.chrome.strings), rows: table.rows.count, plot: frame.plot, builder: builder)
+    }
+
     /// Widths at 10 pt: the widest cell or the widest header word, plus padding.
-    private func naturalWidths(_ columns: [Column], type: Typesetter) -> [Double] {
+    private static func naturalWidths(_ columns: [Column], type: Typesetter) -> [Double] {
         let regular = type.font(10), bold = type.font(10, .bold), header = type.font(9.2, .bold)
         return columns.enumerated().map { index, column in
             let cellFont = column.bold ? bold : regular

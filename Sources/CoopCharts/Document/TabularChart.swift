@@ -11,9 +11,8 @@ extension ScorecardTable: TabularChart {
         let locale = chrome.locale
         var header = [strings.rank, strings.name]
         header += criteria.map { criterion in criterion.label + (criterion.maxPoints.map { " (\(locale.format($0, maxDecimals: 2)))" } ?? "") }
-        let adjusted = rows.contains { $0.adjustments != 0 }
-        let changed = rows.contains { $0.change != nil }
-        let awarded = rows.contains { $0.award != nil }
+        let optional = optionalColumns
+        let adjusted = optional.adjustments, changed = optional.change, awarded = optional.award
         if adjusted { header.append(strings.adjustments) }
         header.append(strings.total)
         if changed { header.append(changeHeader ?? "±") }

@@ -86,6 +86,8 @@ public struct ChartStrings: Vocabulary, Hashable {
 
     /// "Số đồng hạng được đánh dấu =" note for tables.
     public var tieNote: String { pick("= đồng hạng", "= tied") }
+    /// After the title of a table continued from the page before: "Bảng điểm (tiếp theo)".
+    public var continued: String { pick("tiếp theo", "continued") }
 
     /// The rank-1 vote note.
     public var voteNote: String {

@@ -48,7 +48,8 @@ enum RadarFigures {
                 chrome: ChartChrome(title: name, subtitle: periodTitle(period, language), footnotes: [], locale: language, maxDecimals: 0,
                                     theme: context.request.theme),
                 axes: used.map { $0.label(language) }, series: [ChartSeries(name: name, values: profiles.profile(of: row))],
-                reference: ChartSeries(name: words.clusterAverage, values: profiles.average), explainsScale: false)
+                reference: ChartSeries(name: context.data.cluster == nil ? words.average : words.clusterAverage, values: profiles.average),
+                explainsScale: false)
             return (province, Figure(chart: chart, sources: evidence.sources, notes: []))
         }
     }

@@ -7,8 +7,10 @@ import CoopFormatting
 public struct IndicatorStory: Sendable {
     public let sentences: [String]
 
-    public init(table: IndicatorTable, previous: IndicatorTable?, dataset: Dataset, language: Language) {
+    /// `whole` names what the provinces make together ("toàn cụm", "cả nước").
+    public init(table: IndicatorTable, previous: IndicatorTable?, dataset: Dataset, language: Language, whole: ReportWhole = .cluster) {
         let words = Phrasebook.for(language)
+        let wholeSlots = words.wholeSlots(whole)
         let indicator = table.indicator
         let name = { (index: Int) in dataset.registry.provinces[index].name }
         func number(_ value: Double, _ bound: ValueBound) -> String {
@@ -24,23 +26,30 @@ public struct IndicatorStory: Sendable {
             } else if let share = first.sharePercent, table.missing.isEmpty {
                 slots["leader"] = name(first.province)
                 slots["share"] = language.formatPercent(share)
-                sentences.append(words.leaderShare.fill(slots))
+                sentences.append(words.leaderShare.fill(slots.merging(wholeSlots) { a, _ in a }))
             } else {
                 slots["leader"] = name(first.province)
                 sentences.append(words.leader.fill(slots))
             }
         }
         if table.rows.count > 2, let last = table.rows.last, last.rank != 1 {
-            sentences.append(words.lowest.fill(["last": name(last.province), "amount": number(last.value, last.qualifier)]))
+            // Every province that shares the lowest value is named, not the one that happens to sort last.
+            let lowest = table.rows.filter { $0.rank == last.rank }
+            let names = FigureWords.for(language).list(lowest.map { name($0.province) })
+            if lowest.count > 1 {
+                sentences.append(words.lowestTie.fill(["names": names, "amount": number(last.value, last.qualifier)]))
+            } else {
+                sentences.append(words.lowest.fill(["last": names, "amount": number(last.value, last.qualifier)]))
+            }
         }
         if let average = table.average {
             if case .weightedMean(let weight) = average.method {
                 let weightName = dataset.catalog[weight]?.label(language).inSentence ?? weight
-                sentences.append(words.weightedAverage.fill(["weight": weightName, "amount": number(average.value, average.qualifier)]))
+                sentences.append(words.weightedAverage.fill(["weight": weightName, "amount": number(average.value, average.qualifier)].merging(wholeSlots) { a, _ in a }))
             } else if let total = table.total, let before = previous?.total, previous?.missing.isEmpty == true, table.missing.isEmpty,
                       before.value != 0, total.method == .sum {
                 let change = Self.change(from: before.value, to: total.value, previous: table.period.previous, language: language)
-                sentences.append(words.totalGrowth.fill(["change": change]))
+                sentences.append(words.totalGrowth.fill(["change": change].merging(wholeSlots) { a, _ in a }))
             }
         }
         if !table.missing.isEmpty {

@@ -16,8 +16,10 @@ public struct Overview: Sendable {
     public let tiles: [Tile]
     public let paragraph: String
 
-    public init(dataset: Dataset, period: Period, scope: [Int], previousScope: [Int], language: Language) {
+    /// `whole` names what the provinces make together ("toàn cụm", "cả nước").
+    public init(dataset: Dataset, period: Period, scope: [Int], previousScope: [Int], language: Language, whole: ReportWhole = .cluster) {
         let words = Phrasebook.for(language)
+        let wholeSlots = words.wholeSlots(whole)
         var tiles: [Tile] = []
         var totals: [String: String] = [:]
         for id in Self.tileIndicators {
@@ -41,11 +43,11 @@ public struct Overview: Sendable {
             let leaders = table.rows.filter { $0.rank == 1 }
             if let total = table.total, let first = leaders.first {
                 let name = { (index: Int) in dataset.registry.provinces[index].name }
-                var slots = [
+                var slots = wholeSlots.merging([
                     "Period": periodPhrase(period, language).capitalisedFirst, "period": periodPhrase(period, language),
                     "total": words.qualified(language.format(total.value, maxDecimals: 0), total.qualifier),
                     "value": words.qualified(language.format(first.value, maxDecimals: 0), first.qualifier),
-                ]
+                ]) { _, new in new }
                 if leaders.count > 1 {
                     slots["leaders"] = FigureWords.for(language).list(leaders.map { name($0.province) })
                     sentences.append(words.overviewNewHTXTie.fill(slots))
@@ -61,7 +63,7 @@ public struct Overview: Sendable {
             }
         }
         if let htx = totals["htx"], let members = totals["members"], let tht = totals["tht"], let funds = totals["credit_funds"] {
-            sentences.append(words.overviewStocks.fill(["htx": htx, "members": members, "tht": tht, "funds": funds]))
+            sentences.append(words.overviewStocks.fill(wholeSlots.merging(["htx": htx, "members": members, "tht": tht, "funds": funds]) { _, new in new }))
         }
         paragraph = sentences.joined(separator: " ")
     }

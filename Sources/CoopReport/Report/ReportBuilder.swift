@@ -18,15 +18,16 @@ public struct ReportBuilder: Sendable {
 
     private var scheme: ScoringScheme { request.scheme! }
 
-    /// The pages, numbered, with the running header and bookmarks.
-    public func pages() -> [DocumentPage] {
+    /// The pages, numbered, with the running header and bookmarks. `fontFamily` is the face the pages
+    /// will be drawn with: a long scorecard is cut into pages as that face measures it.
+    public func pages(fontFamily: FontFamily = .default) -> [DocumentPage] {
         let size = request.pageSize.size
         let words = Phrasebook.for(request.language)
         let contentHeight = size.height - 2 * 48 - 40
         var pages: [DocumentPage] = [cover(size: size)]
 
         let overview = Overview(dataset: request.dataset, period: request.period, scope: request.scope,
-                                previousScope: request.previousScope, language: request.language)
+                                previousScope: request.previousScope, language: request.language, whole: request.whole)
         var overviewBlocks: [PageBlock] = [.heading(words.overviewHeading)]
         if !overview.tiles.isEmpty {
             overviewBlocks.append(.tiles(overview.tiles.map { Tile(label: $0.label, value: $0.value, note: $0.change) }))
@@ -46,27 +47,19 @@ public struct ReportBuilder: Sendable {
         }
 
         if let scorecard = figures.scorecard {
-            pages.append(DocumentPage(size: size, blocks: [
-                .heading(words.scorecardHeading),
-                .chart(scorecard.chart, height: min(contentHeight * 0.7, size.width * 0.8)),
-                .paragraph(scorecard.story.joined(separator: " ")),
-            ], outline: [.init(title: words.scorecardHeading)]))
+            pages += scorecardPages(scorecard, size: size, contentHeight: contentHeight, fontFamily: fontFamily)
         }
         if let robustness = figures.robustness {
-            pages.append(DocumentPage(size: size, blocks: [
-                .heading(words.robustnessHeading),
-                .paragraph(robustness.story.first ?? ""),
-                .chart(robustness.chart, height: min(contentHeight * 0.6, size.width * 0.7)),
-                .paragraph(robustness.story.dropFirst().joined(separator: " ")),
-            ], outline: [.init(title: words.robustnessHeading)]))
+            pages += robustnessPages(robustness, size: size, contentHeight: contentHeight, fontFamily: fontFamily)
         }
 
-        let perPage = 9
+        // Six radars a page, two across on an upright page and three on a lying one: each large enough
+        // for its axes' full labels ("Tỷ lệ HTX hoạt động hiệu quả") beside a circle that can be read.
+        let columns = size.width > size.height ? 3 : 2, perPage = 6
         let profileChunks = stride(from: 0, to: figures.profiles.count, by: perPage).map { Array(figures.profiles[$0..<min($0 + perPage, figures.profiles.count)]) }
         for (index, chunk) in profileChunks.enumerated() {
-            let columns = 3
-            let cell = min((contentHeight - 70) / 3, (size.width - 96) / Double(columns) * 1.05)
-            // The 0–100 scale is explained once per page, not under each of the nine radars.
+            let cell = min((contentHeight - 70) / Double(perPage / columns), (size.width - 96) / Double(columns) * 1.05)
+            // The 0–100 scale is explained once per page, not under each of the six radars.
             pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk.map(\.chart), columns: columns, cellHeight: cell),
                                                           .paragraph(ChartStrings(request.language).normalisedNote)],
                                       outline: index == 0 ? [.init(title: words.profilesHeading)] : []))
@@ -86,8 +79,72 @@ public struct ReportBuilder: Sendable {
         let metadata = DocumentMetadata(title: request.resolvedTitle, author: request.organisation ?? "coopchart",
                                         subject: "\(scheme.title) · \(periodTitle(request.period, request.language))",
                                         keywords: [words.scorecardHeading, request.cluster?.name ?? ""].filter { !$0.isEmpty }.joined(separator: ", "))
-        return try DocumentRenderer.pdf(pages(), metadata: metadata, options: options)
+        return try DocumentRenderer.pdf(pages(fontFamily: options.fontFamily), metadata: metadata, options: options)
     }
+
+    /// The scorecard: one page when the table fits it at a readable size; otherwise the table cut into
+    /// pages, every part with the header and every province on a row of its own with its total (34 and
+    /// 63 units need two or three pages), the sentences after the last part. A Word document joins the
+    /// parts back into one table whose header repeats.
+    private func scorecardPages(_ scorecard: ReportFigures.ReportFigure, size: Size, contentHeight: Double, fontFamily: FontFamily) -> [DocumentPage] {
+        let words = Phrasebook.for(request.language)
+        let story = PageBlock.paragraph(scorecard.story.joined(separator: " "))
+        let whole = min(contentHeight * 0.7, size.width * 0.8)
+        guard let table = scorecard.chart as? ScorecardTable else {
+            return [DocumentPage(size: size, blocks: [.heading(words.scorecardHeading), .chart(scorecard.chart, height: whole), story],
+                                 outline: [.init(title: words.scorecardHeading)])]
+        }
+        let width = size.width - 96
+        var height = whole
+        var parts = table.pages(fitting: Size(width: width, height: whole), fontFamily: fontFamily, minimumTypeSize: Self.scorecardTypeSize)
+        if parts.count > 1 {
+            // Every part is measured in the box it is drawn in: the page less the heading above the first
+            // part and the sentences under the last (10,5-pt lines of about 5,5 pt a character).
+            let storyLines = (Double(scorecard.story.joined(separator: " ").count) * 5.5 / width).rounded(.up)
+            height = contentHeight - 30 - storyLines * 15 - 26
+            parts = table.pages(fitting: Size(width: width, height: height), fontFamily: fontFamily, minimumTypeSize: Self.scorecardTypeSize)
+        }
+        return parts.enumerated().map { index, part in
+            var blocks: [PageBlock] = index == 0 ? [.heading(words.scorecardHeading)] : []
+            blocks.append(.chart(part, height: height))
+            if index == parts.count - 1 { blocks.append(story) }
+            return DocumentPage(size: size, blocks: blocks, outline: index == 0 ? [.init(title: words.scorecardHeading)] : [])
+        }
+    }
+
+    /// The robustness chart: on its page between its two paragraphs when every province's name fits;
+    /// otherwise cut into pages of rows on one rank axis, so that no name is dropped (63 names do not
+    /// fit one box of the page at a readable size).
+    private func robustnessPages(_ robustness: ReportFigures.ReportFigure, size: Size, contentHeight: Double,
+                                 fontFamily: FontFamily) -> [DocumentPage] {
+        let words = Phrasebook.for(request.language)
+        let lead = PageBlock.paragraph(robustness.story.first ?? "")
+        let rest = PageBlock.paragraph(robustness.story.dropFirst().joined(separator: " "))
+        let width = size.width - 96
+        var height = min(contentHeight * 0.6, size.width * 0.7)
+        var parts: [any Chart] = [robustness.chart]
+        if let chart = robustness.chart as? RankIntervalChart {
+            let whole = chart.pages(fitting: Size(width: width, height: height), fontFamily: fontFamily, minimumTypeSize: Self.rowTypeSize)
+            if whole.count > 1 {
+                // The page less the heading and the two paragraphs (10,5-pt lines of about 5,5 pt a character).
+                let storyLines = (Double(robustness.story.joined(separator: " ").count) * 5.5 / width).rounded(.up) + 1
+                height = contentHeight - 30 - storyLines * 15 - 34
+                parts = chart.pages(fitting: Size(width: width, height: height), fontFamily: fontFamily, minimumTypeSize: Self.rowTypeSize)
+            }
+        }
+        return parts.enumerated().map { index, part in
+            var blocks: [PageBlock] = index == 0 ? [.heading(words.robustnessHeading), lead] : []
+            blocks.append(.chart(part, height: height))
+            if index == parts.count - 1 { blocks.append(rest) }
+            return DocumentPage(size: size, blocks: blocks, outline: index == 0 ? [.init(title: words.robustnessHeading)] : [])
+        }
+    }
+
+    /// The smallest type a province's name is set in on a chart of rows (points).
+    static let rowTypeSize = 7.0
+
+    /// The smallest type a printed scorecard is set in (points): the size of a yearbook's tables.
+    static let scorecardTypeSize = 8.0
 
     private func cover(size: Size) -> DocumentPage {
         let words = Phrasebook.for(request.language)

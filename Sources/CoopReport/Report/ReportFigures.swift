@@ -42,7 +42,8 @@ public struct ReportFigures: Sendable {
             let previous = IndicatorTable(dataset: dataset, indicator: indicator, period: request.period.previous, scope: request.previousScope)
             let figure = Figures.ranking(table, from: data, language: language)
             let chart = figure.chart
-            let story = IndicatorStory(table: table, previous: previous.rows.isEmpty ? nil : previous, dataset: dataset, language: language)
+            let story = IndicatorStory(table: table, previous: previous.rows.isEmpty ? nil : previous, dataset: dataset, language: language,
+                                       whole: request.whole)
             indicators.append(ReportFigure(name: Self.fileName(id, period), caption: chart.title, chart: chart, story: story.sentences,
                                            sources: figure.sources, notes: figure.notes))
         }
@@ -76,6 +77,29 @@ public struct ReportFigures: Sendable {
         indicators + [scorecard, robustness].compactMap { $0 } + profiles
     }
 
+    /// Every figure as its own file of `size`, as `all`, but a scorecard or robustness chart too long for
+    /// one such file cut into parts that each draw every province's name at a readable size
+    /// ("scorecard-2024-1", "scorecard-2024-2"…): 63 rows in one figure would lose names.
+    public func all(fitting size: Size, fontFamily: FontFamily = .default) -> [ReportFigure] {
+        func parts(_ figure: ReportFigure?) -> [ReportFigure] {
+            guard let figure else { return [] }
+            let charts: [any Chart]
+            if let table = figure.chart as? ScorecardTable {
+                charts = table.pages(fitting: size, fontFamily: fontFamily, minimumTypeSize: ReportBuilder.rowTypeSize)
+            } else if let bands = figure.chart as? RankIntervalChart {
+                charts = bands.pages(fitting: size, fontFamily: fontFamily, minimumTypeSize: ReportBuilder.rowTypeSize)
+            } else {
+                charts = [figure.chart]
+            }
+            guard charts.count > 1 else { return [figure] }
+            return charts.enumerated().map { index, chart in
+                ReportFigure(name: "\(figure.name)-\(index + 1)", caption: chart.title, chart: chart, story: index == 0 ? figure.story : [],
+                             sources: figure.sources, notes: figure.notes)
+            }
+        }
+        return indicators + parts(scorecard) + parts(robustness) + profiles
+    }
+
     /// "new-htx-2017", "profile-ha-nam-2017-h1": ASCII, lower case, words joined by hyphens.
     static func fileName(_ content: String, _ period: String) -> String {
         (content + " " + period).matchingKey.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
@@ -90,8 +114,11 @@ public struct ReportFigures: Sendable {
         if first.count > 1 {
             lines.append(words.scorecardVote.fill(["leaders": FigureWords.for(language).list(first.map(\.name)), "total": format(first[0].total)]))
         } else if let leader = first.first, let second = sheet.rows.first(where: { $0.rank > 1 }) {
-            lines.append(words.scorecardLead.fill(["scheme": sheet.title, "leader": leader.name, "total": format(leader.total),
-                                                   "second": second.name, "secondTotal": format(second.total)]))
+            // Every province sharing the next rank is named ("tiếp theo là Hà Nam và Nam Định, cùng 40 điểm").
+            let seconds = sheet.rows.filter { $0.rank == second.rank }
+            let slots = ["scheme": sheet.title, "leader": leader.name, "total": format(leader.total),
+                         "second": FigureWords.for(language).list(seconds.map(\.name)), "secondTotal": format(second.total)]
+            lines.append((seconds.count > 1 ? words.scorecardLeadTiedSecond : words.scorecardLead).fill(slots))
         }
         var awards: [(String, [String])] = []
         for row in sheet.rows {
@@ -118,7 +145,12 @@ public struct ReportFigures: Sendable {
             "spread": language.formatPercent(analysis.spread * 100, decimals: 0),
             "draws": language.format(Double(analysis.draws), maxDecimals: 0),
         ])]
-        if let leader = analysis.rows.filter({ $0.nominalRank == 1 }).max(by: { $0.firstShare < $1.firstShare }) {
+        let leaders = analysis.rows.filter { $0.nominalRank == 1 }
+        if leaders.count > 1 {
+            // A tie at rank 1: each tied province with how often it stays first, none singled out.
+            let shares = leaders.map { words.robustnessTiedShare.fill(["name": $0.name, "share": language.formatPercent($0.firstShare * 100, decimals: 1)]) }
+            lines.append(words.robustnessTied.fill(["leaders": FigureWords.for(language).list(leaders.map(\.name)), "shares": shares.joined(separator: "; ")]))
+        } else if let leader = leaders.first {
             let share = language.formatPercent(leader.firstShare * 100, decimals: 1)
             lines.append((leader.firstShare >= 0.9 ? words.robustnessStable : words.robustnessUnstable).fill(["leader": leader.name, "share": share]))
         }

@@ -48,6 +48,8 @@ public struct ReportRequest: Sendable {
     /// The provinces the report covers: the cluster's members, else every province with a figure.
     public var scope: [Int] { cluster?.members(in: period, registry: dataset.registry) ?? dataset.provinces(in: period) }
     var previousScope: [Int] { cluster?.members(in: period.previous, registry: dataset.registry) ?? scope }
+    /// What the provinces in scope make together, as the sentences name it.
+    public var whole: ReportWhole { ReportWhole.of(cluster: cluster, scope: scope, period: period, registry: dataset.registry) }
 
     /// The report's title: given, or built from the cluster and period.
     public var resolvedTitle: String {

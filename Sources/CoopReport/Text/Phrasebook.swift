@@ -73,16 +73,16 @@ public struct Phrasebook: Vocabulary {
 
     // Overview
     public var overviewNewHTX: Template {
-        pick("{Period}, toàn cụm thành lập mới {total} HTX, trong đó {leader} dẫn đầu với {value} HTX ({share}).",
-             "In {period}, the cluster founded {total} new cooperatives; {leader} led with {value} ({share}).")
+        pick("{Period}, {whole} thành lập mới {total} HTX, trong đó {leader} dẫn đầu với {value} HTX ({share}).",
+             "In {period}, {whole} founded {total} new cooperatives; {leader} led with {value} ({share}).")
     }
     public var overviewNewHTXTie: Template {
-        pick("{Period}, toàn cụm thành lập mới {total} HTX; {leaders} cùng dẫn đầu với {value} HTX mỗi tỉnh.",
-             "In {period}, the cluster founded {total} new cooperatives; {leaders} shared the lead with {value} each.")
+        pick("{Period}, {whole} thành lập mới {total} HTX; {leaders} cùng dẫn đầu với {value} HTX mỗi tỉnh.",
+             "In {period}, {whole} founded {total} new cooperatives; {leaders} shared the lead with {value} each.")
     }
     public var overviewStocks: Template {
-        pick("Toàn cụm có {htx} HTX với {members} thành viên, {tht} tổ hợp tác và {funds} quỹ tín dụng nhân dân.",
-             "The cluster has {htx} cooperatives with {members} members, {tht} cooperative groups and {funds} people's credit funds.")
+        pick("{Whole} có {htx} HTX với {members} thành viên, {tht} tổ hợp tác và {funds} quỹ tín dụng nhân dân.",
+             "{Whole} {has} {htx} cooperatives with {members} members, {tht} cooperative groups and {funds} people's credit funds.")
     }
     public var growthUp: Template {
         pick("tăng {percent} so với {previous}",
@@ -111,34 +111,42 @@ public struct Phrasebook: Vocabulary {
              "{leaders} share the lead on {indicator} with {amount}.")
     }
     public var leaderShare: Template {
-        pick("{leader} dẫn đầu về {indicator} với {amount}, chiếm {share} tổng số của cụm.",
-             "{leader} leads on {indicator} with {amount}, {share} of the cluster total.")
+        pick("{leader} dẫn đầu về {indicator} với {amount}, chiếm {share} {wholeTotal}.",
+             "{leader} leads on {indicator} with {amount}, {share} of {wholeTotal}.")
     }
     public var lowest: Template {
         pick("Thấp nhất là {last} với {amount}.",
              "The lowest is {last} with {amount}.")
+    }
+    public var lowestTie: Template {
+        pick("Thấp nhất là {names}, cùng {amount}.",
+             "The lowest are {names}, with {amount} each.")
     }
     public var average: Template {
         pick("Bình quân mỗi tỉnh có số liệu: {amount}.",
              "Average per reporting province: {amount}.")
     }
     public var weightedAverage: Template {
-        pick("Bình quân toàn cụm (gia quyền theo {weight}): {amount}.",
-             "Cluster average (weighted by {weight}): {amount}.")
+        pick("{WholeAverage} (gia quyền theo {weight}): {amount}.",
+             "{WholeAverage} (weighted by {weight}): {amount}.")
     }
     public var missing: Template {
         pick("Chưa có số liệu của {names}.",
              "No figure from {names}.")
     }
     public var totalGrowth: Template {
-        pick("Tổng của cụm {change}.",
-             "The cluster total is {change}.")
+        pick("{WholeTotal} {change}.",
+             "{WholeTotal} is {change}.")
     }
 
     // Scorecard and robustness
     public var scorecardLead: Template {
         pick("Theo thang điểm \"{scheme}\", {leader} đứng đầu với {total} điểm, tiếp theo là {second} ({secondTotal} điểm).",
              "Under \"{scheme}\", {leader} ranks first with {total} points, followed by {second} ({secondTotal} points).")
+    }
+    public var scorecardLeadTiedSecond: Template {
+        pick("Theo thang điểm \"{scheme}\", {leader} đứng đầu với {total} điểm, tiếp theo là {second}, cùng {secondTotal} điểm.",
+             "Under \"{scheme}\", {leader} ranks first with {total} points, followed by {second} with {secondTotal} points each.")
     }
     public var scorecardVote: Template {
         pick("{leaders} cùng đạt {total} điểm và cùng xếp hạng 1 sau khi đã xét các tiêu chí phân định; hội nghị cụm sẽ bình xét, biểu quyết.",
@@ -163,6 +171,14 @@ public struct Phrasebook: Vocabulary {
     public var robustnessUnstable: Template {
         pick("Hạng 1 không chắc chắn: {leader} chỉ giữ hạng 1 trong {share} số lần thử.",
              "First place is uncertain: {leader} stays first in only {share} of the draws.")
+    }
+    public var robustnessTied: Template {
+        pick("{leaders} cùng xếp hạng 1; tỷ lệ số lần thử giữ hạng 1: {shares}.",
+             "{leaders} tie at rank 1; share of the draws in which each stays first: {shares}.")
+    }
+    public var robustnessTiedShare: Template {
+        pick("{name} {share}",
+             "{name} {share}")
     }
     public var robustnessEstimates: Template {
         pick("Mỗi lần thử, {count} số liệu chưa chính xác cũng được rút ngẫu nhiên trong phạm vi ±{spread} (số cận dưới chỉ tăng, số cận trên chỉ giảm) rồi tính lại điểm của tiêu chí.",
@@ -241,6 +257,37 @@ public struct Phrasebook: Vocabulary {
     public var columnSource: String {
         pick("Nguồn",
              "Source")
+    }
+
+    // What the report's provinces make together (`ReportWhole`)
+    /// "toàn cụm", "cả nước", "các tỉnh": the subject of "… thành lập mới 206 HTX".
+    public func whole(_ whole: ReportWhole) -> String {
+        switch whole {
+        case .cluster: return pick("toàn cụm", "the cluster")
+        case .country: return pick("cả nước", "the country")
+        case .provinces: return pick("các tỉnh", "the provinces")
+        }
+    }
+    /// "tổng số của cụm", "tổng số cả nước": what a leader's share is a share of.
+    public func wholeTotal(_ whole: ReportWhole) -> String {
+        switch whole {
+        case .cluster: return pick("tổng số của cụm", "the cluster total")
+        case .country: return pick("tổng số cả nước", "the national total")
+        case .provinces: return pick("tổng số của các tỉnh", "the provinces' total")
+        }
+    }
+    /// "Bình quân toàn cụm", "National average": the heading of a weighted average.
+    public func wholeAverage(_ whole: ReportWhole) -> String {
+        switch whole {
+        case .cluster: return pick("Bình quân toàn cụm", "Cluster average")
+        case .country: return pick("Bình quân cả nước", "National average")
+        case .provinces: return pick("Bình quân các tỉnh", "Average of the provinces")
+        }
+    }
+    /// The slots `whole`, `Whole`, `wholeTotal`, `WholeTotal`, `WholeAverage` and, in English, `has` ("has" or "have").
+    public func wholeSlots(_ whole: ReportWhole) -> [String: String] {
+        ["whole": self.whole(whole), "Whole": self.whole(whole).capitalisedFirst, "wholeTotal": wholeTotal(whole),
+         "WholeTotal": wholeTotal(whole).capitalisedFirst, "WholeAverage": wholeAverage(whole), "has": whole == .provinces ? "have" : "has"]
     }
 
     // Qualifier words written before a number in running text

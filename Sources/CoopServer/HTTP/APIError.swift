@@ -49,7 +49,7 @@ struct FindingReport: Sendable {
     init(_ finding: Finding, language: CoopFormatting.Language) {
         level = finding.severity.rawValue
         location = finding.location
-        line = finding.line
+        line = finding.position.line   // a text file's line; a cell is in `location` ("FILE:SHEET!B10"), never its packed number
         message = finding.message(in: language)
     }
 

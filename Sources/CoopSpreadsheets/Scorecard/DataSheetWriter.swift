@@ -2,8 +2,8 @@ import CoopAnalytics
 import CoopFormatting
 
 /// The "Số liệu" (Data) sheet: each province's raw figures as numbers (an empty cell where there is
-/// none), their qualifiers beside them, a formula criterion's value as a formula over its operands,
-/// and the sources of the row's figures.
+/// none), each figure once however many criteria read it (`DataSheetLayout`), its qualifier beside it,
+/// a formula criterion's value as a formula over its operands' cells, and the sources of the row's figures.
 struct DataSheetWriter {
     let sheet: ScoreSheet
     let dataset: Dataset
@@ -22,14 +22,15 @@ struct DataSheetWriter {
 
         var headers: [Int: String] = [DataSheetLayout.codeColumn: words.code, DataSheetLayout.provinceColumn: words.province,
                                       layout.sourcesColumn: words.sources]
-        for (column, block) in zip(sheet.columns, layout.blocks) {
-            for operand in block.operands {
-                headers[operand.valueColumn] = operand.previous ? "\(operand.key)\n\(sheet.period.previous)" : "\(operand.key)\n\(sheet.period)"
-                headers[operand.qualifierColumn] = "\(operand.key)\n\(words.qualifier)"
-            }
-            headers[block.valueColumn] = column.formula != nil ? "\(column.id) =\n\(column.source)" : "\(column.id):\n\(column.source)"
+        for figure in layout.figures {
+            let period = figure.previous ? sheet.period.previous : sheet.period
+            let readers = layout.readers(of: figure, columns: sheet.columns).joined(separator: ", ")
+            headers[figure.valueColumn] = "\(figure.indicator)\n\(period)\n(\(words.readBy) \(readers))"
+            headers[figure.qualifierColumn] = "\(figure.key)\n\(words.qualifier)"
+        }
+        for (column, block) in zip(sheet.columns, layout.blocks) where block.isFormula {
+            headers[block.valueColumn] = "\(column.id) =\n\(column.source)"
             headers[block.qualifierColumn] = "\(column.id)\n\(words.qualifier)"
-            if let target = block.targetColumn, case .indicator(let id)? = column.target { headers[target] = "\(column.id): \(words.target)\n\(id)" }
         }
         // Left to right: the order cells are written is the order of the shared strings, so a dictionary's
         // (per-process) order would make the same workbook differ byte for byte from run to run.
@@ -44,48 +45,31 @@ struct DataSheetWriter {
             try out.write(text: row.code, row: r, column: DataSheetLayout.codeColumn, format: ScorecardStyle.text)
             try out.write(text: row.name, row: r, column: DataSheetLayout.provinceColumn, format: ScorecardStyle.text)
             widths[DataSheetLayout.provinceColumn, default: []].append(row.name)
+            for figure in layout.figures {
+                let observation = dataset.observation(province: row.province, period: figure.previous ? sheet.period.previous : sheet.period,
+                                                      indicator: figure.indicator)
+                sources.add(observation?.source)
+                try writeValue(observation, row: r, valueColumn: figure.valueColumn, qualifierColumn: figure.qualifierColumn,
+                               isCount: dataset.catalog[figure.indicator]?.isCount ?? false, on: out)
+                widths[figure.qualifierColumn, default: []].append(qualifierText(observation))
+            }
             for (index, column) in sheet.columns.enumerated() {
                 let block = layout.blocks[index]
+                guard block.isFormula, let formula = column.formula else { continue }
                 let cell = row.cells[index]
-                if let formula = column.formula {
-                    for operand in block.operands {
-                        let observation = dataset.observation(province: row.province, period: operand.previous ? sheet.period.previous : sheet.period,
-                                                              indicator: operand.indicator)
-                        sources.add(observation?.source)
-                        try writeValue(observation, row: r, valueColumn: operand.valueColumn, qualifierColumn: operand.qualifierColumn,
-                                       isCount: dataset.catalog[operand.indicator]?.isCount ?? false, on: out)
-                        widths[operand.qualifierColumn, default: []].append(qualifierText(observation))
-                    }
-                    let expression = PointFormula.value(formula) { key in
-                        let operand = block.operands.first { $0.key == key }!
-                        return CellAddress.cell(row: r, column: operand.valueColumn)
-                    }
-                    if let value = cell.value {
-                        try out.write(formula: expression, cached: value, row: r, column: block.valueColumn,
-                                      format: ScorecardStyle.value(cell.estimate, isCount: false))
-                    } else {
-                        try out.write(formula: expression, cachedText: "", row: r, column: block.valueColumn,
-                                      format: ScorecardStyle.value(.exact, isCount: false))
-                    }
-                    let qualifier = cell.isMissing ? words.missing : cell.estimate.legend(language)
-                    try out.write(text: qualifier, row: r, column: block.qualifierColumn, format: ScorecardStyle.text)
-                    widths[block.qualifierColumn, default: []].append(qualifier)
+                let expression = PointFormula.value(formula) { key in
+                    CellAddress.cell(row: r, column: block.operands.first { $0.key == key }!.valueColumn)
+                }
+                if let value = cell.value {
+                    try out.write(formula: expression, cached: value, row: r, column: block.valueColumn,
+                                  format: ScorecardStyle.value(cell.estimate, isCount: false))
                 } else {
-                    let observation = dataset.observation(province: row.province, period: sheet.period, indicator: column.source)
-                    sources.add(observation?.source)
-                    try writeValue(observation, row: r, valueColumn: block.valueColumn, qualifierColumn: block.qualifierColumn,
-                                   isCount: dataset.catalog[column.source]?.isCount ?? false, on: out)
-                    widths[block.qualifierColumn, default: []].append(qualifierText(observation))
+                    try out.write(formula: expression, cachedText: "", row: r, column: block.valueColumn,
+                                  format: ScorecardStyle.value(.exact, isCount: false))
                 }
-                if let targetColumn = block.targetColumn, case .indicator(let id)? = column.target {
-                    let plan = dataset.observation(province: row.province, period: sheet.period, indicator: id)
-                    sources.add(plan?.source)
-                    if let plan {
-                        try out.write(number: plan.value, row: r, column: targetColumn, format: ScorecardStyle.value(.exact, isCount: dataset.catalog[id]?.isCount ?? false))
-                    } else {
-                        try out.writeBlank(row: r, column: targetColumn, format: ScorecardStyle.text)
-                    }
-                }
+                let qualifier = cell.isMissing ? words.missing : cell.estimate.legend(language)
+                try out.write(text: qualifier, row: r, column: block.qualifierColumn, format: ScorecardStyle.text)
+                widths[block.qualifierColumn, default: []].append(qualifier)
             }
             let sourceText = sources.items.joined(separator: "; ")
             try out.write(text: sourceText, row: r, column: layout.sourcesColumn, format: ScorecardStyle.wrapped)

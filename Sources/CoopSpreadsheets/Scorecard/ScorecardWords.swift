@@ -70,6 +70,11 @@ struct ScorecardWords: Vocabulary {
         pick("giá trị",
              "value")
     }
+    /// Under a raw figure's header, before the criteria that read it: "(tiêu chí: new, plan)".
+    var readBy: String {
+        pick("tiêu chí:",
+             "criteria:")
+    }
     var sources: String {
         pick("Nguồn",
              "Sources")
@@ -79,8 +84,8 @@ struct ScorecardWords: Vocabulary {
              "Every point cell is a formula over the raw values on the \"Data\" sheet; the method is on the \"Method\" sheet. Select a cell to see its formula; edit a raw value and the points, totals and ranks recalculate.")
     }
     var dataIntro: String {
-        pick("Số liệu gốc của từng tiêu chí; ô trống là không có số liệu (tính 0 điểm). Cột mức độ: ≈ ước tính, > cận dưới, < cận trên.",
-             "Each criterion's raw values; an empty cell is no figure (0 points). Qualifier column: ≈ approximate, > lower bound, < upper bound.")
+        pick("Số liệu gốc, mỗi số một ô dù nhiều tiêu chí cùng dùng (sửa một ô thì mọi tiêu chí dùng số đó tính lại); ô trống là không có số liệu (tính 0 điểm). Cột mức độ: ≈ ước tính, > cận dưới, < cận trên.",
+             "The raw figures, each in one cell however many criteria read it (correct a cell and every criterion that reads it recalculates); an empty cell is no figure (0 points). Qualifier column: ≈ approximate, > lower bound, < upper bound.")
     }
     var missing: String {
         pick("— không có số liệu",

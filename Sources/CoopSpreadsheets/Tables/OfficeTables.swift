@@ -48,15 +48,20 @@ public enum OfficeTables {
                                 columns: columns, rows: rows)
     }
 
-    /// `validate`: every finding with its file, line and field, errors first as found.
+    /// `validate`: every finding with its file, its line or cell and its field, errors first as found,
+    /// the message in `language`. A text file's line is a number; a workbook's cell is its reference
+    /// ("Biểu 01!B10"), as a person finds it in the workbook.
     public static func findings(_ report: ValidationReport, language: Language) -> SpreadsheetTable {
         let words = AnalyticsWords.for(language)
         let columns: [SpreadsheetTable.Column] = [
-            .init(words.severity), .init(words.file), .init(words.line, numeric: true), .init(words.field), .init(words.message),
+            .init(words.severity), .init(words.file), .init(words.lineOrCell), .init(words.field), .init(words.message),
         ]
         let rows: [[SpreadsheetTable.Value]] = report.findings.map { finding in
             let severity = finding.severity == .error ? words.error : words.warning
-            return [.text(severity), .text(finding.file), finding.line.map { .integer($0) } ?? .empty, .text(finding.field ?? ""), .text(finding.message(in: language))]
+            let position = finding.position
+            let place: SpreadsheetTable.Value
+            if let line = position.line { place = .integer(line) } else { place = position.reference.map { .text($0) } ?? .empty }
+            return [.text(severity), .text(position.file), place, .text(finding.field ?? ""), .text(finding.message(in: language))]
         }
         return SpreadsheetTable(sheetName: words.validationSheet, title: words.validationTitle,
                                 subtitle: report.summary(in: language), columns: columns, rows: rows)

@@ -65,7 +65,7 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         try Diagnostics.reportingErrors {
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year)
-            let figures = try ReportFigures(request).all
+            let figures = try ReportFigures(request).all(fitting: Self.figureSize)
             var options = RenderOptions(width: Self.figureSize.width, height: Self.figureSize.height, pngScale: dpi / 72)
             options.documentDate = try ReproducibleDate.current()
             let jobs = figures.flatMap { figure in parsedFormats().map { (figure, $0) } }

@@ -42,8 +42,9 @@ struct RankCommand: ParsableCommand {
         over the raw values (MIN/MAX over the column, IF for max = min, MIN for the target cap, \
         RANK.EQ for ranks, formula criteria as cell arithmetic, missing values as empty cells scoring \
         0; total = ROUND(SUM(points)+adjustment;2); rank = RANK.EQ of the total plus the tie-break \
-        chain, stated in the notes where it decides); sheet "Số liệu" (Data) with every raw value, \
-        its qualifier and sources; sheet "Cách tính" (Method) with the scheme. The file carries \
+        chain, stated in the notes where it decides); sheet "Số liệu" (Data) with every raw figure \
+        once (however many criteria read it, so correcting it moves them all), its qualifier and \
+        sources; sheet "Cách tính" (Method) with the scheme. The file carries \
         coopchart's numbers as cached values, so it shows them before any recalculation.
 
         Examples:

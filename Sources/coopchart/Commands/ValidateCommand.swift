@@ -24,8 +24,9 @@ struct ValidateCommand: ParsableCommand {
 
         Errors and warnings go to stderr as FILE:LINE: … (FILE:SHEET!CELL: … for a workbook); the summary \
         goes to stdout. The exit status is 0 when there are no errors (warnings alone do not fail), 1 otherwise. \
-        With -o FILE.xlsx the findings are also written as a workbook (one row each: severity, file, line, \
-        field, message), to sort and filter and to send back to whoever made the files.
+        With -o FILE.xlsx the findings are also written as a workbook (one row each: severity, file, line \
+        or cell such as "Biểu 01!B10", field, message; the messages in the language of --lang), to sort and \
+        filter and to send back to whoever made the files.
 
         For workbooks and tables laid out as offices lay them out, notes say how each sheet was read \
         (its layout, header rows, data and total rows, the rows skipped and why, where the period came \
@@ -49,10 +50,10 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The indicator of tables whose columns are years, when neither the header nor the sheet's name names it.", valueName: "ID"))
     var indicator: String?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Also write the findings as a workbook (.xlsx): severity, file, line, field, message.", valueName: "FILE.xlsx"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Also write the findings as a workbook (.xlsx): severity, file, line or cell, field, message.", valueName: "FILE.xlsx"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Language of the workbook's headers.", valueName: "vi|en"))
+    @Option(help: ArgumentHelp("Language of the workbook: its headers and its messages (stderr stays English).", valueName: "vi|en"))
     var lang: Language = .vi
 
     func validate() throws {

@@ -18,6 +18,12 @@ struct ScorecardCase {
         return (sheet, scheme, data)
     }
 
+    /// The same scheme over the data with one line corrected.
+    func replacing(_ line: String, with corrected: String, name: String) -> ScorecardCase {
+        precondition(csv.contains(line), "no line \(line)")
+        return ScorecardCase(name: name, csv: csv.replacingOccurrences(of: line, with: corrected), yaml: yaml)
+    }
+
     /// Writes `<name>.xlsx` and coopchart's `<name>.csv` into `folder`; returns both paths.
     func write(into folder: URL, language: Language = .vi) throws -> (workbook: String, csv: String) {
         let (sheet, scheme, data) = try scored()
