@@ -24,6 +24,8 @@ public struct ReportRequest: Sendable {
     public var estimateSpread: Double
     /// Validation warnings to list in the appendix.
     public var warnings: [Finding]
+    /// Indicators that get a map page (`--map`), besides those the scheme's `maps:` names.
+    public var maps: [String] = []
 
     public init(dataset: Dataset, scheme: ScoringScheme?, period: Period, cluster: Cluster?, language: Language = .vi,
                 title: String? = nil, organisation: String? = nil, date: String? = nil, pageSize: PageSize = .a4,
@@ -48,6 +50,12 @@ public struct ReportRequest: Sendable {
     /// The provinces the report covers: the cluster's members, else every province with a figure.
     public var scope: [Int] { cluster?.members(in: period, registry: dataset.registry) ?? dataset.provinces(in: period) }
     var previousScope: [Int] { cluster?.members(in: period.previous, registry: dataset.registry) ?? scope }
+
+    /// The indicators mapped: `--map` first, then the scheme's `maps:`, each once.
+    public var mappedIndicators: [String] {
+        var seen = Set<String>()
+        return (maps + (scheme?.maps.map(\.value) ?? [])).filter { seen.insert(dataset.catalog.indicator(named: $0)?.id ?? $0).inserted }
+    }
 
     /// The report's title: given, or built from the cluster and period.
     public var resolvedTitle: String {
