@@ -73,7 +73,8 @@ enum MapClassification {
         let first = origin + ((low - origin) / step).rounded(.down) * step
         var last = origin + ((high - origin) / step).rounded(.up) * step
         if last <= first { last = first + step }
-        return stride(from: first, through: last + step / 2, by: step).map { ($0 / step).rounded() * step }
+        // Edges counted in whole steps from the origin, so rounding never moves the midpoint off an edge.
+        return stride(from: first, through: last + step / 2, by: step).map { origin + (($0 - origin) / step).rounded() * step }
     }
 
     /// 1, 2, 2,5 or 5 times a power of ten, the smallest at or above `raw`.

@@ -125,9 +125,19 @@ public struct MapChart: ChromedChart {
         (classes.midpoint == nil ? chrome.theme.ramp : chrome.theme.diverging).color(at: classes.rampPosition(k))
     }
 
+    /// Whether class `k` is hatched with level lines over its colour: the classes below the middle of a diverging
+    /// scale in a theme that must not rely on colour (greys print the same either side of the middle).
+    public func classIsHatched(_ k: Int) -> Bool {
+        guard chrome.theme.usesPatterns, let midpoint = classes.midpoint, k < classes.count else { return false }
+        return classes.edges[k + 1] <= midpoint
+    }
+
+    /// The light fill of the units around highlighted ones.
+    public var contextColor: Color { MapStyle.contextFill(chrome.theme) }
+
     /// The fill of a unit: its class's colour, the missing colour (hatched over), or the light context colour.
     public func fillColor(_ unit: Int) -> Color {
-        if units[unit].isContext { return MapStyle.contextFill(chrome.theme) }
+        if units[unit].isContext { return contextColor }
         return classIndex(unit).map(classColor) ?? chrome.theme.missing
     }
 

@@ -36,7 +36,8 @@ public struct MapClasses: Sendable, Hashable {
     /// from the darkest low class through the light middle to the darkest high class.
     func rampPosition(_ k: Int) -> Double {
         guard count > 1 else { return 0.6 }
-        guard let midpoint else { return 0.12 + 0.88 * Double(k) / Double(count - 1) }
+        // Sequential classes start a fifth of the way along, so the lightest stays apart from the light context.
+        guard let midpoint else { return 0.2 + 0.8 * Double(k) / Double(count - 1) }
         let below = (0..<count).filter { edges[$0 + 1] <= midpoint }.count
         let above = (0..<count).filter { edges[$0] >= midpoint }.count
         if edges[k + 1] <= midpoint { return 0.5 * Double(k) / Double(max(below, 1)) }
@@ -48,7 +49,7 @@ public struct MapClasses: Sendable, Hashable {
     }
 
     /// Class `k` as the legend prints it: "10–19", "10 – <20", "<10", "≥50", with the chart's number format.
-    func label(_ k: Int, format: (Double) -> String) -> String {
+    public func label(_ k: Int, format: (Double) -> String) -> String {
         let low = edges[k], high = edges[k + 1]
         let last = k == count - 1
         if low == -.infinity { return high == .infinity ? "" : "<" + format(high) }

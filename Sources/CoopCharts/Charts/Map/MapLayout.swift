@@ -130,6 +130,14 @@ struct MapLayout: ChartLayout {
             }
         }
         if !hatching.elements.isEmpty { builder.stroke(hatching, theme.secondaryText, StrokeStyle(width: 0.45)) }
+        for unit in named {
+            guard let k = chart.classIndex(unit), chart.classIsHatched(k) else { continue }
+            var lines = Path()
+            for polygon in unitPolygons[unit] {
+                for (a, b) in PageGeometry.hatch(polygon, spacing: hatchSpacing, direction: .horizontal) { lines.elements += [.move(a), .line(b)] }
+            }
+            if !lines.elements.isEmpty { builder.stroke(lines, theme.text(on: chart.fillColor(unit)), StrokeStyle(width: 0.4)) }
+        }
 
         // Lines: borders between units, the outer edge, and the outline of highlighted units on top.
         let lineWidth = TypeScale.clamp(transform.scale * viewExtent.width / 900, 0.35, 0.9)

@@ -7,13 +7,13 @@ struct MapLegend {
     let chart: MapChart
 
     /// Each entry's swatch kind and text.
-    private enum Swatch { case color(Color), missing, context }
+    private enum Swatch { case color(Color, hatched: Bool), missing, context }
 
     private var entries: [(swatch: Swatch, text: String)] {
         let counts = chart.classCounts
         let format = { (value: Double) in chart.chrome.format(value) }
         var entries: [(Swatch, String)] = (0..<chart.classes.count).map { k in
-            (.color(chart.classColor(k)), chart.classes.label(k, format: format) + " " + count(counts[k]))
+            (.color(chart.classColor(k), hatched: chart.classIsHatched(k)), chart.classes.label(k, format: format) + " " + count(counts[k]))
         }
         let named = chart.namedUnits
         let missing = named.filter { chart.units[$0].value.value == nil }.count
@@ -54,12 +54,18 @@ struct MapLegend {
             }
             for entry in entries {
                 let rect = Rect(x: block.minX, y: y + (line.pitch - swatch.height) / 2, width: swatch.width, height: swatch.height)
+                let ring = [Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.minY), Point(x: rect.maxX, y: rect.maxY), Point(x: rect.minX, y: rect.maxY)]
                 switch entry.swatch {
-                case let .color(color): trial.fill(rect, color)
+                case let .color(color, hatched):
+                    trial.fill(rect, color)
+                    if hatched {
+                        var lines = Path()
+                        for (a, b) in PageGeometry.hatch([ring], spacing: max(2.2, builder.scale.note * 0.32), direction: .horizontal) { lines.elements += [.move(a), .line(b)] }
+                        trial.stroke(lines, theme.text(on: color), StrokeStyle(width: 0.4))
+                    }
                 case .missing:
                     trial.fill(rect, theme.missing)
                     var hatch = Path()
-                    let ring = [Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.minY), Point(x: rect.maxX, y: rect.maxY), Point(x: rect.minX, y: rect.maxY)]
                     for (a, b) in PageGeometry.hatch([ring], spacing: max(2.2, builder.scale.note * 0.32)) { hatch.elements += [.move(a), .line(b)] }
                     trial.stroke(hatch, theme.secondaryText, StrokeStyle(width: 0.45))
                 case .context: trial.fill(rect, MapStyle.contextFill(theme))

@@ -264,19 +264,23 @@ enum PageGeometry {
         return (p, q)
     }
 
-    /// Parallel lines `spacing` apart at 45° (rising to the right) inside the rings, computed as segments so
-    /// every backend draws the same hatching without clipping paths.
-    static func hatch(_ rings: [[Point]], spacing: Double, rising: Bool = true) -> [(Point, Point)] {
+    /// The direction of hatching lines.
+    enum HatchDirection { case rising, horizontal }
+
+    /// Parallel lines `spacing` apart (at 45° rising to the right, or level) inside the rings, computed as
+    /// segments so every backend draws the same hatching without clipping paths.
+    static func hatch(_ rings: [[Point]], spacing: Double, direction: HatchDirection = .rising) -> [(Point, Point)] {
         guard let box = bounds(rings), spacing > 0 else { return [] }
-        // Rotate by 45°: lines u = const, where u = x + y (rising) or x − y; walk along v.
-        func u(_ p: Point) -> Double { rising ? p.x + p.y : p.x - p.y }
+        let rising = direction == .rising
+        // Lines u = const, where u = x + y (rising at 45°) or y (level); crossings are found along x.
+        func u(_ p: Point) -> Double { rising ? p.x + p.y : p.y }
         let corners = [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.minX, y: box.maxY), Point(x: box.maxX, y: box.maxY)]
         let low = corners.map(u).min()!, high = corners.map(u).max()!
-        let step = spacing * 2.squareRoot()
+        let step = rising ? spacing * 2.squareRoot() : spacing
         var segments: [(Point, Point)] = []
         var c = (low / step).rounded(.down) * step + step / 2
         while c < high {
-            // Crossings of the line u = c with every edge, as x positions (the line is x = c ∓ y).
+            // Crossings of the line u = c with every edge, as x positions.
             var xs: [Double] = []
             for ring in rings where ring.count > 2 {
                 var j = ring.count - 1
@@ -294,7 +298,7 @@ enum PageGeometry {
             var k = 0
             while k + 1 < xs.count {
                 let x0 = xs[k], x1 = xs[k + 1]
-                let y0 = rising ? c - x0 : x0 - c, y1 = rising ? c - x1 : x1 - c
+                let y0 = rising ? c - x0 : c, y1 = rising ? c - x1 : c
                 segments.append((Point(x: x0, y: y0), Point(x: x1, y: y1)))
                 k += 2
             }
