@@ -133,3 +133,14 @@ struct GeoPoint: Sendable, Hashable {
     var longitude: Double
     var latitude: Double
 }
+
+/// The work a process does once before its first map, for `coopchart-bench` to time: the embedded TopoJSON
+/// decoded and every arc and outline projected afresh (the maps then share the result for the process's life).
+public enum MapOutlineLoading {
+    /// Decodes and projects the outlines; returns the number of projected points.
+    public static func decodeAndProject() throws -> Int {
+        guard let bytes = EmbeddedFiles.bytes(MapCredits.outlinesPath) else { return 0 }
+        let projected = ProjectedOutlines(try ProvinceOutlines(topoJSON: Data(bytes)))
+        return projected.arcs.map(\.count).reduce(0, +)
+    }
+}

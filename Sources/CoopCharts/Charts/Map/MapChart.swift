@@ -146,7 +146,7 @@ public struct MapChart: ChromedChart {
     public static func labelPoint(of polygon: [[MapPoint]]) -> MapPoint? {
         let rings = polygon.map { $0.map { Point(x: $0.x, y: $0.y) } }
         let span = PageGeometry.bounds(rings).map { max($0.width, $0.height) } ?? 1
-        return PageGeometry.poleOfInaccessibility(rings, precision: span / 100).map { MapPoint(x: $0.point.x, y: $0.point.y) }
+        return PageGeometry.poleOfInaccessibility(rings, precision: span / 60).map { MapPoint(x: $0.point.x, y: $0.point.y) }
     }
 
     public func draw(in area: DrawingArea) {

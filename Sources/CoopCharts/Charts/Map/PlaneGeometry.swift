@@ -107,23 +107,25 @@ enum PageGeometry {
 
     /// The signed distance from `point` to the rings' edges: positive inside, negative outside.
     static func signedDistance(_ rings: [[Point]], _ point: Point) -> Double {
+        // Squared distances while searching, one square root at the end: this runs for every cell of a label search.
         var best = Double.infinity
         for ring in rings where ring.count > 1 {
             var j = ring.count - 1
             for i in ring.indices {
-                best = min(best, segmentDistance(point, ring[j], ring[i]))
+                best = min(best, squaredSegmentDistance(point, ring[j], ring[i]))
                 j = i
             }
         }
-        return contains(rings, point) ? best : -best
+        return contains(rings, point) ? best.squareRoot() : -best.squareRoot()
     }
 
-    static func segmentDistance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+    static func squaredSegmentDistance(_ p: Point, _ a: Point, _ b: Point) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y
         let length = dx * dx + dy * dy
         var t = length > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / length : 0
         t = min(max(t, 0), 1)
-        return hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy))
+        let ex = p.x - (a.x + t * dx), ey = p.y - (a.y + t * dy)
+        return ex * ex + ey * ey
     }
 
     static func bounds(_ rings: [[Point]]) -> Rect? {
