@@ -10,10 +10,11 @@ struct FreeSpace {
     private var sums: [Int] = []
     private var sumsAreCurrent = false
 
-    /// A grid over `area` with cells about `cell` points a side (at most about 90.000 cells).
+    /// A grid over `area` with cells about `cell` points a side (at most about 40.000 cells: the table of sums is
+    /// rebuilt after each block taken, so its size is paid once per block).
     init(area: Rect, cell: Double) {
         self.area = area
-        let size = max(cell, (area.width * area.height / 90_000).squareRoot(), 0.5)
+        let size = max(cell, (area.width * area.height / 40_000).squareRoot(), 0.5)
         self.cell = size
         columns = max(1, Int((area.width / size).rounded(.up)))
         rows = max(1, Int((area.height / size).rounded(.up)))

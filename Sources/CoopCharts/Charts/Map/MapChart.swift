@@ -144,9 +144,14 @@ public struct MapChart: ChromedChart {
     /// The point of a polygon (outer ring, then holes) farthest from its edges, where a label has the most
     /// room; callers that draw the same outlines often compute it once and pass it as `labelPoint`.
     public static func labelPoint(of polygon: [[MapPoint]]) -> MapPoint? {
-        let rings = polygon.map { $0.map { Point(x: $0.x, y: $0.y) } }
+        // A label's point needs no survey's precision: each ring thinned to at most 160 points, and the search
+        // stopped within a fortieth of the polygon's span, keep the cost of 63 provinces at a few milliseconds.
+        let rings = polygon.map { ring -> [Point] in
+            let step = max(1, ring.count / 160)
+            return stride(from: 0, to: ring.count, by: step).map { Point(x: ring[$0].x, y: ring[$0].y) }
+        }
         let span = PageGeometry.bounds(rings).map { max($0.width, $0.height) } ?? 1
-        return PageGeometry.poleOfInaccessibility(rings, precision: span / 60).map { MapPoint(x: $0.point.x, y: $0.point.y) }
+        return PageGeometry.poleOfInaccessibility(rings, precision: span / 40).map { MapPoint(x: $0.point.x, y: $0.point.y) }
     }
 
     public func draw(in area: DrawingArea) {

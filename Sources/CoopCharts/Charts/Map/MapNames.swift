@@ -61,7 +61,16 @@ struct MapNames {
     /// Name over value inside the unit, at the largest size that fits; false when none does.
     private func inside(_ unit: Int, anchor: Point, sizes: [Double], space: inout FreeSpace, builder: inout SceneBuilder) -> Bool {
         let theme = chart.chrome.theme
-        let rings = polygons[unit].flatMap { $0 }
+        // The unit's pieces with their boxes: a point is inside when a piece whose box holds it holds it (pieces
+        // of one unit never overlap; a label may cross the old border between two provinces of one new unit).
+        let pieces = polygons[unit].compactMap { rings in PageGeometry.bounds(rings).map { (box: $0, rings: rings) } }
+        let inside = { (point: Point) in
+            pieces.contains { $0.box.contains(Rect(x: point.x, y: point.y, width: 0, height: 0)) && PageGeometry.contains($0.rings, point) }
+        }
+        let extent = pieces.map(\.box).reduce(nil as Rect?) { union, box in
+            union.map { Rect(x: min($0.minX, box.minX), y: min($0.minY, box.minY), width: max($0.maxX, box.maxX) - min($0.minX, box.minX),
+                             height: max($0.maxY, box.maxY) - min($0.minY, box.minY)) } ?? box
+        } ?? Rect(x: 0, y: 0, width: 0, height: 0)
         let name = NormalizedText(chart.units[unit].label).string
         let value = chart.units[unit].value.value == nil ? nil : chart.valueText(unit)
         let ink = chart.units[unit].value.value == nil ? theme.text : theme.text(on: chart.fillColor(unit))
@@ -71,13 +80,14 @@ struct MapNames {
             let lines: [(String, Font)] = [(name, nameFont)] + (value.map { [($0, valueFont)] } ?? [])
             let width = lines.map { builder.type.width($0.0, $0.1) }.max() ?? 0
             let height = Double(lines.count) * line.pitch
+            guard width < extent.width, height < extent.height else { continue }
             for (dx, dy) in [(0.0, 0.0), (0, -height / 3), (0, height / 3), (-width / 4, 0), (width / 4, 0)] {
                 let box = Rect(x: anchor.x + dx - width / 2, y: anchor.y + dy - height / 2, width: width, height: height)
                 let baselines = lines.indices.map { box.minY + Double($0) * line.pitch + line.ascent }
                 // Each line's own ink lies inside the unit (a short value line may sit where a name would not),
                 // so its colour, chosen for the unit's fill, reads against what is under it.
                 let inks = zip(lines, baselines).map { builder.box($0.0, at: Point(x: box.midX - builder.type.width($0.0, $0.1) / 2, y: $1), font: $0.1) }
-                guard inks.allSatisfy({ Self.samples($0).allSatisfy { PageGeometry.contains(rings, $0) } }) else { continue }
+                guard inks.allSatisfy({ Self.samples($0).allSatisfy(inside) }) else { continue }
                 guard zip(lines, baselines).allSatisfy({ builder.isFree(builder.box($0.0, at: Point(x: box.midX - builder.type.width($0.0, $0.1) / 2, y: $1), font: $0.1)) })
                 else { continue }
                 for ((text, font), baseline) in zip(lines, baselines) {
