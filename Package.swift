@@ -88,7 +88,7 @@ let package = Package(
         ),
         // What several test targets share: running programs (coopchart, office and PDF tools) and capturing
         // their output, temporary folders; and looking up a score sheet's rows by name.
-        .target(name: "CoopTestSupport", path: "Tests/CoopTestSupport"),
+        .target(name: "CoopTestSupport", dependencies: ["CCairo"], path: "Tests/CoopTestSupport"),
         .target(name: "CoopScoringTestSupport", dependencies: ["CoopAnalytics"], path: "Tests/CoopScoringTestSupport"),
         // Files a target carries inside the binary (its Embedded/ folder as generated source), so the product
         // needs nothing beside it at run time: the province registry, the map outlines, the web page's files.
@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "CoopFormattingTests", dependencies: ["CoopFormatting"]),
         .testTarget(name: "CoopAnalyticsTests", dependencies: ["CoopAnalytics", "CoopWorkbook", "CoopScoringTestSupport"]),
         .testTarget(name: "CoopChartsTests", dependencies: ["CoopCharts", "CCairo", "CoopTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "CoopFiguresTests", dependencies: ["CoopFigures", "CoopAnalytics", "CoopCharts"]),
+        .testTarget(name: "CoopFiguresTests", dependencies: ["CoopFigures", "CoopAnalytics", "CoopCharts", "CoopTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
         .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics", "CoopTestSupport", "CoopScoringTestSupport"]),
         .testTarget(name: "CoopSlidesTests", dependencies: ["CoopSlides", "CoopReport", "CoopAnalytics", "CoopCharts", "CoopSpreadsheets", "CoopTestSupport",

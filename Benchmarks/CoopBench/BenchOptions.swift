@@ -8,6 +8,8 @@ struct BenchOptions {
     var readingOnly = false
     /// Only the whole-process PNG row: `coopchart chart bar` beside a bare-Cairo program and matplotlib.
     var pngProcessOnly = false
+    /// Only the province map: outlines read, the map beside the bar chart in process and as whole processes, geopandas.
+    var mapOnly = false
 
     /// Reads the command line; `--quick` also lowers the chart sections' iteration counts (unless set).
     static func parse(_ arguments: [String] = CommandLine.arguments) -> BenchOptions {
@@ -17,18 +19,21 @@ struct BenchOptions {
             case "--quick": options.quick = true
             case "--reading": options.readingOnly = true
             case "--png-process": options.pngProcessOnly = true
+            case "--map": options.mapOnly = true
             case "--help", "-h":
-                print("usage: swift run -c release coopchart-bench [--quick | --reading | --png-process]")
+                print("usage: swift run -c release coopchart-bench [--quick | --reading | --png-process | --map]")
                 print("  Prints medians over repeated runs: each chart kind (PNG, PDF) beside bare Cairo, the sample report,")
                 print("  the 1,000,000-row CSV summary, sensitivity (10,000 draws), registry aggregation (1,000,000 cooperatives),")
                 print("  each beside its Python peer (matplotlib, pandas) when python3 has them, and how cost grows with size.")
                 print("  --quick: fewer repeats, no growth tables. COOPBENCH_ITERATIONS etc. still override chart iterations.")
                 print("  --png-process: only one bar chart as a whole process (coopchart, a bare-Cairo C program, matplotlib),")
                 print("    800×450 and 1920×1080 px, interleaved; needs .build/release/coopchart and cc.")
+                print("  --map: only the province map: the outlines read, the map beside the bar chart in process and as whole")
+                print("    processes, and geopandas + matplotlib (COOPBENCH_MAP_PYTHON: a python with requirements-map.txt).")
                 print("  --reading: only the 1,000,000-row CSV and the 100,000-row workbook (.xlsx) beside pandas, openpyxl and calamine.")
                 exit(0)
             default:
-                FileHandle.standardError.write(Data("coopchart-bench: unknown argument \(argument); use --quick, --reading, --png-process or --help\n".utf8))
+                FileHandle.standardError.write(Data("coopchart-bench: unknown argument \(argument); use --quick, --reading, --png-process, --map or --help\n".utf8))
                 exit(64)
             }
         }

@@ -313,7 +313,12 @@ if bench.pngProcessOnly {
     try WholeProcessPNG.run(rounds: bench.quick ? 5 : 21)
     exit(0)
 }
+if bench.mapOnly {
+    try MapBenchmark.run(rounds: bench.quick ? 5 : 15, iterations: bench.quick ? 5 : 15)
+    exit(0)
+}
 try chartsVersusFloor()
 try catalogVersusFloor()
 try peersAndScale(bench)
 try WholeProcessPNG.run(rounds: bench.quick ? 5 : 21)
+try MapBenchmark.run(rounds: bench.quick ? 5 : 15, iterations: bench.quick ? 5 : 15)

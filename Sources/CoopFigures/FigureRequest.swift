@@ -7,8 +7,14 @@ import CoopFormatting
 /// every error names the option (`--indicator`, `--year`) or, for the browser app, the parameter.
 public struct FigureRequest: Sendable, Hashable {
     public enum Kind: String, CaseIterable, Sendable {
-        case bar, column, grouped, stacked, line, bump, radar, donut, scatter, heatmap, multiples, tilemap
+        case bar, column, grouped, stacked, line, bump, radar, donut, scatter, heatmap, multiples, tilemap, map
     }
+
+    /// How a map chooses its classes when no breaks are given.
+    public enum ClassRule: String, CaseIterable, Sendable { case quantiles, nice }
+
+    /// What a map frames: the whole country, or the cluster's members with a locator map.
+    public enum Zoom: String, CaseIterable, Sendable { case country, cluster }
 
     /// How a column chart orders its bars where it does not rank them.
     public enum Order: String, CaseIterable, Sendable { case registry, value, name }
@@ -29,12 +35,23 @@ public struct FigureRequest: Sendable, Hashable {
     public var x: String?
     public var y: String?
     public var bubble: String?
+    /// Map: how many classes (2–9; default 5), by which rule, or the class breaks as written ("10,20,50").
+    public var classes: Int?
+    public var classRule: ClassRule
+    public var breaks: String?
+    /// Map: the value a diverging scale is centred on, as written ("100").
+    public var midpoint: String?
+    /// Map: the change against the previous period, in %, rather than the figure itself.
+    public var growth: Bool
+    /// Map: the whole country, or the cluster's region.
+    public var zoom: Zoom
     public var language: Language
     public var theme: Theme
 
     public init(kind: Kind, indicators: [String] = [], year: String? = nil, years: String? = nil, provinces: [String] = [],
                 order: Order = .registry, percent: Bool = false, x: String? = nil, y: String? = nil, bubble: String? = nil,
-                language: Language = .vi, theme: Theme = .conference) {
+                classes: Int? = nil, classRule: ClassRule = .quantiles, breaks: String? = nil, midpoint: String? = nil, growth: Bool = false,
+                zoom: Zoom = .country, language: Language = .vi, theme: Theme = .conference) {
         self.kind = kind
         self.indicators = indicators
         self.year = year
@@ -45,6 +62,12 @@ public struct FigureRequest: Sendable, Hashable {
         self.x = x
         self.y = y
         self.bubble = bubble
+        self.classes = classes
+        self.classRule = classRule
+        self.breaks = breaks
+        self.midpoint = midpoint
+        self.growth = growth
+        self.zoom = zoom
         self.language = language
         self.theme = theme
     }

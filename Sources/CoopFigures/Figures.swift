@@ -20,6 +20,7 @@ public enum Figures {
         case .scatter: return try ScatterFigure.make(context)
         case .heatmap: return try HeatmapFigure.make(context)
         case .tilemap: return try TilemapFigure.make(context)
+        case .map: return try MapFigure.make(context)
         }
     }
 

@@ -16,10 +16,11 @@ struct CoopChart: AsyncParsableCommand {
           coopchart chart bar samples/dbsh-2017.csv --indicator new_htx --year 2017 -o new-htx.pdf
           coopchart serve
         """,
-        version: "0.1.0",
+        version: "0.1.0\nProvince outlines: TaliaCao/Vietnam-Shape-Map, Copyright (c) 2025 Talia Cao, MIT licence (full notice: coopchart credits)",
         subcommands: [
             DemoCommand.self, ChartCommand.self, RankCommand.self, SummaryCommand.self, ValidateCommand.self,
             HarmonizeCommand.self, ProvincesCommand.self, AggregateCommand.self, ReportCommand.self, FiguresCommand.self, SlidesCommand.self,
+            CreditsCommand.self,
         ] + serverCommands
     )
 }

@@ -1,4 +1,5 @@
 import CoopCharts
+import CoopTestSupport
 import Foundation
 import Testing
 
@@ -26,35 +27,6 @@ struct GoldenImageTests {
     /// Renders `chart` and compares it with the golden file `name` (or writes it when updating).
     static func compareImage(_ chart: some Chart, golden name: String, options: RenderOptions) throws {
         let bytes = try ChartRenderer.render(chart, format: .png, options: options)
-        let goldenURL = Self.directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["COOPCHART_UPDATE_GOLDEN"] == "1" {
-            try Data(bytes).write(to: goldenURL, options: .atomic)
-            return
-        }
-        let expectedBytes = try #require(FileManager.default.contents(atPath: goldenURL.path),
-                                         "missing \(goldenURL.path); run with COOPCHART_UPDATE_GOLDEN=1")
-        let actual = try DecodedImage(png: bytes)
-        let expected = try DecodedImage(png: [UInt8](expectedBytes))
-        try #require(actual.width == expected.width && actual.height == expected.height)
-
-        var totalDifference = 0
-        var stronglyDiffering = 0
-        for pixel in 0..<(actual.width * actual.height) {
-            var largest = 0
-            for channel in 0..<4 {
-                let difference = abs(Int(actual.rgba[pixel * 4 + channel]) - Int(expected.rgba[pixel * 4 + channel]))
-                totalDifference += difference
-                largest = max(largest, difference)
-            }
-            if largest > 64 { stronglyDiffering += 1 }
-        }
-        let meanDifference = Double(totalDifference) / Double(actual.rgba.count) / 255
-        let differingShare = Double(stronglyDiffering) / Double(actual.width * actual.height)
-        let matches = meanDifference < 2.0 / 255 && differingShare < 0.005
-        if !matches {
-            let failed = FileManager.default.temporaryDirectory.appendingPathComponent("actual-\(name)")
-            try Data(bytes).write(to: failed)
-            Issue.record("\(name): mean difference \(meanDifference * 255)/255, \(differingShare * 100)% pixels off by >64; actual image at \(failed.path)")
-        }
+        if let mismatch = try GoldenImage.mismatch(bytes, golden: Self.directory.appendingPathComponent(name)) { Issue.record("\(mismatch)") }
     }
 }

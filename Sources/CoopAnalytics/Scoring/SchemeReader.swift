@@ -90,7 +90,7 @@ private struct Context {
     // MARK: the document
 
     mutating func scheme(_ mapping: Node.Mapping) -> ScoringScheme? {
-        let fields = checkedFields(mapping, allowed: ["title", "year", "cluster", "criteria", "adjustments", "tiebreak", "awards"], what: "the scheme")
+        let fields = checkedFields(mapping, allowed: ["title", "year", "cluster", "criteria", "adjustments", "tiebreak", "awards", "maps"], what: "the scheme")
         let title = fields["title"].flatMap { text($0, key: "title") } ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         var period: Period?
         if let node = fields["year"], let value = text(node, key: "year") {
@@ -171,8 +171,27 @@ private struct Context {
                 fail(node, "awards must be a list of entries (- ranks: \"1\", title: …)")
             }
         }
-        return ScoringScheme(title: title.nfc, file: file, period: period, cluster: cluster, criteria: criteria,
-                             adjustments: adjustments, tiebreak: tiebreak, awards: awards)
+        var maps: [Located<String>] = []
+        if let node = fields["maps"] {
+            let items: [Node]
+            switch node {
+            case .sequence(let sequence): items = Array(sequence)
+            case .scalar: items = [node]
+            default: items = []; fail(node, "maps must be a list of indicator ids, such as [new_htx, htx]")
+            }
+            for item in items {
+                guard let id = text(item, key: "maps") else { continue }
+                if catalog.indicator(named: id) == nil {
+                    fail(item, "maps names an unknown indicator \"\(id)\"; did you mean \(catalog.suggestions(for: id).joined(separator: ", "))?")
+                } else {
+                    maps.append(Located(id, origin: origin(item)))
+                }
+            }
+        }
+        var scheme = ScoringScheme(title: title.nfc, file: file, period: period, cluster: cluster, criteria: criteria,
+                                   adjustments: adjustments, tiebreak: tiebreak, awards: awards)
+        scheme.maps = maps
+        return scheme
     }
 
     // MARK: entries

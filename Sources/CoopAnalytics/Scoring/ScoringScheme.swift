@@ -16,6 +16,8 @@ public struct ScoringScheme: Sendable {
     /// Criterion ids compared in order (on their rounded points) when totals tie.
     public var tiebreak: [String]
     public var awards: [Award]
+    /// Indicators the conference report draws a province map of (`maps: [new_htx]`), as written.
+    public var maps: [Located<String>] = []
 
     public init(title: String, file: String, period: Period? = nil, cluster: Located<String>? = nil,
                 criteria: [Criterion], adjustments: [Adjustment] = [], tiebreak: [String] = [], awards: [Award] = []) {

@@ -32,6 +32,15 @@ public struct ChartStrings: Vocabulary, Hashable {
         names.isEmpty ? nil : noData + ": " + names.joined(separator: ", ")
     }
 
+    /// The note under a map on the units without a figure, which are hatched: each by name when they are
+    /// few, else how many (their names stand on the map or in its list).
+    public func mapMissingNote(_ names: [String]) -> String? {
+        guard !names.isEmpty else { return nil }
+        if names.count <= 12 { return pick("Chưa có số liệu (gạch chéo): ", "No data (hatched): ") + names.joined(separator: ", ") }
+        return pick("Chưa có số liệu (gạch chéo): \(names.count) đơn vị, tên ghi trên bản đồ",
+                    "No data (hatched): \(names.count) units, named on the map")
+    }
+
     /// Why a column chart is drawn as rows: "Vẽ thành thanh ngang để ghi đủ 34 tên".
     public func drawnAsRows(_ count: Int) -> String {
         pick("Vẽ thành thanh ngang để ghi đủ \(count) tên", "Drawn as horizontal bars so that all \(count) names fit")

@@ -26,6 +26,9 @@ public struct Theme: Sendable, Hashable {
     public var missing: Color
     /// Low to high colours of heatmaps and tile maps.
     public var ramp: ColorRamp
+    /// Low through a light middle to high, for values either side of a midpoint (a map of changes, or of
+    /// values around a target).
+    public var diverging: ColorRamp
     /// Multiplies every type size: 1 for documents, more for projection.
     public var typeFactor: Double
     /// A font family that overrides the rendering's, when the theme names one.
@@ -35,8 +38,8 @@ public struct Theme: Sendable, Hashable {
 
     /// Creates a theme.
     public init(name: String, series: [Color], text: Color, secondaryText: Color, axis: Color, grid: Color,
-                background: Color, highlight: Color, missing: Color, ramp: ColorRamp, typeFactor: Double = 1,
-                fontFamily: FontFamily? = nil, usesPatterns: Bool = false) {
+                background: Color, highlight: Color, missing: Color, ramp: ColorRamp, diverging: ColorRamp = Theme.orangeBlue,
+                typeFactor: Double = 1, fontFamily: FontFamily? = nil, usesPatterns: Bool = false) {
         self.name = name
         self.series = series.isEmpty ? [Palette.bar] : series
         self.text = text
@@ -47,6 +50,7 @@ public struct Theme: Sendable, Hashable {
         self.highlight = highlight
         self.missing = missing
         self.ramp = ramp
+        self.diverging = diverging
         self.typeFactor = typeFactor
         self.fontFamily = fontFamily
         self.usesPatterns = usesPatterns
@@ -55,6 +59,10 @@ public struct Theme: Sendable, Hashable {
     /// Okabe–Ito, blue first (the ranking chart's bar colour), yellow left out (it vanishes on white); Tol's wine and teal extend it to ten.
     static let okabeIto: [Color] = [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0x000000, 0x999999, 0x882255, 0x44AA99]
         .map { Color(hex: $0) }
+
+    /// Orange through near-white to blue (ColorBrewer's PuOr and RdBu families are read apart by the common
+    /// colour-vision deficiencies; orange–blue is the pair Okabe and Ito recommend).
+    public static let orangeBlue = ColorRamp([0xB35806, 0xF1A340, 0xF7F7F7, 0x92C5DE, 0x2166AC].map { Color(hex: $0) })
 
     /// The default: Okabe–Ito colours on white, sized for a 16:9 slide or a report page.
     public static let conference = Theme(
@@ -75,7 +83,8 @@ public struct Theme: Sendable, Hashable {
         name: "print", series: [0x202020, 0xA8A8A8, 0x606060, 0xD4D4D4, 0x404040, 0x8A8A8A].map { Color(hex: $0) },
         text: Color(hex: 0x000000), secondaryText: Color(hex: 0x404040), axis: Color(hex: 0x000000),
         grid: Color(hex: 0xDDDDDD), background: .white, highlight: Color(hex: 0x8C8C8C), missing: .white,
-        ramp: ColorRamp([0xF7F7F7, 0xCCCCCC, 0x969696, 0x636363, 0x252525].map { Color(hex: $0) }), usesPatterns: true)
+        ramp: ColorRamp([0xF7F7F7, 0xCCCCCC, 0x969696, 0x636363, 0x252525].map { Color(hex: $0) }),
+        diverging: ColorRamp([0x252525, 0x969696, 0xFFFFFF, 0x969696, 0x252525].map { Color(hex: $0) }), usesPatterns: true)
 
     /// Okabe–Ito with markers, dashes and hatching, and the cividis-like ramp that reads the same to every eye.
     public static let colorblind: Theme = {

@@ -46,6 +46,23 @@ public struct FigureWords: Vocabulary {
         pick("Cụm được tính lại theo các đơn vị hành chính từ ngày 1/7/2025; số liệu của cụm gồm cả {names}, vốn không phải thành viên cụm.",
              "The cluster was restated as the units in force from 1 July 2025; its figures include {names}, which were not members.")
     }
+    // The map.
+    func archipelago(_ name: Archipelago.Name, holder: String) -> String {
+        let archipelago: String
+        switch name {
+        case .hoangSa: archipelago = pick("Quần đảo Hoàng Sa", "Hoang Sa (Paracel) Islands")
+        case .truongSa: archipelago = pick("Quần đảo Trường Sa", "Truong Sa (Spratly) Islands")
+        }
+        return "\(archipelago) (\(holder))"
+    }
+    var outsideCluster: String { pick("Ngoài cụm", "Outside the cluster") }
+    var quantileClasses: Template { pick("{count} lớp theo phân vị (số tỉnh)", "{count} quantile classes (number of provinces)") }
+    var niceClasses: Template { pick("{count} lớp cách đều (số tỉnh)", "{count} equal classes (number of provinces)") }
+    var givenBreaks: Template { pick("Ngưỡng {breaks} (số tỉnh)", "Breaks at {breaks} (number of provinces)") }
+    var breakSeparator: String { pick("; ", ", ") }
+    var centredOn: Template { pick("{classes}; giữa thang: {midpoint}", "{classes}; centred on {midpoint}") }
+    var growthTitle: Template { pick("Tăng/giảm {indicator} {period} so với {previous}", "Change in {indicator}, {period} against {previous}") }
+    var growthUnit: String { pick("% so với kỳ trước", "% on the previous period") }
     var year: Template { pick("năm {year}", "{year}") }
     var firstHalf: Template { pick("6 tháng đầu năm {year}", "first half of {year}") }
     var secondHalf: Template { pick("6 tháng cuối năm {year}", "second half of {year}") }

@@ -46,6 +46,12 @@ public struct ReportBuilder: Sendable {
             ], outline: outline))
         }
 
+        for (index, map) in figures.maps.enumerated() {
+            // A map page: the map as large as the page allows, under the report's running header.
+            pages.append(DocumentPage(size: size, blocks: [.chart(map.chart, height: min(contentHeight * 0.92, size.width * 1.3))],
+                                      outline: (index == 0 ? [.init(title: words.mapsHeading)] : []) + [.init(title: map.caption, level: 1)]))
+        }
+
         if let scorecard = figures.scorecard {
             pages += scorecardPages(scorecard, size: size, contentHeight: contentHeight, fontFamily: fontFamily)
         }

@@ -20,6 +20,8 @@ public struct ReportFigures: Sendable {
     public static let keyIndicators = ["new_htx", "htx", "members", "credit_funds", "tht", "revenue_avg", "effective_share"]
 
     public let indicators: [ReportFigure]
+    /// A map per indicator the request or the scheme asks for: the country, or the cluster's region.
+    public let maps: [ReportFigure]
     /// The scorecard and the robustness chart, when the request has a scheme.
     public let scorecard: ReportFigure?
     public let robustness: ReportFigure?
@@ -48,6 +50,15 @@ public struct ReportFigures: Sendable {
                                            sources: figure.sources, notes: figure.notes))
         }
         self.indicators = indicators
+        maps = try request.mappedIndicators.map { text in
+            guard let indicator = dataset.catalog.indicator(named: text) else {
+                throw InputError(file: "--map", message: "unknown indicator \"\(text)\"; did you mean \(dataset.catalog.suggestions(for: text).joined(separator: ", "))?")
+            }
+            let mapRequest = FigureRequest(kind: .map, indicators: [indicator.id], year: request.period.description,
+                                           zoom: request.cluster == nil ? .country : .cluster, language: language)
+            let chart = try Figures.make(mapRequest, from: data).chart
+            return ReportFigure(name: Self.fileName("map " + indicator.id, period), caption: chart.title, chart: chart, story: [])
+        }
 
         if let scheme = request.scheme {
             let sheet = try ScoreEngine(dataset: dataset).score(scheme, period: request.period, scope: scope, cluster: request.cluster)
@@ -72,9 +83,9 @@ public struct ReportFigures: Sendable {
         }
     }
 
-    /// Every figure as its own file: indicators, scorecard, robustness, then one radar per province.
+    /// Every figure as its own file: indicators, maps, scorecard, robustness, then one radar per province.
     public var all: [ReportFigure] {
-        indicators + [scorecard, robustness].compactMap { $0 } + profiles
+        indicators + maps + [scorecard, robustness].compactMap { $0 } + profiles
     }
 
     /// Every figure as its own file of `size`, as `all`, but a scorecard or robustness chart too long for
@@ -97,7 +108,7 @@ public struct ReportFigures: Sendable {
                              sources: figure.sources, notes: figure.notes)
             }
         }
-        return indicators + parts(scorecard) + parts(robustness) + profiles
+        return indicators + maps + parts(scorecard) + parts(robustness) + profiles
     }
 
     /// "new-htx-2017", "profile-ha-nam-2017-h1": ASCII, lower case, words joined by hyphens.

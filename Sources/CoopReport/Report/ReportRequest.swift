@@ -24,6 +24,8 @@ public struct ReportRequest: Sendable {
     public var estimateSpread: Double
     /// Validation warnings to list in the appendix.
     public var warnings: [Finding]
+    /// Indicators that get a map page (`--map`), besides those the scheme's `maps:` names.
+    public var maps: [String] = []
 
     public init(dataset: Dataset, scheme: ScoringScheme?, period: Period, cluster: Cluster?, language: Language = .vi,
                 title: String? = nil, organisation: String? = nil, date: String? = nil, pageSize: PageSize = .a4,
@@ -50,6 +52,12 @@ public struct ReportRequest: Sendable {
     var previousScope: [Int] { cluster?.members(in: period.previous, registry: dataset.registry) ?? scope }
     /// What the provinces in scope make together, as the sentences name it.
     public var whole: ReportWhole { ReportWhole.of(cluster: cluster, scope: scope, period: period, registry: dataset.registry) }
+
+    /// The indicators mapped: `--map` first, then the scheme's `maps:`, each once.
+    public var mappedIndicators: [String] {
+        var seen = Set<String>()
+        return (maps + (scheme?.maps.map(\.value) ?? [])).filter { seen.insert(dataset.catalog.indicator(named: $0)?.id ?? $0).inserted }
+    }
 
     /// The report's title: given, or built from the cluster and period.
     public var resolvedTitle: String {

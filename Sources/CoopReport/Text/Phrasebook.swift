@@ -22,6 +22,10 @@ public struct Phrasebook: Vocabulary {
         pick("Các chỉ tiêu chính",
              "Key indicators")
     }
+    public var mapsHeading: String {
+        pick("Bản đồ",
+             "Maps")
+    }
     public var scorecardHeading: String {
         pick("Bảng chấm điểm thi đua",
              "Emulation scorecard")

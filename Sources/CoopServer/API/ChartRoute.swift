@@ -17,7 +17,7 @@ struct ChartRoute {
     static let drawingParameters: Set<String> = ["size", "width", "height", "scale", "dpi", "font", "theme"]
     static let dataParameters: Set<String> = ["cluster", "harmonize", "restate-cluster", "lang"]
     static let selectionParameters: Set<String> = ["indicator", "year", "years", "province", "order", "percent", "x", "y", "bubble", "size-by"]
-    static let parameters = drawingParameters.union(dataParameters).union(selectionParameters).union(["download"])
+    static let parameters = drawingParameters.union(dataParameters).union(selectionParameters).union(MapQuery.parameters).union(["download"])
 
     func add(to router: Router<ServerContext>) {
         router.get("/api/datasets/:id/charts/:file") { request, context in
@@ -92,6 +92,9 @@ struct ChartQuery {
                 }
                 request.order = parsed
             }
+        case .map:
+            request = FigureRequest(kind: kind, indicators: [try one("indicator")], year: try one("year"))
+            try MapQuery.read(query, into: &request)
         case .line, .bump, .multiples:
             request = FigureRequest(kind: kind, indicators: [try one("indicator")], years: try one("years"), provinces: provinces)
         case .stacked, .radar, .heatmap:

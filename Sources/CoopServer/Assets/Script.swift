@@ -217,6 +217,12 @@ enum Script {
           if (['bar', 'column', 'donut', 'tilemap'].indexOf(kind) >= 0) {
             pairs.push(['indicator', value('indicator')], ['year', value('year')]);
             if (kind === 'column') { pairs.push(['order', value('order')]); }
+          } else if (kind === 'map') {
+            pairs.push(['indicator', value('indicator')], ['year', value('year')], ['classes', value('classes')], ['class-rule', value('class-rule')]);
+            if (value('breaks')) { pairs.push(['breaks', value('breaks')]); }
+            if (value('midpoint')) { pairs.push(['midpoint', value('midpoint')]); }
+            pairs.push(['zoom', value('zoom')]);
+            if (byId('growth').checked) { pairs.push(['growth', 'true']); }
           } else if (['line', 'bump', 'multiples'].indexOf(kind) >= 0) {
             pairs.push(['indicator', value('indicator')], ['years', value('years')]);
           } else if (['stacked', 'radar', 'heatmap'].indexOf(kind) >= 0) {

@@ -148,6 +148,10 @@ struct PageRoutes {
         case .bar, .column, .donut, .tilemap:
             api += [("indicator", indicator), ("year", year)]
             if kind == .column, let order = value("order") { api.append(("order", order)) }
+        case .map:
+            api += [("indicator", indicator), ("year", year)]
+            for name in ["classes", "class-rule", "breaks", "midpoint", "zoom"] { if let v = value(name), !v.isEmpty { api.append((name, v)) } }
+            if (try? query.flag("growth")) == true { api.append(("growth", "true")) }
         case .line, .bump, .multiples: api += [("indicator", indicator), ("years", yearsText)]
         case .stacked, .radar, .heatmap:
             api += chosen.map { ("indicator", $0) } + [("year", year)]
@@ -187,6 +191,10 @@ struct PageRoutes {
             "fromOptions": options(fullYearValues, selected: from), "toOptions": options(fullYearValues, selected: to), "years": yearsText,
             "orderOptions": options([("registry", words(.orderRegistry)), ("value", words(.orderValue)), ("name", words(.orderName))], selected: value("order")),
             "percent": (try? query.flag("percent")) == true,
+            "classesOptions": options((2...9).map { (String($0), String($0)) }, selected: value("classes") ?? "5"),
+            "classRuleOptions": options([("quantiles", words(.classQuantiles)), ("nice", words(.classNice))], selected: value("class-rule")),
+            "breaks": value("breaks") ?? "", "midpoint": value("midpoint") ?? "", "growth": (try? query.flag("growth")) == true,
+            "zoomOptions": options([("country", words(.zoomCountry)), ("cluster", words(.zoomCluster))], selected: value("zoom")),
             "sizeOptions": options(PageSize.allCases.map { ($0.rawValue, words.sizeName($0.rawValue)) }, selected: value("size") ?? "slide"),
             "themeOptions": options(Theme.builtIn.map { ($0.name, words.themeName($0.name)) }, selected: value("theme") ?? "conference"),
             "languageOptions": options(Language.allCases.map { ($0.rawValue, words.languageName($0)) }, selected: chartLanguage.rawValue),

@@ -29,6 +29,7 @@ struct PageWords: Vocabulary, MustacheParent {
         case reportDate, makeReport, makeFigures, making, made, noScheme, loginTitle, loginIntro, password, loginButton
         case loginFailed, loginThrottled, errorTitle, notFound, backToStart, apiTitle, apiIntro, apiMethod, apiPath
         case apiDoes, apiStatuses, apiUpload, apiDataset, apiDelete, apiChart, apiRank, apiReport, apiHelp
+        case mapClasses, classRule, classQuantiles, classNice, breaks, midpoint, growth, zoom, zoomCountry, zoomCluster
     }
 
     /// The phrase `key` in this language; the switch is exhaustive, so no phrase lacks a translation.
@@ -108,6 +109,16 @@ struct PageWords: Vocabulary, MustacheParent {
         case .orderValue: return pick("giá trị cao nhất trước", "highest first")
         case .orderName: return pick("theo tên", "by name")
         case .percent: return pick("Mỗi cột là 100 %", "Each stack as 100 %")
+        case .mapClasses: return pick("Số lớp", "Classes")
+        case .classRule: return pick("Cách chia lớp", "Class rule")
+        case .classQuantiles: return pick("phân vị (số tỉnh mỗi lớp gần bằng nhau)", "quantiles (about as many provinces in each)")
+        case .classNice: return pick("cách đều, mốc tròn", "equal, round edges")
+        case .breaks: return pick("Ngưỡng lớp (tuỳ chọn, vd. 10,20,50)", "Class breaks (optional, e.g. 10,20,50)")
+        case .midpoint: return pick("Giữa thang hai màu (tuỳ chọn, vd. 100)", "Centre of a two-hue scale (optional, e.g. 100)")
+        case .growth: return pick("Tăng/giảm so với kỳ trước (%)", "Change on the previous period (%)")
+        case .zoom: return pick("Khung bản đồ", "Map frame")
+        case .zoomCountry: return pick("cả nước", "the whole country")
+        case .zoomCluster: return pick("phóng to cụm (cần chọn cụm)", "the cluster (choose one)")
         case .size: return pick("Khổ", "Size")
         case .theme: return pick("Kiểu trình bày", "Theme")
         case .chartLanguage: return pick("Ngôn ngữ của biểu đồ", "Language of the chart")
@@ -184,8 +195,8 @@ struct PageWords: Vocabulary, MustacheParent {
             return pick("Bộ số liệu như khi tải lên; cluster=TÊN kiểm tra lại với cụm đó.", "The dataset as uploaded; cluster=NAME checks it again with that cluster.")
         case .apiDelete: return pick("Xoá bộ số liệu (nếu không, nó tự xoá sau 2 giờ không dùng).", "Deletes the dataset (otherwise it goes after 2 hours unused).")
         case .apiChart:
-            return pick("Biểu đồ, giống hệt từng byte tệp của coopchart chart KIND với cùng tuỳ chọn: indicator, year, years, province, order, percent, x, y, bubble, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true để tải về.",
-                        "The chart, byte for byte the file of coopchart chart KIND with the same options: indicator, year, years, province, order, percent, x, y, bubble, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true to save it.")
+            return pick("Biểu đồ, giống hệt từng byte tệp của coopchart chart KIND với cùng tuỳ chọn: indicator, year, years, province, order, percent, x, y, bubble, classes, class-rule, breaks, midpoint, growth, zoom, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true để tải về.",
+                        "The chart, byte for byte the file of coopchart chart KIND with the same options: indicator, year, years, province, order, percent, x, y, bubble, classes, class-rule, breaks, midpoint, growth, zoom, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true to save it.")
         case .apiRank:
             return pick("Thân yêu cầu là cách chấm điểm (YAML). format=json|csv cho đúng các dòng của coopchart rank --format json|csv; explain: giải thích từng tỉnh; xlsx: sổ tính bảng điểm có công thức như coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: bảng điểm vẽ sẵn (sensitivity=N: biểu đồ độ vững). Lỗi trong cách chấm: 422, mỗi lỗi kèm dòng.",
                         "The body is the scheme (YAML). format=json|csv gives the rows of coopchart rank --format json|csv; explain: each province's explanation; xlsx: the scorecard workbook with live formulas, as coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: the drawn scorecard (sensitivity=N: the robustness chart). A scheme error: 422, each at its line.")
@@ -218,6 +229,7 @@ struct PageWords: Vocabulary, MustacheParent {
         case .heatmap: return pick("Bản đồ nhiệt", "Heatmap")
         case .multiples: return pick("Nhiều biểu đồ nhỏ", "Small multiples")
         case .tilemap: return pick("Bản đồ ô", "Tile map")
+        case .map: return pick("Bản đồ tỉnh", "Province map")
         }
     }
 

@@ -113,7 +113,7 @@ enum Templates {
         <label for="kind">{{words.chartKind}}</label>
         <select id="kind" name="kind">{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select>
       </p>
-      <p class="field" data-kinds="bar column donut tilemap line bump multiples">
+      <p class="field" data-kinds="bar column donut tilemap map line bump multiples">
         <label for="indicator">{{words.indicator}}</label>
         <select id="indicator" name="indicator">{{#indicatorOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/indicatorOptions}}</select>
       </p>
@@ -133,7 +133,7 @@ enum Templates {
         <label for="bubble">{{words.bubbleIndicator}}</label>
         <select id="bubble" name="bubble"><option value="">{{words.none}}</option>{{#bubbleOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/bubbleOptions}}</select>
       </p>
-      <p class="field" data-kinds="bar column donut tilemap stacked radar heatmap scatter">
+      <p class="field" data-kinds="bar column donut tilemap map stacked radar heatmap scatter">
         <label for="year">{{words.period}}</label>
         <select id="year" name="year">{{#yearOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/yearOptions}}</select>
       </p>
@@ -150,6 +150,21 @@ enum Templates {
         <select id="order" name="order">{{#orderOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/orderOptions}}</select>
       </p>
       <p class="field" data-kinds="stacked"><label class="check"><input type="checkbox" id="percent" name="percent" value="true"{{#percent}} checked{{/percent}}> {{words.percent}}</label></p>
+      <p class="field" data-kinds="map">
+        <label for="classes">{{words.mapClasses}}</label>
+        <select id="classes" name="classes">{{#classesOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/classesOptions}}</select>
+      </p>
+      <p class="field" data-kinds="map">
+        <label for="class-rule">{{words.classRule}}</label>
+        <select id="class-rule" name="class-rule">{{#classRuleOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/classRuleOptions}}</select>
+      </p>
+      <p class="field" data-kinds="map"><label for="breaks">{{words.breaks}}</label><input id="breaks" name="breaks" value="{{breaks}}" maxlength="200"></p>
+      <p class="field" data-kinds="map"><label for="midpoint">{{words.midpoint}}</label><input id="midpoint" name="midpoint" value="{{midpoint}}" maxlength="40"></p>
+      <p class="field" data-kinds="map"><label class="check"><input type="checkbox" id="growth" name="growth" value="true"{{#growth}} checked{{/growth}}> {{words.growth}}</label></p>
+      <p class="field" data-kinds="map">
+        <label for="zoom">{{words.zoom}}</label>
+        <select id="zoom" name="zoom">{{#zoomOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/zoomOptions}}</select>
+      </p>
       <p class="field">
         <label for="size">{{words.size}}</label>
         <select id="size" name="size">{{#sizeOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/sizeOptions}}</select>

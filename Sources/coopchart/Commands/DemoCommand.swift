@@ -126,6 +126,7 @@ struct DemoCommand: ParsableCommand {
             ("heatmap-profile-2017", ChartHeatmapCommand.self, profile + ["--year", "2017"]),
             ("multiples-htx-2015-2019", ChartMultiplesCommand.self, ["--indicator", "htx", "--years", "2015-2019"]),
             ("tilemap-htx-2017", ChartTilemapCommand.self, ["--indicator", "htx", "--year", "2017", "--size", "a5"]),
+            ("map-htx-2017", ChartMapCommand.self, ["--indicator", "htx", "--year", "2017", "--zoom", "cluster"]),
         ]
         let extensions = formats.isEmpty ? ["png", "pdf"] : formats.map { $0.lowercased() }
         var written: [String] = []

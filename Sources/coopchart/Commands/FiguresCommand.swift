@@ -41,6 +41,9 @@ struct FiguresCommand: ParsableCommand {
 
     @OptionGroup var overwrite: OverwriteOption
 
+    @Option(name: .customLong("map"), help: ArgumentHelp("Add a province map of this indicator (repeatable; a scheme's maps: list adds its own).", valueName: "ID"))
+    var maps: [String] = []
+
     @Option(help: ArgumentHelp("Comma-separated formats among pdf, png, svg, eps, and docx (one Word file, figures.docx, with every figure).", valueName: "LIST"))
     var formats: String = "pdf,png,svg,eps"
 
@@ -64,7 +67,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            let request = try ReportSetup.request(data: data, scheme: scheme, year: year)
+            let request = try ReportSetup.request(data: data, scheme: scheme, year: year, maps: maps)
             let figures = try ReportFigures(request).all(fitting: Self.figureSize)
             var options = RenderOptions(width: Self.figureSize.width, height: Self.figureSize.height, pngScale: dpi / 72)
             options.documentDate = try ReproducibleDate.current()

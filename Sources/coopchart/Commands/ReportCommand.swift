@@ -65,6 +65,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date printed on the cover and written as the PDF's creation date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).", valueName: "DATE"))
     var date: String?
 
+    @Option(name: .customLong("map"), help: ArgumentHelp("Add a province map of this indicator (repeatable; a scheme's maps: list adds its own).", valueName: "ID"))
+    var maps: [String] = []
+
     @Option(help: ArgumentHelp("Page size: a4 or a4-landscape.", valueName: "a4|a4-landscape"))
     var size: PageSizeChoice = .a4
 
@@ -102,7 +105,7 @@ struct ReportCommand: ParsableCommand {
         try Diagnostics.reportingErrors {
             let date = try self.date.map { try DateOption.read($0, option: "--date").description }
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year, title: title, organisation: organisation,
-                                                  date: date, pageSize: size)
+                                                  date: date, pageSize: size, maps: maps)
             let builder = try ReportBuilder(request)
             if isWord {
                 try AtomicFile.write(try wordReport(builder, request: request), to: output, inputs: data.files + [scheme], force: overwrite.force)

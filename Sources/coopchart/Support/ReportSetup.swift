@@ -6,7 +6,7 @@ import CoopService
 /// What `report` and `figures` share: reading the data and the scheme into a report request.
 enum ReportSetup {
     static func request(data: DataOptions, scheme path: String?, year: String?, title: String? = nil,
-                        organisation: String? = nil, date: String? = nil, pageSize: PageSizeChoice = .a4) throws -> ReportRequest {
+                        organisation: String? = nil, date: String? = nil, pageSize: PageSizeChoice = .a4, maps: [String] = []) throws -> ReportRequest {
         let (dataset, cliCluster) = try data.load(year: year)
         let scheme = try path.map { path in
             try InputLimits.checkYAMLFile(path, what: "a scheme")
@@ -15,11 +15,13 @@ enum ReportSetup {
         guard let period = try ReportPlan.period(year: year, scheme: scheme, dataset: dataset) else {
             throw ValidationError("give --year (or a --scheme with a year)")
         }
-        return try ReportPlan.request(dataset: dataset, cluster: cliCluster, scheme: scheme, period: period, language: data.lang,
-                                      title: title, organisation: organisation, date: date ?? ReportPlan.sourceDateEpochDay(),
-                                      pageSize: pageSize.size) { scheme in
+        var request = try ReportPlan.request(dataset: dataset, cluster: cliCluster, scheme: scheme, period: period, language: data.lang,
+                                             title: title, organisation: organisation, date: date ?? ReportPlan.sourceDateEpochDay(),
+                                             pageSize: pageSize.size) { scheme in
             try RankSetup.cluster(of: scheme, registry: dataset.registry, data: data)
         }
+        request.maps = maps
+        return request
     }
 }
 

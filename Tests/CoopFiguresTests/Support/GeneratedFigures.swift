@@ -73,7 +73,7 @@ enum GeneratedFigures {
         let request: FigureRequest
         let indicators: [String]
         switch kind {
-        case .bar, .column, .tilemap:
+        case .bar, .column, .tilemap, .map:
             indicators = [one]
             request = FigureRequest(kind: kind, indicators: indicators, year: year)
         case .donut:

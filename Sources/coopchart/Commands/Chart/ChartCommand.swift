@@ -20,7 +20,7 @@ struct ChartCommand: ParsableCommand {
         subcommands: [
             ChartBarCommand.self, ChartColumnCommand.self, ChartGroupedCommand.self, ChartStackedCommand.self, ChartLineCommand.self,
             ChartBumpCommand.self, ChartRadarCommand.self, ChartDonutCommand.self, ChartScatterCommand.self, ChartHeatmapCommand.self,
-            ChartMultiplesCommand.self, ChartTilemapCommand.self,
+            ChartMultiplesCommand.self, ChartTilemapCommand.self, ChartMapCommand.self,
         ]
     )
 }

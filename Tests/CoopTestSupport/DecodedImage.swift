@@ -1,13 +1,14 @@
 import CCairo
+import Foundation
 
 /// A PNG decoded back through Cairo's stream reader, as unpremultiplied RGBA bytes.
-struct DecodedImage {
-    let width: Int
-    let height: Int
+public struct DecodedImage {
+    public let width: Int
+    public let height: Int
     /// r, g, b, a per pixel, rows top to bottom.
-    let rgba: [UInt8]
+    public let rgba: [UInt8]
 
-    init(png bytes: [UInt8]) throws {
+    public init(png bytes: [UInt8]) throws {
         final class Reader {
             let bytes: [UInt8]
             var position = 0
@@ -49,10 +50,10 @@ struct DecodedImage {
         self.rgba = rgba
     }
 
-    enum DecodeError: Error { case noSurface, status(UInt32) }
+    public enum DecodeError: Error { case noSurface, status(UInt32) }
 
     /// How many pixels are within `tolerance` of the colour (r, g, b) on every channel.
-    func count(red: UInt8, green: UInt8, blue: UInt8, tolerance: Int = 2) -> Int {
+    public func count(red: UInt8, green: UInt8, blue: UInt8, tolerance: Int = 2) -> Int {
         var total = 0
         var index = 0
         while index < rgba.count {
@@ -64,7 +65,7 @@ struct DecodedImage {
     }
 
     /// The number of distinct colours, a cheap "is anything drawn" signal.
-    var distinctColorCount: Int {
+    public var distinctColorCount: Int {
         var seen = Set<UInt32>()
         var index = 0
         while index < rgba.count {
@@ -72,5 +73,44 @@ struct DecodedImage {
             index += 4
         }
         return seen.count
+    }
+}
+
+/// A rendering compared with a committed PNG, allowing for antialiasing differences between Cairo and FreeType
+/// builds: the mean difference under 2/255 and under 0,5 % of pixels off by more than 64 on a channel.
+/// `COOPCHART_UPDATE_GOLDEN=1` writes the file instead.
+public enum GoldenImage {
+    /// nil when `bytes` matches the golden file at `url`, else what differs (the actual image is kept in the
+    /// temporary folder for a look).
+    public static func mismatch(_ bytes: [UInt8], golden url: URL) throws -> String? {
+        if ProcessInfo.processInfo.environment["COOPCHART_UPDATE_GOLDEN"] == "1" {
+            try Data(bytes).write(to: url, options: .atomic)
+            return nil
+        }
+        guard let expectedBytes = FileManager.default.contents(atPath: url.path) else {
+            return "missing \(url.path); run with COOPCHART_UPDATE_GOLDEN=1"
+        }
+        let actual = try DecodedImage(png: bytes)
+        let expected = try DecodedImage(png: [UInt8](expectedBytes))
+        guard actual.width == expected.width && actual.height == expected.height else {
+            return "\(url.lastPathComponent): \(actual.width)×\(actual.height) px, the golden image is \(expected.width)×\(expected.height)"
+        }
+        var totalDifference = 0
+        var stronglyDiffering = 0
+        for pixel in 0..<(actual.width * actual.height) {
+            var largest = 0
+            for channel in 0..<4 {
+                let difference = abs(Int(actual.rgba[pixel * 4 + channel]) - Int(expected.rgba[pixel * 4 + channel]))
+                totalDifference += difference
+                largest = max(largest, difference)
+            }
+            if largest > 64 { stronglyDiffering += 1 }
+        }
+        let meanDifference = Double(totalDifference) / Double(actual.rgba.count) / 255
+        let differingShare = Double(stronglyDiffering) / Double(actual.width * actual.height)
+        guard meanDifference >= 2.0 / 255 || differingShare >= 0.005 else { return nil }
+        let failed = FileManager.default.temporaryDirectory.appendingPathComponent("actual-\(url.lastPathComponent)")
+        try Data(bytes).write(to: failed)
+        return "\(url.lastPathComponent): mean difference \(meanDifference * 255)/255, \(differingShare * 100)% pixels off by >64; actual image at \(failed.path)"
     }
 }
