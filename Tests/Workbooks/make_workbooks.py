@@ -7,7 +7,7 @@ the clean CSV that holds the same figures. Hostile files (zip bombs, XML entitie
 archives, encrypted workbooks, huge sheets) are made here too. `scripts/install-deps.sh` installs the
 pinned writers; the Swift tests run this script in a fresh folder.
 """
-import datetime, io, os, sys, zipfile
+import datetime, io, os, shutil, sys, zipfile
 
 import xlsxwriter
 import xlwt
@@ -314,6 +314,21 @@ def write_cells_xlsx():
     notes = wb.add_worksheet("Ghi chú")
     notes.write(0, 0, "Số liệu do Liên minh HTX các tỉnh báo cáo.")
     wb.close()
+    # XlsxWriter asks the spreadsheet to recalculate on opening (fullCalcOnLoad), so its saved results are
+    # placeholders coopchart refuses; a workbook saved by Excel keeps them without that flag. Keep this one
+    # as such a workbook, and the XlsxWriter original as the placeholder case.
+    shutil.copy(path("cells-1904.xlsx"), path("formulas-recalculate-on-load.xlsx"))
+    without_flag(path("cells-1904.xlsx"))
+
+def without_flag(name):
+    """Rewrites a workbook without fullCalcOnLoad in xl/workbook.xml, as Excel saves it with its results."""
+    with zipfile.ZipFile(name) as source:
+        parts = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(name, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in parts:
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(b' fullCalcOnLoad="1"', b"")
+            target.writestr(info.filename, data)
 
 def write_formula_without_value():
     wb = openpyxl.Workbook()

@@ -86,6 +86,7 @@ enum ProvinceNameForms {
             break
         }
         let compact = name.matchingKey.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ".", with: "")
+            .replacingOccurrences(of: "–", with: "").replacingOccurrences(of: "—", with: "")
         if let known = aliases[compact] { name = known }
         return (name, era)
     }
@@ -100,5 +101,8 @@ enum ProvinceNameForms {
         "thanhphohochiminh": "Hồ Chí Minh",
         "tth": "Huế", "thuathienhue": "Huế",
         "hanoi": "Hà Nội", "tphanoi": "Hà Nội",
+        // Spellings offices still write: c for k, Đắc for Đắk, the old "Thừa Thiên - Huế".
+        "baccan": "Bắc Kạn", "daclak": "Đắk Lắk", "daklac": "Đắk Lắk",
+        "tthue": "Huế",
     ]
 }

@@ -6,6 +6,9 @@ public struct Dataset: Sendable {
     public private(set) var observations: [Observation] = []
     /// Cluster-total rows, never mixed with province figures (validation compares them with the sums).
     public private(set) var clusterTotals: [ClusterTotal] = []
+    /// What reading found that a person should look at while the figures still read (rows hidden in a
+    /// sheet but read, a subtotal that does not add up): every command tells them, `validate` lists them.
+    public internal(set) var readingWarnings: [Finding] = []
     /// (province, period, indicator) → position in `observations`, without hashing a `String` per row.
     private var index: FigureTable
     private var totalIndex: FigureTable
@@ -89,6 +92,7 @@ public struct Dataset: Sendable {
         }
         kept.clusterTotals = clusterTotals
         kept.totalIndex = totalIndex
+        kept.readingWarnings = readingWarnings
         return kept
     }
 

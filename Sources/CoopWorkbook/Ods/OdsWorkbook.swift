@@ -33,6 +33,11 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
     private var reading = false
     private var rowIndex = 0
     private var rowRepeat = 1
+    private var rowHidden = false
+    /// The next column a `table:table-column` element describes, and the columns hidden so far.
+    private var columnCursor = 0
+    private var hiddenColumns: Set<Int> = []
+    private var hasFilter = false
     private var column = 0
     private var cells: [(column: Int, value: CellValue)] = []
     private var merges: [MergedRange] = []
@@ -80,8 +85,21 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
             reading = try visitor.shouldRead(info)
             rowIndex = 0
             cellCount = 0
+            columnCursor = 0
+            hiddenColumns = []
+            hasFilter = false
+        case "table:table-column" where sheet != nil:
+            let repeated = try count(attributes["table:number-columns-repeated"], "a column repeat")
+            if let visibility = attributes["table:visibility"], visibility != "visible" {
+                for column in columnCursor..<min(columnCursor + repeated, limits.columns, columnCursor + 1024) { hiddenColumns.insert(column) }
+            }
+            columnCursor = min(columnCursor + repeated, limits.columns)
         case "table:table-row" where sheet != nil:
             rowRepeat = try count(attributes["table:number-rows-repeated"], "a row repeat")
+            // "collapse" is a hidden row, "filter" one an AutoFilter left out.
+            let visibility = attributes["table:visibility"] ?? "visible"
+            rowHidden = visibility != "visible"
+            if visibility == "filter" { hasFilter = true }
             column = 0
             cells.removeAll(keepingCapacity: true)
             merges.removeAll(keepingCapacity: true)
@@ -137,7 +155,7 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
         guard let value = Double(text), value.isFinite else {
             throw error("the cell holds \"\(text)\" where a number belongs; the spreadsheet is damaged", at: CellAddress(row: rowIndex, column: column))
         }
-        return .number(value)
+        return .number(CellValue.displayed(value))
     }
 
     func characters(_ text: String) {
@@ -175,7 +193,7 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
                     if cellCount > limits.cells {
                         throw error("the sheet has more than \(limits.cells) cells (repeated cells counted one by one); coopchart reads sheets of at most \(limits.cells) cells")
                     }
-                    try visitor.row(SheetRow(index: rowIndex + copy, cells: cells), merges: copy == 0 ? merges : [], in: sheet)
+                    try visitor.row(SheetRow(index: rowIndex + copy, cells: cells, hidden: rowHidden), merges: copy == 0 ? merges : [], in: sheet)
                 }
             }
             rowIndex += rowRepeat
@@ -183,7 +201,11 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
                 throw error("the sheet has more than \(limits.rows) rows; coopchart reads sheets of at most \(limits.rows) rows")
             }
         case "table:table":
-            if let sheet, reading { try visitor.endSheet(sheet) }
+            if var sheet, reading {
+                sheet.hiddenColumns = hiddenColumns
+                sheet.hasFilter = hasFilter
+                try visitor.endSheet(sheet)
+            }
             sheet = nil
             reading = false
         default: break

@@ -1,449 +1,301 @@
 import CoopFormatting
 import CoopWorkbook
 
-/// One table as offices lay it out, in a sheet or in a CSV file, read row by row: title rows above
-/// the header; a header of one to three rows (super-headers over years or sub-indicators, merged
-/// cells); a column-number or units row under it; an STT column; total rows ("TỔNG SỐ", "Tổng cộng",
-/// "Toàn cụm", "Cả nước") wherever they stand; and the end of the table at the first row that is
-/// neither a province nor a total (a signature block, notes).
+/// One table as offices lay it out, in a sheet or a CSV file, as the stages read it: the cells of the
+/// whole sheet (`SheetGrid`), the header (`readHeader`), every row's role from the header to the
+/// table's end (`assignRoles`), then the figures with their periods (`readFigures`). A table ends at
+/// its signature block or notes, at the title of a table below it, or at the end of the sheet; a row in
+/// between that is not understood is an error at its cell.
 struct OfficeTable {
-    /// Whether cells are located as a sheet's (`file!D9`) or as CSV lines (`file:12`).
-    let isSheet: Bool
-    let sheetName: String?
-    var merges: [MergedRange] = []
-    /// Rows held until the header is settled (the first rows of a sheet only).
-    var buffer: [GridRow] = []
+    let grid: SheetGrid
+    /// Positions in `grid.rows`: the rows above the header (titles), and the header's rows.
+    let titleRows: Range<Int>
+    let headerRows: ClosedRange<Int>
+    /// Which table of the sheet this is (1 for the first).
+    let number: Int
     var header: TableHeader?
-    var ended = false
-    /// Rows after the header in which a column-number or units row may still come.
-    var skipWindow = 2
+    /// Every row under the header up to the table's end, with its role (positions in `grid.rows`).
+    var body: [(position: Int, role: RowRole)] = []
     var fixedIndicator: Int?
-    var report: SheetReport
-    var sawRows = false
+    /// The period of figures whose column and row give none, and where it came from.
+    var period: Period?
+    var periodEstimate = false
+    var periodSource = ""
+    var layout = ""
+    var remarks: [String] = []
+    /// Subtotals and totals, and what checking them against their provinces found.
+    var checks: [String] = []
 
-    /// How many rows the header may lie below the top of the sheet.
+    /// How many rows the first table's header may lie below the top of the sheet.
     static let headerSearchRows = 60
 
-    init(isSheet: Bool, sheetName: String?, location: String) {
-        self.isSheet = isSheet
-        self.sheetName = sheetName
-        report = SheetReport(location: location, layout: "", headerRows: "")
+    init(grid: SheetGrid, titleRows: Range<Int>, headerRows: ClosedRange<Int>, number: Int) {
+        self.grid = grid
+        self.titleRows = titleRows
+        self.headerRows = headerRows
+        self.number = number
     }
 
-    func line(row: Int, column: Int) -> Int {
-        isSheet ? CellLine.encode(row: row, column: column) : row
-    }
-
-    /// "row 5" / "rows 4–5" / "line 3".
-    func rowsText(_ first: Int, _ last: Int) -> String {
-        if isSheet { return first == last ? "row \(first + 1)" : "rows \(first + 1)–\(last + 1)" }
-        return first == last ? "line \(first)" : "lines \(first)–\(last)"
-    }
+    func rows(_ role: RowRole) -> [GridRow] { body.filter { $0.role == role }.map { grid.rows[$0.position] } }
 }
 
 extension ReadSession {
-    /// Takes one row of the table; the header is settled once enough rows are seen.
-    mutating func officeRow(_ row: GridRow, table: inout OfficeTable, state: inout FileState, into dataset: inout Dataset) throws {
-        if table.ended { return }
-        table.sawRows = true
-        if table.header == nil {
-            table.buffer.append(row)
-            let reader = HeaderReader(catalog: catalog)
-            guard let key = table.buffer.firstIndex(where: reader.isKeyRow) else {
-                if table.buffer.count >= OfficeTable.headerSearchRows { table.ended = true }
-                return
-            }
-            // Sub-headers lie in the next two rows: wait for them.
-            if table.buffer.count < key + 3 { return }
-            try settleHeader(key: key, table: &table, state: &state)
-            let rest = table.buffer.suffix(from: table.header!.rows.upperBound + 1)
-            table.buffer = []
-            for held in rest { try dataRow(held, table: &table, state: &state, into: &dataset) }
-            return
-        }
-        try dataRow(row, table: &table, state: &state, into: &dataset)
-    }
-
-    /// The end of the sheet or file: a header still waiting for sub-header rows is settled now.
-    mutating func finishOfficeTable(_ table: inout OfficeTable, state: inout FileState, into dataset: inout Dataset) throws {
-        if table.header == nil, !table.buffer.isEmpty, let key = table.buffer.firstIndex(where: HeaderReader(catalog: catalog).isKeyRow) {
-            try settleHeader(key: key, table: &table, state: &state)
-            let rest = table.buffer.suffix(from: table.header!.rows.upperBound + 1)
-            table.buffer = []
-            for held in rest { try dataRow(held, table: &table, state: &state, into: &dataset) }
-        }
-    }
-
-    // MARK: The header
-
-    private func headerError(_ table: OfficeTable, state: FileState, row: Int, column: Int, field: String? = nil, _ message: String) -> InputError {
-        InputError(file: state.file, line: table.line(row: row, column: column), field: field, message: message)
-    }
-
-    private mutating func settleHeader(key: Int, table: inout OfficeTable, state: inout FileState) throws {
+    /// Reads every table of a sheet (or of a CSV file laid out as offices lay out tables) and returns
+    /// how many were found (0: no header names a province column).
+    mutating func readOfficeGrid(_ whole: SheetGrid, state: inout FileState, into dataset: inout Dataset) throws -> Int {
+        let grid = visibleOnly ? whole.visibleOnly() : whole
         let reader = HeaderReader(catalog: catalog)
-        let rows = table.buffer
-        var first = key, last = key
-        // A super-header row just above the province row ("Năm 2023" over "Số HTX | Số THT").
-        if key > 0, rows[key - 1].index == rows[key].index - 1 {
-            let above = rows[key - 1]
-            let parts = above.cells.compactMap { reader.part($0.value) }
-            let provinceColumns = Set(rows[key].cells.filter { reader.part($0.value) == .province || reader.part($0.value) == .rowNumber }.map(\.column))
-            if parts.contains(where: { if case .period = $0 { return true }; if case .indicator = $0 { return true }; return false }),
-               !above.cells.contains(where: { provinceColumns.contains($0.column) }) {
-                first = key - 1
-            }
+        var start = 0
+        var count = 0
+        while start < grid.rows.count {
+            let limit = count == 0 ? min(grid.rows.count, start + OfficeTable.headerSearchRows) : grid.rows.count
+            guard let key = (start..<limit).first(where: { reader.isKeyRow(grid.rows[$0]) }) else { break }
+            var table = try readHeader(grid: grid, titleStart: start, key: key, number: count + 1, state: state)
+            let next = try assignRoles(&table, state: state)
+            let before = dataset.observations.count + dataset.clusterTotals.count
+            try readFigures(&table, state: &state, into: &dataset)
+            try checkTotals(&table, state: state)
+            tellHidden(table, whole: whole, state: state)
+            notes.sheets.append(table.report(figures: dataset.observations.count + dataset.clusterTotals.count - before, whole: whole, visibleOnly: visibleOnly, catalog: catalog))
+            count += 1
+            start = next
         }
-        // Sub-header rows below it (years under an indicator, indicators under a year).
-        var next = key + 1
-        while next < rows.count, next <= key + 2, rows[next].index == rows[next - 1].index + 1 {
-            let row = rows[next]
-            if HeaderReader.isColumnNumberRow(row) || HeaderReader.units(in: row) != nil { break }
-            let parts = row.cells.compactMap { reader.part($0.value) }
-            let headerLike = parts.contains { part in
-                switch part {
-                case .period, .indicator, .column, .quarter: return true
-                default: return false
+        return count
+    }
+
+    // MARK: Stage 2: every row's role
+
+    /// Gives every row under the header its role, up to the table's end; returns the position where the
+    /// next table's rows (its titles) begin, or the end of the sheet.
+    private mutating func assignRoles(_ table: inout OfficeTable, state: FileState) throws -> Int {
+        let grid = table.grid
+        let header = table.header!
+        let reader = HeaderReader(catalog: catalog)
+        let rows = grid.rows
+        var position = table.headerRows.upperBound + 1
+        var ended = false
+        var window = 2
+        while position < rows.count {
+            let row = rows[position]
+            if ended {
+                // Below the signature or notes: a new table, or rows that are not part of this one.
+                if reader.isKeyRow(row) { return startOfTitles(before: position, table: table) }
+                if let label = label(of: row, header: header, grid: grid), labelKind(label.text) == .province, hasFigures(row, header: header) {
+                    try report(InputError(file: state.file, line: grid.line(row: row.index, column: label.column), field: "province",
+                                          message: "\(quoted(label.text)) has figures but stands below the end of the table (\(grid.rowsText(table.body.last(where: { $0.role == .end }).map { rows[$0.position].index } ?? row.index, row.index))); "
+                                            + "move the signature or notes under the last province, or delete the row",
+                                          vietnamese: "\(quoted(label.text)) có số liệu nhưng nằm dưới phần kết thúc của bảng; chuyển phần chữ ký hoặc ghi chú xuống dưới tỉnh cuối cùng, hoặc xoá dòng này"))
+                    table.body.append((position, .notUnderstood))
+                } else {
+                    table.body.append((position, .afterTable))
+                }
+                position += 1
+                continue
+            }
+            if window > 0 {
+                window -= 1
+                if HeaderReader.isColumnNumberRow(row), label(of: row, header: header, grid: grid).map({ labelKind($0.text) != .province }) ?? true {
+                    table.body.append((position, .columnNumbers))
+                    position += 1
+                    continue
+                }
+                if let units = HeaderReader.units(in: row), !units.keys.contains(header.provinceColumn) || units.count > 1 {
+                    try applyUnitsRow(units, row: row, table: &table, state: state)
+                    table.body.append((position, .units))
+                    position += 1
+                    continue
                 }
             }
-            let resolvesProvince = row.cells.contains { cell in
-                if case .text(let text) = cell.value { return !registry.candidates(for: ProvinceNameForms.canonical(text).name).isEmpty }
-                return false
+            let role = try role(of: row, at: position, table: &table, state: state)
+            switch role {
+            case nil:
+                // The title of the next table: this table ends here.
+                return position
+            case .end?:
+                ended = true
+                table.body.append((position, .end))
+            case let role?:
+                table.body.append((position, role))
             }
-            guard headerLike, !resolvesProvince else { break }
-            last = next
+            position += 1
+        }
+        return rows.count
+    }
+
+    /// The first of the rows between a table's end and the next header: the next table's titles.
+    private func startOfTitles(before key: Int, table: OfficeTable) -> Int {
+        var start = key
+        while start > 0, let last = table.body.last, last.position == start - 1, last.role == .afterTable {
+            start -= 1
+            break
+        }
+        return key
+    }
+
+    /// One row's role; nil when the row starts the titles of another table below.
+    private mutating func role(of row: GridRow, at position: Int, table: inout OfficeTable, state: FileState) throws -> RowRole? {
+        let grid = table.grid
+        let header = table.header!
+        let figures = hasFigures(row, header: header)
+        guard let label = label(of: row, header: header, grid: grid) else {
+            if figures {
+                try report(InputError(file: state.file, line: grid.line(row: row.index, column: header.provinceColumn), field: "province",
+                                      message: "the province is empty but the row has figures; write the province, or \"Tổng cộng\" for a total row",
+                                      vietnamese: "ô tỉnh để trống nhưng dòng có số liệu; ghi tên tỉnh, hoặc \"Tổng cộng\" cho dòng tổng"))
+                return .notUnderstood
+            }
+            return .empty
+        }
+        switch labelKind(label.text) {
+        case .province:
+            return figures || !onlyNotReported(row, header: header) ? .province : .unreported
+        case .total: return .total
+        case .sum: return .subtotal
+        case .cluster: return figures ? .total : .heading
+        case .group: return figures ? .subtotal : .heading
+        case .part: return .part
+        case .end: return .end
+        case .other:
+            if HeaderReader(catalog: catalog).isKeyRow(row) || startsTitles(at: position, table: table) { return nil }
+            let cleaned = RowLabels.cleaned(label.text)
+            let suggestions = registry.suggestions(for: ProvinceNameForms.canonical(cleaned).name)
+            let what = figures ? "the row has figures, but " : ""
+            let whatVi = figures ? "dòng có số liệu, nhưng " : ""
+            try report(InputError(file: state.file, line: grid.line(row: row.index, column: label.column), field: "province",
+                                  message: "\(what)\(quoted(label.text)) is neither a province, a total (\"Tổng số\", \"Tổng cộng\"), a subtotal (\"Cộng\", \"Vùng …\"), "
+                                    + "a heading (\"I. …\") nor a note; did you mean \(suggestions.joined(separator: ", "))? Correct the name (with or without diacritics, "
+                                    + "or the two-digit code; `coopchart provinces` lists them), or delete the row",
+                                  vietnamese: "\(whatVi)\(quoted(label.text)) không phải tên tỉnh, dòng tổng (\"Tổng số\", \"Tổng cộng\"), dòng cộng (\"Cộng\", \"Vùng …\"), "
+                                    + "dòng tiêu đề nhóm (\"I. …\") hay ghi chú; có phải là \(suggestions.joined(separator: ", "))? Sửa lại tên (có dấu hoặc không dấu, "
+                                    + "hoặc mã tỉnh hai chữ số), hoặc xoá dòng này"))
+            return .notUnderstood
+        }
+    }
+
+    /// Whether the rows from `position` on, up to a header within a few rows, are all titles (text
+    /// without figures): a second table stands below.
+    private func startsTitles(at position: Int, table: OfficeTable) -> Bool {
+        let reader = HeaderReader(catalog: catalog)
+        let rows = table.grid.rows
+        var next = position
+        while next < rows.count, next < position + 8 {
+            let row = rows[next]
+            if next > position, reader.isKeyRow(row) { return true }
+            if hasFigures(row, header: table.header!) { return false }
+            if let label = label(of: row, header: table.header!, grid: table.grid), labelKindWithoutCaching(label.text) != .other { return false }
             next += 1
         }
-        let block = Array(rows[first...last])
-        // Each header row as column → text, merged cells spread over their ranges.
-        var grid: [[Int: CellValue]] = block.map { row in Dictionary(row.cells.map { ($0.column, $0.value) }, uniquingKeysWith: { a, _ in a }) }
-        for merge in table.merges {
-            for (offset, row) in block.enumerated() where merge.first.row <= row.index && row.index <= merge.last.row {
-                guard let anchorRow = block.firstIndex(where: { $0.index == merge.first.row }), let value = grid[anchorRow][merge.first.column] else { continue }
-                for column in merge.first.column...min(merge.last.column, merge.first.column + CellLine.maximumColumns) where grid[offset][column] == nil {
-                    grid[offset][column] = value
-                }
-            }
-        }
-        // A super-header without merge information (a CSV, an .xls) spreads right over empty cells
-        // that have a sub-header below them, up to the next super-header.
-        if grid.count > 1 {
-            for level in 0..<(grid.count - 1) {
-                let columns = grid[level].keys.sorted()
-                for (position, column) in columns.enumerated() {
-                    let stop = position + 1 < columns.count ? columns[position + 1] : Int.max
-                    var spread = column + 1
-                    while spread < stop, grid[(level + 1)...].contains(where: { $0[spread] != nil }), grid[level][spread] == nil {
-                        grid[level][spread] = grid[level][column]
-                        spread += 1
-                    }
-                }
-            }
-        }
-        let columns = Set(grid.flatMap(\.keys)).sorted()
-        if let widest = columns.last, widest >= CellLine.maximumColumns, table.isSheet {
-            throw headerError(table, state: state, row: block[0].index, column: widest,
-                              "the table is \(widest + 1) columns wide; coopchart reads tables of at most \(CellLine.maximumColumns) columns")
-        }
-        var partsByColumn: [Int: [HeaderPart]] = [:]
-        var labels: [Int: String] = [:]
-        for column in columns {
-            var parts: [HeaderPart] = []
-            var texts: [String] = []
-            for level in grid.indices {
-                guard let value = grid[level][column], let part = reader.part(value) else { continue }
-                if parts.last != part { parts.append(part); texts.append(value.shown) }
-            }
-            partsByColumn[column] = parts
-            labels[column] = texts.joined(separator: " › ")
-        }
-        let hasProvinceWord = partsByColumn.values.contains { $0.contains(.province) }
-        var roles: [Int: ColumnRole] = [:]
-        var provinceColumn: Int?
-        var unknown: [(Int, String)] = []
-        let headerRow = block[key - first].index
-        for column in columns {
-            let parts = partsByColumn[column] ?? []
-            if parts.contains(.province) || (!hasProvinceWord && parts.contains(.unitOrProvince) && provinceColumn == nil) {
-                if provinceColumn == nil {
-                    provinceColumn = column
-                    roles[column] = .province
-                } else {
-                    // A code column beside the name column: a spare reference, left alone.
-                    roles[column] = .ignored
-                }
-                continue
-            }
-            if parts.contains(.rowNumber) { roles[column] = .ignored; continue }
-            if parts.contains(.unitOrProvince) { roles[column] = .unit; continue }
-            if let data = parts.compactMap({ part -> DataColumn? in if case .column(let c) = part { return c }; return nil }).first {
-                let role: ColumnRole
-                switch data {
-                case .province: role = .province
-                case .year: role = .year
-                case .indicator: role = .indicatorName
-                case .value: role = .value
-                case .unit: role = .unit
-                case .qualifier: role = .qualifier
-                case .source: role = .source
-                case .note: role = .note
-                case .harmonizedTo:
-                    // harmonize writes a plain data file (header in the first row), read by the plain path.
-                    throw headerError(table, state: state, row: headerRow, column: column, field: labels[column],
-                                      "a harmonized_to column belongs to a file written by `coopchart harmonize`, whose header is its first row; "
-                                        + "remove the rows above the header, or the harmonized_to column")
-                }
-                if let earlier = roles.first(where: { $0.value == role })?.key {
-                    throw headerError(table, state: state, row: headerRow, column: column, field: labels[column],
-                                      "column \(quoted(labels[column] ?? "")) repeats column \(columnName(earlier, table)) (\(quoted(labels[earlier] ?? ""))); keep one \(data.rawValue) column")
-                }
-                roles[column] = role
-                continue
-            }
-            if let quarter = parts.compactMap({ part -> String? in if case .quarter(let q) = part { return q }; return nil }).first {
-                throw headerError(table, state: state, row: headerRow, column: column, field: "year", "\(quoted(quarter)): \(PeriodText.refusal)")
-            }
-            var indicator: Int?, unit: String?, period: Period?
-            for part in parts {
-                switch part {
-                case .indicator(let index, let written): if indicator == nil { indicator = index; unit = written }
-                case .period(let found): if period == nil { period = found }
-                default: break
-                }
-            }
-            if indicator == nil && period == nil {
-                let texts = parts.compactMap { part -> String? in if case .unknown(let text) = part { return text }; return nil }
-                if let text = texts.last { unknown.append((column, text)) }
-                roles[column] = .ignored
-                continue
-            }
-            var scale = 1.0
-            if let indicator, let unit, let written = UnitExpression.parse(unit), let target = indicatorUnits[indicator] {
-                guard let factor = written.factor(into: target) else {
-                    throw headerError(table, state: state, row: headerRow, column: column, field: catalog.indicators[indicator].id,
-                                      "the header gives the unit \(quoted(unit)), but \(catalog.indicators[indicator].id) is in \(catalog.indicators[indicator].unitVi); "
-                                        + "give the figures in \(catalog.indicators[indicator].unitVi) (a scale such as nghìn, triệu or tỷ is converted)")
-                }
-                scale = factor
-                if factor != 1 { table.report.remarks.append("column \(columnName(column, table)) in \(unit): figures × \(plain(factor))") }
-            }
-            roles[column] = .figure(indicator: indicator, period: period, scale: scale)
-        }
-        guard let provinceColumn else {
-            throw headerError(table, state: state, row: headerRow, column: 0, "no province column in the header; name it Tỉnh, Tỉnh/TP, Địa phương or province")
-        }
-        var header = TableHeader(rows: first...last, roles: roles, labels: labels, provinceColumn: provinceColumn, headerRow: headerRow)
-        try checkShape(&header, unknown: unknown, table: &table, state: state, headerRow: headerRow)
-        table.header = header
-        table.report.headerRows = table.rowsText(block.first!.index, block.last!.index)
-        if first > 0 { table.report.skipped.append("\(first) title row\(first == 1 ? "" : "s") above the header") }
+        return false
     }
 
-    private func columnName(_ column: Int, _ table: OfficeTable) -> String {
-        table.isSheet ? CellAddress.columnName(column) : "\(column + 1)"
-    }
-
-    /// Settles the layout: long, wide (an indicator per column) or years as columns, and where each
-    /// figure's indicator and period come from.
-    private mutating func checkShape(_ header: inout TableHeader, unknown: [(Int, String)], table: inout OfficeTable, state: FileState, headerRow: Int) throws {
-        let figures = header.figureColumns
-        let isLong = header.column(.indicatorName) != nil || header.column(.value) != nil
-        if isLong {
-            guard let _ = header.column(.indicatorName), let _ = header.column(.value) else {
-                let missing = [header.column(.indicatorName) == nil ? "indicator" : nil, header.column(.value) == nil ? "value" : nil].compactMap { $0 }
-                throw headerError(table, state: state, row: headerRow, column: header.provinceColumn,
-                                  "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); a long table names province, year, indicator and value "
-                                    + "(optional: unit, qualifier, source, note); a wide one names province, year and one column per indicator")
-            }
-            table.report.layout = "a long table (one figure per row)"
-        } else if figures.isEmpty, let (column, text) = unknown.first {
-            throw headerError(table, state: state, row: headerRow, column: column, field: text,
-                              "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
-                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml)")
-        } else if figures.isEmpty {
-            let found = header.labels.sorted { $0.key < $1.key }.map(\.value).joined(separator: ", ")
-            throw headerError(table, state: state, row: headerRow, column: header.provinceColumn,
-                              "the header names a province column but no indicator or year columns (found: \(found)); "
-                                + "name the columns with indicators such as \"Số HTX\", \"Số thành viên\" or ids such as htx, or with years under an indicator")
+    /// A row's label: the text of its province cell, or of the merged cell over it ("TỔNG SỐ" merged
+    /// across STT and province), or, where no merge is known, a total or heading word in a column left
+    /// of it (the STT column).
+    func label(of row: GridRow, header: TableHeader, grid: SheetGrid) -> (text: String, column: Int)? {
+        let text = row.text(at: header.provinceColumn)
+        if !text.isEmpty { return (text, header.provinceColumn) }
+        if let merge = grid.merge(covering: row.index, header.provinceColumn), merge.first.row == row.index,
+           let anchor = row.value(at: merge.first.column), !anchor.shown.trimmedWhitespace.isEmpty {
+            return (anchor.shown.trimmedWhitespace, merge.first.column)
         }
-        // Unknown headers close to an indicator are typos; others (rankings, remarks) are left out.
-        for (column, text) in unknown {
-            let (label, _) = HeaderWords.splitUnit(text)
-            let key = HeaderWords.key(label)
-            let closest = catalog.indicators.map { indicator in
-                min(editDistance(key, HeaderWords.key(indicator.labelVi)), editDistance(key, indicator.id.matchingKey))
-            }.min() ?? Int.max
-            let synonymDistance = HeaderWords.indicators.keys.map { editDistance(key, $0) }.min() ?? Int.max
-            if min(closest, synonymDistance) <= max(1, key.count / 6) {
-                throw headerError(table, state: state, row: headerRow, column: column, field: text,
-                                  "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: label).joined(separator: ", "))? "
-                                    + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml)")
-            }
-            header.roles[column] = .unknown(text)
-            table.report.skipped.append("column \(columnName(column, table)) (\(quoted(text))): not an indicator, and holds no figures")
+        if let code = header.codeColumn, code != header.provinceColumn {
+            let text = row.text(at: code)
+            if !text.isEmpty { return (text, code) }
         }
-        guard !figures.isEmpty else { return }
-        let needsIndicator = figures.contains { if case .figure(nil, _, _) = header.roles[$0]! { return true }; return false }
-        let needsPeriod = figures.contains { if case .figure(_, nil, _) = header.roles[$0]! { return true }; return false }
-        if needsIndicator {
-            if let sheetName = table.sheetName, let index = HeaderReader(catalog: catalog).indicatorIndex(HeaderWords.splitUnit(sheetName).label) {
-                table.fixedIndicator = index
-                table.report.remarks.append("indicator \(catalog.indicators[index].id) from the sheet's name")
-            } else if let given = defaultIndicator, let index = HeaderReader(catalog: catalog).indicatorIndex(given) {
-                table.fixedIndicator = index
-                table.report.remarks.append("indicator \(catalog.indicators[index].id) from --indicator")
-            } else {
-                let column = figures.first { if case .figure(nil, _, _) = header.roles[$0]! { return true }; return false }!
-                throw headerError(table, state: state, row: headerRow, column: column,
-                                  "the columns are years (\(quoted(header.labels[column] ?? ""))) but no indicator is named over them, in the sheet's name or by --indicator; "
-                                    + "give --indicator ID (for example --indicator new_htx)")
-            }
+        let firstFigure = header.figureColumns.first ?? Int.max
+        for cell in row.cells where cell.column < min(firstFigure, header.provinceColumn + 1) {
+            guard case .text(let raw) = cell.value else { continue }
+            let text = raw.trimmedWhitespace
+            if text.isEmpty { continue }
+            let kind = labelKindWithoutCaching(text)
+            if kind != .province && kind != .other { return (text, cell.column) }
         }
-        if needsPeriod && header.yearColumn == nil {
-            if let defaultPeriod {
-                table.report.remarks.append("no year column: period \(defaultPeriod) from --year")
-            } else {
-                throw headerError(table, state: state, row: headerRow, column: header.provinceColumn, field: "year",
-                                  "the table has no year column and its headers name no year; give the period with --year (for example --year 2023 or --year 2023-H1)"
-                                    + (titleYearHint(table).map { "; the title above says \($0)" } ?? ""))
-            }
-        }
-        let shape: String
-        if figures.contains(where: { if case .figure(_, .some, _) = header.roles[$0]! { return true }; return false }) {
-            shape = "years as columns"
-        } else {
-            shape = "a wide table (one indicator per column)"
-        }
-        if table.report.layout.isEmpty { table.report.layout = shape }
-    }
-
-    /// A year written in a title row above the header ("BÁO CÁO … NĂM 2023"), for the --year hint.
-    private func titleYearHint(_ table: OfficeTable) -> String? {
-        for row in table.buffer.prefix(8) {
+        // A signature or note anywhere in a row without figures.
+        if !hasFigures(row, header: header) {
             for cell in row.cells {
-                guard case .text(let text) = cell.value else { continue }
-                let key = text.matchingKey
-                if key.contains("nam "), let range = key.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression) {
-                    return "\(quoted(text)) (--year \(key[range]))"
-                }
+                if case .text(let raw) = cell.value, RowLabels.isEnd(raw.trimmedWhitespace) { return (raw.trimmedWhitespace, cell.column) }
             }
         }
         return nil
     }
 
-    // MARK: Rows under the header
-
-    private mutating func dataRow(_ row: GridRow, table: inout OfficeTable, state: inout FileState, into dataset: inout Dataset) throws {
-        guard let header = table.header, !table.ended else { return }
-        if row.isBlank { return }
-        if table.skipWindow > 0 {
-            table.skipWindow -= 1
-            if HeaderReader.isColumnNumberRow(row) {
-                table.report.skipped.append("\(table.rowsText(row.index, row.index)): column numbers")
-                return
-            }
-            if let units = HeaderReader.units(in: row), !units.keys.contains(header.provinceColumn) || units.count > 1 {
-                try applyUnitsRow(units, row: row, table: &table, state: state)
-                table.report.skipped.append("\(table.rowsText(row.index, row.index)): units")
-                return
-            }
+    /// Whether any figure column of the row holds a figure (a number, a percentage, a marker, a number
+    /// written as text, a formula or an error).
+    func hasFigures(_ row: GridRow, header: TableHeader) -> Bool {
+        for column in header.figureColumns + [header.column(.value)].compactMap({ $0 }) {
+            if row.value(at: column)?.isFigureLike ?? false { return true }
         }
-        // A column whose header names nothing known may hold remarks, not figures.
-        for (column, text) in header.unknownColumns {
-            guard let value = row.value(at: column), value.isFigureLike else { continue }
-            if case .text(let written) = value, StatisticalMarker(text: written) != nil { continue }
-            throw InputError(file: state.file, line: table.line(row: header.headerRow, column: column), field: text,
-                             message: "column \(quoted(text)) is not a known indicator, but it holds figures (\(quoted(value.shown)) at \(table.rowsText(row.index, row.index))); "
-                                + "did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
-                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml, or delete the column)")
-        }
-        let provinceText = row.text(at: header.provinceColumn)
-        let figureColumns = header.figureColumns + [header.column(.value)].compactMap { $0 }
-        let hasFigures = figureColumns.contains { row.value(at: $0)?.isFigureLike ?? false }
-        if provinceText.isEmpty {
-            if hasFigures {
-                throw InputError(file: state.file, line: table.line(row: row.index, column: header.provinceColumn), field: "province",
-                                 message: "the province is empty but the row has figures; write the province, or \"Tổng cộng\" for a total row")
-            }
-            return endTable(at: row, table: &table, why: "no province")
-        }
-        switch provinceCellKind(provinceText) {
-        case .total:
-            table.report.totalRows += 1
-            return try figures(row, provinceText: provinceText, total: true, table: &table, state: &state, into: &dataset)
-        case .region:
-            table.report.skipped.append("\(table.rowsText(row.index, row.index)): regional subtotal (\(provinceText))")
-            return
-        case .province:
-            break
-        case .other:
-            if hasFigures && !HeaderWords.isSignature(provinceText) {
-                // A province the registry does not know: the usual error with suggestions.
-                _ = try resolveProvince(provinceText, period: defaultPeriod ?? Period(year: 2024), file: state.file,
-                                        line: table.line(row: row.index, column: header.provinceColumn))
-                return
-            }
-            return endTable(at: row, table: &table, why: quoted(String(provinceText.prefix(40))))
-        }
-        table.report.dataRows += 1
-        try figures(row, provinceText: provinceText, total: false, table: &table, state: &state, into: &dataset)
+        return false
     }
 
-    private func endTable(at row: GridRow, table: inout OfficeTable, why: String) {
-        table.ended = true
-        table.report.skipped.append("the table ends at \(table.rowsText(row.index, row.index)) (\(why)); the rows below are not read")
-    }
-
-    /// A year cell's text read once per distinct text.
-    private mutating func periodReading(_ text: String) -> PeriodText.Reading {
-        if let known = periodTexts[text] { return known }
-        let reading = PeriodText.read(text)
-        if periodTexts.count < 4096 { periodTexts[text] = reading }
-        return reading
-    }
-
-    /// What a province cell's text is, settled once per distinct text (a sheet repeats its provinces).
-    private mutating func provinceCellKind(_ text: String) -> ProvinceCellKind {
-        if let known = provinceCellKinds[text] { return known }
-        let label = HeaderWords.key(text)
-        let kind: ProvinceCellKind
-        if HeaderWords.totalRows.contains(label) || ClusterTotal.isClusterLabel(text) || label.hasPrefix("tong so ") || label.hasPrefix("tong cong ") {
-            kind = .total
-        } else if !registry.candidates(for: ProvinceNameForms.canonical(text).name).isEmpty {
-            kind = .province
-        } else if Set(registry.provinces.compactMap { $0.region?.matchingKey }).contains(text.matchingKey) {
-            kind = .region
-        } else {
-            kind = .other
+    /// A province row whose figure cells are empty or say it did not report ("Chưa gửi báo cáo").
+    private func onlyNotReported(_ row: GridRow, header: TableHeader) -> Bool {
+        for column in header.figureColumns + [header.column(.value)].compactMap({ $0 }) {
+            guard let value = row.value(at: column) else { continue }
+            guard case .text(let text) = value, NotReported.matches(text) else { return false }
         }
-        if provinceCellKinds.count < 4096 { provinceCellKinds[text] = kind }
+        return true
+    }
+
+    /// What a label's text is, settled once per distinct text (a sheet repeats its provinces).
+    mutating func labelKind(_ text: String) -> LabelKind {
+        if let known = labelKinds[text] { return known }
+        let kind = labelKindWithoutCaching(text)
+        if labelKinds.count < 4096 { labelKinds[text] = kind }
         return kind
     }
 
-    private mutating func applyUnitsRow(_ units: [Int: UnitExpression], row: GridRow, table: inout OfficeTable, state: FileState) throws {
-        guard var header = table.header else { return }
-        for (column, written) in units {
-            guard case .figure(let indicator, let period, let scale)? = header.roles[column],
-                  let index = indicator ?? table.fixedIndicator, let target = indicatorUnits[index] else { continue }
-            guard let factor = written.factor(into: target) else {
-                throw InputError(file: state.file, line: table.line(row: row.index, column: column), field: catalog.indicators[index].id,
-                                 message: "the units row gives \(quoted(row.text(at: column))), but \(catalog.indicators[index].id) is in \(catalog.indicators[index].unitVi); "
-                                    + "give the figures in \(catalog.indicators[index].unitVi) (a scale such as nghìn, triệu or tỷ is converted)")
+    func labelKindWithoutCaching(_ text: String) -> LabelKind {
+        let key = HeaderWords.key(text)
+        if key.hasPrefix("trong do") || key.hasPrefix("trong so do") { return .part }
+        if RowLabels.totalLabels.contains(key) || RowLabels.totalPrefixes.contains(where: { key.hasPrefix($0) }) { return .total }
+        if key == "cong" || key.hasPrefix("cong ") { return .sum }
+        let cleaned = RowLabels.cleaned(text)
+        if !registry.candidates(for: ProvinceNameForms.canonical(cleaned).name).isEmpty { return .province }
+        if RowLabels.isEnd(text) { return .end }
+        if key == "cum" || key.hasPrefix("cum ") { return .cluster }
+        if RowLabels.hasGroupEnumerator(text) { return .group }
+        let spaced = " " + key + " "
+        if RowLabels.groupWords.contains(where: { spaced.contains(" " + $0) }) { return .group }
+        if regionKeys.contains(HeaderWords.key(cleaned)) { return .group }
+        // A sentence under the table: a note.
+        if key.split(separator: " ").count >= 8 { return .end }
+        return .other
+    }
+
+    // MARK: Stage 4: figures
+
+    /// Reads the figures of the province and total rows, and decides what the "Cộng" and "Cụm …" rows
+    /// are from the whole table.
+    private mutating func readFigures(_ table: inout OfficeTable, state: inout FileState, into dataset: inout Dataset) throws {
+        let grid = table.grid
+        let header = table.header!
+        // "Cộng" is the table's total when the table has no groups and one such row; otherwise subtotals.
+        let hasGroups = table.body.contains { $0.role == .heading } || table.body.filter({ $0.role == .subtotal }).count > 1
+        let hasTotal = table.body.contains { $0.role == .total }
+        for index in table.body.indices where table.body[index].role == .subtotal {
+            let row = grid.rows[table.body[index].position]
+            if let label = label(of: row, header: header, grid: grid), labelKind(label.text) == .sum, !hasGroups, !hasTotal {
+                table.body[index].role = .total
             }
-            header.roles[column] = .figure(indicator: indicator, period: period, scale: scale * factor)
         }
-        table.header = header
+        for (position, role) in table.body where role == .province || role == .total {
+            let row = grid.rows[position]
+            guard let label = label(of: row, header: header, grid: grid) else { continue }
+            try figures(row, provinceText: label.text, total: role == .total, table: table, state: &state, into: &dataset)
+        }
     }
 
     /// Stores the figures of a province or total row.
-    private mutating func figures(_ row: GridRow, provinceText: String, total: Bool, table: inout OfficeTable, state: inout FileState,
+    private mutating func figures(_ row: GridRow, provinceText: String, total: Bool, table: OfficeTable, state: inout FileState,
                                   into dataset: inout Dataset) throws {
+        let grid = table.grid
         let header = table.header!
-        let provinceLine = table.line(row: row.index, column: header.provinceColumn)
+        let provinceLine = grid.line(row: row.index, column: header.provinceColumn)
         // The row's period, when it has a year column.
         var rowPeriod: Period?
         if let yearColumn = header.yearColumn {
-            let line = table.line(row: row.index, column: yearColumn)
+            let line = grid.line(row: row.index, column: yearColumn)
             guard let value = row.value(at: yearColumn) else {
                 return try report(InputError(file: state.file, line: line, field: "year", message: "the year is empty; \(PeriodText.accepted)"))
             }
@@ -466,41 +318,227 @@ extension ReadSession {
                 return try report(InputError(file: state.file, line: line, field: "year", message: "\(quoted(value.shown)) is not a period; \(PeriodText.accepted)"))
             }
         }
-        let qualifier = try header.column(.qualifier).map { try qualifierCell(row.text(at: $0), file: state.file, line: table.line(row: row.index, column: $0)) } ?? .empty
+        let qualifier = try header.column(.qualifier).map { try qualifierCell(row.text(at: $0), file: state.file, line: grid.line(row: row.index, column: $0)) } ?? .empty
         if case .invalid = qualifier { return }
         let source = header.column(.source).map { internedText(row.text(at: $0)) } ?? InternedText.none
         let note = header.column(.note).map { internedText(row.text(at: $0)) } ?? InternedText.none
         let unit = header.column(.unit).map { internedText(row.text(at: $0)) } ?? InternedText.none
+        let code = header.codeColumn.flatMap { column in column == header.provinceColumn ? nil : row.value(at: column).map { (column, $0.shown.trimmedWhitespace) } }
 
         func place(for period: Period?) throws -> Place? {
-            guard let period = period ?? rowPeriod ?? defaultPeriod else { return nil }
+            guard let period = period ?? rowPeriod ?? table.period else { return nil }
             if total {
                 let label = provinceText.nfc
                 if let known = clusterLabels.firstIndex(of: label) { return .clusterTotal(label: known, period) }
                 clusterLabels.append(label)
                 return .clusterTotal(label: clusterLabels.count - 1, period)
             }
-            return try officePlace(provinceText, period: period, file: state.file, line: provinceLine)
+            let place = try officePlace(RowLabels.cleaned(provinceText), period: period, file: state.file, line: provinceLine)
+            if let place, let code, !code.1.isEmpty, case .province(let index, _) = place {
+                try checkCode(code.1, against: index, name: provinceText, period: period, file: state.file,
+                              line: grid.line(row: row.index, column: code.0))
+            }
+            return place
         }
 
         if let indicatorColumn = header.column(.indicatorName), let valueColumn = header.column(.value) {
-            let line = table.line(row: row.index, column: valueColumn)
+            let line = grid.line(row: row.index, column: valueColumn)
             guard let place = try place(for: nil) else { return }
             let indicatorText = Array(row.text(at: indicatorColumn).utf8)
-            guard let indicatorIndex = try indicatorText.withUnsafeBufferPointer({ try resolveIndicator($0, file: state.file, line: table.line(row: row.index, column: indicatorColumn)) }) else { return }
+            guard let indicatorIndex = try indicatorText.withUnsafeBufferPointer({ try resolveIndicator($0, file: state.file, line: grid.line(row: row.index, column: indicatorColumn)) }) else { return }
             try cellFigure(row.value(at: valueColumn), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier, unit: unit, source: source, note: note,
                            scale: 1, field: "value", line: line, state: &state, into: &dataset)
             return
         }
         for column in header.figureColumns {
-            guard case .figure(let indicator, let period, let scale)? = header.roles[column],
+            guard case .figure(let indicator, let period, let scale, let estimate)? = header.roles[column],
                   let indicatorIndex = indicator ?? table.fixedIndicator else { continue }
             guard let value = row.value(at: column) else { continue }
+            if case .text(let text) = value, NotReported.matches(text) {
+                notes.add(file: state.file, line: grid.line(row: row.index, column: column), text: text, reading: "not reported: left missing, never 0")
+                continue
+            }
             guard let place = try place(for: period) else { continue }
-            try cellFigure(value, indicatorIndex: indicatorIndex, place: place, qualifier: qualifier, unit: unit, source: source, note: note,
-                           scale: scale, field: catalog.indicators[indicatorIndex].id, line: table.line(row: row.index, column: column),
+            var cellQualifier = qualifier
+            if case .empty = qualifier, estimate || (period == nil && rowPeriod == nil && table.periodEstimate) { cellQualifier = .estimate }
+            try cellFigure(value, indicatorIndex: indicatorIndex, place: place, qualifier: cellQualifier, unit: unit, source: source, note: note,
+                           scale: scale, field: catalog.indicators[indicatorIndex].id, line: grid.line(row: row.index, column: column),
                            state: &state, into: &dataset)
         }
+    }
+
+    /// A code beside the name must name the same unit in the period: a table whose codes were re-keyed to
+    /// the 2025 codes would otherwise put Bắc Ninh's figures under Bắc Giang.
+    private mutating func checkCode(_ code: String, against index: Int, name: String, period: Period, file: String, line: Int) throws {
+        let unit = registry.provinces[index]
+        switch registry.resolve(code, in: period) {
+        case .found(let coded) where coded == index:
+            return
+        case .found(let coded):
+            let other = registry.provinces[coded]
+            try report(InputError(file: file, line: line, field: "code",
+                                  message: "the code \(quoted(code)) is \(other.name) in \(period), but the name beside it is \(quoted(name)) (\(unit.name), code \(unit.code)); "
+                                    + "correct the code or the name (codes changed meaning on 1 July 2025: 24 was Bắc Giang and is now Bắc Ninh)",
+                                  vietnamese: "mã \(quoted(code)) là \(other.name) trong kỳ \(period), nhưng tên bên cạnh là \(quoted(name)) (\(unit.name), mã \(unit.code)); "
+                                    + "sửa lại mã hoặc tên (mã tỉnh đổi nghĩa từ 1/7/2025: 24 trước là Bắc Giang, nay là Bắc Ninh)"))
+        default:
+            try report(InputError(file: file, line: line, field: "code",
+                                  message: "\(quoted(code)) is not a province code in \(period), but the name beside it is \(quoted(name)) (code \(unit.code)); correct the code",
+                                  vietnamese: "\(quoted(code)) không phải mã tỉnh trong kỳ \(period), trong khi tên bên cạnh là \(quoted(name)) (mã \(unit.code)); sửa lại mã"))
+        }
+    }
+
+    // MARK: Checks over the whole table
+
+    /// Subtotals against their provinces (a warning when they differ), and each total against the
+    /// provinces read: a total far above them says rows were not read, an error at the total's cell.
+    private mutating func checkTotals(_ table: inout OfficeTable, state: FileState) throws {
+        let grid = table.grid
+        let header = table.header!
+        guard header.column(.value) == nil else { return }
+        let sumColumns = header.figureColumns.filter { column in
+            guard case .figure(let indicator, _, _, _)? = header.roles[column], let index = indicator ?? table.fixedIndicator else { return false }
+            return catalog.indicators[index].aggregation == .sum && catalog.indicators[index].kind != .target
+        }
+        // Members of each subtotal: the provinces since the previous heading or subtotal ("Cộng" below its
+        // group), or up to the next one (a group's row with figures above its provinces).
+        var group: [Int] = []
+        var openGroup: Int?
+        var members: [Int: [Int]] = [:]
+        for (position, role) in table.body {
+            switch role {
+            case .province, .unreported:
+                group.append(position)
+            case .heading, .total:
+                if let open = openGroup { members[open] = group }
+                openGroup = nil
+                group = []
+            case .subtotal:
+                let row = grid.rows[position]
+                let isSum = label(of: row, header: header, grid: grid).map { labelKind($0.text) == .sum } ?? false
+                if let open = openGroup { members[open] = group; openGroup = nil; if !isSum { group = [] } }
+                if isSum {
+                    members[position] = group
+                    group = []
+                } else {
+                    openGroup = position
+                    group = []
+                }
+            default: break
+            }
+        }
+        if let open = openGroup { members[open] = group }
+        let provinces = table.body.filter { $0.role == .province }.map(\.position)
+        for (position, role) in table.body where role == .subtotal || role == .total {
+            let row = grid.rows[position]
+            let name = label(of: row, header: header, grid: grid)?.text ?? ""
+            let rowsOf = role == .total ? provinces : (members[position] ?? [])
+            if role == .subtotal, rowsOf.isEmpty {
+                table.checks.append("\(grid.rowsText(row.index, row.index)) subtotal \(quoted(name)): its provinces cannot be told, not checked")
+                continue
+            }
+            var checked = 0
+            for column in sumColumns {
+                guard let stated = number(row.value(at: column)) else { continue }
+                let values = rowsOf.map { number(grid.rows[$0].value(at: column)) }
+                let known = values.compactMap { $0 }
+                let sum = known.reduce(0, +)
+                let id = header.labels[column] ?? grid.columnName(column)
+                let line = grid.line(row: row.index, column: column)
+                if role == .total {
+                    // Far more in the total than in the provinces read: rows are missing from the reading.
+                    if stated > 0, sum < stated / 2, !(visibleOnly && !grid.hiddenRows.isEmpty) {
+                        try report(InputError(file: state.file, line: line, field: "total",
+                                              message: "the total \(quoted(name)) gives \(plain(stated)) in \(quoted(id)), but the \(known.count) provinces read add up to \(plain(sum)), "
+                                                + "less than half of it: the table holds figures coopchart did not read as provinces, or the total is of a larger area; "
+                                                + "check the rows above, or move a total that is not this table's out of it",
+                                              vietnamese: "dòng tổng \(quoted(name)) ghi \(plain(stated)) ở cột \(quoted(id)), nhưng \(known.count) tỉnh đọc được chỉ cộng lại \(plain(sum)), "
+                                                + "chưa tới một nửa: bảng có số liệu không được đọc là của tỉnh nào, hoặc dòng tổng là của một địa bàn lớn hơn; "
+                                                + "kiểm tra các dòng phía trên, hoặc chuyển dòng tổng không thuộc bảng này ra ngoài"))
+                    }
+                    continue
+                }
+                checked += 1
+                guard known.count == values.count, abs(sum - stated) > 1e-9 * max(1, abs(stated)) else { continue }
+                let first = grid.rows[rowsOf.first!].index, last = grid.rows[rowsOf.last!].index
+                warn(at: SourceLocation(file: state.file, line: line),
+                     "the subtotal \(quoted(name)) gives \(plain(stated)) in \(quoted(id)), but its \(rowsOf.count) provinces (\(grid.rowsText(first, last))) add up to \(plain(sum))",
+                     vietnamese: "dòng cộng \(quoted(name)) ghi \(plain(stated)) ở cột \(quoted(id)), nhưng \(rowsOf.count) tỉnh của nó (\(grid.rowsTextVi(first, last))) cộng lại được \(plain(sum))")
+            }
+            if role == .subtotal {
+                let first = grid.rows[rowsOf.first!].index, last = grid.rows[rowsOf.last!].index
+                table.checks.append("\(grid.rowsText(row.index, row.index)) subtotal \(quoted(name)) of \(grid.rowsText(first, last)) (\(rowsOf.count) provinces)"
+                                    + (checked > 0 ? ", checked" : ""))
+            }
+        }
+    }
+
+    /// A cell's number for the checks: a number cell, or text that reads the same in both number styles.
+    private func number(_ value: CellValue?) -> Double? {
+        switch value {
+        case .number(let number)?: return number
+        case .text(let text)?:
+            let bytes = Array(text.utf8)
+            var suffix: String?
+            let reading = bytes.withUnsafeBufferPointer { ValueText.read($0, allowPercent: false, unit: nil, suffix: &suffix) }
+            guard case .number(let vi, let en, _) = reading else { return nil }
+            if let vi, let en { return vi == en ? vi : nil }
+            return vi ?? en
+        default: return nil
+        }
+    }
+
+    /// Rows and columns a person does not see: read with a warning, or left out with `--visible-only`.
+    private mutating func tellHidden(_ table: OfficeTable, whole: SheetGrid, state: FileState) {
+        let grid = table.grid
+        guard let header = table.header, !whole.hiddenRows.isEmpty || !whole.hiddenColumns.isEmpty else { return }
+        let read = table.body.filter { [.province, .total, .subtotal].contains($0.role) }.map { grid.rows[$0.position] }
+        let hiddenRead = read.filter { whole.hiddenRows.contains($0.index) }
+        let filtered = whole.hasFilter ? " or filtered out" : ""
+        let filteredVi = whole.hasFilter ? " hoặc bị lọc bỏ" : ""
+        if !visibleOnly, let first = hiddenRead.first {
+            let names = hiddenRead.prefix(8).compactMap { label(of: $0, header: header, grid: grid)?.text }.joined(separator: ", ")
+            let more = hiddenRead.count > 8 ? ", …" : ""
+            let option = controls.visibleOnly.map { "; give \($0) to read only the rows shown" } ?? ""
+            let optionVi = controls.visibleOnly.map { "; dùng \($0) để chỉ đọc các dòng đang hiển thị" } ?? ""
+            warn(at: SourceLocation(file: state.file, line: grid.line(row: first.index, column: header.provinceColumn)),
+                 "\(grid.runsText(hiddenRead.map(\.index))) (\(names)\(more)) \(hiddenRead.count == 1 ? "is" : "are") hidden\(filtered) in the sheet, and \(hiddenRead.count == 1 ? "was" : "were") read like the rows shown\(option)",
+                 vietnamese: "\(grid.runsText(hiddenRead.map(\.index), vietnamese: true)) (\(names)\(more)) đang bị ẩn\(filteredVi) trên trang tính, và vẫn được đọc như các dòng hiển thị\(optionVi)")
+        }
+        let hiddenFigures = header.figureColumns.filter { whole.hiddenColumns.contains($0) }
+        if !visibleOnly, let first = hiddenFigures.first {
+            let names = hiddenFigures.map { "\(grid.columnName($0)) (\(quoted(header.labels[$0] ?? "")))" }.joined(separator: ", ")
+            let option = controls.visibleOnly.map { "; give \($0) to read only the columns shown" } ?? ""
+            let optionVi = controls.visibleOnly.map { "; dùng \($0) để chỉ đọc các cột đang hiển thị" } ?? ""
+            warn(at: SourceLocation(file: state.file, line: grid.line(row: header.headerRow, column: first)),
+                 "column\(hiddenFigures.count == 1 ? "" : "s") \(names) \(hiddenFigures.count == 1 ? "is" : "are") hidden in the sheet, and \(hiddenFigures.count == 1 ? "was" : "were") read\(option)",
+                 vietnamese: "cột \(names) đang bị ẩn trên trang tính, và vẫn được đọc\(optionVi)")
+        }
+    }
+
+    // MARK: Helpers
+
+    private mutating func applyUnitsRow(_ units: [Int: UnitExpression], row: GridRow, table: inout OfficeTable, state: FileState) throws {
+        guard var header = table.header else { return }
+        for (column, written) in units {
+            guard case .figure(let indicator, let period, let scale, let estimate)? = header.roles[column],
+                  let index = indicator ?? table.fixedIndicator, let target = indicatorUnits[index] else { continue }
+            guard let factor = written.factor(into: target) else {
+                throw InputError(file: state.file, line: table.grid.line(row: row.index, column: column), field: catalog.indicators[index].id,
+                                 message: "the units row gives \(quoted(row.text(at: column))), but \(catalog.indicators[index].id) is in \(catalog.indicators[index].unitVi); "
+                                    + "give the figures in \(catalog.indicators[index].unitVi) (a scale such as nghìn, triệu or tỷ is converted)")
+            }
+            header.roles[column] = .figure(indicator: indicator, period: period, scale: scale * factor, estimate: estimate)
+        }
+        table.header = header
+    }
+
+    /// A year cell's text read once per distinct text.
+    private mutating func periodReading(_ text: String) -> PeriodText.Reading {
+        if let known = periodTexts[text] { return known }
+        let reading = PeriodText.read(text)
+        if periodTexts.count < 4096 { periodTexts[text] = reading }
+        return reading
     }
 
     private mutating func internedText(_ text: String) -> InternedText.ID {
@@ -529,19 +567,25 @@ extension ReadSession {
             return
         }
         let indicator = catalog.indicators[indicatorIndex]
-        func fail(_ message: String) throws { try report(InputError(file: state.file, line: line, field: field, message: message)) }
+        func fail(_ message: String, vietnamese: String? = nil) throws {
+            try report(InputError(file: state.file, line: line, field: field, message: message, vietnamese: vietnamese))
+        }
         var bound = ValueBound.exact
-        if case .bound(let column) = qualifier { bound = column }
+        switch qualifier {
+        case .bound(let column): bound = column
+        case .estimate: bound = .approx
+        default: break
+        }
         switch value {
         case .number(let number):
-            try store(number * scale, text: { quoted(value.shown) }, indicatorIndex: indicatorIndex, place: place, bound: bound, unit: unit,
-                      source: source, note: note, field: field, line: line, state: &state, into: &dataset)
+            try store(scale == 1 ? number : CellValue.displayed(number * scale), text: { quoted(value.shown) }, indicatorIndex: indicatorIndex, place: place,
+                      bound: bound, unit: unit, source: source, note: note, field: field, line: line, state: &state, into: &dataset)
         case .percent(let fraction):
             guard indicatorFacts[indicatorIndex].allowsPercent else {
                 return try fail("\(quoted(value.shown)) is a percentage, but \(indicator.id) is in \(indicator.unitVi); give the figure in \(indicator.unitVi)")
             }
-            try store(fraction * 100, text: { quoted(value.shown) }, indicatorIndex: indicatorIndex, place: place, bound: bound, unit: unit,
-                      source: source, note: note, field: field, line: line, state: &state, into: &dataset)
+            try store(CellValue.percentFigure(ofFraction: fraction), text: { quoted(value.shown) }, indicatorIndex: indicatorIndex, place: place, bound: bound,
+                      unit: unit, source: source, note: note, field: field, line: line, state: &state, into: &dataset)
         case .text(let text):
             let bytes = Array(text.utf8)
             try bytes.withUnsafeBufferPointer { buffer in
@@ -549,13 +593,31 @@ extension ReadSession {
                            wide: field != "value", line: line, state: &state, into: &dataset, field: field, scale: scale)
             }
         case .boolean:
-            try fail("\(quoted(value.shown)) is a true/false cell, not a figure; write the number")
+            try fail("\(quoted(value.shown)) is a true/false cell, not a figure; write the number",
+                     vietnamese: "\(quoted(value.shown)) là ô đúng/sai, không phải số liệu; hãy ghi số")
         case .date(let day):
-            try fail("\(day) is a date, not a figure; format the cell as a number (Excel: Format Cells › Number)")
+            try fail("\(day) is a date, not a figure; format the cell as a number (Excel: Format Cells › Number)",
+                     vietnamese: "\(day) là ngày tháng, không phải số liệu; định dạng ô là số (Excel: Format Cells › Number)")
         case .error(let code):
-            try fail("the cell holds the spreadsheet error \(code); correct the formula, or leave the cell empty when there is no figure")
+            try fail("the cell holds the spreadsheet error \(code); correct the formula, or leave the cell empty when there is no figure",
+                     vietnamese: "ô chứa lỗi bảng tính \(code); sửa công thức, hoặc để trống ô khi không có số liệu")
         case .formulaWithoutValue(let formula):
-            try fail("the formula =\(formula) has no saved result; open and save the file in Excel or LibreOffice (coopchart reads the results a spreadsheet saved, it computes no formulas)")
+            try fail("the formula =\(formula) has no result coopchart can trust (it was never computed, or the workbook asks to be recalculated when opened, "
+                     + "as programs that write formulas without computing them save it); open the file in Excel or LibreOffice and save it again "
+                     + "(coopchart reads the results a spreadsheet saved, it computes no formulas)",
+                     vietnamese: "công thức =\(formula) không có kết quả tin cậy được (chưa từng được tính, hoặc bảng tính yêu cầu tính lại khi mở, như các chương trình "
+                     + "ghi công thức mà không tính vẫn lưu); hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại (coopchart đọc kết quả bảng tính đã lưu, không tự tính công thức)")
         }
     }
+}
+
+/// A province's figure cells that say it did not report ("Chưa gửi báo cáo", "Không báo cáo").
+enum NotReported {
+    static func matches(_ text: String) -> Bool {
+        let key = HeaderWords.key(text)
+        return phrases.contains { key.hasPrefix($0) }
+    }
+
+    private static let phrases = ["chua gui bao cao", "chua bao cao", "khong bao cao", "chua co bao cao", "chua co so lieu", "khong co so lieu",
+                                  "chua gui", "chua nop bao cao", "chua tong hop", "not reported", "no report"]
 }
