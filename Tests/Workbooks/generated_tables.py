@@ -135,6 +135,8 @@ def build_spec(seed):
         first = rng.choice(years)
         spec["periods"] = [first]
         spec["period_source"] = rng.choice(["year_col", "header", "sheet", "title", "year_of", "year", "header_text"])
+        if csv_like and spec["period_source"] == "sheet":
+            spec["period_source"] = "title"  # a CSV file has no sheet to name
     else:
         spec["indicators"] = [rng.choice(["htx", "new_htx", "members", "tht", "credit_funds"])]
         start = rng.choice(years[:-1]) if len(years) > 1 else years[0]
@@ -158,7 +160,8 @@ def build_spec(seed):
     spec["filtered"] = spec["hidden"] > 0 and rng.random() < 0.4
     spec["visible_only"] = spec["hidden"] > 0 and rng.random() < 0.5
     spec["comparison"] = rng.random() < 0.2
-    spec["part_column"] = spec["layout"] == "wide" and "htx" in spec["indicators"] and rng.random() < 0.3
+    spec["part_column"] = (spec["layout"] == "wide" and "htx" in spec["indicators"] and spec["period_source"] != "header"
+                           and rng.random() < 0.3)
     spec["super_group"] = spec["layout"] == "wide" and rng.random() < 0.3  # "Hợp tác xã" over its indicators
     spec["percent_cells"] = not csv_like and rng.random() < 0.6
     spec["formulas"] = not csv_like and rng.random() < 0.2
@@ -219,7 +222,7 @@ def write_table(spec, rng, sheet, top, units, periods, indicators, estimate_shee
     given = None
     # Titles.
     title_period = periods[0] if layout == "wide" else None
-    if spec["title_rows"] > 0 or (source == "title" and first_table):
+    if spec["title_rows"] > 0 or source == "title":
         sheet.put(row, 0, text("Biểu 01" if first_table else "Biểu 02"))
         row += 1
         title = "SỐ LIỆU KINH TẾ TẬP THỂ"
@@ -310,14 +313,15 @@ def write_table(spec, rng, sheet, top, units, periods, indicators, estimate_shee
     if needs_super:
         # The super-headers over the figure columns.
         spans = []  # (first, last, label)
+        years_label = rng.choice(INDICATORS[indicators[0]][0])
         for position, (kind, data) in enumerate(columns):
             c = col0 + position
             if kind == "figure":
                 indicator, period, _ = figure_columns[data]
                 if layout == "years":
-                    label = rng.choice(INDICATORS[indicator][0])
+                    label = years_label
                 elif spec["part_column"] and indicator == "htx" and first_table:
-                    label = "Số HTX"
+                    label = "Số HTX" + (f" năm {period}" if source == "header_text" else "")
                 elif source == "header":
                     label = f"Năm {period}"
                 else:
@@ -330,7 +334,7 @@ def write_table(spec, rng, sheet, top, units, periods, indicators, estimate_shee
                         sheet.merges.append((super_row, c, leaf_row, c))
                     continue
             elif kind == "part":
-                label = "Số HTX"
+                label = "Số HTX" + (f" năm {periods[0]}" if source == "header_text" else "")
             elif kind == "comparison":
                 leaf = sheet.cells.pop((leaf_row, c))
                 sheet.put(super_row, c, leaf)
@@ -462,7 +466,8 @@ def write_table(spec, rng, sheet, top, units, periods, indicators, estimate_shee
                         table.defects.append((row, c))
                     sheet.put(row, c, text(name))
                 elif kind == "year":
-                    sheet.put(row, c, Cell("int", periods[0]))
+                    # Years never get a thousands separator: a CSV writes them as text.
+                    sheet.put(row, c, text(str(periods[0])) if csv_like else Cell("int", periods[0]))
             if spec["code"] == "only" and code == misspelt_code:
                 code_position = next(p for p, (k, _) in enumerate(columns) if k == "code")
                 sheet.put(row, col0 + code_position, text("9" + code[-1] + "x"))

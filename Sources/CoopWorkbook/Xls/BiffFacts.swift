@@ -12,6 +12,8 @@ struct BiffFacts {
         var dateCells: Set<Int64> = []
         var errors: [Int64: String] = [:]
         var booleans: [Int64: Bool] = [:]
+        /// Numbers formulas computed, which libfreexl may leave empty.
+        var formulaNumbers: [Int64: Double] = [:]
         var hiddenRows: Set<Int> = []
         var hiddenColumns: Set<Int> = []
         var merges: [MergedRange] = []
@@ -122,6 +124,10 @@ struct BiffFacts {
                     }
                 } else {
                     note(row, column, format: Int(CompoundFile.u16(stream, body + 4)))
+                    var bits: UInt64 = 0
+                    for offset in 0..<8 { bits |= UInt64(stream[result + offset]) << (8 * UInt64(offset)) }
+                    let number = Double(bitPattern: bits)
+                    if number.isFinite { sheet.formulaNumbers[key(row: row, column: column)] = number }
                 }
             case 0x0205 where size >= 8:  // BOOLERR
                 if stream[body + 7] != 0 {

@@ -66,7 +66,7 @@ final class XlsWorkbook {
                 for column in 0..<columns {
                     var cell = FreeXL_CellValue()
                     guard freexl_get_cell_value(handle, row, column, &cell) == FREEXL_OK else { continue }
-                    if let value = Self.meaning(of: Self.value(cell), at: BiffFacts.key(row: Int(row), column: Int(column)), in: known) {
+                    if let value = Self.meaning(of: Self.value(cell), at: BiffFacts.key(row: Int(row), column: Int(column)), in: known, uses1904: facts.uses1904) {
                         cells.append((Int(column), value))
                     }
                 }
@@ -100,10 +100,11 @@ final class XlsWorkbook {
 
     /// A cell's value with what the records say of it: an error or true/false a formula computed (which
     /// libfreexl leaves empty), a number shown as a percentage or a date, numbers to 15 digits.
-    private static func meaning(of value: CellValue?, at key: Int64, in sheet: BiffFacts.Sheet) -> CellValue? {
+    private static func meaning(of value: CellValue?, at key: Int64, in sheet: BiffFacts.Sheet, uses1904: Bool) -> CellValue? {
         if let code = sheet.errors[key] { return .error(code) }
         if let flag = sheet.booleans[key] { return .boolean(flag) }
-        guard case .number(let number)? = value else { return value }
+        guard case .number(let number)? = value ?? sheet.formulaNumbers[key].map(CellValue.number) else { return value }
+        if sheet.dateCells.contains(key), let day = CalendarDay(serial: number, uses1904: uses1904) { return .date(day) }
         if sheet.percentCells.contains(key) { return .percent(CellValue.displayed(number)) }
         return .number(CellValue.displayed(number))
     }

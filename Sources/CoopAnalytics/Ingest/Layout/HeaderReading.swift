@@ -34,7 +34,6 @@ extension ReadSession {
         var next = key + 1
         while next < rows.count, next <= key + 2, rows[next].index == rows[next - 1].index + 1 {
             let row = rows[next]
-            if HeaderReader.isColumnNumberRow(row) || HeaderReader.units(in: row) != nil { break }
             guard isSubHeaderRow(row, labelColumns: labelColumns, reader: reader) else { break }
             last = next
             next += 1
@@ -187,6 +186,7 @@ extension ReadSession {
             }
         }
         if headerLike && !row.cells.contains(where: { labelColumns.contains($0.column) }) { return true }
+        if HeaderReader.isColumnNumberRow(row) || HeaderReader.units(in: row) != nil { return false }
         guard !row.cells.contains(where: { labelColumns.contains($0.column) || $0.column <= (labelColumns.max() ?? -1) }) else { return false }
         return row.cells.allSatisfy { cell in
             switch cell.value {
@@ -419,7 +419,7 @@ extension ReadSession {
             var found: [(Period, Bool, String, Int, Int)] = []
             for row in grid.rows[table.titleRows] {
                 for cell in row.cells {
-                    guard case .text(let text) = cell.value, !RowLabels.isEnd(text) else { continue }
+                    guard case .text(let text) = cell.value, !HeaderWords.isSignature(text) else { continue }
                     let words = HeaderText(text)
                     for period in Set(words.periods) { found.append((period, words.estimate, text, row.index, cell.column)) }
                 }

@@ -41,7 +41,7 @@ struct HeaderText: Equatable {
             }
             key.replaceSubrange(range, with: " ")
         }
-        if key.contains("quy ") || key.range(of: #" q[1-4] "#, options: .regularExpression) != nil,
+        if key.range(of: #" quy ?([1-4]|i|ii|iii|iv)[ /]"#, options: .regularExpression) != nil || key.range(of: #" q[1-4][ /]"#, options: .regularExpression) != nil,
            key.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression) != nil {
             quarter = text
         }

@@ -25,6 +25,8 @@ struct OfficeTable {
     var remarks: [String] = []
     /// Subtotals and totals, and what checking them against their provinces found.
     var checks: [String] = []
+    /// The periods the province rows' year cells give (a table with a year column).
+    var provincePeriods: Set<Period> = []
 
     /// How many rows the first table's header may lie below the top of the sheet.
     static let headerSearchRows = 60
@@ -79,7 +81,7 @@ extension ReadSession {
             let row = rows[position]
             if ended {
                 // Below the signature or notes: a new table, or rows that are not part of this one.
-                if reader.isKeyRow(row) { return startOfTitles(before: position, table: table) }
+                if reader.isKeyRow(row) { return startOfTitles(before: position, table: &table) }
                 if let label = label(of: row, header: header, grid: grid), labelKind(label.text) == .province, hasFigures(row, header: header) {
                     try report(InputError(file: state.file, line: grid.line(row: row.index, column: label.column), field: "province",
                                           message: "\(quoted(label.text)) has figures but stands below the end of the table (\(grid.rowsText(table.body.last(where: { $0.role == .end }).map { rows[$0.position].index } ?? row.index, row.index))); "
@@ -122,14 +124,17 @@ extension ReadSession {
         return rows.count
     }
 
-    /// The first of the rows between a table's end and the next header: the next table's titles.
-    private func startOfTitles(before key: Int, table: OfficeTable) -> Int {
+    /// The first of the rows between a table's end and the next header that are the next table's
+    /// titles: the rows right above that header, back to the last signature or note line.
+    private func startOfTitles(before key: Int, table: inout OfficeTable) -> Int {
+        let rows = table.grid.rows
         var start = key
-        while start > 0, let last = table.body.last, last.position == start - 1, last.role == .afterTable {
+        while let last = table.body.last, last.position == start - 1, last.role == .afterTable,
+              !rows[start - 1].cells.contains(where: { if case .text(let text) = $0.value { return RowLabels.isSignature(text.trimmedWhitespace) }; return false }) {
             start -= 1
-            break
+            table.body.removeLast()
         }
-        return key
+        return start
     }
 
     /// One row's role; nil when the row starts the titles of another table below.
@@ -182,7 +187,7 @@ extension ReadSession {
             let row = rows[next]
             if next > position, reader.isKeyRow(row) { return true }
             if hasFigures(row, header: table.header!) { return false }
-            if let label = label(of: row, header: table.header!, grid: table.grid), labelKindWithoutCaching(label.text) != .other { return false }
+            if let label = label(of: row, header: table.header!, grid: table.grid), ![.other, .end].contains(labelKindWithoutCaching(label.text)) { return false }
             next += 1
         }
         return false
@@ -279,6 +284,16 @@ extension ReadSession {
                 table.body[index].role = .total
             }
         }
+        if let yearColumn = header.yearColumn {
+            for (position, role) in table.body where role == .province {
+                switch grid.rows[position].value(at: yearColumn) {
+                case .number(let number)?: if let period = PeriodText.period(ofNumber: number) { table.provincePeriods.insert(period) }
+                case .text(let text)?: if case .period(let period) = periodReading(text) { table.provincePeriods.insert(period) }
+                case .date(let day)?: table.provincePeriods.insert(Period(year: day.year))
+                default: break
+                }
+            }
+        }
         for (position, role) in table.body where role == .province || role == .total {
             let row = grid.rows[position]
             guard let label = label(of: row, header: header, grid: grid) else { continue }
@@ -296,26 +311,30 @@ extension ReadSession {
         var rowPeriod: Period?
         if let yearColumn = header.yearColumn {
             let line = grid.line(row: row.index, column: yearColumn)
-            guard let value = row.value(at: yearColumn) else {
-                return try report(InputError(file: state.file, line: line, field: "year", message: "the year is empty; \(PeriodText.accepted)"))
-            }
-            switch value {
-            case .number(let number):
-                rowPeriod = PeriodText.period(ofNumber: number)
-            case .date(let day):
-                rowPeriod = Period.acceptedYears.contains(day.year) ? Period(year: day.year) : nil
-                if rowPeriod != nil { notes.add(file: state.file, line: line, text: day.description, reading: "a date in the year column, read as its year") }
-            case .text(let text):
-                switch periodReading(text) {
-                case .period(let period): rowPeriod = period
-                case .quarter(let written):
-                    return try report(InputError(file: state.file, line: line, field: "year", message: "\(quoted(written)): \(PeriodText.refusal)"))
-                case .none: break
+            if let value = row.value(at: yearColumn) {
+                switch value {
+                case .number(let number):
+                    rowPeriod = PeriodText.period(ofNumber: number)
+                case .date(let day):
+                    rowPeriod = Period.acceptedYears.contains(day.year) ? Period(year: day.year) : nil
+                    if rowPeriod != nil { notes.add(file: state.file, line: line, text: day.description, reading: "a date in the year column, read as its year") }
+                case .text(let text):
+                    switch periodReading(text) {
+                    case .period(let period): rowPeriod = period
+                    case .quarter(let written):
+                        return try report(InputError(file: state.file, line: line, field: "year", message: "\(quoted(written)): \(PeriodText.refusal)"))
+                    case .none: break
+                    }
+                default: break
                 }
-            default: break
-            }
-            guard rowPeriod != nil else {
-                return try report(InputError(file: state.file, line: line, field: "year", message: "\(quoted(value.shown)) is not a period; \(PeriodText.accepted)"))
+                guard rowPeriod != nil else {
+                    return try report(InputError(file: state.file, line: line, field: "year", message: "\(quoted(value.shown)) is not a period; \(PeriodText.accepted)"))
+                }
+            } else if total, table.provincePeriods.count == 1 {
+                // A total row often leaves the year empty: it is the year of the table's provinces.
+                rowPeriod = table.provincePeriods.first
+            } else {
+                return try report(InputError(file: state.file, line: line, field: "year", message: "the year is empty; \(PeriodText.accepted)"))
             }
         }
         let qualifier = try header.column(.qualifier).map { try qualifierCell(row.text(at: $0), file: state.file, line: grid.line(row: row.index, column: $0)) } ?? .empty
@@ -439,8 +458,8 @@ extension ReadSession {
             }
             var checked = 0
             for column in sumColumns {
-                guard let stated = number(row.value(at: column)) else { continue }
-                let values = rowsOf.map { number(grid.rows[$0].value(at: column)) }
+                guard let stated = number(row.value(at: column), style: state.numberStyle.style) else { continue }
+                let values = rowsOf.map { number(grid.rows[$0].value(at: column), style: state.numberStyle.style) }
                 let known = values.compactMap { $0 }
                 let sum = known.reduce(0, +)
                 let id = header.labels[column] ?? grid.columnName(column)
@@ -473,8 +492,9 @@ extension ReadSession {
         }
     }
 
-    /// A cell's number for the checks: a number cell, or text that reads the same in both number styles.
-    private func number(_ value: CellValue?) -> Double? {
+    /// A count cell's number for the checks: a number cell, or text in the file's number style (a lone
+    /// separator in a count groups thousands, as the reading of figures decides it).
+    private func number(_ value: CellValue?, style: NumberStyle?) -> Double? {
         switch value {
         case .number(let number)?: return number
         case .text(let text)?:
@@ -482,7 +502,11 @@ extension ReadSession {
             var suffix: String?
             let reading = bytes.withUnsafeBufferPointer { ValueText.read($0, allowPercent: false, unit: nil, suffix: &suffix) }
             guard case .number(let vi, let en, _) = reading else { return nil }
-            if let vi, let en { return vi == en ? vi : nil }
+            if let vi, let en {
+                if vi == en { return vi }
+                if let style { return style.reading(vi: vi, en: en) }
+                return text.contains(".") ? vi : en
+            }
             return vi ?? en
         default: return nil
         }

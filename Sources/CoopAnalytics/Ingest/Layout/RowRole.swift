@@ -93,11 +93,17 @@ enum RowLabels {
     static let totalPrefixes = ["tong so ", "tong cong ", "ca nuoc ", "toan quoc ", "toan cum "]
     static let groupWords = ["vung ", "mien ", "khu vuc", "cac tinh", "nhom ", "khoi ", "dia ban", "tinh phia", "cac don vi", "cac dia phuong"]
 
-    /// Note and signature rows: the words they start with, a place-and-date line, a long sentence.
-    static func isEnd(_ text: String) -> Bool {
+    /// A signature line: its words ("Người lập biểu", "CHỦ TỊCH", "(Ký tên, đóng dấu)") or a place and date.
+    static func isSignature(_ text: String) -> Bool {
         if HeaderWords.isSignature(text) { return true }
         let key = text.matchingKey
-        if key.contains("ngay") && key.contains("thang") && key.contains("nam") { return true }
+        return key.contains("ngay") && key.contains("thang") && key.contains("nam")
+    }
+
+    /// Note and signature rows: the words they start with, a place-and-date line.
+    static func isEnd(_ text: String) -> Bool {
+        if isSignature(text) { return true }
+        let key = text.matchingKey
         for prefix in ["(*)", "(1)", "ghi chu", "nguon", "luu y", "chu thich", "so lieu", "bieu nay", "ky ten", "(ky", "dong dau"] where key.hasPrefix(prefix) {
             return true
         }

@@ -89,7 +89,11 @@ struct HeaderReader {
         case .number(let number):
             if let period = PeriodText.period(ofNumber: number) { return .period(period) }
             return .unknown(value.shown)
-        case .date, .percent, .boolean, .error, .formulaWithoutValue:
+        case .date(let day):
+            // A year header typed as a date (01/01/2023 shown as 2023); 30 June is the first half.
+            guard Period.acceptedYears.contains(day.year) else { return .unknown(value.shown) }
+            return .period(day.month == 6 && day.day == 30 ? Period(year: day.year, part: .firstHalf) : Period(year: day.year))
+        case .percent, .boolean, .error, .formulaWithoutValue:
             return .unknown(value.shown)
         case .text(let raw):
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
