@@ -121,6 +121,10 @@ import Testing
                .containing("column \"Số HTXX\" is not a known indicator; did you mean htx")),
         BadCSV("an unknown province with figures is an error, not the end of the table", "STT,Tỉnh,Năm,Số HTX\n1,Hà Nộii,2023,5\n2,Hà Nam,2023,6\n",
                .beginning("bao-cao.csv:2: province: the row has figures, but \"Hà Nộii\" is neither a province"), .containing("did you mean Hà Nội")),
+        BadCSV("in a data file, an unknown province is the data contract's error", "Tỉnh,Năm,Số HTX\nHà Nộii,2023,5\n",
+               .beginning("bao-cao.csv:2: province: unknown province \"Hà Nộii\"; did you mean Hà Nội")),
+        BadCSV("in an office table, a row not understood is an error at its cell", "BÁO CÁO NĂM 2023\nSTT,Tỉnh,Số HTX\n1,Hà Nộii,5\n2,Hà Nam,6\n",
+               .beginning("bao-cao.csv:3: province: the row has figures, but \"Hà Nộii\" is neither a province"), .containing("did you mean Hà Nội")),
     ]
 
     @Test(arguments: badTables)

@@ -643,12 +643,30 @@ def write_csv(path, sheets, style, rng):
             writer.writerow(line)
 
 
+RECALCULATE_ON_LOAD = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+def libreoffice_profile(folder):
+    """A LibreOffice profile of its own that recalculates every formula on loading, as Excel does with a
+    workbook that asks for it: the converted files hold the results a person sees."""
+    os.makedirs(os.path.join(folder, "user"), exist_ok=True)
+    with open(os.path.join(folder, "user", "registrymodifications.xcu"), "w", encoding="utf-8") as handle:
+        handle.write(RECALCULATE_ON_LOAD)
+    return folder
+
+
 def convert(files, target, folder, profile):
     """Converts xlsx files with LibreOffice headless, in one soffice call, into `folder`."""
     if not files:
         return
     filters = {"ods": "ods", "xls": "xls:MS Excel 97", "xlsx": "xlsx:Calc MS Excel 2007 XML"}
     os.makedirs(folder, exist_ok=True)
+    libreoffice_profile(profile)
     command = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--convert-to", filters[target],
                "--outdir", folder] + files
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900, check=False)

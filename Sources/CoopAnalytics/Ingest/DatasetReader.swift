@@ -188,6 +188,9 @@ struct ReadSession {
     var errors: [InputError] = []
     /// Warnings while reading (rows hidden but read, a subtotal that does not add up), for the dataset.
     var warnings: [Finding] = []
+    /// Whether rows are being read as the data contract's (a row laid out as an office's then switches
+    /// the file to the office reading).
+    var readingDataFile = false
     let visibleOnly: Bool
     let controls: ReaderControls
     /// How markers, scale words and layouts were read, for `validate`.
@@ -282,9 +285,15 @@ struct ReadSession {
                               indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
         dataset.reserveCapacity(adding: text.count / 24)
         var failure: Error?
+        // What this file added, undone if it turns out to be an office table read from its first line.
+        let before = (errors: errors.count, notes: notes, observations: dataset.observations.count, totals: dataset.clusterTotals.count)
         do {
             try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: parallel) { record in
                 guard state.columns != nil else {
+                    // An STT column is never the data contract's: an office table whose header is its first line.
+                    if record.strings.contains(where: { HeaderWords.rowNumber.contains(HeaderWords.key($0)) }) {
+                        throw OfficeLayoutSignal(headerError: InputError(file: file, line: record.line, message: "an office table"), firstLine: record.line)
+                    }
                     let map: ColumnMap
                     do {
                         map = try ColumnMap(header: record.strings, catalog: catalog, file: file, line: record.line)
@@ -293,6 +302,7 @@ struct ReadSession {
                         throw OfficeLayoutSignal(headerError: error, firstLine: record.line)
                     }
                     state.columns = map
+                    readingDataFile = true
                     notes.layouts.append(ReadNotes.FileLayout(file: file, shape: map.shape))
                     state.at = ColumnPositions(map)
                     return
@@ -300,10 +310,15 @@ struct ReadSession {
                 try ingest(record, state: &state, into: &dataset)
             }
         } catch let signal as OfficeLayoutSignal {
+            readingDataFile = false
+            errors.removeSubrange(before.errors...)
+            notes = before.notes
+            dataset.truncate(observations: before.observations, clusterTotals: before.totals)
             return try readOfficeText(text, file: file, signal: signal, into: &dataset)
         } catch {
             failure = error
         }
+        readingDataFile = false
         // Values that only the whole file could settle ("4.139"), even when the file stopped early.
         if failure == nil || collecting { try settlePending(&state, into: &dataset) }
         if let failure { throw failure }
@@ -391,6 +406,14 @@ struct ReadSession {
 
     /// The slow path, taken only for cells the resolver could not settle: it says what is wrong.
     mutating func resolvePlaceReportingErrors(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
+        // A data file whose rows are laid out as an office's (a "TỔNG SỐ" or "Cộng" row, a region's
+        // heading, a signature): read again as an office table, which gives every row its role.
+        if readingDataFile {
+            let label = String(decoding: province, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if !label.isEmpty, [.total, .sum, .group, .end, .part].contains(labelKindWithoutCaching(label)) {
+                throw OfficeLayoutSignal(headerError: InputError(file: file, line: line, field: "province", message: "\(quoted(label)) is not a province"), firstLine: 1)
+            }
+        }
         let periodText = String(decoding: year, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         let period: Period
         switch PeriodText.read(periodText) {

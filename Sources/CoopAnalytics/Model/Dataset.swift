@@ -96,6 +96,25 @@ public struct Dataset: Sendable {
         return kept
     }
 
+    /// Drops what was added after the first `observations` figures and `clusterTotals` totals (a file the
+    /// reader began as a data file and reads again as an office table).
+    mutating func truncate(observations count: Int, clusterTotals totalCount: Int) {
+        guard count < observations.count || totalCount < clusterTotals.count else { return }
+        var kept = Dataset(registry: registry, catalog: catalog)
+        kept.ordinals = ordinals
+        kept.readingWarnings = readingWarnings
+        for observation in observations.prefix(count) {
+            _ = kept.index.insert(province: observation.province, group: Self.group(period: observation.period, ordinal: ordinals[observation.indicator]!),
+                                  position: kept.observations.count)
+            kept.observations.append(observation)
+        }
+        for total in clusterTotals.prefix(totalCount) {
+            _ = kept.totalIndex.insert(province: 0, group: Self.group(period: total.period, ordinal: ordinals[total.indicator]!), position: kept.clusterTotals.count)
+            kept.clusterTotals.append(total)
+        }
+        self = kept
+    }
+
     /// The position of an indicator id in this dataset's keys (catalog order, then first use).
     mutating func ordinal(of id: String) -> Int {
         if let known = ordinals[id] { return known }

@@ -51,6 +51,7 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
     private var inParagraph = 0
     private var inAnnotation = 0
     private var isStringCell = false
+    private var isErrorCell = false
     private var cellSpan: (columns: Int, rows: Int) = (1, 1)
 
     init(file: String, limits: WorkbookLimits, visitor: Visitor) {
@@ -115,6 +116,9 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
             if name == "table:covered-table-cell" { cellSpan = (1, 1) }
             let type = attributes["office:value-type"] ?? attributes["calcext:value-type"]
             let formula = attributes["table:formula"]
+            // LibreOffice saves a formula's error as a float 0 with calcext:value-type="error" and the
+            // error's text: the error is what a person sees.
+            isErrorCell = attributes["calcext:value-type"] == "error"
             switch type {
             case "float", "currency":
                 cellValue = try number(attributes["office:value"])
@@ -170,6 +174,7 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
         case "table:table-cell", "table:covered-table-cell":
             guard sheet != nil else { return }
             var value = cellValue
+            if isErrorCell { value = .error(cellText.isEmpty ? "#ERROR!" : cellText) }
             if value == nil, isStringCell, !cellText.isEmpty { value = .text(cellText) }
             if value == nil, !cellText.isEmpty { value = .text(cellText) }
             if let value, reading {

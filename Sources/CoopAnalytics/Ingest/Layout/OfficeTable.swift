@@ -111,8 +111,9 @@ extension ReadSession {
             let role = try role(of: row, at: position, table: &table, state: state)
             switch role {
             case nil:
-                // The title of the next table: this table ends here.
-                return position
+                // The title of the next table (or its header): this table ends here, and the rows
+                // without a province or figures right above are that table's titles.
+                return startOfTitles(before: position, table: &table)
             case .end?:
                 ended = true
                 table.body.append((position, .end))
@@ -129,7 +130,7 @@ extension ReadSession {
     private func startOfTitles(before key: Int, table: inout OfficeTable) -> Int {
         let rows = table.grid.rows
         var start = key
-        while let last = table.body.last, last.position == start - 1, last.role == .afterTable,
+        while let last = table.body.last, last.position == start - 1, [.afterTable, .empty, .end].contains(last.role),
               !rows[start - 1].cells.contains(where: { if case .text(let text) = $0.value { return RowLabels.isSignature(text.trimmedWhitespace) }; return false }) {
             start -= 1
             table.body.removeLast()

@@ -48,8 +48,10 @@ extension OfficeTable {
         var roles: [(RowRole, [Int], [String])] = []
         func add(_ role: RowRole, _ position: Int) {
             let index = rows[position].index
+            let row = rows[position]
+            let label = header.map { row.text(at: $0.provinceColumn) } ?? ""
             let text = body.first(where: { $0.position == position }).flatMap { _ in
-                rows[position].cells.first { if case .text = $0.value { return true }; return false }?.value.shown.trimmedWhitespace
+                !label.isEmpty ? label : row.cells.first { if case .text = $0.value { return true }; return false }?.value.shown.trimmedWhitespace
             }
             if let at = roles.firstIndex(where: { $0.0 == role }) {
                 roles[at].1.append(index)
