@@ -538,7 +538,7 @@ def write_table(spec, rng, sheet, top, units, periods, indicators, estimate_shee
 
 def put_header(sheet, row, col, label):
     if isinstance(label, int):
-        sheet.put(row, col, Cell("int", label))
+        sheet.put(row, col, Cell("year", label))
     elif isinstance(label, datetime.date):
         sheet.put(row, col, Cell("date", label))
     else:
@@ -562,7 +562,7 @@ def write_xlsxwriter(path, sheets):
             if anchor is not None and anchor.kind == "date":
                 sheet.merge_range(r1, c1, r2, c2, "", year)
                 sheet.write_datetime(r1, c1, datetime.datetime.combine(anchor.value, datetime.time()), year)
-            elif anchor is not None and anchor.kind == "int":
+            elif anchor is not None and anchor.kind in ("int", "year"):
                 sheet.merge_range(r1, c1, r2, c2, "")
                 sheet.write_number(r1, c1, anchor.value)
             else:
@@ -575,7 +575,7 @@ def write_xlsxwriter(path, sheets):
                 continue
             if cell.kind == "text":
                 sheet.write_string(r, c, cell.value)
-            elif cell.kind in ("int", "float"):
+            elif cell.kind in ("int", "float", "year"):
                 sheet.write_number(r, c, cell.value)
             elif cell.kind == "percent":
                 sheet.write_number(r, c, cell.value / 100, percent)
@@ -635,6 +635,8 @@ def write_csv(path, sheets, style, rng):
                     line.append(cell.value)
                 elif cell.kind == "int":
                     line.append(str(cell.value) if style == "en" or cell.value < 1000 else f"{cell.value:,}".replace(",", "."))
+                elif cell.kind == "year":
+                    line.append(str(cell.value))  # years never get a thousands separator
                 elif cell.kind in ("float", "percent"):
                     shown = f"{cell.value:.1f}"
                     line.append(shown.replace(".", ",") if style == "vi" else shown)
@@ -712,6 +714,10 @@ def check(coopchart, item, workdir):
     must_refuse_at = set(defects)
     if untrusted:
         must_refuse_at |= set(formula_cells)
+    if spec["visible_only"]:
+        # A cell in a row left out is not seen, so it stops nothing.
+        hidden = {r for sheet in sheets for r in sheet.hidden_rows}
+        must_refuse_at = {(r, c) for r, c in must_refuse_at if r not in hidden}
     expected = {}
     for table in tables:
         expected.update(table.figures)

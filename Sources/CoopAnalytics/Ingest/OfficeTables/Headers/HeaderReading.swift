@@ -31,9 +31,28 @@ extension ReadSession {
             if headerLike, !above.cells.contains(where: { labelColumns.contains($0.column) }) { first = key - 1 }
         }
         // Sub-header rows below it (years under an indicator, indicators under a year, "Tổng số | Trong đó").
+        // Whether a column's header so far names an indicator (its cell, a merge over it, or the nearest
+        // cell to its left, which spreads over it): a row of units under such columns is a units row even
+        // where a unit reads as an indicator ("HTX", "Quỹ TDND").
+        func namesIndicator(_ value: CellValue) -> Bool {
+            switch reader.part(value) {
+            case .indicator?: return true
+            case .qualifier(let words)?: return reader.indicatorIndex(words.core) != nil
+            default: return false
+            }
+        }
+        func covered(_ column: Int, through last: Int) -> Bool {
+            for position in first...last {
+                let row = rows[position]
+                if let cell = row.cells.last(where: { $0.column <= column }), namesIndicator(cell.value) { return true }
+                if let merge = grid.merge(covering: row.index, column), let anchor = rows[position].value(at: merge.first.column), namesIndicator(anchor) { return true }
+            }
+            return false
+        }
         var next = key + 1
         while next < rows.count, next <= key + 2, rows[next].index == rows[next - 1].index + 1 {
             let row = rows[next]
+            if HeaderReader.units(in: row) != nil, row.cells.allSatisfy({ covered($0.column, through: next - 1) }) { break }
             guard isSubHeaderRow(row, labelColumns: labelColumns, reader: reader) else { break }
             last = next
             next += 1
@@ -53,14 +72,15 @@ extension ReadSession {
             }
         }
         // A super-header without merge information (a CSV file) spreads right over empty cells that have
-        // a sub-header below them, up to the next super-header.
+        // a sub-header below them, up to the next super-header, and never out of its own parent's span.
         if levels.count > 1 {
             for level in 0..<(levels.count - 1) {
                 let columns = levels[level].keys.sorted()
                 for (position, column) in columns.enumerated() {
                     let stop = position + 1 < columns.count ? columns[position + 1] : Int.max
                     var spread = column + 1
-                    while spread < stop, levels[(level + 1)...].contains(where: { $0[spread] != nil }), levels[level][spread] == nil {
+                    while spread < stop, levels[(level + 1)...].contains(where: { $0[spread] != nil }), levels[level][spread] == nil,
+                          level == 0 || levels[level - 1][spread] == levels[level - 1][column] {
                         levels[level][spread] = levels[level][column]
                         spread += 1
                     }
