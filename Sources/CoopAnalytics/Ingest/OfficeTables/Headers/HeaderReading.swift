@@ -34,25 +34,34 @@ extension ReadSession {
         // Whether a column's header so far names an indicator (its cell, a merge over it, or the nearest
         // cell to its left, which spreads over it): a row of units under such columns is a units row even
         // where a unit reads as an indicator ("HTX", "Quỹ TDND").
-        func namesIndicator(_ value: CellValue) -> Bool {
+        func indicatorNamed(_ value: CellValue) -> Int? {
             switch reader.part(value) {
-            case .indicator?: return true
-            case .qualifier(let words)?: return reader.indicatorIndex(words.core) != nil
-            default: return false
+            case .indicator(let index, _)?: return index
+            case .qualifier(let words)?: return reader.indicatorIndex(HeaderWords.canonical(words.core))
+            default: return nil
             }
         }
-        func covered(_ column: Int, through last: Int) -> Bool {
-            for position in first...last {
+        func covering(_ column: Int, through last: Int) -> Int? {
+            for position in stride(from: last, through: first, by: -1) {
                 let row = rows[position]
-                if let cell = row.cells.last(where: { $0.column <= column }), namesIndicator(cell.value) { return true }
-                if let merge = grid.merge(covering: row.index, column), let anchor = rows[position].value(at: merge.first.column), namesIndicator(anchor) { return true }
+                if let merge = grid.merge(covering: row.index, column), let anchor = row.value(at: merge.first.column), let found = indicatorNamed(anchor) { return found }
+                if let cell = row.cells.last(where: { $0.column <= column }), let found = indicatorNamed(cell.value) { return found }
             }
-            return false
+            return nil
+        }
+        /// A row of units that fit the indicators named above them (a unit that does not fit, such as
+        /// "HTX" under "Số thành viên", names a sector: a sub-header).
+        func isUnitsRow(_ row: GridRow, through last: Int) -> Bool {
+            guard let units = HeaderReader.units(in: row) else { return false }
+            return units.allSatisfy { column, unit in
+                guard let indicator = covering(column, through: last), let target = indicatorUnits[indicator] else { return false }
+                return unit.factor(into: target) != nil
+            }
         }
         var next = key + 1
         while next < rows.count, next <= key + 2, rows[next].index == rows[next - 1].index + 1 {
             let row = rows[next]
-            if HeaderReader.units(in: row) != nil, row.cells.allSatisfy({ covered($0.column, through: next - 1) }) { break }
+            if isUnitsRow(row, through: next - 1) { break }
             guard isSubHeaderRow(row, labelColumns: labelColumns, reader: reader) else { break }
             last = next
             next += 1
