@@ -180,6 +180,7 @@ struct BiffFacts {
         var at = start + lengthBytes + 1
         if flags & 0x08 != 0 { at += 2 }  // rich text: a run count
         if flags & 0x04 != 0 { at += 4 }  // phonetic: its size
+        guard at <= end else { return "" }
         if flags & 0x01 != 0 {
             let available = min(count, max(0, (end - at) / 2))
             let units = (0..<available).map { UInt16(bytes[at + 2 * $0]) | UInt16(bytes[at + 2 * $0 + 1]) << 8 }

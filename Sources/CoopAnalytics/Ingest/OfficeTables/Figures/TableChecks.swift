@@ -74,6 +74,16 @@ extension ReadSession {
                     continue
                 }
                 checked += 1
+                // Far less than its provinces: not their subtotal (a province read as a group's row).
+                if sum > 0, stated < sum / 2 {
+                    let first = grid.rows[rowsOf.first!].index, last = grid.rows[rowsOf.last!].index
+                    try report(InputError(file: state.file, line: grid.line(row: row.index, column: column), field: "subtotal",
+                                          message: "\(quoted(name)) reads as a subtotal, but gives \(plain(stated)) in \(quoted(id)) where its \(rowsOf.count) provinces "
+                                            + "(\(grid.rowsText(first, last))) add up to \(plain(sum)); if it is a province, correct its name, otherwise its figures",
+                                          vietnamese: "\(quoted(name)) được đọc là dòng cộng, nhưng ghi \(plain(stated)) ở cột \(quoted(id)) trong khi \(rowsOf.count) tỉnh của nó "
+                                            + "(\(grid.rowsTextVi(first, last))) cộng lại được \(plain(sum)); nếu đó là một tỉnh, hãy sửa tên, nếu không hãy sửa số liệu"))
+                    break
+                }
                 guard known.count == values.count, abs(sum - stated) > 1e-9 * max(1, abs(stated)) else { continue }
                 let first = grid.rows[rowsOf.first!].index, last = grid.rows[rowsOf.last!].index
                 warn(at: SourceLocation(file: state.file, line: line),

@@ -46,19 +46,19 @@ extension OfficeTable {
         report.stages.append("cells: " + (cells.isEmpty ? "nothing hidden" : cells.joined(separator: "; ")))
         // Rows: every row that is not a province read as figures, with its role.
         var roles: [(RowRole, [Int], [String])] = []
+        let named: [RowRole] = [.total, .subtotal, .heading, .unreported, .notUnderstood, .part]
         func add(_ role: RowRole, _ position: Int) {
-            let index = rows[position].index
             let row = rows[position]
+            let at = roles.firstIndex(where: { $0.0 == role }) ?? {
+                roles.append((role, [], []))
+                return roles.count - 1
+            }()
+            roles[at].1.append(row.index)
+            // The labels of the rows a person checks (a total, a heading, a province that did not report).
+            guard named.contains(role), roles[at].2.count < 6 else { return }
             let label = header.map { row.text(at: $0.provinceColumn) } ?? ""
-            let text = body.first(where: { $0.position == position }).flatMap { _ in
-                !label.isEmpty ? label : row.cells.first { if case .text = $0.value { return true }; return false }?.value.shown.trimmedWhitespace
-            }
-            if let at = roles.firstIndex(where: { $0.0 == role }) {
-                roles[at].1.append(index)
-                if let text, roles[at].2.count < 6, [.total, .subtotal, .heading, .unreported, .notUnderstood, .part].contains(role) { roles[at].2.append(text) }
-            } else {
-                roles.append((role, [index], text.map { [.total, .subtotal, .heading, .unreported, .notUnderstood, .part].contains(role) ? [$0] : [] } ?? []))
-            }
+            let text = !label.isEmpty ? label : row.cells.first { if case .text = $0.value { return true }; return false }?.value.shown.trimmedWhitespace
+            if let text { roles[at].2.append(text) }
         }
         for position in titleRows { add(.title, position) }
         for position in headerRows { add(.header, position) }

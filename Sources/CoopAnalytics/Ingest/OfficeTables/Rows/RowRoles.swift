@@ -199,11 +199,19 @@ extension ReadSession {
         if RowLabels.isEnd(text) { return .end }
         if key == "cum" || key.hasPrefix("cum ") { return .cluster }
         if RowLabels.hasGroupEnumerator(text) { return .group }
-        let spaced = " " + key + " "
-        if RowLabels.groupWords.contains(where: { spaced.contains(" " + $0) }) { return .group }
         if regionKeys.contains(HeaderWords.key(cleaned)) { return .group }
+        // "Vùng …", "Các tỉnh …": a group's words lead its label; a label close to a province's name
+        // ("Bà Rịa - Vũng Tàux") is a misspelt province, an error, never a group.
+        if RowLabels.groupWords.contains(where: { key.hasPrefix($0) }), !isCloseToAProvince(cleaned) { return .group }
         // A sentence under the table: a note.
         if key.split(separator: " ").count >= 8 { return .end }
         return .other
+    }
+
+    /// Whether a label is within a few letters of a province's name (a misspelling, not another kind of row).
+    func isCloseToAProvince(_ text: String) -> Bool {
+        let key = HeaderWords.key(ProvinceNameForms.canonical(text).name)
+        guard let closest = registry.provinces.map({ editDistance(key, HeaderWords.key($0.name)) }).min() else { return false }
+        return closest <= max(2, key.count / 4)
     }
 }
