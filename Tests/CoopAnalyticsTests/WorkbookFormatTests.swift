@@ -82,6 +82,13 @@ import Testing
         #expect(error?.hasPrefix("formulas-recalculate-on-load.xlsx:Tổng hợp!D2: new_htx: the formula =C2-2068 has no result coopchart can trust") == true, "\(error ?? "")")
     }
 
+    /// An .xls written without a calculation engine (xlwt) saves its formulas without results.
+    @Test func aFormulaInAnXlsSavedWithoutComputingItIsAnErrorAtItsCell() throws {
+        let error = try WorkbookFixtures.error(["formula-xlwt.xls"])
+        #expect(error?.hasPrefix("formula-xlwt.xls:Biểu 01!C2: htx: the formula =… (a formula of a workbook saved without computing it) has no result coopchart can trust") == true,
+                "\(error ?? "")")
+    }
+
     @Test func aBadCellIsNamedBySheetAndCell() throws {
         let error = try WorkbookFixtures.error(["bao-cao.xlsx"], year: "2023")
         #expect(error?.hasPrefix("bao-cao.xlsx:Biểu 01!D8: members: \"12a\" is not a number") == true, "\(error ?? "")")

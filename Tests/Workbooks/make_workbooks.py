@@ -497,6 +497,13 @@ def write_reproductions():
     ws.write(1, 3, "Ước 2024")
     ws.write_row(2, 0, ["Hà Nam", 10, 12, 15])
     wb.close()
+    # An .xls written by a program without a calculation engine (xlwt): its formula has no result.
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Biểu 01")
+    for c, h in enumerate(["Tỉnh", "Năm", "Số HTX"]):
+        sheet.write(0, c, h)
+    sheet.write(1, 0, "Hà Nam"); sheet.write(1, 1, 2023); sheet.write(1, 2, xlwt.Formula("280+9"))
+    book.save(path("formula-xlwt.xls"))
     convert_with_libreoffice(["percent-cells.xlsx", "error-cells.xlsx", "hidden-rows.xlsx", "bieu-01.xlsx"], "xls")
     convert_with_libreoffice(["percent-cells.xlsx", "error-cells.xlsx", "hidden-rows.xlsx"], "ods")
 

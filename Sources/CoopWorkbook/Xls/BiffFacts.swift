@@ -14,6 +14,8 @@ struct BiffFacts {
         var booleans: [Int64: Bool] = [:]
         /// Numbers formulas computed, which libfreexl may leave empty.
         var formulaNumbers: [Int64: Double] = [:]
+        /// Every formula cell.
+        var formulaCells: Set<Int64> = []
         var hiddenRows: Set<Int> = []
         var hiddenColumns: Set<Int> = []
         var merges: [MergedRange] = []
@@ -23,6 +25,10 @@ struct BiffFacts {
     /// The worksheets in the order libfreexl numbers them (chart and macro sheets left out).
     private(set) var sheets: [Sheet] = []
     private(set) var uses1904 = false
+    /// Whether the workbook records the calculation engine that saved it (RECALCID, written by Excel
+    /// and LibreOffice): a workbook without it was written by a program that computes no formulas
+    /// (xlwt saves each formula with an empty result), so its formulas' results cannot be trusted.
+    private(set) var savedByACalculator = false
 
     static func key(row: Int, column: Int) -> Int64 { Int64(row) << 16 | Int64(column) }
 
@@ -52,6 +58,8 @@ struct BiffFacts {
                 cellFormats.append(Int(CompoundFile.u16(stream, body + 2)))
             case 0x0022 where size >= 2:
                 uses1904 = CompoundFile.u16(stream, body) == 1
+            case 0x01C1:
+                savedByACalculator = true
             case 0x0085 where size >= 6:
                 var sheet = Sheet()
                 sheet.offset = Int(CompoundFile.u32(stream, body))
@@ -116,6 +124,7 @@ struct BiffFacts {
                 for offset in 0..<count { note(row, column + offset, format: Int(CompoundFile.u16(stream, body + 4 + 6 * offset))) }
             case 0x0006 where size >= 20:  // FORMULA: its result, a number unless the last two bytes are FFFF
                 let result = body + 6
+                sheet.formulaCells.insert(key(row: row, column: column))
                 if stream[result + 6] == 0xFF && stream[result + 7] == 0xFF {
                     switch stream[result] {
                     case 1: sheet.booleans[key(row: row, column: column)] = stream[result + 2] != 0

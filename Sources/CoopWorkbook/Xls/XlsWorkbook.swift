@@ -66,7 +66,12 @@ final class XlsWorkbook {
                 for column in 0..<columns {
                     var cell = FreeXL_CellValue()
                     guard freexl_get_cell_value(handle, row, column, &cell) == FREEXL_OK else { continue }
-                    if let value = Self.meaning(of: Self.value(cell), at: BiffFacts.key(row: Int(row), column: Int(column)), in: known, uses1904: facts.uses1904) {
+                    let key = BiffFacts.key(row: Int(row), column: Int(column))
+                    if !facts.savedByACalculator, known.formulaCells.contains(key) {
+                        cells.append((Int(column), .formulaWithoutValue("… (a formula of a workbook saved without computing it)")))
+                        continue
+                    }
+                    if let value = Self.meaning(of: Self.value(cell), at: key, in: known, uses1904: facts.uses1904) {
                         cells.append((Int(column), value))
                     }
                 }
