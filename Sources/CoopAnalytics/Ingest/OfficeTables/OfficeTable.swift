@@ -45,13 +45,13 @@ extension ReadSession {
     /// Reads every table of a sheet (or of a CSV file laid out as offices lay out tables) and returns
     /// how many were found (0: no header names a province column).
     mutating func readOfficeGrid(_ whole: SheetGrid, state: inout FileState, into dataset: inout Dataset) throws -> Int {
-        let grid = visibleOnly ? whole.visibleOnly() : whole
+        var grid = visibleOnly ? whole.visibleOnly() : whole
         let reader = HeaderReader(catalog: catalog)
         var start = 0
         var count = 0
         while start < grid.rows.count {
             let limit = count == 0 ? min(grid.rows.count, start + OfficeTable.headerSearchRows) : grid.rows.count
-            guard let key = (start..<limit).first(where: { reader.isKeyRow(grid.rows[$0]) }) else { break }
+            guard let key = (start..<limit).first(where: { reader.isKeyRow(grid.rows[$0]) }) ?? cornerHeader(in: &grid, from: start, limit: limit) else { break }
             var table = try readHeader(grid: grid, titleStart: start, key: key, number: count + 1, state: state)
             let next = try assignRoles(&table, state: state)
             let before = dataset.observations.count + dataset.clusterTotals.count
@@ -63,5 +63,39 @@ extension ReadSession {
             start = next
         }
         return count
+    }
+
+    /// The statistics office's yearbook layout: the header's corner cell over the names is empty and the
+    /// header holds years ("2019 | 2020 | … | Sơ bộ 2023"), with provinces, regions and "CẢ NƯỚC" in the
+    /// first column below. The empty corner is read as the province column's header.
+    private func cornerHeader(in grid: inout SheetGrid, from start: Int, limit: Int) -> Int? {
+        let reader = HeaderReader(catalog: catalog)
+        for position in start..<limit {
+            let row = grid.rows[position]
+            let periods = row.cells.filter { cell in
+                switch reader.part(cell.value) {
+                case .period?: return true
+                case .qualifier(let words)?: return words.period != nil && words.core.isEmpty
+                default: return false
+                }
+            }
+            guard periods.count >= 2, let firstPeriod = periods.first?.column else { continue }
+            // The label column: the one left of the years that holds provinces in the rows below.
+            var votes: [Int: Int] = [:]
+            for below in grid.rows[(position + 1)..<min(grid.rows.count, position + 10)] {
+                for cell in below.cells where cell.column < firstPeriod {
+                    guard case .text(let text) = cell.value else { continue }
+                    if [.province, .total, .group].contains(labelKindWithoutCaching(text)) { votes[cell.column, default: 0] += 1 }
+                }
+            }
+            guard let (column, count) = votes.max(by: { $0.value < $1.value }), count >= 3, row.value(at: column) == nil else { continue }
+            var cells = row.cells
+            cells.append((column, .text("Tỉnh")))
+            cells.sort { $0.column < $1.column }
+            grid.rows[position] = GridRow(index: row.index, cells: cells)
+            grid.unnamedProvinceColumn = column
+            return position
+        }
+        return nil
     }
 }

@@ -19,6 +19,8 @@ struct SheetGrid {
     var hiddenColumns: Set<Int> = []
     /// Whether the sheet has an AutoFilter (its hidden rows may be rows filtered out).
     var hasFilter = false
+    /// The names' column of a yearbook table whose header leaves it unnamed (read as "Tỉnh").
+    var unnamedProvinceColumn: Int?
 
     init(isSheet: Bool, sheetName: String?, location: String, sourceFile: String) {
         self.isSheet = isSheet

@@ -43,6 +43,9 @@ extension OfficeTable {
             cells.append("columns \(whole.hiddenColumns.sorted().prefix(12).map(grid.columnName).joined(separator: ", ")) hidden" + (visibleOnly ? ", left out (--visible-only)" : ", read"))
         }
         if !grid.merges.isEmpty { cells.append("\(grid.merges.count) merged range\(grid.merges.count == 1 ? "" : "s")") }
+        if let column = grid.unnamedProvinceColumn {
+            cells.append("column \(grid.columnName(column)) has no header over its names (a yearbook's corner): read as the province column")
+        }
         report.stages.append("cells: " + (cells.isEmpty ? "nothing hidden" : cells.joined(separator: "; ")))
         // Rows: every row that is not a province read as figures, with its role.
         var roles: [(RowRole, [Int], [String])] = []

@@ -393,6 +393,9 @@ extension ReadSession {
             if let sheetName = grid.sheetName, let index = HeaderReader(catalog: catalog).indicatorIndex(HeaderWords.splitUnit(sheetName).label) {
                 table.fixedIndicator = index
                 table.remarks.append("indicator \(catalog.indicators[index].id) from the sheet's name")
+            } else if let (index, title) = titleIndicator(table) {
+                table.fixedIndicator = index
+                table.remarks.append("indicator \(catalog.indicators[index].id) from the title \(quoted(title))")
             } else if let given = defaultIndicator, let index = HeaderReader(catalog: catalog).indicatorIndex(given) {
                 table.fixedIndicator = index
                 table.remarks.append("indicator \(catalog.indicators[index].id) from \(controls.indicator ?? "the indicator asked for")")
@@ -430,6 +433,25 @@ extension ReadSession {
             shape = "a wide table (one indicator per column)"
         }
         if table.layout.isEmpty { table.layout = shape }
+    }
+
+    /// The indicator a title names, when exactly one title row names one: "3.12. Số hợp tác xã phân theo
+    /// địa phương" is htx (the yearbook's number and "phân theo …" left aside).
+    private func titleIndicator(_ table: OfficeTable) -> (Int, String)? {
+        let reader = HeaderReader(catalog: catalog)
+        var found: [(Int, String)] = []
+        for row in table.grid.rows[table.titleRows] {
+            for cell in row.cells {
+                guard case .text(let text) = cell.value, !HeaderWords.isSignature(text) else { continue }
+                var key = HeaderWords.key(text)
+                key = key.replacingOccurrences(of: #"^[0-9]+( [0-9]+)*\s*"#, with: "", options: .regularExpression)
+                if let range = key.range(of: " phan theo ") { key = String(key[..<range.lowerBound]) }
+                let words = HeaderText(key)
+                if let index = reader.indicatorIndex(key) ?? reader.indicatorIndex(HeaderWords.canonical(words.core)) { found.append((index, text)) }
+            }
+        }
+        guard let first = found.first, found.allSatisfy({ $0.0 == first.0 }) else { return nil }
+        return first
     }
 
     /// The period of a table whose columns name none and which has no year column: what the file says

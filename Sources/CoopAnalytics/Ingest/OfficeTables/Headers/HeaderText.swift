@@ -63,7 +63,8 @@ struct HeaderText: Equatable {
             words.removeSubrange(at..<(at + phrase.count))
             return true
         }
-        for phrase in [["uoc", "thuc", "hien"], ["uoc", "th"], ["uoc", "tinh"], ["uoc"]] where drop(phrase) { estimate = true }
+        // "Ước" is an estimate; the statistics office's "Sơ bộ" (preliminary) figures are read as such too.
+        for phrase in [["uoc", "thuc", "hien"], ["uoc", "th"], ["uoc", "tinh"], ["uoc"], ["so", "bo"]] where drop(phrase) { estimate = true }
         for phrase in [["ke", "hoach"], ["kh"], ["chi", "tieu"]] where drop(phrase) { plan = true }
         for phrase in [["thuc", "hien"], ["th"]] { _ = drop(phrase) }
         for filler in [["tinh", "den"], ["den", "ngay"], ["den"], ["nam"], ["tai", "thoi", "diem"]] { while drop(filler) {} }
