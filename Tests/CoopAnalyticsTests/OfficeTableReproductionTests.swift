@@ -245,6 +245,26 @@ import Testing
         }
     }
 
+    @Test func theYearbooksLayoutWithAnEmptyCornerAndTheIndicatorInTheTitle() throws {
+        let csv = """
+        3.12. Số hợp tác xã phân theo địa phương,,,
+        ,,,Đơn vị tính: HTX
+        ,2021,2022,Sơ bộ 2023
+        CẢ NƯỚC,2600,2700,2800
+        Đồng bằng sông Hồng,2500,2550,2600
+        Hà Nội,2200,2230,2260
+        Hà Nam,300,320,340
+        Trung du và miền núi phía Bắc,100,150,200
+        Hà Giang,100,150,200
+        """
+        let (dataset, errors, notes) = report(csv)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(figures(dataset) == ["Hà Giang 2021 htx 100", "Hà Giang 2022 htx 150", "Hà Giang 2023 htx 200≈", "Hà Nam 2021 htx 300", "Hà Nam 2022 htx 320",
+                                     "Hà Nam 2023 htx 340≈", "Hà Nội 2021 htx 2200", "Hà Nội 2022 htx 2230", "Hà Nội 2023 htx 2260≈"])
+        #expect(notes.lines.contains { $0.contains("indicator htx from the title") }, "\(notes.lines)")
+        #expect(notes.lines.contains { $0.contains("column 1 has no header over its names") }, "\(notes.lines)")
+    }
+
     @Test func yearHeadersAsDateCellsAndAnEstimateColumn() throws {
         #expect(WorkbookFixtures.figures(try WorkbookFixtures.read(["date-years.xlsx"])) == ["Hà Nam 2022 new_htx 10", "Hà Nam 2023 new_htx 12", "Hà Nam 2024 new_htx 15≈"])
     }
