@@ -80,6 +80,8 @@ extension ReadSession {
             } else if total, table.provincePeriods.count == 1 {
                 // A total row often leaves the year empty: it is the year of the table's provinces.
                 rowPeriod = table.provincePeriods.first
+            } else if total, table.provincePeriods.isEmpty {
+                return  // no province read (all hidden or not reported): the total has nothing to be the total of
             } else {
                 return try report(InputError(file: state.file, line: line, field: "year", message: "the year is empty; \(PeriodText.accepted)"))
             }
@@ -252,6 +254,8 @@ extension ReadSession {
 /// A province's figure cells that say it did not report ("Chưa gửi báo cáo", "Không báo cáo").
 enum NotReported {
     static func matches(_ text: String) -> Bool {
+        // Runs for every figure written as text: only a cell starting like one of the phrases is looked at.
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), "cCkKnN".unicodeScalars.contains(first) else { return false }
         let key = HeaderWords.key(text)
         return phrases.contains { key.hasPrefix($0) }
     }

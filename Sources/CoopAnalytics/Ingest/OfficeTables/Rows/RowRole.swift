@@ -75,11 +75,20 @@ enum LabelKind: Equatable {
 enum RowLabels {
     /// Leading bullets and list numbers people put before a name ("- Hà Nội", "1. Hà Nội", "+ Hà Nam").
     static func cleaned(_ text: String) -> String {
-        var trimmed = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        // Runs for every row read: most labels start with a letter and are returned as they are.
+        guard let first = text.unicodeScalars.first, !first.properties.isAlphabetic || first.properties.isWhitespace else { return text }
+        var trimmed = Substring(text.trimmedWhitespace)
         while let first = trimmed.first, "-–—+•·*".contains(first) {
             trimmed = trimmed.dropFirst().drop { $0 == " " }
         }
-        if let range = trimmed.range(of: #"^[0-9]{1,2}[.)] +"#, options: .regularExpression) { trimmed = trimmed[range.upperBound...] }
+        // "1. Hà Nội", "12) Hà Nam": a list number.
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        if (1...2).contains(digits.count) {
+            let rest = trimmed.dropFirst(digits.count)
+            if let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " {
+                trimmed = rest.dropFirst().drop { $0 == " " }
+            }
+        }
         return String(trimmed)
     }
 
