@@ -31,6 +31,27 @@ public enum CellValue: Sendable, Equatable {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
     }
+
+    /// A stored number as a spreadsheet shows and computes with it: rounded to 15 significant digits
+    /// (`=50*1.1` is stored as 55.000000000000007 and shown, compared and summed as 55).
+    public static func displayed(_ number: Double) -> Double {
+        if number == number.rounded() && abs(number) < 1e15 { return number }
+        guard number.isFinite else { return number }
+        return Double(String(format: "%.14e", number)) ?? number
+    }
+}
+
+extension CellValue {
+    /// A percentage cell's figure in percent, shifted two decimal places exactly (0.582 → 58.2, the
+    /// same double as a typed 58.2; `0.582 * 100` would be 58.199999999999996).
+    public static func percentFigure(ofFraction fraction: Double) -> Double {
+        guard fraction.isFinite, fraction != 0 else { return fraction * 100 }
+        let written = String(format: "%.14e", fraction)
+        guard let e = written.lastIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(written[written.index(after: e)...]) else {
+            return fraction * 100
+        }
+        return Double(written[..<e] + "e" + String(exponent + 2)) ?? fraction * 100
+    }
 }
 
 /// A calendar date without time, as date cells hold them.
@@ -147,10 +168,13 @@ public struct SheetRow: Sendable {
     /// 0-based.
     public let index: Int
     public var cells: [(column: Int, value: CellValue)]
+    /// Hidden, or filtered out by an AutoFilter: not shown to a person looking at the sheet.
+    public var hidden: Bool
 
-    public init(index: Int, cells: [(column: Int, value: CellValue)]) {
+    public init(index: Int, cells: [(column: Int, value: CellValue)], hidden: Bool = false) {
         self.index = index
         self.cells = cells
+        self.hidden = hidden
     }
 
     public func value(at column: Int) -> CellValue? {
@@ -167,6 +191,10 @@ public struct SheetInfo: Sendable, Equatable {
     /// Merged ranges known before the rows are read (OOXML keeps them after the cells; OpenDocument
     /// gives them with each row instead, in `SheetVisitor.row`'s `merges`).
     public internal(set) var merges: [MergedRange]
+    /// Columns hidden from view (0-based), known when the sheet ends (`SheetVisitor.endSheet`).
+    public internal(set) var hiddenColumns: Set<Int> = []
+    /// Whether the sheet has an AutoFilter, so that its hidden rows may be rows filtered out.
+    public internal(set) var hasFilter = false
 
     public init(name: String, index: Int, hidden: Bool, merges: [MergedRange] = []) {
         self.name = name

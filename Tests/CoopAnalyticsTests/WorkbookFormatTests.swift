@@ -71,7 +71,22 @@ import Testing
 
     @Test func aFormulaWithoutASavedResultIsAnErrorAtItsCell() throws {
         let error = try WorkbookFixtures.error(["formula-without-value.xlsx"])
-        #expect(error?.hasPrefix("formula-without-value.xlsx:Biểu 01!C3: htx: the formula =SUM(C2:C2)-1670 has no saved result; open and save the file in Excel or LibreOffice") == true, "\(error ?? "")")
+        #expect(error?.hasPrefix("formula-without-value.xlsx:Biểu 01!C3: htx: the formula =SUM(C2:C2)-1670 has no result coopchart can trust") == true, "\(error ?? "")")
+        #expect(error?.contains("open the file in Excel or LibreOffice and save it again") == true)
+    }
+
+    /// XlsxWriter saves a formula with a placeholder result and asks for recalculation on opening
+    /// (`fullCalcOnLoad`): the result cannot be trusted, so the formula is refused like one without a result.
+    @Test func aFormulaInAWorkbookThatAsksToBeRecalculatedIsAnErrorAtItsCell() throws {
+        let error = try WorkbookFixtures.error(["formulas-recalculate-on-load.xlsx"])
+        #expect(error?.hasPrefix("formulas-recalculate-on-load.xlsx:Tổng hợp!D2: new_htx: the formula =C2-2068 has no result coopchart can trust") == true, "\(error ?? "")")
+    }
+
+    /// An .xls written without a calculation engine (xlwt) saves its formulas without results.
+    @Test func aFormulaInAnXlsSavedWithoutComputingItIsAnErrorAtItsCell() throws {
+        let error = try WorkbookFixtures.error(["formula-xlwt.xls"])
+        #expect(error?.hasPrefix("formula-xlwt.xls:Biểu 01!C2: htx: the formula =… (a formula of a workbook saved without computing it) has no result coopchart can trust") == true,
+                "\(error ?? "")")
     }
 
     @Test func aBadCellIsNamedBySheetAndCell() throws {

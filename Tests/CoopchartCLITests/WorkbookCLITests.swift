@@ -49,12 +49,12 @@ import Testing
         }
     }
 
-    @Test func withoutYearTheErrorSaysWhichOptionToGive() throws {
-        let result = try run(["summary", try path("gso.xlsx")])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("gso.xlsx:Biểu 01!B5: year: the table has no year column"), "\(result.stderr)")
-        #expect(result.stderr.contains("give the period with --year"))
-        #expect(result.stdout.isEmpty)
+    @Test func aTitleNamingOnePeriodGivesTheTableItsPeriodAndValidateSaysSo() throws {
+        let result = try run(["summary", try path("gso.xlsx"), "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("htx,01,Hà Nội,2023,2210,exact"))
+        let validate = try run(["validate", try path("gso.xlsx")])
+        #expect(validate.stderr.contains("period 2023 from the title \"SỐ LƯỢNG HỢP TÁC XÃ, THÀNH VIÊN VÀ DOANH THU NĂM 2023\""), "\(validate.stderr)")
     }
 
     @Test func aChartFromAWorkbookIsTheChartFromTheCSV() throws {

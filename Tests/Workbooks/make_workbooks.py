@@ -7,7 +7,7 @@ the clean CSV that holds the same figures. Hostile files (zip bombs, XML entitie
 archives, encrypted workbooks, huge sheets) are made here too. `scripts/install-deps.sh` installs the
 pinned writers; the Swift tests run this script in a fresh folder.
 """
-import datetime, io, os, sys, zipfile
+import datetime, io, os, shutil, sys, zipfile
 
 import xlsxwriter
 import xlwt
@@ -314,6 +314,21 @@ def write_cells_xlsx():
     notes = wb.add_worksheet("Ghi chú")
     notes.write(0, 0, "Số liệu do Liên minh HTX các tỉnh báo cáo.")
     wb.close()
+    # XlsxWriter asks the spreadsheet to recalculate on opening (fullCalcOnLoad), so its saved results are
+    # placeholders coopchart refuses; a workbook saved by Excel keeps them without that flag. Keep this one
+    # as such a workbook, and the XlsxWriter original as the placeholder case.
+    shutil.copy(path("cells-1904.xlsx"), path("formulas-recalculate-on-load.xlsx"))
+    without_flag(path("cells-1904.xlsx"))
+
+def without_flag(name):
+    """Rewrites a workbook without fullCalcOnLoad in xl/workbook.xml, as Excel saves it with its results."""
+    with zipfile.ZipFile(name) as source:
+        parts = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(name, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in parts:
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(b' fullCalcOnLoad="1"', b"")
+            target.writestr(info.filename, data)
 
 def write_formula_without_value():
     wb = openpyxl.Workbook()
@@ -402,6 +417,110 @@ def write_hostile():
     with zipfile.ZipFile(path("document.xlsx"), "w") as z:
         z.writestr("word/document.xml", "<w:document/>")
 
+# --- Reproductions of issue 22: what a person sees is what is read, or the cell that stops it. -------
+def write_reproductions():
+    # Rows hidden to print the cluster, and a row filtered out by an AutoFilter.
+    wb = xlsxwriter.Workbook(path("hidden-rows.xlsx"))
+    ws = wb.add_worksheet("Biểu 01")
+    ws.write(0, 0, "SỐ HỢP TÁC XÃ NĂM 2023")
+    ws.write_row(2, 0, ["STT", "Tỉnh", "Số HTX"])
+    for r, (name, htx) in enumerate([("Hà Nam", 289), ("Bắc Giang", 640), ("Nam Định", 735), ("Hòa Bình", 410), ("Thái Bình", 892)], start=3):
+        ws.write_row(r, 0, [r - 2, name, htx])
+    ws.set_row(4, None, None, {"hidden": True})
+    ws.set_row(6, None, None, {"hidden": True})
+    ws.autofilter(2, 0, 7, 2)
+    wb.close()
+    # A formula whose saved result is 55.000000000000007 (=50*1.1), saved by a spreadsheet (no fullCalcOnLoad).
+    wb = xlsxwriter.Workbook(path("formula-rounded.xlsx"))
+    ws = wb.add_worksheet("Biểu 01")
+    ws.write_row(0, 0, ["Tỉnh", "Năm", "Số HTX thành lập mới"])
+    ws.write_row(1, 0, ["Hà Nam", 2023])
+    ws.write_formula(1, 2, "=50*1.1", None, 50 * 1.1)
+    wb.close()
+    without_flag(path("formula-rounded.xlsx"))
+    # Percent cells, a #N/A and a #DIV/0! in .xlsx, converted by LibreOffice into .xls and .ods.
+    for name, rows in [("percent-cells", [("Hà Nam", 0.66), ("Nam Định", 0.582)]), ("error-cells", [("Hà Nam", 0.66), ("Nam Định", "=NA()")])]:
+        wb = xlsxwriter.Workbook(path(name + ".xlsx"))
+        percent = wb.add_format({"num_format": "0.0%"})
+        ws = wb.add_worksheet("Biểu 01")
+        ws.write_row(0, 0, ["Tỉnh", "Năm", "Tỷ lệ HTX hoạt động hiệu quả", "Số HTX"])
+        for r, (province, share) in enumerate(rows, start=1):
+            ws.write_row(r, 0, [province, 2023])
+            if isinstance(share, str):
+                ws.write_formula(r, 2, share, percent)
+            else:
+                ws.write_number(r, 2, share, percent)
+            ws.write_number(r, 3, 100 * r)
+        wb.close()
+    # A sheet per period: "Năm 2022", "Năm 2023", "Ước 2024", without a year column.
+    wb = xlsxwriter.Workbook(path("sheets-per-year.xlsx"))
+    for name, htx in [("Năm 2022", 280), ("Năm 2023", 289), ("Ước 2024", 300)]:
+        ws = wb.add_worksheet(name)
+        ws.write_row(0, 0, ["STT", "Tỉnh", "Số HTX"])
+        ws.write_row(1, 0, [1, "Hà Nam", htx])
+        ws.write_row(2, 0, [2, "Nam Định", htx + 400])
+    wb.close()
+    # The statistics office's Biểu 01: merged headers, TỔNG SỐ merged across STT and name, regions with
+    # headings and "Cộng vùng", a province that did not report, a comparison column, year headers as dates.
+    wb = xlsxwriter.Workbook(path("bieu-01.xlsx"))
+    year = wb.add_format({"num_format": "yyyy"})
+    ws = wb.add_worksheet("Biểu 01")
+    ws.write(0, 0, "Biểu 01")
+    ws.write(1, 0, "SỐ LƯỢNG HỢP TÁC XÃ NĂM 2023")
+    ws.merge_range(3, 0, 4, 0, "STT")
+    ws.merge_range(3, 1, 4, 1, "Tỉnh, thành phố")
+    ws.merge_range(3, 2, 3, 3, "Hợp tác xã")
+    ws.write_row(4, 2, ["Tổng số HTX", "Số HTX thành lập mới"])
+    ws.merge_range(3, 4, 4, 4, "So sánh 2023/2022 (%)")
+    ws.write_row(5, 0, ["A", "B", "1", "2", "3"])
+    ws.merge_range(6, 0, 6, 1, "TỔNG SỐ")
+    ws.write_row(6, 2, [1936, 61, 104.2])
+    ws.write_row(7, 0, ["I", "Vùng Đồng bằng sông Hồng"])
+    ws.write_row(8, 0, [1, "Hà Nam", 289, 12, 101.5])
+    ws.write_row(9, 0, [2, "Nam Định", 735, 30, 103.0])
+    ws.write_row(10, 0, [None, "Cộng vùng", 1024, 42])
+    ws.write_row(11, 0, ["II", "Vùng Trung du và miền núi phía Bắc"])
+    ws.write_row(12, 0, [3, "Bắc Cạn"])
+    ws.write_row(13, 0, [4, "Hòa Bình", 410, 8, 99.0])
+    ws.write_row(14, 0, [5, "Lạng Sơn", 502, 11, 110.0])
+    ws.write_row(15, 0, [None, "Cộng vùng", 912, 19])
+    ws.write_row(17, 0, [None, "Người lập biểu", None, "CHỦ TỊCH"])
+    wb.close()
+    # Years as date cells under an indicator, the last an estimate.
+    wb = xlsxwriter.Workbook(path("date-years.xlsx"))
+    year = wb.add_format({"num_format": "yyyy"})
+    ws = wb.add_worksheet("Biểu 02")
+    ws.merge_range(0, 0, 1, 0, "Tỉnh")
+    ws.merge_range(0, 1, 0, 3, "Số HTX thành lập mới")
+    ws.write_datetime(1, 1, datetime.datetime(2022, 1, 1), year)
+    ws.write_datetime(1, 2, datetime.datetime(2023, 1, 1), year)
+    ws.write(1, 3, "Ước 2024")
+    ws.write_row(2, 0, ["Hà Nam", 10, 12, 15])
+    wb.close()
+    # An .xls written by a program without a calculation engine (xlwt): its formula has no result.
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Biểu 01")
+    for c, h in enumerate(["Tỉnh", "Năm", "Số HTX"]):
+        sheet.write(0, c, h)
+    sheet.write(1, 0, "Hà Nam"); sheet.write(1, 1, 2023); sheet.write(1, 2, xlwt.Formula("280+9"))
+    book.save(path("formula-xlwt.xls"))
+    convert_with_libreoffice(["percent-cells.xlsx", "error-cells.xlsx", "hidden-rows.xlsx", "bieu-01.xlsx"], "xls")
+    convert_with_libreoffice(["percent-cells.xlsx", "error-cells.xlsx", "hidden-rows.xlsx"], "ods")
+
+def convert_with_libreoffice(names, target):
+    """Converts workbooks in one soffice call with a profile of its own (recalculating their formulas)."""
+    import subprocess, tempfile
+    profile = tempfile.mkdtemp(prefix="lo-reading-fixtures-")
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from generated_tables import libreoffice_profile
+    libreoffice_profile(profile)
+    try:
+        filters = {"xls": "xls:MS Excel 97", "ods": "ods"}
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--convert-to", filters[target],
+                        "--outdir", OUT] + [path(n) for n in names], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600, check=True)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
 write_clean_csv()
 write_long_xlsx(); write_long_xls(); write_long_ods()
 write_gso_xlsx(); write_gso_xls(); write_gso_ods(); write_gso_csv()
@@ -410,5 +529,6 @@ write_markers_xlsx()
 write_cells_xlsx()
 write_formula_without_value()
 write_bad_cell()
+write_reproductions()
 if "--no-hostile" not in sys.argv:
     write_hostile()

@@ -21,8 +21,14 @@ public struct DatasetReader {
     /// Parse a large file on a second thread while this one converts its rows. The dataset and the
     /// errors are the same either way (rows are converted in file order); false is for comparing.
     public var parallel = true
-    /// The period of a table without a year column (`--year`).
+    /// The period of a table that names none itself (no year column, no period in its headers, its
+    /// sheet's name or its title) and whose file has no entry in `filePeriods` (`--year`). It never
+    /// changes what a file says.
     public var defaultPeriod: Period?
+    /// The period of each file that names none itself, keyed by the file's name as messages call it
+    /// (the path on the command line, the upload's name in the browser app): `--year-of FILE=PERIOD`.
+    /// What the file says comes first, then this, then `defaultPeriod`.
+    public var filePeriods: [String: Period] = [:]
     /// The indicator of a table whose columns are years, when neither its header nor its sheet's name
     /// names one (`--indicator`).
     public var defaultIndicator: String?
@@ -32,6 +38,12 @@ public struct DatasetReader {
     /// Where a workbook handed as bytes is copied while its readers (which read files) read it, and removed
     /// right after; nil is the system's temporary folder. The browser app gives its own private folder.
     public var temporaryFolder: String?
+    /// Read only the rows and columns a person sees (`--visible-only`); otherwise hidden and filtered-out
+    /// rows and hidden columns are read, with a warning naming them.
+    public var visibleOnly = false
+    /// The names of the user's controls that messages suggest (the command line's options by default;
+    /// the browser app gives its fields' names, nil for a control it does not have).
+    public var controls = ReaderControls()
 
     public init(registry: ProvinceRegistry = .bundled, catalog: IndicatorCatalog = .standard, numberStyle: NumberStyle? = nil) {
         self.registry = registry
@@ -44,6 +56,7 @@ public struct DatasetReader {
         var dataset = Dataset(registry: registry, catalog: catalog)
         var session = ReadSession(reader: self, collecting: false)
         for file in files { try session.read(file: file, into: &dataset) }
+        dataset.readingWarnings += session.warnings
         return dataset
     }
 
@@ -57,6 +70,7 @@ public struct DatasetReader {
                 session.errors.append(InputError(file: file, message: "\(error)"))
             }
         }
+        dataset.readingWarnings += session.warnings
         return (dataset, session.errors)
     }
 
@@ -70,6 +84,7 @@ public struct DatasetReader {
                 session.errors.append(InputError(file: file, message: "\(error)"))
             }
         }
+        dataset.readingWarnings += session.warnings
         return (dataset, session.errors, session.notes)
     }
 
@@ -83,6 +98,7 @@ public struct DatasetReader {
                 session.errors.append(InputError(file: input.name, message: "\(error)"))
             }
         }
+        dataset.readingWarnings += session.warnings
         return (dataset, session.errors, session.notes)
     }
 
@@ -91,6 +107,7 @@ public struct DatasetReader {
         var dataset = Dataset(registry: registry, catalog: catalog)
         var session = ReadSession(reader: self, collecting: false)
         for input in inputs { try session.read(bytes: input.bytes, file: input.name, into: &dataset) }
+        dataset.readingWarnings += session.warnings
         return dataset
     }
 
@@ -98,6 +115,7 @@ public struct DatasetReader {
     public func read(bytes: [UInt8], file: String, into dataset: inout Dataset) throws {
         var session = ReadSession(reader: self, collecting: false)
         try session.read(bytes: bytes, file: file, into: &dataset)
+        dataset.readingWarnings += session.warnings
     }
 
     static func reason(for error: Error, path: String) -> String {
@@ -105,6 +123,26 @@ public struct DatasetReader {
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
         if isDirectory.boolValue { return "it is a folder" }
         return "permission denied or unreadable"
+    }
+}
+
+/// The names of the controls a user has where reading messages are read: what a message tells them to
+/// give or change. nil leaves the suggestion out (the command or page has no such control).
+public struct ReaderControls: Sendable {
+    /// The period of tables that name none (`--year`).
+    public var year: String? = "--year"
+    /// The period of one file (`--year-of`, written `--year-of FILE=PERIOD`).
+    public var yearOf: String? = "--year-of"
+    /// The indicator of tables whose columns are years (`--indicator`; only some commands have it).
+    public var indicator: String?
+    /// Reading only what is shown (`--visible-only`).
+    public var visibleOnly: String? = "--visible-only"
+
+    public init(year: String? = "--year", yearOf: String? = "--year-of", indicator: String? = nil, visibleOnly: String? = "--visible-only") {
+        self.year = year
+        self.yearOf = yearOf
+        self.indicator = indicator
+        self.visibleOnly = visibleOnly
     }
 }
 
@@ -133,7 +171,11 @@ enum Place {
 }
 
 /// A qualifier cell: empty, a bound, or text that is not a qualifier.
-enum QualifierCell { case empty, bound(ValueBound), invalid }
+enum QualifierCell {
+    case empty, bound(ValueBound), invalid
+    /// An estimate's column or table ("Ước 2024"): approximate, unless the value says otherwise.
+    case estimate
+}
 
 /// The state of one reading: caches shared by all files (a province spelling resolves the same way in
 /// every file), and the errors collected so far when collecting.
@@ -144,11 +186,19 @@ struct ReadSession {
     let parallel: Bool
     let collecting: Bool
     var errors: [InputError] = []
+    /// Warnings while reading (rows hidden but read, a subtotal that does not add up), for the dataset.
+    var warnings: [Finding] = []
+    /// Whether rows are being read as the data contract's (a row laid out as an office's then switches
+    /// the file to the office reading).
+    var readingDataFile = false
+    let visibleOnly: Bool
+    let controls: ReaderControls
     /// How markers, scale words and layouts were read, for `validate`.
     var notes = ReadNotes()
     /// The period of tables without a year column (`--year`), and the indicator of tables whose
     /// columns are years (`--indicator`).
     let defaultPeriod: Period?
+    let filePeriods: [String: Period]
     let defaultIndicator: String?
     /// Sheets to read (`--sheet`): names or 1-based numbers; empty reads every sheet with a table.
     let sheetSelection: [String]
@@ -156,8 +206,10 @@ struct ReadSession {
     let temporaryFolder: String?
     /// Each catalog indicator's unit, for values written with a unit or a scale word.
     let indicatorUnits: [UnitExpression?]
-    /// What the province cells of office tables were found to be, by their text.
-    var provinceCellKinds: [String: ProvinceCellKind] = [:]
+    /// What the row labels of office tables were found to be, by their text.
+    var labelKinds: [String: LabelKind] = [:]
+    /// The registry's region names, as matching keys (a region's row is a heading or a subtotal).
+    let regionKeys: Set<String>
     var periodTexts: [String: PeriodText.Reading] = [:]
 
     var places: PlaceResolver
@@ -179,15 +231,24 @@ struct ReadSession {
         parallel = reader.parallel
         self.collecting = collecting
         defaultPeriod = reader.defaultPeriod
+        filePeriods = reader.filePeriods
         defaultIndicator = reader.defaultIndicator
         sheetSelection = reader.sheets
         temporaryFolder = reader.temporaryFolder
+        visibleOnly = reader.visibleOnly
+        controls = reader.controls
+        regionKeys = Set(reader.registry.provinces.compactMap { $0.region.map(HeaderWords.key) })
         indicatorUnits = reader.catalog.indicators.map { UnitExpression.parse($0.unitVi) }
     }
 
     /// Throws when stopping at the first error; records and carries on when collecting.
     mutating func report(_ error: InputError) throws {
         if collecting { errors.append(error) } else { throw error }
+    }
+
+    /// A warning while reading: the figures read, but a person should look.
+    mutating func warn(at origin: SourceLocation, _ message: String, vietnamese: String) {
+        warnings.append(Finding(warningAt: origin, message, vietnamese: vietnamese))
     }
 
     mutating func read(file: String, into dataset: inout Dataset) throws {
@@ -224,9 +285,15 @@ struct ReadSession {
                               indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
         dataset.reserveCapacity(adding: text.count / 24)
         var failure: Error?
+        // What this file added, undone if it turns out to be an office table read from its first line.
+        let before = (errors: errors.count, notes: notes, observations: dataset.observations.count, totals: dataset.clusterTotals.count)
         do {
             try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: parallel) { record in
                 guard state.columns != nil else {
+                    // An STT column is never the data contract's: an office table whose header is its first line.
+                    if record.strings.contains(where: { HeaderWords.rowNumber.contains(HeaderWords.key($0)) }) {
+                        throw OfficeLayoutSignal(headerError: InputError(file: file, line: record.line, message: "an office table"), firstLine: record.line)
+                    }
                     let map: ColumnMap
                     do {
                         map = try ColumnMap(header: record.strings, catalog: catalog, file: file, line: record.line)
@@ -235,6 +302,7 @@ struct ReadSession {
                         throw OfficeLayoutSignal(headerError: error, firstLine: record.line)
                     }
                     state.columns = map
+                    readingDataFile = true
                     notes.layouts.append(ReadNotes.FileLayout(file: file, shape: map.shape))
                     state.at = ColumnPositions(map)
                     return
@@ -242,10 +310,15 @@ struct ReadSession {
                 try ingest(record, state: &state, into: &dataset)
             }
         } catch let signal as OfficeLayoutSignal {
+            readingDataFile = false
+            errors.removeSubrange(before.errors...)
+            notes = before.notes
+            dataset.truncate(observations: before.observations, clusterTotals: before.totals)
             return try readOfficeText(text, file: file, signal: signal, into: &dataset)
         } catch {
             failure = error
         }
+        readingDataFile = false
         // Values that only the whole file could settle ("4.139"), even when the file stopped early.
         if failure == nil || collecting { try settlePending(&state, into: &dataset) }
         if let failure { throw failure }
@@ -333,6 +406,14 @@ struct ReadSession {
 
     /// The slow path, taken only for cells the resolver could not settle: it says what is wrong.
     mutating func resolvePlaceReportingErrors(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
+        // A data file whose rows are laid out as an office's (a "TỔNG SỐ" or "Cộng" row, a region's
+        // heading, a signature): read again as an office table, which gives every row its role.
+        if readingDataFile {
+            let label = String(decoding: province, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if !label.isEmpty, [.total, .sum, .group, .end, .part].contains(labelKindWithoutCaching(label)) {
+                throw OfficeLayoutSignal(headerError: InputError(file: file, line: line, field: "province", message: "\(quoted(label)) is not a province"), firstLine: 1)
+            }
+        }
         let periodText = String(decoding: year, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         let period: Period
         switch PeriodText.read(periodText) {
@@ -497,6 +578,7 @@ struct ReadSession {
             written = bound
         }
         var bound = written ?? .exact
+        if case .estimate = qualifier, written == nil { bound = .approx }
         if case .bound(let column) = qualifier {
             if let written, written != column {
                 return try fail { $0.qualifierConflict.fill(["value": shown(), "written": written.rawValue, "column": column.rawValue]) }
@@ -602,30 +684,28 @@ extension ReadSession {
         var state = FileState(file: file, forced: forcedStyle,
                               ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
                               indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
-        var table = OfficeTable(isSheet: false, sheetName: nil, location: file)
-        let reader = HeaderReader(catalog: catalog)
-        func foundNoHeader() -> Bool { table.header == nil && !table.buffer.contains(where: reader.isKeyRow) }
-        do {
-            try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: false) { record in
-                var cells: [(column: Int, value: CellValue)] = []
-                for index in 0..<record.count {
-                    let field = record.string(index)
-                    if !field.trimmingCharacters(in: .whitespaces).isEmpty { cells.append((index, .text(field))) }
-                }
-                if cells.isEmpty { return }
-                try officeRow(GridRow(index: record.line, cells: cells), table: &table, state: &state, into: &dataset)
+        var grid = SheetGrid(isSheet: false, sheetName: nil, location: file, sourceFile: file)
+        try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: false) { record in
+            var cells: [(column: Int, value: CellValue)] = []
+            for index in 0..<record.count {
+                let field = record.string(index)
+                if !field.trimmingCharacters(in: .whitespaces).isEmpty { cells.append((index, .text(field))) }
             }
-            try finishOfficeTable(&table, state: &state, into: &dataset)
+            if !cells.isEmpty { grid.append(SheetRow(index: record.line, cells: cells)) }
+        }
+        let before = notes.sheets.count
+        let tables: Int
+        do {
+            tables = try readOfficeGrid(grid, state: &state, into: &dataset)
         } catch let error as InputError {
-            if foundNoHeader() { throw signal.headerError }
             if collecting { errors.append(error) } else { throw error }
+            return
         }
-        guard table.header != nil else { throw signal.headerError }
+        guard tables > 0 else { throw signal.headerError }
         try settlePending(&state, into: &dataset)
-        if table.report.dataRows == 0 && table.report.totalRows == 0 {
-            throw InputError(file: file, line: signal.firstLine + 1, message: "the file has a header (\(table.report.headerRows)) but no rows of figures; add one row per figure under the header")
+        if notes.sheets[before...].allSatisfy({ $0.dataRows == 0 && $0.totalRows == 0 }) {
+            throw InputError(file: file, line: signal.firstLine + 1, message: "the file has a header (\(notes.sheets[before].headerRows)) but no rows of figures; add one row per figure under the header")
         }
-        notes.sheets.append(table.report)
     }
 }
 

@@ -14,7 +14,8 @@ enum PeriodText {
         if let period = Period(parsing: text) { return .period(period) }
         let key = text.matchingKey
         guard !key.isEmpty, let year = lastYear(in: key) else { return .none }
-        if key.contains("quy") || key.range(of: #"(^|[^a-z])q[1-4]($|[^a-z0-9])"#, options: .regularExpression) != nil {
+        if key.range(of: #"(^|[^a-z])quy ?([1-4]|i|ii|iii|iv)($|[^a-z0-9])"#, options: .regularExpression) != nil
+            || key.range(of: #"(^|[^a-z])q[1-4]($|[^a-z0-9])"#, options: .regularExpression) != nil {
             return .quarter(text)
         }
         var rest = key.replacingOccurrences(of: String(year), with: " ")
@@ -86,6 +87,7 @@ enum ProvinceNameForms {
             break
         }
         let compact = name.matchingKey.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ".", with: "")
+            .replacingOccurrences(of: "–", with: "").replacingOccurrences(of: "—", with: "")
         if let known = aliases[compact] { name = known }
         return (name, era)
     }
@@ -100,5 +102,8 @@ enum ProvinceNameForms {
         "thanhphohochiminh": "Hồ Chí Minh",
         "tth": "Huế", "thuathienhue": "Huế",
         "hanoi": "Hà Nội", "tphanoi": "Hà Nội",
+        // Spellings offices still write: c for k, Đắc for Đắk, the old "Thừa Thiên - Huế".
+        "baccan": "Bắc Kạn", "daclak": "Đắk Lắk", "daklac": "Đắk Lắk",
+        "tthue": "Huế",
     ]
 }

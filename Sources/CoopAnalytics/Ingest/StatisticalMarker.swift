@@ -112,22 +112,3 @@ public struct ReadNotes: Sendable {
         return lines
     }
 }
-
-/// How one sheet (or one CSV file laid out as an office table) was read.
-public struct SheetReport: Sendable, Equatable, CustomStringConvertible {
-    public let location: String
-    public var layout: String
-    public var headerRows: String
-    public var dataRows = 0
-    public var totalRows = 0
-    public var skipped: [String] = []
-    public var remarks: [String] = []
-
-    public var description: String {
-        var parts = ["\(location): read as \(layout); header \(headerRows)", "\(dataRows) data row\(dataRows == 1 ? "" : "s")",
-                     "\(totalRows) total row\(totalRows == 1 ? "" : "s")"]
-        if !skipped.isEmpty { parts.append("skipped: " + skipped.joined(separator: "; ")) }
-        parts += remarks
-        return "note: " + parts.joined(separator: ", ")
-    }
-}

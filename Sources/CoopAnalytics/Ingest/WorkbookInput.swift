@@ -29,19 +29,20 @@ extension ReadSession {
         }
         if visitor.tables == 0 {
             let tried = visitor.withoutTable.isEmpty ? "" : " (looked at \(visitor.withoutTable.map(quoted).joined(separator: ", ")))"
-            throw InputError(file: file, message: "no sheet holds a table\(tried): a table needs a header row that names the province column (Tỉnh, Tỉnh/TP, Địa phương, province) "
-                                + "and at least one indicator or year column (Số HTX, Số thành viên, new_htx, 2023 …) within its first \(OfficeTable.headerSearchRows) rows")
+            throw InputError(file: file, message: "no sheet holds a table\(tried): a table needs a header row that names the province column (Tỉnh, Tỉnh/TP, Địa phương, Mã tỉnh, province) "
+                                + "and at least one indicator or year column (Số HTX, Số thành viên, new_htx, 2023 …) within its first \(OfficeTable.headerSearchRows) rows",
+                             vietnamese: "không trang tính nào có bảng số liệu\(tried): bảng cần một dòng tiêu đề có cột tỉnh (Tỉnh, Tỉnh/TP, Địa phương, Mã tỉnh) "
+                                + "và ít nhất một cột chỉ tiêu hoặc năm (Số HTX, Số thành viên, 2023 …) trong \(OfficeTable.headerSearchRows) dòng đầu")
         }
     }
 }
 
-/// The workbook reader's listener: each sheet becomes an office table.
+/// The workbook reader's listener: each sheet's cells are gathered whole (stage 1), then its tables read.
 private final class SheetTables: SheetVisitor {
     var session: ReadSession
     var dataset: Dataset
     let file: String
-    private var table: OfficeTable?
-    private var state: FileState?
+    private var grid: SheetGrid?
     private(set) var tables = 0
     private(set) var withoutTable: [String] = []
 
@@ -61,51 +62,52 @@ private final class SheetTables: SheetVisitor {
             return session.sheetSelection.contains { matches(sheet, $0) }
         }
         if sheet.hidden {
-            session.notes.sheets.append(SheetReport(location: CellLine.sheetFile(file, sheet: sheet.name), layout: "nothing (a hidden sheet)", headerRows: "none"))
+            var report = SheetReport(location: CellLine.sheetFile(file, sheet: sheet.name), layout: "nothing (a hidden sheet)", headerRows: "none")
+            report.remarks.append("name it with --sheet to read it")
+            session.notes.sheets.append(report)
             return false
         }
         return true
     }
 
     func row(_ row: SheetRow, merges: [MergedRange], in sheet: SheetInfo) throws {
-        if table == nil { begin(sheet) }
-        table!.merges += merges
-        guard !table!.ended else { return }
-        try session.officeRow(GridRow(index: row.index, cells: row.cells), table: &table!, state: &state!, into: &dataset)
+        if grid == nil { begin(sheet) }
+        grid!.merges += merges
+        grid!.append(row)
     }
 
     private func begin(_ sheet: SheetInfo) {
-        let location = CellLine.sheetFile(file, sheet: sheet.name)
-        var opened = OfficeTable(isSheet: true, sheetName: sheet.name, location: location)
+        var opened = SheetGrid(isSheet: true, sheetName: sheet.name, location: CellLine.sheetFile(file, sheet: sheet.name), sourceFile: file)
         opened.merges = sheet.merges
-        table = opened
-        state = FileState(file: location, forced: session.forcedStyle,
-                          ordinals: session.catalog.indicators.map { dataset.ordinal(of: $0.id) },
-                          indicatorIDs: session.catalog.indicators.map { InternedText.id($0.id) })
+        grid = opened
     }
 
     func endSheet(_ sheet: SheetInfo) throws {
-        if table == nil { begin(sheet) }
-        defer {
-            table = nil
-            state = nil
-        }
-        try session.finishOfficeTable(&table!, state: &state!, into: &dataset)
-        if session.collecting || true { try session.settlePending(&state!, into: &dataset) }
-        guard table!.header != nil else {
+        if grid == nil { begin(sheet) }
+        defer { grid = nil }
+        grid!.hiddenColumns = sheet.hiddenColumns
+        grid!.hasFilter = sheet.hasFilter
+        let location = CellLine.sheetFile(file, sheet: sheet.name)
+        var state = FileState(file: location, forced: session.forcedStyle,
+                              ordinals: session.catalog.indicators.map { dataset.ordinal(of: $0.id) },
+                              indicatorIDs: session.catalog.indicators.map { InternedText.id($0.id) })
+        let before = session.notes.sheets.count
+        let found = try session.readOfficeGrid(grid!, state: &state, into: &dataset)
+        try session.settlePending(&state, into: &dataset)
+        guard found > 0 else {
             withoutTable.append(sheet.name)
             if !session.sheetSelection.isEmpty {
-                throw InputError(file: CellLine.sheetFile(file, sheet: sheet.name),
-                                 message: "the sheet holds no table: no header row names the province column (Tỉnh, Tỉnh/TP, Địa phương, province) with an indicator or year column within its first \(OfficeTable.headerSearchRows) rows")
+                throw InputError(file: location,
+                                 message: "the sheet holds no table: no header row names the province column (Tỉnh, Tỉnh/TP, Địa phương, Mã tỉnh, province) with an indicator or year column within its first \(OfficeTable.headerSearchRows) rows")
             }
-            session.notes.sheets.append(SheetReport(location: CellLine.sheetFile(file, sheet: sheet.name), layout: "nothing (no table)", headerRows: "none"))
+            session.notes.sheets.append(SheetReport(location: location, layout: "nothing (no table)", headerRows: "none"))
             return
         }
-        tables += 1
-        if table!.report.dataRows == 0 && table!.report.totalRows == 0 {
-            throw InputError(file: CellLine.sheetFile(file, sheet: sheet.name),
-                             message: "the table has a header (\(table!.report.headerRows)) but no rows of figures under it; add one row per province")
+        tables += found
+        if session.notes.sheets[before...].allSatisfy({ $0.dataRows == 0 && $0.totalRows == 0 }) {
+            throw InputError(file: location,
+                             message: "the table has a header (\(session.notes.sheets[before].headerRows)) but no rows of figures under it; add one row per province",
+                             vietnamese: "bảng có dòng tiêu đề (\(session.notes.sheets[before].headerRows)) nhưng không có dòng số liệu nào bên dưới; thêm mỗi tỉnh một dòng")
         }
-        session.notes.sheets.append(table!.report)
     }
 }

@@ -6,6 +6,9 @@ public struct Dataset: Sendable {
     public private(set) var observations: [Observation] = []
     /// Cluster-total rows, never mixed with province figures (validation compares them with the sums).
     public private(set) var clusterTotals: [ClusterTotal] = []
+    /// What reading found that a person should look at while the figures still read (rows hidden in a
+    /// sheet but read, a subtotal that does not add up): every command tells them, `validate` lists them.
+    public internal(set) var readingWarnings: [Finding] = []
     /// (province, period, indicator) → position in `observations`, without hashing a `String` per row.
     private var index: FigureTable
     private var totalIndex: FigureTable
@@ -89,7 +92,27 @@ public struct Dataset: Sendable {
         }
         kept.clusterTotals = clusterTotals
         kept.totalIndex = totalIndex
+        kept.readingWarnings = readingWarnings
         return kept
+    }
+
+    /// Drops what was added after the first `observations` figures and `clusterTotals` totals (a file the
+    /// reader began as a data file and reads again as an office table).
+    mutating func truncate(observations count: Int, clusterTotals totalCount: Int) {
+        guard count < observations.count || totalCount < clusterTotals.count else { return }
+        var kept = Dataset(registry: registry, catalog: catalog)
+        kept.ordinals = ordinals
+        kept.readingWarnings = readingWarnings
+        for observation in observations.prefix(count) {
+            _ = kept.index.insert(province: observation.province, group: Self.group(period: observation.period, ordinal: ordinals[observation.indicator]!),
+                                  position: kept.observations.count)
+            kept.observations.append(observation)
+        }
+        for total in clusterTotals.prefix(totalCount) {
+            _ = kept.totalIndex.insert(province: 0, group: Self.group(period: total.period, ordinal: ordinals[total.indicator]!), position: kept.clusterTotals.count)
+            kept.clusterTotals.append(total)
+        }
+        self = kept
     }
 
     /// The position of an indicator id in this dataset's keys (catalog order, then first use).

@@ -13,7 +13,8 @@ public enum Validator {
 
     /// The warnings of a dataset that read without errors, in file and line order.
     public static func warnings(for dataset: Dataset, cluster: Cluster? = nil) -> [Finding] {
-        var findings = clusterTotalMismatches(dataset, cluster: cluster)
+        var findings = dataset.readingWarnings
+        findings += clusterTotalMismatches(dataset, cluster: cluster)
         findings += partsAboveWholes(dataset)
         findings += sharesOutOfRange(dataset)
         findings += targetsWithoutActuals(dataset)

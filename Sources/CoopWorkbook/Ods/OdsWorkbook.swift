@@ -33,6 +33,11 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
     private var reading = false
     private var rowIndex = 0
     private var rowRepeat = 1
+    private var rowHidden = false
+    /// The next column a `table:table-column` element describes, and the columns hidden so far.
+    private var columnCursor = 0
+    private var hiddenColumns: Set<Int> = []
+    private var hasFilter = false
     private var column = 0
     private var cells: [(column: Int, value: CellValue)] = []
     private var merges: [MergedRange] = []
@@ -46,6 +51,7 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
     private var inParagraph = 0
     private var inAnnotation = 0
     private var isStringCell = false
+    private var isErrorCell = false
     private var cellSpan: (columns: Int, rows: Int) = (1, 1)
 
     init(file: String, limits: WorkbookLimits, visitor: Visitor) {
@@ -80,8 +86,21 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
             reading = try visitor.shouldRead(info)
             rowIndex = 0
             cellCount = 0
+            columnCursor = 0
+            hiddenColumns = []
+            hasFilter = false
+        case "table:table-column" where sheet != nil:
+            let repeated = try count(attributes["table:number-columns-repeated"], "a column repeat")
+            if let visibility = attributes["table:visibility"], visibility != "visible" {
+                for column in columnCursor..<min(columnCursor + repeated, limits.columns, columnCursor + 1024) { hiddenColumns.insert(column) }
+            }
+            columnCursor = min(columnCursor + repeated, limits.columns)
         case "table:table-row" where sheet != nil:
             rowRepeat = try count(attributes["table:number-rows-repeated"], "a row repeat")
+            // "collapse" is a hidden row, "filter" one an AutoFilter left out.
+            let visibility = attributes["table:visibility"] ?? "visible"
+            rowHidden = visibility != "visible"
+            if visibility == "filter" { hasFilter = true }
             column = 0
             cells.removeAll(keepingCapacity: true)
             merges.removeAll(keepingCapacity: true)
@@ -97,6 +116,9 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
             if name == "table:covered-table-cell" { cellSpan = (1, 1) }
             let type = attributes["office:value-type"] ?? attributes["calcext:value-type"]
             let formula = attributes["table:formula"]
+            // LibreOffice saves a formula's error as a float 0 with calcext:value-type="error" and the
+            // error's text: the error is what a person sees.
+            isErrorCell = attributes["calcext:value-type"] == "error"
             switch type {
             case "float", "currency":
                 cellValue = try number(attributes["office:value"])
@@ -137,7 +159,7 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
         guard let value = Double(text), value.isFinite else {
             throw error("the cell holds \"\(text)\" where a number belongs; the spreadsheet is damaged", at: CellAddress(row: rowIndex, column: column))
         }
-        return .number(value)
+        return .number(CellValue.displayed(value))
     }
 
     func characters(_ text: String) {
@@ -152,6 +174,7 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
         case "table:table-cell", "table:covered-table-cell":
             guard sheet != nil else { return }
             var value = cellValue
+            if isErrorCell { value = .error(cellText.isEmpty ? "#ERROR!" : cellText) }
             if value == nil, isStringCell, !cellText.isEmpty { value = .text(cellText) }
             if value == nil, !cellText.isEmpty { value = .text(cellText) }
             if let value, reading {
@@ -175,7 +198,7 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
                     if cellCount > limits.cells {
                         throw error("the sheet has more than \(limits.cells) cells (repeated cells counted one by one); coopchart reads sheets of at most \(limits.cells) cells")
                     }
-                    try visitor.row(SheetRow(index: rowIndex + copy, cells: cells), merges: copy == 0 ? merges : [], in: sheet)
+                    try visitor.row(SheetRow(index: rowIndex + copy, cells: cells, hidden: rowHidden), merges: copy == 0 ? merges : [], in: sheet)
                 }
             }
             rowIndex += rowRepeat
@@ -183,7 +206,11 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
                 throw error("the sheet has more than \(limits.rows) rows; coopchart reads sheets of at most \(limits.rows) rows")
             }
         case "table:table":
-            if let sheet, reading { try visitor.endSheet(sheet) }
+            if var sheet, reading {
+                sheet.hiddenColumns = hiddenColumns
+                sheet.hasFilter = hasFilter
+                try visitor.endSheet(sheet)
+            }
             sheet = nil
             reading = false
         default: break

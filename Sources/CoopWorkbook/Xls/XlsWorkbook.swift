@@ -1,8 +1,9 @@
 import CFreeXL
 import Foundation
 
-/// An Excel 97–2003 workbook, read with libfreexl. freexl gives no merged ranges and no hidden
-/// flags, so every sheet is offered and headers are read from their cells alone.
+/// An Excel 97–2003 workbook: each cell's value read with libfreexl, and what libfreexl does not give
+/// (number formats such as percentages, errors computed by formulas, true/false cells, hidden rows,
+/// columns and sheets, merged cells, AutoFilters) from the workbook's own records (`BiffFacts`).
 final class XlsWorkbook {
     private let path: String
     private let file: String
@@ -39,6 +40,7 @@ final class XlsWorkbook {
         if freexl_get_info(handle, UInt16(FREEXL_BIFF_PASSWORD), &info) == FREEXL_OK, info == UInt32(FREEXL_BIFF_OBFUSCATED) {
             throw Workbook.encrypted(file)
         }
+        let facts = try Self.facts(path: path, file: file)
         var sheetCount: UInt32 = 0
         guard freexl_get_info(handle, UInt16(FREEXL_BIFF_SHEET_COUNT), &sheetCount) == FREEXL_OK else { throw failure(FREEXL_INVALID_HANDLE, "listing its sheets") }
         var sheets: [SheetInfo] = []
@@ -46,7 +48,8 @@ final class XlsWorkbook {
             var namePointer: UnsafePointer<CChar>?
             let name = freexl_get_worksheet_name(handle, UInt16(index), &namePointer) == FREEXL_OK && namePointer != nil
                 ? String(cString: namePointer!) : "Sheet\(index + 1)"
-            let sheet = SheetInfo(name: name, index: index, hidden: false)
+            let known = index < facts.sheets.count ? facts.sheets[index] : BiffFacts.Sheet()
+            var sheet = SheetInfo(name: name, index: index, hidden: known.hidden, merges: known.merges)
             sheets.append(sheet)
             guard try visitor.shouldRead(sheet) else { continue }
             let selected = freexl_select_active_worksheet(handle, UInt16(index))
@@ -63,13 +66,52 @@ final class XlsWorkbook {
                 for column in 0..<columns {
                     var cell = FreeXL_CellValue()
                     guard freexl_get_cell_value(handle, row, column, &cell) == FREEXL_OK else { continue }
-                    if let value = Self.value(cell) { cells.append((Int(column), value)) }
+                    let key = BiffFacts.key(row: Int(row), column: Int(column))
+                    if !facts.savedByACalculator, known.formulaCells.contains(key) {
+                        cells.append((Int(column), .formulaWithoutValue("… (a formula of a workbook saved without computing it)")))
+                        continue
+                    }
+                    if let value = Self.meaning(of: Self.value(cell), at: key, in: known, uses1904: facts.uses1904) {
+                        cells.append((Int(column), value))
+                    }
                 }
-                if !cells.isEmpty { try visitor.row(SheetRow(index: Int(row), cells: cells), merges: [], in: sheet) }
+                if !cells.isEmpty {
+                    try visitor.row(SheetRow(index: Int(row), cells: cells, hidden: known.hiddenRows.contains(Int(row))), merges: [], in: sheet)
+                }
             }
+            sheet.hiddenColumns = known.hiddenColumns
+            sheet.hasFilter = known.hasFilter
             try visitor.endSheet(sheet)
         }
         return sheets
+    }
+
+    /// The workbook's records, read before libfreexl's cells so each value gets its meaning.
+    private static func facts(path: String, file: String) throws -> BiffFacts {
+        let bytes: [UInt8]
+        do { bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) } catch {
+            throw WorkbookError(file: file, message: "cannot read the file (\(error.localizedDescription))")
+        }
+        do {
+            let container = try CompoundFile(bytes: bytes)
+            guard let stream = try container.stream(named: "Workbook") ?? container.stream(named: "Book") else {
+                throw WorkbookError(file: file, message: "the .xls file holds no Excel workbook (is it a Word or other Office file?); open it in Excel or LibreOffice and save it as .xlsx")
+            }
+            return BiffFacts(stream: stream)
+        } catch let damaged as CompoundFile.Damaged {
+            throw WorkbookError(file: file, message: "the .xls workbook is truncated or damaged (\(damaged.reason)); open it in Excel or LibreOffice and save it as .xlsx or CSV UTF-8")
+        }
+    }
+
+    /// A cell's value with what the records say of it: an error or true/false a formula computed (which
+    /// libfreexl leaves empty), a number shown as a percentage or a date, numbers to 15 digits.
+    private static func meaning(of value: CellValue?, at key: Int64, in sheet: BiffFacts.Sheet, uses1904: Bool) -> CellValue? {
+        if let code = sheet.errors[key] { return .error(code) }
+        if let flag = sheet.booleans[key] { return .boolean(flag) }
+        guard case .number(let number)? = value ?? sheet.formulaNumbers[key].map(CellValue.number) else { return value }
+        if sheet.dateCells.contains(key), let day = CalendarDay(serial: number, uses1904: uses1904) { return .date(day) }
+        if sheet.percentCells.contains(key) { return .percent(CellValue.displayed(number)) }
+        return .number(CellValue.displayed(number))
     }
 
     private static func value(_ cell: FreeXL_CellValue) -> CellValue? {

@@ -9,6 +9,9 @@ final class XlsxWorkbookPart: XMLEventHandler {
     struct Sheet { let name: String; let hidden: Bool; let relationship: String }
     private(set) var sheets: [Sheet] = []
     private(set) var uses1904 = false
+    /// `<calcPr fullCalcOnLoad="1"/>`: the workbook asks to be recalculated when opened, as programs that
+    /// write formulas without computing them save it; their saved results are placeholders.
+    private(set) var recalculatesOnLoad = false
 
     func start(_ name: String, _ attributes: [String: String]) throws {
         switch name.localName {
@@ -19,6 +22,9 @@ final class XlsxWorkbookPart: XMLEventHandler {
         case "workbookPr":
             let flag = attributes["date1904"]?.lowercased()
             uses1904 = flag == "1" || flag == "true"
+        case "calcPr":
+            let flag = attributes["fullCalcOnLoad"]?.lowercased()
+            recalculatesOnLoad = flag == "1" || flag == "true"
         default: break
         }
     }

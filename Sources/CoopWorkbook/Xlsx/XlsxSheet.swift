@@ -9,7 +9,14 @@ final class XlsxSheetHandler: XMLEventHandler {
     private let uses1904: Bool
     private let limits: WorkbookLimits
     private let file: String
+    /// False when the workbook asks to be recalculated on opening (`fullCalcOnLoad`, as programs that
+    /// write formulas without computing them save it): a saved result is then a placeholder.
+    private let trustsFormulaResults: Bool
     private let deliver: (SheetRow) throws -> Void
+    /// Columns hidden from view, and whether the sheet has an AutoFilter.
+    private(set) var hiddenColumns: Set<Int> = []
+    private(set) var hasFilter = false
+    private var rowHidden = false
 
     private enum Capture { case none, value, formula, inline }
     private var capture = Capture.none
@@ -27,7 +34,8 @@ final class XlsxSheetHandler: XMLEventHandler {
     private var inSheetData = false
 
     init(sheet: SheetInfo, strings: [String], styles: XlsxStyles, uses1904: Bool, limits: WorkbookLimits, file: String,
-         deliver: @escaping (SheetRow) throws -> Void) {
+         trustsFormulaResults: Bool = true, deliver: @escaping (SheetRow) throws -> Void) {
+        self.trustsFormulaResults = trustsFormulaResults
         self.sheet = sheet
         self.strings = strings
         self.styles = styles
@@ -75,9 +83,18 @@ final class XlsxSheetHandler: XMLEventHandler {
                 throw error("row \(next + 1) comes after row \(rowIndex + 1); the workbook is damaged: open it in Excel or LibreOffice and save it again")
             }
             rowIndex = next
+            rowHidden = Self.isTrue(attributes["hidden"])
             column = -1
             cells.removeAll(keepingCapacity: true)
         case "sheetData": inSheetData = true
+        case "col" where !inSheetData:
+            // <col min="3" max="4" hidden="1"/>: 1-based, inclusive; bounded by the column limit.
+            if Self.isTrue(attributes["hidden"]), let first = attributes["min"].flatMap(Int.init), let last = attributes["max"].flatMap(Int.init),
+               first >= 1, first <= last {
+                for column in (first - 1)..<min(last, limits.columns, first - 1 + 1024) { hiddenColumns.insert(column) }
+            }
+        case "autoFilter" where !inSheetData:
+            hasFilter = true
         default: break
         }
     }
@@ -104,7 +121,7 @@ final class XlsxSheetHandler: XMLEventHandler {
         case "row":
             if !cells.isEmpty {
                 if !cells.isSorted { cells.sort { $0.column < $1.column } }
-                try deliver(SheetRow(index: rowIndex, cells: cells))
+                try deliver(SheetRow(index: rowIndex, cells: cells, hidden: rowHidden))
             }
         case "sheetData": inSheetData = false
         default: break
@@ -113,8 +130,8 @@ final class XlsxSheetHandler: XMLEventHandler {
 
     private func cellValue() throws -> CellValue? {
         let address = CellAddress(row: max(rowIndex, 0), column: column)
-        if hasFormula && (!hasValue || (value.isEmpty && type != "str" && type != "inlineStr")) {
-            return .formulaWithoutValue(formula)
+        if hasFormula && (!trustsFormulaResults || !hasValue || (value.isEmpty && type != "str" && type != "inlineStr")) {
+            return .formulaWithoutValue(formula.isEmpty ? "… (a shared formula)" : formula)
         }
         switch type {
         case "s":
@@ -140,14 +157,18 @@ final class XlsxSheetHandler: XMLEventHandler {
                 throw error("the cell holds \"\(trimmed)\" where a number belongs; the workbook is damaged", at: address)
             }
             switch styles.display(of: style) {
-            case .plain: return .number(number)
-            case .percent: return .percent(number)
+            case .plain: return .number(CellValue.displayed(number))
+            case .percent: return .percent(CellValue.displayed(number))
             case .date:
                 guard let day = CalendarDay(serial: number, uses1904: uses1904) else { return .number(number) }
                 return .date(day)
             }
         }
     }
+}
+
+extension XlsxSheetHandler {
+    static func isTrue(_ attribute: String?) -> Bool { attribute == "1" || attribute == "true" }
 }
 
 extension Array where Element == (column: Int, value: CellValue) {
@@ -201,10 +222,14 @@ final class XlsxWorkbook {
                 throw WorkbookError(file: file, sheet: listed.name, message: "the sheet's part is missing from the workbook; it is damaged: open it in Excel or LibreOffice and save it again")
             }
             sheet.merges = try package.stream(entry) { stream in try XlsxMergeScan.merges(in: stream, part: path, file: file) }
-            let handler = XlsxSheetHandler(sheet: sheet, strings: strings, styles: styles, uses1904: workbook.uses1904, limits: limits, file: file) { row in
-                try visitor.row(row, merges: [], in: sheet)
+            let delivered = sheet
+            let handler = XlsxSheetHandler(sheet: sheet, strings: strings, styles: styles, uses1904: workbook.uses1904, limits: limits, file: file,
+                                           trustsFormulaResults: !workbook.recalculatesOnLoad) { row in
+                try visitor.row(row, merges: [], in: delivered)
             }
             try package.stream(entry) { stream in try XMLPart.parse(stream, part: path, file: file, handler: handler) }
+            sheet.hiddenColumns = handler.hiddenColumns
+            sheet.hasFilter = handler.hasFilter
             try visitor.endSheet(sheet)
         }
         return sheets

@@ -30,6 +30,7 @@ struct HarmonizeCommand: ParsableCommand {
         Examples:
           coopchart harmonize samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv --to 2025-07-01
           coopchart harmonize reports/*.csv --to 2025-07-01 --format csv -o harmonized.csv
+          coopchart harmonize bao-cao-2024.xlsx bao-cao-2025.xlsx --year-of bao-cao-2024.xlsx=2024 --year-of bao-cao-2025.xlsx=2025 --to 2025-07-01
         """
     )
 
@@ -37,6 +38,9 @@ struct HarmonizeCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The date whose provinces the figures are carried into (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY), e.g. 2025-07-01.", valueName: "DATE"))
     var to: String
+
+    @Option(help: ArgumentHelp("The period of tables that name none (no year column, no year in a header, the sheet's name or the title): 2023 or 2023-H1; --year-of FILE=PERIOD gives one file's.", valueName: "PERIOD"))
+    var year: String?
 
     @Option(help: ArgumentHelp("Output format.", valueName: "csv"))
     var format: HarmonizeFormat = .csv
@@ -59,7 +63,8 @@ struct HarmonizeCommand: ParsableCommand {
         try Diagnostics.reportingErrors {
             try OfficeOutput.refuseForeign(output, accepted: ["xlsx"], command: "harmonize", writes: "a data file as CSV (.csv) or a workbook (.xlsx)")
             let date = try DateOption.read(to, option: "--to")
-            let dataset = try input.reader().read(files: input.files)
+            let dataset = try input.reader(year: year).read(files: input.files)
+            InputOptions.tellReadingWarnings(dataset)
             try MergerOverlap.check(dataset)
             let cluster = try input.resolvedCluster(registry: dataset.registry)
             let restated = try cluster.map { try DataPreparation.restate($0, to: date, registry: dataset.registry, accept: restateCluster, note: Diagnostics.note) }

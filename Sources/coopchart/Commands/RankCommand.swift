@@ -121,7 +121,7 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         try Diagnostics.reportingErrors {
             let destination = try RankOutput(path: output, format: format, explaining: explain != nil, excel: spreadsheet.wantsByteOrderMark)
-            let (dataset, cliCluster) = try data.load(year: year)
+            let (dataset, cliCluster) = try data.load(year: year ?? data.schemeYear(self.scheme))
             try InputLimits.checkYAMLFile(self.scheme, what: "a scheme")
             let scheme = try SchemeReader(catalog: dataset.catalog).read(file: self.scheme)
             let period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)

@@ -28,23 +28,29 @@ struct ValidateCommand: ParsableCommand {
         or cell such as "Biểu 01!B10", field, message; the messages in the language of --lang), to sort and \
         filter and to send back to whoever made the files.
 
-        For workbooks and tables laid out as offices lay them out, notes say how each sheet was read \
-        (its layout, header rows, data and total rows, the rows skipped and why, where the period came \
-        from), and how each statistical marker ("-", "..", "x") and scale word ("1,2 triệu") was read, \
-        with its cells.
+        For workbooks and tables laid out as offices lay them out, notes say how each table was read, \
+        stage by stage: the cells (rows and columns hidden or filtered out), every row that was not read \
+        as a province's figures with its role (title, header, column numbers, units, total, subtotal \
+        and how it checked, heading, a province that did not report, signature or notes), each \
+        column's reading (indicator, period, estimate, or left out and why), and the figures with where \
+        their period came from (a year column, a header, the sheet's name, the title, --year-of, \
+        --year); and how each statistical marker ("-", "..", "x") and scale word ("1,2 triệu") was \
+        read, with its cells.
 
         Examples:
           coopchart validate samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv samples/dbsh-2017-cluster-totals.csv
           coopchart validate reports/*.csv --cluster dbsh-2017 --number-style vi
           coopchart validate wide.csv --indicators my-indicators.yaml
           coopchart validate bao-cao-2023.xlsx --year 2023
+          coopchart validate bc-2022.xlsx bc-2023.xlsx --year-of bc-2022.xlsx=2022 --year-of bc-2023.xlsx=2023
+          coopchart validate cum-dbsh.xlsx --visible-only
           coopchart validate reports/*.csv -o findings.xlsx
         """
     )
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("The period of tables without a year column (a sheet for one year): 2023 or 2023-H1.", valueName: "PERIOD"))
+    @Option(help: ArgumentHelp("The period of tables that name none (no year column, no year in a header, the sheet's name or the title): 2023 or 2023-H1; --year-of FILE=PERIOD gives one file's.", valueName: "PERIOD"))
     var year: String?
 
     @Option(help: ArgumentHelp("The indicator of tables whose columns are years, when neither the header nor the sheet's name names it.", valueName: "ID"))
@@ -66,7 +72,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            let reader = try input.reader(year: year, indicator: indicator)
+            let reader = try input.reader(year: year, indicator: indicator, indicatorOption: "--indicator")
             let cluster = try input.resolvedCluster(registry: reader.registry)
             var (dataset, errors, notes) = reader.readReporting(files: input.files)
             // How each workbook sheet (or office-laid-out CSV) was read, and each marker and scale word.

@@ -30,11 +30,20 @@ struct DataOptions: ParsableArguments {
     /// Reads the files into one dataset, harmonizes it when asked, and limits it to the cluster.
     /// `year` and `indicator` (the command's own options) read tables without a year column and
     /// tables whose columns are years.
-    func load(year: String? = nil, indicator: String? = nil) throws -> (Dataset, Cluster?) {
-        let dataset = try input.reader(year: year, indicator: indicator).read(files: files)
+    func load(year: String? = nil, indicator: String? = nil, indicatorOption: String? = nil) throws -> (Dataset, Cluster?) {
+        let dataset = try input.reader(year: year, indicator: indicator, indicatorOption: indicatorOption).read(files: files)
+        InputOptions.tellReadingWarnings(dataset)
         try MergerOverlap.check(dataset)
         let cluster = try input.resolvedCluster(registry: dataset.registry)
         return try DataPreparation.prepare(dataset, cluster: cluster, harmonize: harmonize, restateCluster: restateCluster, note: Diagnostics.note)
+    }
+
+    /// The `year:` of a scheme file, the period of tables that name none when `--year` is not given
+    /// (nil when the scheme has none or cannot be read: reading it for scoring then says why).
+    func schemeYear(_ path: String?) -> String? {
+        guard let path, (try? InputLimits.checkYAMLFile(path, what: "a scheme")) != nil,
+              let scheme = try? SchemeReader(catalog: input.catalog()).read(file: path) else { return nil }
+        return scheme.period?.description
     }
 
     /// The cluster as the units in force after the merger (with --harmonize), refused when that brings

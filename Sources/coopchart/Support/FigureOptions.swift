@@ -50,8 +50,11 @@ struct SeveralPeriods: PeriodChoice {
     @Option(help: ArgumentHelp("Periods: 2015-2019, or a list 2015,2017,2019 (half-years allowed in a list).", valueName: "A-B"))
     var years: String
 
+    @Option(help: ArgumentHelp("The period of tables that name none (no year column, no year in a header, the sheet's name or the title); --year-of FILE=PERIOD gives one file's.", valueName: "PERIOD"))
+    var year: String?
+
     func request(_ kind: FigureRequest.Kind, indicators: [String], provinces: [String]) -> FigureRequest {
-        FigureRequest(kind: kind, indicators: indicators, years: years, provinces: provinces)
+        FigureRequest(kind: kind, indicators: indicators, year: year, years: years, provinces: provinces)
     }
 }
 

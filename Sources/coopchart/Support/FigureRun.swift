@@ -9,7 +9,8 @@ enum FigureRun {
     static func draw(_ request: FigureRequest, data: DataOptions, rendering: RenderingOptions) throws {
         try Diagnostics.reportingErrors {
             let format = try rendering.format()
-            let (dataset, cluster) = try data.load(year: request.year, indicator: request.indicators.first ?? request.x)
+            let (dataset, cluster) = try data.load(year: request.year, indicator: request.indicators.first ?? request.x,
+                                                   indicatorOption: request.kind == .scatter ? "--x" : "--indicator")
             var request = request
             request.language = data.lang
             request.theme = try rendering.drawing.resolvedTheme()

@@ -7,7 +7,7 @@ import CoopService
 enum ReportSetup {
     static func request(data: DataOptions, scheme path: String?, year: String?, title: String? = nil,
                         organisation: String? = nil, date: String? = nil, pageSize: PageSizeChoice = .a4, maps: [String] = []) throws -> ReportRequest {
-        let (dataset, cliCluster) = try data.load(year: year)
+        let (dataset, cliCluster) = try data.load(year: year ?? data.schemeYear(path))
         let scheme = try path.map { path in
             try InputLimits.checkYAMLFile(path, what: "a scheme")
             return try SchemeReader(catalog: dataset.catalog).read(file: path)

@@ -23,6 +23,6 @@ struct ChartGroupedCommand: FigureCommand {
     @OptionGroup var rendering: RenderingOptions
 
     var request: FigureRequest {
-        FigureRequest(kind: .grouped, indicators: indicator, years: periods.years, provinces: selection.provinces)
+        FigureRequest(kind: .grouped, indicators: indicator, year: periods.year, years: periods.years, provinces: selection.provinces)
     }
 }

@@ -41,9 +41,6 @@ extension CellValue {
     }
 }
 
-/// What the province cell of a row under a table's header holds.
-enum ProvinceCellKind { case province, total, region, other }
-
 extension String {
     /// Without leading and trailing white space (line breaks included); the common case, nothing to
     /// trim, returns the text itself without building a new one.

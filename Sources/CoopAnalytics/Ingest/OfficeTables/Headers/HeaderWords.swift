@@ -26,15 +26,29 @@ enum HeaderWords {
     static let province: Set<String> = [
         "tinh", "tinh tp", "tinh thanh pho", "tinh thanh", "tinh thanh pho truc thuoc trung uong", "tinh thanh pho truc thuoc tw",
         "dia phuong", "ten dia phuong", "don vi", "ten don vi", "ten tinh", "ten tinh thanh pho", "dia ban", "don vi hanh chinh",
-        "province", "province city", "code", "ma tinh", "province code", "tinh tp truc thuoc tw", "cac tinh thanh pho",
+        "province", "province city", "tinh tp truc thuoc tw", "cac tinh thanh pho",
     ]
+
+    /// Headers of a column holding the statistics office's province codes.
+    static let code: Set<String> = ["code", "ma tinh", "province code", "ma", "ma so", "ma dvhc", "ma don vi", "ma tinh tp", "ma dia phuong"]
+
+    /// A header's words with the long forms offices write brought to the short ones the tables use
+    /// ("hợp tác xã" → "htx", "tổ hợp tác" → "tht"), so "Hợp tác xã" › "Số lượng" reads as "số lượng htx".
+    static func canonical(_ key: String) -> String {
+        var key = " " + key + " "
+        for (long, short) in [(" hop tac xa ", " htx "), (" to hop tac ", " tht "), (" quy tin dung nhan dan ", " qtdnd "), (" quy tdnd ", " qtdnd "),
+                              (" lien hiep htx ", " lhhtx "), (" lh htx ", " lhhtx ")] {
+            while key.contains(long) { key = key.replacingOccurrences(of: long, with: short) }
+        }
+        return key.trimmingCharacters(in: .whitespaces)
+    }
 
     static let rowNumber: Set<String> = ["stt", "tt", "so tt", "so thu tu", "no", "#", "thu tu"]
 
     /// Header words that name an indicator without being its id or catalog label.
     static let indicators: [String: String] = {
         var table: [String: String] = [:]
-        func add(_ id: String, _ words: [String]) { for word in words { table[key(word)] = id } }
+        func add(_ id: String, _ words: [String]) { for word in words { table[canonical(key(word))] = id } }
         add("htx", ["Số HTX", "Tổng số HTX", "HTX", "Hợp tác xã", "Số hợp tác xã", "Tổng số hợp tác xã", "Số lượng HTX",
                     "HTX đang hoạt động", "Số HTX hiện có", "Số HTX đang hoạt động", "Tổng số HTX hiện có"])
         add("new_htx", ["Số HTX thành lập mới", "HTX thành lập mới", "HTX mới", "Số HTX mới", "Thành lập mới HTX",
