@@ -55,8 +55,9 @@ struct YAMLDocument {
 
     private static func inputError(_ error: YamlError, file: String) -> InputError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return SettingsFileWords.error(file: file, line: mark.line) { $0.notYAML(problem) }
+        case .scanner(_, let problem, let mark, let yaml), .parser(_, let problem, let mark, let yaml), .composer(_, let problem, let mark, let yaml):
+            let found = yamlCharacter(in: yaml, line: mark.line, column: mark.column)
+            return SettingsFileWords.error(file: file, line: mark.line) { $0.notYAML(problem, at: found) }
         case .duplicatedKeysInMapping(let duplicates, let context):
             return SettingsFileWords.error(file: file, line: context.mark.line) { $0.keyTwice(duplicates) }
         default:

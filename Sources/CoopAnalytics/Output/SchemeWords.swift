@@ -35,8 +35,8 @@ struct SchemeWords: MessageWords {
         pick("cách chấm điểm là một tệp YAML gồm các mục title, criteria và, nếu cần, year, cluster, adjustments, tiebreak, awards",
              "a scheme is a YAML mapping with title, criteria and optional year, cluster, adjustments, tiebreak, awards")
     }
-    func notYAML(_ problem: String, column: Int) -> String {
-        pick("đây không phải YAML hợp lệ (\(yamlProblem(problem)), ở cột \(column)); kiểm tra lại thụt lề và dấu ngoặc kép",
+    func notYAML(_ problem: String, column: Int, found: Unicode.Scalar?) -> String {
+        pick("đây không phải YAML hợp lệ (\(yamlProblem(problem, at: found)), ở cột \(column)); kiểm tra lại thụt lề và dấu ngoặc kép",
              "this is not valid YAML (\(problem) at column \(column)); check the indentation and the quotes")
     }
     func keysTwice(_ keys: [String]) -> String {

@@ -26,8 +26,8 @@ struct SettingsFileWords: MessageWords {
         pick("không đọc được tệp (\(FileWords(language: language).reason(reason))); hãy ghi đường dẫn của một tệp YAML",
              "cannot read the file (\(FileWords(language: language).reason(reason))); give the path of a YAML file")
     }
-    func notYAML(_ problem: String) -> String {
-        pick("đây không phải YAML hợp lệ (\(yamlProblem(problem))); kiểm tra lại thụt lề, và đặt trong ngoặc kép các giá trị có dấu \":\" hoặc \"#\"",
+    func notYAML(_ problem: String, at found: Unicode.Scalar? = nil) -> String {
+        pick("đây không phải YAML hợp lệ (\(yamlProblem(problem, at: found))); kiểm tra lại thụt lề, và đặt trong ngoặc kép các giá trị có dấu \":\" hoặc \"#\"",
              "this is not valid YAML (\(problem)); check the indentation and quote values that contain \":\" or \"#\"")
     }
     func keyTwice(_ keys: [String]) -> String {
@@ -167,11 +167,24 @@ struct SettingsFileWords: MessageWords {
     }
 }
 
+/// The character at a libyaml mark (line and column from 1, the column in Unicode scalars), if there is one.
+func yamlCharacter(in text: String, line: Int, column: Int) -> Unicode.Scalar? {
+    guard line >= 1, column >= 1 else { return nil }
+    let lines = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+    guard line <= lines.count else { return nil }
+    let scalars = Array(lines[line - 1].unicodeScalars)
+    return column <= scalars.count ? scalars[column - 1] : nil
+}
+
 extension MessageWords {
     /// A problem libyaml reports, in the language: the Vietnamese of those a person meets (a value with
     /// ": " not in quotes, a tab, uneven indentation, a quote not closed), else libyaml's own words.
-    func yamlProblem(_ problem: String) -> String {
+    /// `found` is the character at the problem's place, when known (a tab is named as a tab).
+    func yamlProblem(_ problem: String, at found: Unicode.Scalar? = nil) -> String {
         guard language == .vi else { return problem }
+        if found == "\t" && problem == "found character that cannot start any token" {
+            return "có ký tự tab ở đầu dòng; YAML chỉ thụt lề bằng dấu cách"
+        }
         switch problem {
         case "mapping values are not allowed in this context":
             return "có dấu \":\" ở chỗ không được có; giá trị chứa \": \" phải đặt trong ngoặc kép"

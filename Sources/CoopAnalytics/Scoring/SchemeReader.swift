@@ -58,8 +58,9 @@ public struct SchemeReader {
 
     static func inputError(from error: YamlError, file: String) -> InputError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return SchemeWords.error(file: file, line: mark.line) { $0.notYAML(problem, column: mark.column) }
+        case .scanner(_, let problem, let mark, let yaml), .parser(_, let problem, let mark, let yaml), .composer(_, let problem, let mark, let yaml):
+            let found = yamlCharacter(in: yaml, line: mark.line, column: mark.column)
+            return SchemeWords.error(file: file, line: mark.line) { $0.notYAML(problem, column: mark.column, found: found) }
         case .duplicatedKeysInMapping(let duplicates, let context):
             return SchemeWords.error(file: file, line: context.mark.line) { $0.keysTwice(duplicates) }
         default:
