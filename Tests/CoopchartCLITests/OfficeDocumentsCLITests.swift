@@ -63,12 +63,17 @@ import Testing
         #expect(validate.status == 0, "\(validate.stderr)")
         let findings = try OfficeCheck.python("check_table.py", ["workbook", path("findings.xlsx"), "Mức", "Dòng / ô"])
         #expect(findings.status == 0 && findings.output.contains("ok 1"), "\(findings.output)")
+        // The aggregated workbook, headed in Vietnamese by default and in the data contract's words in English, reads back as data.
         try succeed(["aggregate", path("registry.csv"), "-o", path("figures.xlsx")])
-        let figures = try OfficeCheck.python("check_table.py", ["workbook", path("figures.xlsx"), "province", "value;year"])
+        let figures = try OfficeCheck.python("check_table.py", ["workbook", path("figures.xlsx"), "Tỉnh", "Giá trị;Kỳ"])
         #expect(figures.status == 0, "\(figures.output)")
-        // The aggregated workbook reads back as data.
-        let back = try CoopchartProcess.run(["summary", path("figures.xlsx"), "--year", "2016", "--format", "csv"])
-        #expect(back.status == 0 && back.stdout.contains("htx,36,Nam Định,2016,1,exact"), "\(back.stderr)")
+        try succeed(["aggregate", path("registry.csv"), "--lang", "en", "-o", path("figures-en.xlsx")])
+        let english = try OfficeCheck.python("check_table.py", ["workbook", path("figures-en.xlsx"), "province", "value;year"])
+        #expect(english.status == 0, "\(english.output)")
+        for file in ["figures.xlsx", "figures-en.xlsx"] {
+            let back = try CoopchartProcess.run(["summary", path(file), "--year", "2016", "--format", "csv"])
+            #expect(back.status == 0 && back.stdout.contains("htx,36,Nam Định,2016,1,exact"), "\(file): \(back.stderr)")
+        }
     }
 
     @Test func theWordReportHasTheOfficialLayoutAndLibreOfficeConvertsItWithEveryProvince() throws {

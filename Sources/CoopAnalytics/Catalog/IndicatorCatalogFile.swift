@@ -37,22 +37,22 @@ public enum IndicatorCatalogFile {
         } else if let indicators = document.root["indicators"], indicators.sequence != nil {
             list = indicators
         } else {
-            throw document.error(document.root, nil, "an indicator file is a list of indicators, or a mapping with the key \"indicators\" holding that list")
+            throw document.error(document.root, nil) { $0.notAnIndicatorList }
         }
         var weightChecks: [(Node, String, String)] = []
         for node in list.sequence ?? [] {
-            try document.checkKeys(node, accepted: keys, what: "an indicator")
+            try document.checkKeys(node, accepted: keys, what: .indicator)
             guard let id = try document.string(node, "id") else {
-                throw document.error(node, "id", "every indicator needs an id (letters, digits and _, such as new_htx)")
+                throw document.error(node, "id") { $0.indicatorNeedsID }
             }
             guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
-                throw document.error(node["id"], "id", "\"\(id)\" is not a valid id; use letters, digits and _ only, such as trainees_2017")
+                throw document.error(node["id"], "id") { $0.invalidID(id) }
             }
             let existing = base.indicators.first { $0.id == id }
             let labels = node["labels"]
             let labelVi = try document.string(node, "label_vi") ?? labels.flatMap { try? document.string($0, "vi") } ?? existing?.labelVi
             guard let labelVi else {
-                throw document.error(node, "label_vi", "the new indicator \(id) needs a Vietnamese label (label_vi)")
+                throw document.error(node, "label_vi") { $0.needsVietnameseLabel(id) }
             }
             let labelEn = try document.string(node, "label_en") ?? labels.flatMap { try? document.string($0, "en") } ?? existing?.labelEn ?? labelVi
             let unit = node["unit"]
@@ -61,18 +61,18 @@ public enum IndicatorCatalogFile {
             var kind = existing?.kind
             if let text = try document.string(node, "kind") {
                 guard let parsed = Indicator.Kind(rawValue: text.lowercased()) else {
-                    throw document.error(node["kind"], "kind", "\"\(text)\" is not a kind; write one of \(Indicator.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw document.error(node["kind"], "kind") { $0.notAKind(text) }
                 }
                 kind = parsed
             }
             guard let kind else {
-                throw document.error(node, "kind", "the new indicator \(id) needs a kind: \(Indicator.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw document.error(node, "kind") { $0.needsKind(id) }
             }
             var isCount = existing?.isCount ?? false
             for key in ["integer", "count"] {
                 guard let value = node[key] else { continue }
                 guard let flag = value.bool else {
-                    throw document.error(value, key, "\"\(value.string ?? "")\" is not true or false; write true for a count of whole units")
+                    throw document.error(value, key) { $0.notABoolean(value.string ?? "") }
                 }
                 isCount = flag
             }
@@ -84,8 +84,9 @@ public enum IndicatorCatalogFile {
                                   targetOf: try document.string(node, "target_of") ?? existing?.targetOf))
         }
         for (node, id, over) in weightChecks where catalog[over] == nil {
-            throw document.error(node["over"] ?? node["aggregation"] ?? node, "over",
-                                 "\(id) is a weighted mean over \"\(over)\", which is not an indicator; did you mean \(catalog.suggestions(for: over).joined(separator: ", "))?")
+            throw document.error(node["over"] ?? node["aggregation"] ?? node, "over") {
+                $0.weightNotAnIndicator(id, over: over, suggestions: catalog.suggestions(for: over))
+            }
         }
         return catalog
     }
@@ -95,13 +96,12 @@ public enum IndicatorCatalogFile {
             if let existing { return existing }
             return isCount ? .sum : .none
         }
-        let accepted = "write sum, none, or weighted_mean with over: INDICATOR (such as weighted_mean over htx)"
         if let mapping = value.mapping, mapping.count == 1, let first = mapping.first,
            first.key.string?.lowercased() == "weighted_mean", let over = first.value.string {
             return .weightedMean(over: over)
         }
         guard let text = value.string?.trimmingCharacters(in: .whitespaces).lowercased() else {
-            throw document.error(value, "aggregation", "the aggregation is not readable; \(accepted)")
+            throw document.error(value, "aggregation") { $0.aggregationUnreadable }
         }
         let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
         switch words.first {
@@ -110,11 +110,11 @@ public enum IndicatorCatalogFile {
         case "weighted_mean", "weighted-mean":
             if words.count == 3, words[1] == "over" { return .weightedMean(over: words[2]) }
             guard let over = try document.string(node, "over") else {
-                throw document.error(value, "aggregation", "a weighted mean needs its weight: add over: INDICATOR (revenue_avg is weighted over htx)")
+                throw document.error(value, "aggregation") { $0.weightedMeanNeedsWeight }
             }
             return .weightedMean(over: over)
         default:
-            throw document.error(value, "aggregation", "\"\(text)\" is not an aggregation rule; \(accepted)")
+            throw document.error(value, "aggregation") { $0.notAnAggregation(text) }
         }
     }
 }

@@ -75,10 +75,10 @@ public struct CooperativeRegistryAggregator {
         }
         if let report = rows.problems.report() { throw report }
         guard rows.columns != nil else {
-            throw InputError(file: file, line: 1, message: "the file has no header row; the first row must name the columns id,name,province,kind,founded,dissolved,members,workers,revenue")
+            throw RegistryWords.error(file: file, line: 1) { $0.noHeader }
         }
         guard rows.tally.cooperatives > 0 else {
-            throw InputError(file: file, line: 2, message: "the registry has a header but no cooperatives; add one row per cooperative under it")
+            throw RegistryWords.error(file: file, line: 2) { $0.noCooperatives }
         }
         return rows.tally
     }
@@ -194,9 +194,7 @@ private struct RegistryRows {
             let extraAreEmpty = count > columns.width && (columns.width..<count).allSatisfy { record.field($0).isEmpty }
             if !extraAreEmpty {
                 // The fields are shifted, so nothing else in the row can be read by its column.
-                problems.add(row: InputError(file: file, line: line,
-                                 message: "this row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.width); "
-                                    + "quote any value that contains a comma (a name such as \"HTX Nông nghiệp, Dịch vụ\"), and give every row the header's columns"))
+                problems.add(row: RegistryWords.error(file: file, line: line) { $0.raggedRow(count, width: columns.width) })
                 return
             }
         }
@@ -210,11 +208,9 @@ private struct RegistryRows {
         } catch let error as InputError { found.append(error) }
         if let column = columns.dissolved, !isEmpty(record.field(column)) {
             do {
-                let gone = try date(record.field(column), field: "dissolved", line: line,
-                                    else: ", or leave it empty while the cooperative is active")
+                let gone = try date(record.field(column), field: "dissolved", line: line, else: { $0.leaveEmptyWhileActive })
                 if let founded, gone < founded {
-                    throw InputError(file: file, line: line, field: "dissolved",
-                                     message: "\(gone) is before the founding date \(founded); check both dates")
+                    throw RegistryWords.error(file: file, line: line, field: "dissolved") { $0.dissolvedBeforeFounded(gone, founded) }
                 }
                 dissolved = gone
             } catch let error as InputError { found.append(error) }
@@ -240,14 +236,16 @@ private struct RegistryRows {
     }
 
     /// A date cell, read by the one definition of a typed date (`DateText`), within the years coopchart reads.
-    private func date(_ bytes: UnsafeBufferPointer<UInt8>, field: String, line: Int, else hint: String = "") throws -> SimpleDate {
+    private func date(_ bytes: UnsafeBufferPointer<UInt8>, field: String, line: Int, else hint: (RegistryWords) -> String = { _ in "" }) throws -> SimpleDate {
         let reading = DateText.read(bytes)
         guard let date = reading.date else {
-            throw InputError(file: file, line: line, field: field, message: (DateText.problem(reading, shown: Self.shown(bytes)) ?? "") + hint)
+            let text = Self.text(bytes)
+            throw RegistryWords.error(file: file, line: line, field: field) { words in
+                (DateText.problem(reading, shown: words.shown(text), in: words.language) ?? "") + hint(words)
+            }
         }
         guard Period.acceptedYears.contains(date.year) else {
-            throw InputError(file: file, line: line, field: field,
-                             message: "\(date) is outside the years coopchart reads (\(Period.acceptedYears.lowerBound)–\(Period.acceptedYears.upperBound)); check the year")
+            throw RegistryWords.error(file: file, line: line, field: field) { $0.yearOutside(date, accepted: Period.acceptedYears) }
         }
         return date
     }
@@ -256,17 +254,16 @@ private struct RegistryRows {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
-    private static func shown(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        return text.isEmpty ? "the empty cell" : quoted(text)
+    /// A cell's text without the spaces around it (shown in messages by `RegistryWords.shown`).
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
     }
 
     private mutating func kind(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws -> CooperativeKind {
         if let known = kinds.value(for: bytes) { return known }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let kind = CooperativeKind.spellings[text.matchingKey] else {
-            throw InputError(file: file, line: line, field: "kind",
-                             message: "\(text.isEmpty ? "the kind is empty" : "unknown kind \(quoted(text))"); write \(CooperativeKind.accepted)")
+            throw RegistryWords.error(file: file, line: line, field: "kind") { $0.badKind(text) }
         }
         kinds.insert(kind, for: bytes)
         return kind
@@ -282,10 +279,8 @@ private struct RegistryRows {
             let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces).nfc
             let candidates = registry.candidates(for: text)
             guard !candidates.isEmpty else {
-                let shown = text.isEmpty ? "the province is empty" : "unknown province \(quoted(text))"
-                throw InputError(file: file, line: line, field: "province",
-                                 message: "\(shown); did you mean \(registry.suggestions(for: text).joined(separator: ", "))? "
-                                    + "(a name, with or without diacritics, or the two-digit code; `coopchart provinces` lists them)")
+                let suggestions = registry.suggestions(for: text)
+                throw RegistryWords.error(file: file, line: line, field: "province") { $0.unknownProvince(text, suggestions: suggestions) }
             }
             candidateLists.append(candidates.map { index in
                 let province = registry.provinces[index]
@@ -298,10 +293,8 @@ private struct RegistryRows {
         let day = packed(date)
         for candidate in candidateLists[list] where candidate.from <= day && day <= candidate.to { return candidate.index }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        let units = candidateLists[list].map { registry.provinces[$0.index].longDescription }.joined(separator: "; ")
-        throw InputError(file: file, line: line, field: "province",
-                         message: "\(quoted(text)) was not in force on the founding date \(date): \(units); "
-                            + "give the province the cooperative was registered in when it was founded (coopchart carries it to later units itself)")
+        let units = candidateLists[list].map { registry.provinces[$0.index] }
+        throw RegistryWords.error(file: file, line: line, field: "province") { $0.notInForceWhenFounded(text, founded: date, units: units) }
     }
 
     private func packed(_ date: SimpleDate) -> Int { date.year * 10_000 + date.month * 100 + date.day }
@@ -309,19 +302,22 @@ private struct RegistryRows {
     /// A number cell: nil when empty; ambiguous values ("4.139") are settled by the file's style, or
     /// for whole counts by reading the lone separator as grouping, as the data reader does.
     private mutating func number(_ bytes: UnsafeBufferPointer<UInt8>, field: String, line: Int, whole: Bool) throws -> Double? {
-        func fail(_ message: String) -> InputError { InputError(file: file, line: line, field: field, message: message) }
+        let text = Self.text(bytes)
+        func fail(_ words: (RegistryWords, _ shown: String) -> String) -> InputError {
+            RegistryWords.error(file: file, line: line, field: field) { words($0, $0.shown(text)) }
+        }
         switch ValueText.read(bytes) {
         case .empty:
             return nil
         case .notFinite:
-            throw fail("\(Self.shown(bytes)) is not a finite number; write the figure, or leave the cell empty when it is not known")
+            throw fail { $0.notFinite($1) }
         case .tooLarge:
-            throw fail("\(Self.shown(bytes)) is too large: coopchart reads figures of up to \(ValueText.maximumIntegerDigits) digits before the decimal mark")
+            throw fail { $0.tooLarge($1, digits: ValueText.maximumIntegerDigits) }
         case .notANumber:
-            throw fail("\(Self.shown(bytes)) is not a number; write a number such as 25, 1.250 or 1.250,5 (or 1,250.5), or leave the cell empty")
+            throw fail { $0.notANumber($1) }
         case .number(let vi, let en, let bound):
             if bound != nil {
-                throw fail("\(Self.shown(bytes)) has a qualifier, but a registry gives each cooperative's own figure; write the exact number")
+                throw fail { $0.qualified($1) }
             }
             var value: Double
             if let vi, let en {
@@ -332,22 +328,20 @@ private struct RegistryRows {
                 } else if whole {
                     value = String(decoding: bytes, as: UTF8.self).contains(".") ? vi : en
                 } else {
-                    throw fail("\(Self.shown(bytes)) is ambiguous: \(plain(vi)) in \(NumberStyle.vi.explained) or \(plain(en)) in \(NumberStyle.en.explained), "
-                               + "and no earlier row shows which; give --number-style vi|en, or write the number unambiguously")
+                    throw fail { $0.ambiguous($1, vi: vi, en: en) }
                 }
             } else {
                 let written: NumberStyle = vi != nil ? .vi : .en
                 if let forced = style.forced, forced != written {
-                    throw fail("\(Self.shown(bytes)) is not a number in \(forced.explained), which --number-style \(forced.rawValue) asks for")
+                    throw fail { $0.notInForcedStyle($1, forced) }
                 }
-                if let earlier = style.observe(written, line: line, text: Self.shown(bytes)) {
-                    throw fail("\(Self.shown(bytes)) is written in \(written.explained), but line \(earlier.line) (\(earlier.text)) is in \(earlier.style.explained); "
-                               + "a file uses one style: rewrite one of them, or give --number-style vi|en")
+                if let earlier = style.observe(written, line: line, text: quoted(text)) {
+                    throw fail { $0.mixedStyles($1, written, earlierLine: earlier.line, earlier: earlier.text, earlierStyle: earlier.style) }
                 }
                 value = written.reading(vi: vi, en: en)!
             }
-            if value < 0 { throw fail("\(Self.shown(bytes)) is negative; \(field) is 0 or more") }
-            if whole && value != value.rounded() { throw fail("\(Self.shown(bytes)) is fractional, but \(field) counts people; write a whole number") }
+            if value < 0 { throw fail { $0.negative($1, field: field) } }
+            if whole && value != value.rounded() { throw fail { $0.fractional($1, field: field) } }
             return value
         }
     }

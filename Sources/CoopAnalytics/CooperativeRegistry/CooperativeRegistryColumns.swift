@@ -35,17 +35,15 @@ struct CooperativeRegistryColumns {
             let key = name.trimmingCharacters(in: .whitespaces).matchingKey
             guard let column = CooperativeRegistryColumn.allCases.first(where: { $0.spellings.contains { $0.matchingKey == key } }) else { continue }
             if let earlier = positions[column] {
-                throw InputError(file: file, line: line, field: name,
-                                 message: "column \(quoted(name)) repeats column \(earlier + 1) (\(quoted(header[earlier]))); keep one \(column.rawValue) column")
+                throw RegistryWords.error(file: file, line: line, field: name) {
+                    $0.repeatedColumn(name, earlier: earlier + 1, earlierName: header[earlier], column: column)
+                }
             }
             positions[column] = index
         }
         let missing = CooperativeRegistryColumn.required.filter { positions[$0] == nil }
         guard missing.isEmpty else {
-            let names = missing.map { "\($0.rawValue) (or \($0.spellings.dropFirst().prefix(2).joined(separator: ", ")))" }.joined(separator: "; ")
-            throw InputError(file: file, line: line,
-                             message: "the header has no \(names) column; a registry has one row per cooperative with the columns "
-                                + "id,name,province,kind,founded,dissolved,members,workers,revenue")
+            throw RegistryWords.error(file: file, line: line) { $0.missingColumns(missing) }
         }
         width = header.count
         province = positions[.province]!

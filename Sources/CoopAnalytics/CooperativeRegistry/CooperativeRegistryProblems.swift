@@ -37,12 +37,9 @@ struct CooperativeRegistryProblems {
         var errors = shown
         if let fatal { errors.append(fatal) }
         guard !isEmpty else { return InputErrors(errors) }
-        let rows = "\(badRows) bad row\(badRows == 1 ? "" : "s")"
-        let closing = rowsNotShown > 0
-            ? "… and \(rowsNotShown) more bad row\(rowsNotShown == 1 ? "" : "s") (\(rows) in all; the first \(Self.shownLimit) problems are listed)"
-            : rows
-        let stopped = fatal == nil ? "" : ", and the reading stopped at the last problem"
-        errors.append(InputError(file: file, message: "\(closing)\(stopped); fix them and run again (nothing is written while a row is bad)"))
+        errors.append(RegistryWords.error(file: file) {
+            $0.closing(badRows: badRows, notShown: rowsNotShown, listed: Self.shownLimit, stopped: fatal != nil)
+        })
         return InputErrors(errors)
     }
 }

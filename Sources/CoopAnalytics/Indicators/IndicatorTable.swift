@@ -23,6 +23,18 @@ public struct IndicatorTable: Sendable {
         public let method: Method
     }
 
+    /// Why a table has no total.
+    public enum TotalUnavailable: Sendable, Equatable {
+        /// No province in scope has a figure.
+        case noFigures
+        /// The indicator's aggregation is `none`.
+        case doesNotAggregate
+        /// A weighted mean whose weight a province lacks.
+        case missingWeight(weight: String, province: String, period: Period)
+        /// A weighted mean whose weights add up to zero.
+        case zeroWeights(weight: String)
+    }
+
     public let indicator: Indicator
     public let period: Period
     /// Sorted by rank, then registry order.
@@ -31,7 +43,9 @@ public struct IndicatorTable: Sendable {
     public let missing: [Int]
     public let total: Total?
     /// Why there is no total, when there is none.
-    public let totalUnavailableReason: String?
+    public let totalUnavailable: TotalUnavailable?
+    /// The same in English words.
+    public var totalUnavailableReason: String? { totalUnavailable.map { AnalyticsWords.for(.en).reason($0, indicator: indicator) } }
     /// The average province value: the reference line of a ranking chart.
     public let average: Total?
     /// Distinct sources of the figures, in first-seen order.
@@ -56,7 +70,7 @@ public struct IndicatorTable: Sendable {
 
         let (total, reason) = Self.total(of: present, indicator: indicator, dataset: dataset, incomplete: !missing.isEmpty)
         self.total = total
-        self.totalUnavailableReason = reason
+        self.totalUnavailable = reason
         self.average = Self.average(of: present, total: total)
 
         let ranks = CompetitionRanking.ranks(present.map(\.value))
@@ -76,12 +90,12 @@ public struct IndicatorTable: Sendable {
 
     /// Sums counts; recomputes averages and shares from their weights. A sum over a cluster with
     /// members missing is a lower bound (counts are never negative), and says so.
-    static func total(of present: [Observation], indicator: Indicator, dataset: Dataset, incomplete: Bool) -> (Total?, String?) {
-        guard !present.isEmpty else { return (nil, "no province has a figure") }
+    static func total(of present: [Observation], indicator: Indicator, dataset: Dataset, incomplete: Bool) -> (Total?, TotalUnavailable?) {
+        guard !present.isEmpty else { return (nil, .noFigures) }
         let combined = combinedBound(present.map(\.qualifier))
         switch indicator.aggregation {
         case .none:
-            return (nil, "\(indicator.id) does not aggregate")
+            return (nil, .doesNotAggregate)
         case .sum:
             let sum = present.reduce(0) { $0 + $1.value }
             var bound = combined
@@ -94,13 +108,13 @@ public struct IndicatorTable: Sendable {
             for observation in present {
                 guard let weight = dataset.observation(province: observation.province, period: observation.period, indicator: weightID) else {
                     let name = dataset.registry.provinces[observation.province].name
-                    return (nil, "the weighted mean needs \(weightID) for every province, and \(name) has none in \(observation.period)")
+                    return (nil, .missingWeight(weight: weightID, province: name, period: observation.period))
                 }
                 weighted += observation.value * weight.value
                 weights += weight.value
                 bounds.append(weight.qualifier)
             }
-            guard weights > 0 else { return (nil, "the weights (\(weightID)) add up to zero") }
+            guard weights > 0 else { return (nil, .zeroWeights(weight: weightID)) }
             let bound = combinedBound(bounds) == .exact && !incomplete ? ValueBound.exact : .approx
             return (Total(value: weighted / weights, qualifier: bound, method: .weightedMean(over: weightID)), nil)
         }

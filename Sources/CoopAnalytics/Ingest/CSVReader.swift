@@ -180,12 +180,9 @@ public enum CSVReader {
         let code = csv_error(&parser)
         if code == CSV_EPARSE {
             let quoteOpen = parser.quoted != 0
-            let message = quoteOpen
-                ? "unterminated quoted field: a field opened with \" is not closed before the end of the file; close it with \" (write \"\" for a quote inside a field)"
-                : "malformed quotes: a field contains a stray \" character; quote the whole field and write \"\" for a quote inside it"
-            return InputError(file: file, line: quoteOpen ? recordLine : line, message: message)
+            return FileWords.error(file: file, line: quoteOpen ? recordLine : line) { quoteOpen ? $0.unterminatedQuote : $0.strayQuote }
         }
-        return InputError(file: file, line: line, message: "the CSV parser failed: \(String(cString: csv_strerror(code)))")
+        return FileWords.error(file: file, line: line) { $0.parserFailed(String(cString: csv_strerror(code))) }
     }
 }
 
@@ -205,7 +202,7 @@ private struct Parse {
             collector.pointee.release()
             collector.deinitialize(count: 1)
             collector.deallocate()
-            throw InputError(file: file, message: "the CSV parser could not start (out of memory)")
+            throw FileWords.error(file: file) { $0.parserCouldNotStart }
         }
         csv_set_delim(&parser, delimiter)
         // libcsv's own space test (space or tab, never the delimiter) trims unquoted fields; a custom

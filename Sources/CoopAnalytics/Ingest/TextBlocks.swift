@@ -32,7 +32,7 @@ final class TextBlocks {
         do {
             file = try FileBytes(path: path)
         } catch {
-            throw InputError(file: path, message: "cannot read the file (\(DatasetReader.reason(for: error, path: path))); give the path of a CSV file")
+            throw FileWords.error(file: path) { $0.cannotReadCSV(FileWords.Unreadable(path: path)) }
         }
         storage = .allocate(capacity: blockSize + 4)
     }
@@ -71,7 +71,7 @@ final class TextBlocks {
         begun = true
         try fill()
         if count == 0 {
-            throw InputError(file: path, line: 1, message: "the file is empty; it needs a header row and at least one row under it")
+            throw FileWords.error(file: path, line: 1) { $0.emptyFile }
         }
         let first = Array(UnsafeBufferPointer(start: storage, count: min(count, 64)))
         if first.starts(with: [0xFF, 0xFE]) || first.starts(with: [0xFE, 0xFF]) {
@@ -81,7 +81,7 @@ final class TextBlocks {
             return
         }
         if let kind = BinaryKind(recognising: first) {
-            throw InputError(file: path, line: 1, message: "this is \(kind.description), not a text table; \(kind.advice)")
+            throw FileWords.error(file: path, line: 1) { $0.notATextTable(kind) }
         }
         if first.starts(with: UTF8.byteOrderMark) {
             start = 3
@@ -104,7 +104,7 @@ final class TextBlocks {
         carried.removeAll(keepingCapacity: true)
         let got: Int
         do { got = try file.read(into: storage + kept, count: blockSize) } catch {
-            throw InputError(file: path, message: "reading failed (\(error)); check the file and the disk")
+            throw FileWords.error(file: path) { $0.readingFailed(error) }
         }
         start = 0
         count = kept + got

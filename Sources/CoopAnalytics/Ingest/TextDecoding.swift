@@ -8,21 +8,21 @@ import Foundation
 /// decoded into garbage.
 public enum TextDecoding {
     public static func utf8Text(from bytes: [UInt8], file: String) throws -> [UInt8] {
-        if bytes.isEmpty { throw InputError(file: file, line: 1, message: "the file is empty; a data file needs a header row and at least one row of figures") }
+        if bytes.isEmpty { throw FileWords.error(file: file, line: 1) { $0.emptyDataFile } }
         if bytes.starts(with: UTF8.byteOrderMark) { return try validated(Array(bytes.dropFirst(3)), file: file) }
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            throw InputError(file: file, line: 1, message: "the file is UTF-32 text, which coopchart does not read; save it as \"CSV UTF-8\" or \"Unicode text\" (UTF-16), or convert it with `iconv -f UTF-32 -t UTF-8`")
+            throw FileWords.error(file: file, line: 1) { $0.utf32 }
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return try fromUTF16(bytes.dropFirst(2), littleEndian: true, file: file) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try fromUTF16(bytes.dropFirst(2), littleEndian: false, file: file) }
         if let kind = BinaryKind(recognising: bytes) {
-            throw InputError(file: file, line: 1, message: "this is \(kind.description), not a text table; \(kind.advice)")
+            throw FileWords.error(file: file, line: 1) { $0.notATextTable(kind) }
         }
         return try validated(bytes, file: file)
     }
 
     private static func validated(_ bytes: [UInt8], file: String) throws -> [UInt8] {
-        if bytes.isEmpty { throw InputError(file: file, line: 1, message: "the file is empty; a data file needs a header row and at least one row of figures") }
+        if bytes.isEmpty { throw FileWords.error(file: file, line: 1) { $0.emptyDataFile } }
         let problem = bytes.withUnsafeBufferPointer(firstProblemInHalves)
         guard let problem else { return bytes }
         let line = bytes[..<problem.offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
@@ -34,15 +34,12 @@ public enum TextDecoding {
     static func encodingError(_ kind: ProblemKind, sample: [UInt8], line: Int, file: String) -> InputError {
         switch kind {
         case .control:
-            return InputError(file: file, line: line, message: "this is not a text table (it contains binary data such as NUL or control bytes); save the sheet as \"CSV UTF-8\" or \"Unicode text\"")
+            return FileWords.error(file: file, line: line) { $0.binaryData }
         case .invalidUTF8:
             switch LegacyEncoding.guess(sample) {
-            case .windows1258:
-                return InputError(file: file, line: line, message: "the file is in Windows-1258 (the old Windows Vietnamese code page), not UTF-8; convert it with `iconv -f CP1258 -t UTF-8 \(file) > converted.csv`, or open it in Excel and save as \"CSV UTF-8\"")
-            case .tcvn3:
-                return InputError(file: file, line: line, message: "the file is in TCVN3 (ABC, the legacy encoding of the .Vn fonts such as .VnTime), not UTF-8; convert it to Unicode with UniKey's converter (UniKey Toolkit: source TCVN3 (ABC), destination Unicode) or `iconv -f TCVN5712-1 -t UTF-8 \(file) > converted.csv`, or in LibreOffice open it with the character set \"Vietnamese (TCVN)\" and save as CSV UTF-8")
-            case .unknown:
-                return InputError(file: file, line: line, message: "the file is not valid UTF-8 text (nor Windows-1258 or TCVN3); save it as \"CSV UTF-8\" (Excel) or convert it with `iconv -f ENCODING -t UTF-8`")
+            case .windows1258: return FileWords.error(file: file, line: line) { $0.windows1258(file) }
+            case .tcvn3: return FileWords.error(file: file, line: line) { $0.tcvn3(file) }
+            case .unknown: return FileWords.error(file: file, line: line) { $0.notUTF8 }
             }
         }
     }
@@ -141,8 +138,7 @@ public enum TextDecoding {
                 if (body[index], body[index + 1]) == newline { line += 1 }
                 index += 2
             }
-            throw InputError(file: file, line: line,
-                             message: "the UTF-16 file ends in the middle of a character (odd byte count); save it again from the spreadsheet")
+            throw FileWords.error(file: file, line: line) { $0.utf16OddLength }
         }
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2)
@@ -160,7 +156,7 @@ public enum TextDecoding {
             out.append(unit)
         }
         if hadError {
-            throw InputError(file: file, line: line, message: "the UTF-16 text has a broken surrogate pair; save it again from the spreadsheet")
+            throw FileWords.error(file: file, line: line) { $0.utf16BrokenPair }
         }
         return try validated(out, file: file)
     }
@@ -186,22 +182,5 @@ enum BinaryKind: Sendable {
             }
         }
         return nil
-    }
-
-    var description: String {
-        switch self {
-        case .zippedWorkbook: return "a zipped workbook (.xlsx or .ods)"
-        case .legacyWorkbook: return "an old Excel workbook (.xls)"
-        case .pdf: return "a PDF document"
-        case .utf16WithoutBOM: return "UTF-16 text without a byte-order mark"
-        }
-    }
-
-    var advice: String {
-        switch self {
-        case .zippedWorkbook, .legacyWorkbook: return "open it and save the sheet as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)"
-        case .pdf: return "copy the figures into a spreadsheet and save it as \"CSV UTF-8\""
-        case .utf16WithoutBOM: return "save it again as \"Unicode text\" from the spreadsheet (which writes the mark), or convert it with `iconv -f UTF-16LE -t UTF-8`"
-        }
     }
 }

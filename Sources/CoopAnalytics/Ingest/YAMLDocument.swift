@@ -12,7 +12,7 @@ struct YAMLDocument {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw InputError(file: file, message: "cannot read the file (\(DatasetReader.reason(for: error, path: file))); give the path of a YAML file")
+            throw SettingsFileWords.error(file: file) { $0.cannotRead(FileWords.Unreadable(path: file)) }
         }
         let utf8 = try TextDecoding.utf8Text(from: Array(data), file: file)
         try self.init(text: String(decoding: utf8, as: UTF8.self), file: file)
@@ -22,7 +22,7 @@ struct YAMLDocument {
         self.file = file
         do {
             guard let root = try Yams.compose(yaml: text) else {
-                throw InputError(file: file, line: 1, message: "the YAML file is empty")
+                throw SettingsFileWords.error(file: file, line: 1) { $0.emptyFile }
             }
             self.root = root
         } catch let error as YamlError {
@@ -30,36 +30,38 @@ struct YAMLDocument {
         }
     }
 
-    func error(_ node: Node?, _ field: String?, _ message: String) -> InputError {
-        InputError(file: file, line: node?.mark?.line, field: field, message: message)
+    /// An error at `node`'s line, told in both languages (`SettingsFileWords`).
+    func error(_ node: Node?, _ field: String?, _ words: (SettingsFileWords) -> String) -> InputError {
+        SettingsFileWords.error(file: file, line: node?.mark?.line, field: field, words)
     }
 
     /// The keys of a mapping, refusing those not in `accepted` (a typo would otherwise be ignored silently).
-    func checkKeys(_ node: Node, accepted: [String], what: String) throws {
-        guard let mapping = node.mapping else { throw error(node, nil, "\(what) must be a mapping of keys (\(accepted.joined(separator: ", ")))") }
+    func checkKeys(_ node: Node, accepted: [String], what: SettingsFileWords.Part) throws {
+        guard let mapping = node.mapping else { throw error(node, nil) { $0.notAMapping(what, accepted: accepted) } }
         for (key, _) in mapping {
             let name = key.string ?? ""
             if !accepted.contains(name) {
-                throw error(key, name, "unknown key \"\(name)\" in \(what); accepted keys: \(accepted.joined(separator: ", "))")
+                throw error(key, name) { $0.unknownKey(name, in: what, accepted: accepted) }
             }
         }
     }
 
     func string(_ node: Node, _ key: String) throws -> String? {
         guard let value = node[key] else { return nil }
-        guard let scalar = value.scalar else { throw error(value, key, "\(key) must be a single value, not a list or mapping") }
+        guard let scalar = value.scalar else { throw error(value, key) { $0.notASingleValue(key) } }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
         return text.isEmpty ? nil : text
     }
 
     private static func inputError(_ error: YamlError, file: String) -> InputError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return InputError(file: file, line: mark.line, message: "this is not valid YAML (\(problem)); check the indentation and quote values that contain \":\" or \"#\"")
+        case .scanner(_, let problem, let mark, let yaml), .parser(_, let problem, let mark, let yaml), .composer(_, let problem, let mark, let yaml):
+            let found = yamlCharacter(in: yaml, line: mark.line, column: mark.column)
+            return SettingsFileWords.error(file: file, line: mark.line) { $0.notYAML(problem, at: found) }
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return InputError(file: file, line: context.mark.line, message: "a key is given twice (\(duplicates.joined(separator: ", "))); keep one")
+            return SettingsFileWords.error(file: file, line: context.mark.line) { $0.keyTwice(duplicates) }
         default:
-            return InputError(file: file, message: "this is not valid YAML (\(error))")
+            return SettingsFileWords.error(file: file) { $0.notYAML(error: "\(error)") }
         }
     }
 }

@@ -1,3 +1,5 @@
+import CoopFormatting
+
 /// The one reading of a date typed by a person, used everywhere coopchart takes a date (registry
 /// cells, `--at`, `--to`, `--date`): `YYYY-MM-DD` (2025-07-01), `DD/MM/YYYY` (01/07/2025, the way
 /// Vietnamese offices write dates) and `DD-MM-YYYY` (01-07-2025), with one- or two-digit day and month
@@ -108,34 +110,13 @@ public enum DateText {
 
     /// Why the text `shown` (already quoted for the message) is not a date, and what would be; nil for a date.
     public static func problem(_ reading: Reading, shown: String) -> String? {
-        switch reading {
-        case .date:
-            return nil
-        case .notADate:
-            return "\(shown) is not a date; write \(accepted)"
-        case let .twoDigitYear(day, month, year):
-            let likely = year <= 50 ? 2000 + year : 1900 + year
-            return "\(shown) has a two-digit year, so its century is ambiguous (\(1900 + year) or \(2000 + year)?); "
-                + "write the year in full, such as \(day)/\(month)/\(likely); the accepted forms are \(accepted)"
-        case let .notInCalendar(year, month, day, dayFirst):
-            let reason: String
-            if !(1...12).contains(month) {
-                reason = dayFirst && (1...12).contains(day)
-                    ? "there is no month \(month) (the day comes first: \(month)/\(day)/\(year))"
-                    : "there is no month \(month)"
-            } else if year < 1 {
-                reason = "there is no year 0"
-            } else if day < 1 {
-                reason = "there is no day 0"
-            } else {
-                reason = "\(monthNames[month - 1]) \(year) has \(SimpleDate.daysIn(month: month, year: year)) days"
-            }
-            return "\(shown) is not a real date: \(reason); write a date that exists as \(accepted)"
-        }
+        problem(reading, shown: shown, in: .en)
     }
 
-    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                     "September", "October", "November", "December"]
+    /// The same in `language` (`DateWords` holds both).
+    public static func problem(_ reading: Reading, shown: String, in language: Language) -> String? {
+        DateWords(language: language).problem(reading, shown: shown).map { language == .vi ? $0.nfc : $0 }
+    }
 }
 
 extension SimpleDate {

@@ -24,7 +24,8 @@ public struct SummaryReport: Sendable {
     public static let csvColumns = ["indicator", "code", "province", "period", "value", "qualifier", "share_pct", "rank", "growth_pct"]
 
     public let rows: [Row]
-    /// Why a total could not be computed, per indicator and period ("revenue_avg 2022-H1: …").
+    /// Why a total could not be computed, per indicator and period, in the report's language
+    /// ("revenue_avg 2022-H1: no total, because …"; "Doanh thu bình quân (revenue_avg) kỳ 2022-H1: không có số tổng, vì …").
     public let notes: [String]
 
     /// Builds the report over `cluster` (or every province with a figure), for `period` or every period.
@@ -34,7 +35,8 @@ public struct SummaryReport: Sendable {
             present[observation.indicator, default: [:]][observation.period, default: []].insert(observation.province)
         }
         let ordered = dataset.catalog.indicators.map(\.id).filter { present[$0] != nil }
-        let totalName = cluster?.title ?? AnalyticsWords.for(language).total
+        let words = AnalyticsWords.for(language)
+        let totalName = cluster?.title ?? words.total
         var rows: [Row] = []
         var notes: [String] = []
         for id in ordered {
@@ -59,8 +61,8 @@ public struct SummaryReport: Sendable {
                     if let before = previous.total, previous.missing.isEmpty, table.missing.isEmpty, before.value != 0 {
                         growth = (total.value - before.value) / abs(before.value) * 100
                     }
-                } else if let reason = table.totalUnavailableReason {
-                    notes.append("\(id) \(current): no total, because \(reason)")
+                } else if let reason = table.totalUnavailable {
+                    notes.append(words.noTotal(indicator: indicator, period: current, because: reason, catalog: dataset.catalog))
                 }
                 rows.append(Row(indicator: id, code: Self.totalCode, province: totalName, period: current, value: table.total?.value,
                                 qualifier: table.total?.qualifier, sharePercent: table.total.flatMap { indicator.aggregation == .sum && $0.value > 0 ? 100 : nil },

@@ -161,6 +161,28 @@ public struct AnalyticsWords: Vocabulary {
                         + "(\(figures) figure\(figures == 1 ? "" : "s") read)")
     }
 
+    // MARK: Why the summary has no total for an indicator (its notes, in the table and the workbook)
+
+    func noTotal(indicator: Indicator, period: Period, because reason: IndicatorTable.TotalUnavailable, catalog: IndicatorCatalog) -> String {
+        pick("\(indicator.label(.vi)) (\(indicator.id)) kỳ \(period): không có số tổng, vì \(self.reason(reason, indicator: indicator, catalog: catalog))",
+             "\(indicator.id) \(period): no total, because \(self.reason(reason, indicator: indicator, catalog: catalog))")
+    }
+
+    func reason(_ reason: IndicatorTable.TotalUnavailable, indicator: Indicator, catalog: IndicatorCatalog? = nil) -> String {
+        switch reason {
+        case .noFigures:
+            return pick("không tỉnh nào có số liệu", "no province has a figure")
+        case .doesNotAggregate:
+            return pick("chỉ tiêu này không cộng gộp được giữa các tỉnh (aggregation: none)", "\(indicator.id) does not aggregate")
+        case let .missingWeight(weight, province, period):
+            let named = catalog?[weight].map { "\($0.label(.vi)) (\(weight))" } ?? weight
+            return pick("bình quân gia quyền cần số liệu \(named) của mọi tỉnh, nhưng \(province) không có số liệu này trong kỳ \(period)",
+                        "the weighted mean needs \(weight) for every province, and \(province) has none in \(period)")
+        case .zeroWeights(let weight):
+            return pick("tổng quyền số (\(weight)) bằng 0", "the weights (\(weight)) add up to zero")
+        }
+    }
+
     /// "khoảng, ước tính": what an estimate is, in words.
     func words(for bound: ValueBound) -> String {
         switch bound {
@@ -185,7 +207,11 @@ public struct AnalyticsWords: Vocabulary {
     public var summarySheet: String { pick("Tổng hợp", "Summary") }
     public var summaryTitle: String { pick("Tổng hợp số liệu theo tỉnh", "Figures by province") }
     public var harmonizedSheet: String { pick("Quy đổi", "Harmonized") }
-    public func provinceAsOf(_ date: SimpleDate) -> String { pick("Tỉnh (đơn vị từ \(date))", "Province (unit from \(date))") }
+    public func provinceAsOf(_ date: SimpleDate) -> String { pick("Tỉnh (đơn vị từ \(day(date)))", "Province (unit from \(date))") }
+    /// The column of an indicator's id (new_htx) beside its label.
+    public var indicatorID: String { pick("Mã chỉ tiêu", "id") }
+    /// A day as the language writes it: 1/7/2025 in Vietnamese, 2025-07-01 in English.
+    func day(_ date: SimpleDate) -> String { pick("\(date.day)/\(date.month)/\(date.year)", date.description) }
     public var severity: String { pick("Mức", "Severity") }
     public var file: String { pick("Tệp", "File") }
     public var line: String { pick("Dòng", "Line") }
@@ -201,8 +227,16 @@ public struct AnalyticsWords: Vocabulary {
         pick("≈ ước tính; > cận dưới; < cận trên; ô trống: chưa có số liệu (không phải số 0)",
              "≈ approximate; > lower bound; < upper bound; an empty cell is no figure (not zero)")
     }
+    /// The headers of a data file written as a workbook (`aggregate -o figures.xlsx`): the data contract's
+    /// columns, in English as the contract names them, in Vietnamese as offices head them (both read back; "Kỳ"
+    /// holds a year or a half-year).
+    public var dataProvince: String { pick("Tỉnh", "province") }
+    public var dataYear: String { pick("Kỳ", "year") }
+    public var dataIndicator: String { pick("Chỉ tiêu", "indicator") }
+    public var dataValue: String { pick("Giá trị", "value") }
+    public var figuresSheet: String { pick("Số liệu", "figures") }
     public func harmonizedTitle(_ date: SimpleDate) -> String {
-        pick("Số liệu quy đổi theo đơn vị hành chính từ ngày \(date)", "Figures restated as the units in force from \(date)")
+        pick("Số liệu quy đổi theo đơn vị hành chính từ ngày \(day(date))", "Figures restated as the units in force from \(date)")
     }
     public var harmonizedSubtitle: String {
         pick("Số của các tỉnh đã sáp nhập được cộng vào đơn vị kế thừa; bình quân tính lại theo quyền số. ≈ ước tính; > cận dưới; < cận trên.",

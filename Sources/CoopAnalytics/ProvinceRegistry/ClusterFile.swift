@@ -26,21 +26,21 @@ public enum ClusterFile {
 
     private static func cluster(from document: YAMLDocument, registry: ProvinceRegistry) throws -> Cluster {
         let root = document.root
-        try document.checkKeys(root, accepted: ["name", "title", "years", "members", "lead", "note"], what: "a cluster file")
+        try document.checkKeys(root, accepted: ["name", "title", "years", "members", "lead", "note"], what: .clusterFile)
         guard let name = try document.string(root, "name") else {
-            throw document.error(root, "name", "a cluster needs a name (such as dbsh-2017)")
+            throw document.error(root, "name") { $0.clusterNeedsName }
         }
         let years = try self.years(root["years"], document: document)
         guard let list = root["members"]?.sequence, !list.isEmpty else {
-            throw document.error(root["members"] ?? root, "members", "a cluster needs members: a list of province names or codes")
+            throw document.error(root["members"] ?? root, "members") { $0.clusterNeedsMembers }
         }
         guard list.count <= maximumMembers else {
-            throw document.error(root["members"], "members", "the cluster lists \(list.count) members; a cluster has at most \(maximumMembers) (the registry itself has \(registry.provinces.count) units)")
+            throw document.error(root["members"], "members") { $0.tooManyMembers(list.count, maximum: maximumMembers, units: registry.provinces.count) }
         }
         var members: [Int] = []
         for node in list {
             guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-                throw document.error(node, "members", "a member is a province name or code, not a list or mapping")
+                throw document.error(node, "members") { $0.memberNotAName }
             }
             for index in try resolve(text, years: years, registry: registry, node: node, document: document) where !members.contains(index) {
                 members.append(index)
@@ -52,37 +52,34 @@ public enum ClusterFile {
     private static func resolve(_ text: String, years: ClosedRange<Int>?, registry: ProvinceRegistry, node: Node, document: YAMLDocument) throws -> [Int] {
         let candidates = registry.candidates(for: text)
         guard !candidates.isEmpty else {
-            throw document.error(node, "members", "unknown province \"\(text)\"; did you mean \(registry.suggestions(for: text).joined(separator: ", "))?")
+            throw document.error(node, "members") { $0.unknownMember(text, suggestions: registry.suggestions(for: text)) }
         }
         if let years {
             let inForce = candidates.filter { index in years.contains { registry.provinces[index].overlaps(Period(year: $0)) } }
             guard !inForce.isEmpty else {
-                let units = candidates.map { registry.provinces[$0].longDescription }.joined(separator: "; ")
-                throw document.error(node, "members", "\"\(text)\" was not in force in \(years.lowerBound)–\(years.upperBound): \(units)")
+                throw document.error(node, "members") { $0.memberNotInForce(text, years: years, units: candidates.map { registry.provinces[$0] }) }
             }
             return inForce
         }
         let names = Set(candidates.map { registry.provinces[$0].name })
         guard names.count == 1 else {
-            let units = candidates.map { registry.provinces[$0].longDescription }.joined(separator: "; ")
-            throw document.error(node, "members", "\"\(text)\" means different provinces at different dates (\(units)); give the cluster's years, or write the name")
+            throw document.error(node, "members") { $0.memberAmbiguous(text, units: candidates.map { registry.provinces[$0] }) }
         }
         return candidates
     }
 
     private static func years(_ node: Node?, document: YAMLDocument) throws -> ClosedRange<Int>? {
         guard let node else { return nil }
-        let accepted = "write a year (2017), a range (\"2017-2019\"), or a list [2017, 2019]"
         var values: [Int] = []
         if let list = node.sequence {
             values = list.compactMap(\.int)
-            guard values.count == list.count, !values.isEmpty else { throw document.error(node, "years", "the years are not readable; \(accepted)") }
+            guard values.count == list.count, !values.isEmpty else { throw document.error(node, "years") { $0.yearsUnreadable } }
         } else if let text = node.string {
             values = text.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == " " }).compactMap { Int($0) }
-            guard (1...2).contains(values.count) else { throw document.error(node, "years", "\"\(text)\" is not a year or a range; \(accepted)") }
+            guard (1...2).contains(values.count) else { throw document.error(node, "years") { $0.notAYearOrRange(text) } }
         }
         guard let low = values.min(), let high = values.max(), Period.acceptedYears.contains(low), Period.acceptedYears.contains(high) else {
-            throw document.error(node, "years", "the years must lie in \(Period.acceptedYears.lowerBound)–\(Period.acceptedYears.upperBound); \(accepted)")
+            throw document.error(node, "years") { $0.yearsOutside(Period.acceptedYears) }
         }
         return low...high
     }

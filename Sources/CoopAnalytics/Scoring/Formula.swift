@@ -19,7 +19,19 @@ public struct Formula: Sendable, Equatable {
     /// A formula that does not parse, with the 1-based column (in characters of the formula) where it fails.
     public struct ParseError: Error, Equatable, Sendable {
         public let column: Int
+        /// In English, as the command line prints it.
         public let message: String
+        /// The same in Vietnamese, for outputs in Vietnamese (the English where none was written).
+        public let vietnamese: String
+
+        public init(column: Int, message: String, vietnamese: String? = nil) {
+            self.column = column
+            self.message = message
+            self.vietnamese = vietnamese ?? message
+        }
+
+        /// The same error is the same place and English words; the Vietnamese only translates them.
+        public static func == (lhs: ParseError, rhs: ParseError) -> Bool { lhs.column == rhs.column && lhs.message == rhs.message }
     }
 
     /// Deeper nesting is refused: real formulas are a few levels deep, and a pathological one must
@@ -91,12 +103,13 @@ struct FormulaParser {
 
     mutating func parseAll() throws(Formula.ParseError) -> Formula.Expression {
         skipSpaces()
-        guard position < characters.count else { throw error("the formula is empty; write for example members / htx") }
+        guard position < characters.count else { throw error { $0.formulaEmpty } }
         let expression = try parseBinary()
         skipSpaces()
         if position < characters.count {
-            if characters[position] == ")" { throw error("this \")\" closes no \"(\"") }
-            throw error("expected an operator (+ − * /) or the end, found \(shown(characters[position]))")
+            if characters[position] == ")" { throw error { $0.closesNothing } }
+            let found = shown(characters[position])
+            throw error { $0.expectedOperator(found: found) }
         }
         return expression
     }
@@ -134,7 +147,7 @@ struct FormulaParser {
     private mutating func parseAtom() throws(Formula.ParseError) -> Formula.Expression {
         skipSpaces()
         guard position < characters.count else {
-            throw error("the formula ends too early; expected a number, an indicator id or \"(\"")
+            throw error { $0.endsTooEarly }
         }
         let character = characters[position]
         if character == "(" {
@@ -144,7 +157,7 @@ struct FormulaParser {
             let inner = try parseBinary()
             skipSpaces()
             guard position < characters.count, characters[position] == ")" else {
-                throw error("expected \")\" to close the \"(\"")
+                throw error { $0.unclosedParenthesis }
             }
             position += 1
             return inner
@@ -158,17 +171,17 @@ struct FormulaParser {
             skipSpaces()
             if position < characters.count, characters[position] == "(" {
                 guard name == "prev" else {
-                    throw error("unknown function \"\(name)\"; the only function is prev(id)", at: start)
+                    throw error(at: start) { $0.unknownFunction(name) }
                 }
                 position += 1
                 skipSpaces()
                 guard position < characters.count, isIdentifierStart(characters[position]) else {
-                    throw error("prev( needs an indicator id, as in prev(new_htx)")
+                    throw error { $0.prevNeedsID }
                 }
                 let id = parseIdentifier()
                 skipSpaces()
                 guard position < characters.count, characters[position] == ")" else {
-                    throw error("expected \")\" after prev(\(id)")
+                    throw error { $0.unclosedPrev(id) }
                 }
                 position += 1
                 return .previous(id)
@@ -176,9 +189,10 @@ struct FormulaParser {
             return .indicator(name)
         }
         if character == "," {
-            throw error("\",\" is not a decimal mark here; write decimals with a dot (1.5)")
+            throw error { $0.commaDecimal }
         }
-        throw error("expected a number, an indicator id or \"(\", found \(shown(character))")
+        let found = shown(character)
+        throw error { $0.expectedOperand(found: found) }
     }
 
     private mutating func parseNumber() throws(Formula.ParseError) -> Double {
@@ -188,7 +202,7 @@ struct FormulaParser {
         }
         let text = String(characters[start..<position])
         guard let value = Double(text), text.filter({ $0 == "." }).count <= 1 else {
-            throw error("\"\(text)\" is not a number; write a plain number such as 100 or 1.5", at: start)
+            throw error(at: start) { $0.notAFormulaNumber(text) }
         }
         return value
     }
@@ -210,7 +224,7 @@ struct FormulaParser {
     private mutating func enter() throws(Formula.ParseError) {
         depth += 1
         if depth > Formula.maximumDepth {
-            throw error("the formula is nested too deeply (more than \(Formula.maximumDepth) levels of parentheses, signs or operations); simplify it")
+            throw error { $0.nestedTooDeeply(Formula.maximumDepth) }
         }
     }
 
@@ -220,7 +234,9 @@ struct FormulaParser {
 
     private func shown(_ character: Character) -> String { "\"\(character)\"" }
 
-    private func error(_ message: String, at index: Int? = nil) -> Formula.ParseError {
-        Formula.ParseError(column: (index ?? position) + 1, message: message)
+    /// The error at `index` (the current position by default), told in both languages.
+    private func error(at index: Int? = nil, _ words: (SchemeWords) -> String) -> Formula.ParseError {
+        let (english, vietnamese) = SchemeWords.both(words)
+        return Formula.ParseError(column: (index ?? position) + 1, message: english, vietnamese: vietnamese)
     }
 }

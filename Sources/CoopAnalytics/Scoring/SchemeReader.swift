@@ -27,12 +27,12 @@ public struct SchemeReader {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw InputError(file: file, message: "cannot read the scheme file (no such file, a folder, or unreadable); give the path of a YAML scheme")
+            throw SchemeWords.error(file: file) { $0.cannotRead }
         }
         var bytes = Array(data)
         if bytes.starts(with: UTF8.byteOrderMark) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw InputError(file: file, line: 1, message: "the scheme is not UTF-8 text; save it as UTF-8")
+            throw SchemeWords.error(file: file, line: 1) { $0.notUTF8 }
         }
         return try read(text: text, file: file)
     }
@@ -46,8 +46,7 @@ public struct SchemeReader {
             throw Self.inputError(from: error, file: file)
         }
         guard let root, case .mapping(let mapping) = root else {
-            throw InputError(file: file, line: root?.mark?.line ?? 1,
-                             message: "a scheme is a YAML mapping with title, criteria and optional year, cluster, adjustments, tiebreak, awards")
+            throw SchemeWords.error(file: file, line: root?.mark?.line ?? 1) { $0.notAMapping }
         }
         let scheme = context.scheme(mapping)
         switch context.errors.count {
@@ -59,13 +58,13 @@ public struct SchemeReader {
 
     static func inputError(from error: YamlError, file: String) -> InputError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return InputError(file: file, line: mark.line, message: "this is not valid YAML (\(problem) at column \(mark.column)); check the indentation and the quotes")
+        case .scanner(_, let problem, let mark, let yaml), .parser(_, let problem, let mark, let yaml), .composer(_, let problem, let mark, let yaml):
+            let found = yamlCharacter(in: yaml, line: mark.line, column: mark.column)
+            return SchemeWords.error(file: file, line: mark.line) { $0.notYAML(problem, column: mark.column, found: found) }
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return InputError(file: file, line: context.mark.line,
-                              message: "the key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) appear\(duplicates.count == 1 ? "s" : "") twice in one entry; keep one")
+            return SchemeWords.error(file: file, line: context.mark.line) { $0.keysTwice(duplicates) }
         default:
-            return InputError(file: file, line: 1, message: "this is not valid YAML (\(error)); save the scheme as UTF-8 YAML text")
+            return SchemeWords.error(file: file, line: 1) { $0.notYAML(error: "\(error)") }
         }
     }
 }
@@ -81,8 +80,9 @@ private struct Context {
         self.catalog = catalog
     }
 
-    mutating func fail(_ node: Node?, _ message: String) {
-        errors.append(InputError(file: file, line: node?.mark?.line, message: message))
+    /// Notes an error at `node`'s line, told in both languages (`SchemeWords`).
+    mutating func fail(_ node: Node?, _ words: (SchemeWords) -> String) {
+        errors.append(SchemeWords.error(file: file, line: node?.mark?.line, words))
     }
 
     func origin(_ node: Node) -> SourceLocation { SourceLocation(file: file, line: node.mark?.line ?? 0) }
@@ -90,35 +90,35 @@ private struct Context {
     // MARK: the document
 
     mutating func scheme(_ mapping: Node.Mapping) -> ScoringScheme? {
-        let fields = checkedFields(mapping, allowed: ["title", "year", "cluster", "criteria", "adjustments", "tiebreak", "awards", "maps"], what: "the scheme")
+        let fields = checkedFields(mapping, allowed: ["title", "year", "cluster", "criteria", "adjustments", "tiebreak", "awards", "maps"], what: .scheme)
         let title = fields["title"].flatMap { text($0, key: "title") } ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         var period: Period?
         if let node = fields["year"], let value = text(node, key: "year") {
             period = Period(parsing: value)
-            if period == nil { fail(node, "year \"\(value)\" is not a period; write a year such as 2017, or 2017-H1 / 2017-H2") }
+            if period == nil { fail(node) { $0.notAPeriod(value) } }
         }
         let cluster = fields["cluster"].flatMap { node in text(node, key: "cluster").map { Located($0, origin: origin(node)) } }
 
         var criteria: [Criterion] = []
         if let node = fields["criteria"] {
             if case .sequence(let items) = node, items.count > SchemeReader.maximumCriteria {
-                fail(node, "the scheme has \(items.count) criteria; coopchart scores at most \(SchemeReader.maximumCriteria) (each is a column of the ranking)")
+                fail(node) { $0.tooManyCriteria(items.count, maximum: SchemeReader.maximumCriteria) }
             } else if case .sequence(let items) = node, !items.isEmpty {
                 var firstLine: [String: Int] = [:]
                 for item in items {
                     guard let criterion = self.criterion(item) else { continue }
                     if let line = firstLine[criterion.id] {
-                        fail(item, "duplicate criterion id \"\(criterion.id)\" (first used at line \(line)); every criterion needs its own id")
+                        fail(item) { $0.duplicateCriterion(criterion.id, firstLine: line) }
                         continue
                     }
                     firstLine[criterion.id] = criterion.origin.line
                     criteria.append(criterion)
                 }
             } else {
-                fail(node, "criteria must be a non-empty list of entries (- id: …, indicator: …, points: …, method: …)")
+                fail(node) { $0.criteriaNotAList }
             }
         } else {
-            fail(.mapping(mapping), "the scheme has no criteria; add a list under criteria:")
+            fail(.mapping(mapping)) { $0.noCriteria }
         }
 
         var tiebreak: [String] = []
@@ -127,7 +127,7 @@ private struct Context {
             switch node {
             case .sequence(let sequence): items = Array(sequence)
             case .scalar: items = [node]
-            default: items = []; fail(node, "tiebreak must be a list of criterion ids, such as [plan, new]")
+            default: items = []; fail(node) { $0.tiebreakNotAList }
             }
             let known = criteria.map(\.id)
             // Ids of criteria that had errors of their own still count, so one mistake is reported once.
@@ -138,9 +138,9 @@ private struct Context {
             for item in items {
                 guard let id = text(item, key: "tiebreak") else { continue }
                 if !known.contains(id) && !written.contains(id) {
-                    fail(item, "tiebreak names an unknown criterion id \"\(id)\"; the criteria are \(known.joined(separator: ", "))")
+                    fail(item) { $0.tiebreakUnknown(id, criteria: known) }
                 } else if tiebreak.contains(id) {
-                    fail(item, "tiebreak names \"\(id)\" twice; list each criterion once")
+                    fail(item) { $0.tiebreakTwice(id) }
                 } else {
                     tiebreak.append(id)
                 }
@@ -152,7 +152,7 @@ private struct Context {
             if case .sequence(let items) = node {
                 adjustments = items.compactMap { adjustment($0) }
             } else if !isNull(node) {
-                fail(node, "adjustments must be a list of entries (- province: …, points: …, reason: …)")
+                fail(node) { $0.adjustmentsNotAList }
             }
         }
 
@@ -162,13 +162,13 @@ private struct Context {
                 for item in items {
                     guard let award = award(item) else { continue }
                     if let clash = awards.first(where: { $0.ranks.overlaps(award.ranks) }) {
-                        fail(item, "the ranks of \"\(award.title)\" overlap those of \"\(clash.title)\" (line \(clash.origin.line)); give each rank one award")
+                        fail(item) { $0.awardsOverlap(award.title, clash.title, line: clash.origin.line) }
                         continue
                     }
                     awards.append(award)
                 }
             } else if !isNull(node) {
-                fail(node, "awards must be a list of entries (- ranks: \"1\", title: …)")
+                fail(node) { $0.awardsNotAList }
             }
         }
         var maps: [Located<String>] = []
@@ -177,12 +177,12 @@ private struct Context {
             switch node {
             case .sequence(let sequence): items = Array(sequence)
             case .scalar: items = [node]
-            default: items = []; fail(node, "maps must be a list of indicator ids, such as [new_htx, htx]")
+            default: items = []; fail(node) { $0.mapsNotAList }
             }
             for item in items {
                 guard let id = text(item, key: "maps") else { continue }
                 if catalog.indicator(named: id) == nil {
-                    fail(item, "maps names an unknown indicator \"\(id)\"; did you mean \(catalog.suggestions(for: id).joined(separator: ", "))?")
+                    fail(item) { $0.mapsUnknownIndicator(id, suggestions: catalog.suggestions(for: id)) }
                 } else {
                     maps.append(Located(id, origin: origin(item)))
                 }
@@ -198,19 +198,19 @@ private struct Context {
 
     mutating func criterion(_ node: Node) -> Criterion? {
         guard case .mapping(let mapping) = node else {
-            fail(node, "each criterion is an entry with id, label, indicator or formula, points and method")
+            fail(node) { $0.criterionNotAnEntry }
             return nil
         }
-        let fields = checkedFields(mapping, allowed: ["id", "label", "indicator", "formula", "points", "method", "direction", "target", "cap"], what: "a criterion")
+        let fields = checkedFields(mapping, allowed: ["id", "label", "indicator", "formula", "points", "method", "direction", "target", "cap"], what: .criterion)
         let errorsBefore = errors.count
         guard let idNode = fields["id"], let id = text(idNode, key: "id") else {
-            if fields["id"] == nil { fail(node, "this criterion has no id; add id: with a short name such as new or plan") }
+            if fields["id"] == nil { fail(node) { $0.criterionWithoutID } }
             return nil
         }
         if !Self.isValidID(id) {
-            fail(idNode, "criterion id \"\(id)\" must start with a letter and use only letters, digits and _ (it becomes a CSV column)")
+            fail(idNode) { $0.invalidCriterionID(id) }
         } else if SchemeReader.reservedIDs.contains(id) {
-            fail(idNode, "criterion id \"\(id)\" is a column of the ranking itself; choose another id")
+            fail(idNode) { $0.reservedCriterionID(id) }
         }
         let label = fields["label"].flatMap { text($0, key: "label") } ?? id
 
@@ -223,22 +223,22 @@ private struct Context {
         case (nil, let formulaNode?):
             source = formula(formulaNode)
         case (_?, _?):
-            fail(node, "criterion \"\(id)\" has both indicator and formula; keep one")
+            fail(node) { $0.indicatorAndFormula(id) }
         case (nil, nil):
-            fail(node, "criterion \"\(id)\" has neither indicator nor formula; add indicator: new_htx or formula: \"members / htx\"")
+            fail(node) { $0.neitherIndicatorNorFormula(id) }
         }
 
         var points = 0.0
         if let pointsNode = fields["points"] {
             if let value = number(pointsNode, key: "points") {
                 if value < 0 {
-                    fail(pointsNode, "criterion \"\(id)\" has negative maximum points (\(plain(value))); a maximum is 0 or more (penalties go under adjustments)")
+                    fail(pointsNode) { $0.negativePoints(id, value) }
                 } else {
                     points = value
                 }
             }
         } else {
-            fail(node, "criterion \"\(id)\" has no points; add points: with its maximum, such as 30")
+            fail(node) { $0.noPoints(id) }
         }
 
         var method: Criterion.Method?
@@ -246,11 +246,11 @@ private struct Context {
             if let name = text(methodNode, key: "method") {
                 method = Criterion.Method(rawValue: name.lowercased())
                 if method == nil {
-                    fail(methodNode, "unknown method \"\(name)\" in criterion \"\(id)\"; write minmax, proportional, target or rank")
+                    fail(methodNode) { $0.unknownMethod(name, criterion: id) }
                 }
             }
         } else {
-            fail(node, "criterion \"\(id)\" has no method; write method: minmax, proportional, target or rank")
+            fail(node) { $0.noMethod(id) }
         }
 
         var direction = Criterion.Direction.higher
@@ -258,32 +258,32 @@ private struct Context {
             if let parsed = Criterion.Direction(rawValue: name.lowercased()) {
                 direction = parsed
             } else {
-                fail(directionNode, "unknown direction \"\(name)\" in criterion \"\(id)\"; write higher (more is better) or lower (less is better)")
+                fail(directionNode) { $0.unknownDirection(name, criterion: id) }
             }
         }
 
         var target: Criterion.Target?
         if let targetNode = fields["target"] {
             if method != nil && method != .target {
-                fail(targetNode, "criterion \"\(id)\" has a target but method \(method!.rawValue); a target is used only by method target")
+                fail(targetNode) { $0.targetWithoutTargetMethod(id, method: method!.rawValue) }
             } else if let value = text(targetNode, key: "target") {
                 if let number = Self.parseNumber(value) {
                     target = .number(number)
-                    if number <= 0 { fail(targetNode, "the target of criterion \"\(id)\" is \(value); a target must be more than 0") }
+                    if number <= 0 { fail(targetNode) { $0.targetNotPositive(id, value) } }
                 } else if let indicator = knownIndicator(value, at: targetNode) {
                     target = .indicator(indicator)
                 }
             }
         } else if method == .target {
-            fail(node, "criterion \"\(id)\" uses method target but has no target; add target: with an indicator (target_new_htx) or a number")
+            fail(node) { $0.targetMissing(id) }
         }
 
         var cap = 1.0
         if let capNode = fields["cap"] {
             if method != nil && method != .target {
-                fail(capNode, "criterion \"\(id)\" has a cap but method \(method!.rawValue); a cap is used only by method target")
+                fail(capNode) { $0.capWithoutTargetMethod(id, method: method!.rawValue) }
             } else if let value = number(capNode, key: "cap") {
-                if value > 0 { cap = value } else { fail(capNode, "the cap of criterion \"\(id)\" is \(plain(value)); a cap must be more than 0, such as 1.2") }
+                if value > 0 { cap = value } else { fail(capNode) { $0.capNotPositive(id, value) } }
             }
         }
 
@@ -294,36 +294,36 @@ private struct Context {
 
     mutating func adjustment(_ node: Node) -> Adjustment? {
         guard case .mapping(let mapping) = node else {
-            fail(node, "each adjustment is an entry with province, points and reason")
+            fail(node) { $0.adjustmentNotAnEntry }
             return nil
         }
-        let fields = checkedFields(mapping, allowed: ["province", "points", "reason"], what: "an adjustment")
+        let fields = checkedFields(mapping, allowed: ["province", "points", "reason"], what: .adjustment)
         let province = fields["province"].flatMap { text($0, key: "province") }
         let points = fields["points"].flatMap { number($0, key: "points") }
         let reason = fields["reason"].flatMap { text($0, key: "reason") }
-        if fields["province"] == nil { fail(node, "this adjustment has no province; add province: with a name or a code") }
-        if fields["points"] == nil { fail(node, "this adjustment has no points; add points: such as 2 (bonus) or -8 (penalty)") }
-        if fields["reason"] == nil { fail(node, "this adjustment has no reason; every bonus or penalty must say why (reason: …)") }
+        if fields["province"] == nil { fail(node) { $0.adjustmentWithoutProvince } }
+        if fields["points"] == nil { fail(node) { $0.adjustmentWithoutPoints } }
+        if fields["reason"] == nil { fail(node) { $0.adjustmentWithoutReason } }
         guard let province, let points, let reason else { return nil }
         return Adjustment(province: province.nfc, points: points, reason: reason.nfc, origin: origin(node))
     }
 
     mutating func award(_ node: Node) -> Award? {
         guard case .mapping(let mapping) = node else {
-            fail(node, "each award is an entry with ranks and title, such as - ranks: \"2-3\"")
+            fail(node) { $0.awardNotAnEntry }
             return nil
         }
-        let fields = checkedFields(mapping, allowed: ["ranks", "title"], what: "an award")
+        let fields = checkedFields(mapping, allowed: ["ranks", "title"], what: .award)
         guard let ranksNode = fields["ranks"], let ranksText = text(ranksNode, key: "ranks") else {
-            if fields["ranks"] == nil { fail(node, "this award has no ranks; add ranks: \"1\" or ranks: \"2-3\"") }
+            if fields["ranks"] == nil { fail(node) { $0.awardWithoutRanks } }
             return nil
         }
         guard let ranks = Award.parseRanks(ranksText) else {
-            fail(ranksNode, "award range \"\(ranksText)\" does not parse; write a rank such as \"1\" or a range such as \"2-3\" (ranks start at 1)")
+            fail(ranksNode) { $0.awardRangeUnreadable(ranksText) }
             return nil
         }
         guard let titleNode = fields["title"], let title = text(titleNode, key: "title"), !title.isEmpty else {
-            fail(node, "this award has no title; add title: such as \"Cờ thi đua\"")
+            fail(node) { $0.awardWithoutTitle }
             return nil
         }
         return Award(ranks: ranks, title: title.nfc, origin: origin(node))
@@ -331,33 +331,33 @@ private struct Context {
 
     mutating func formula(_ node: Node) -> Criterion.Source? {
         guard case .scalar(let scalar) = node else {
-            fail(node, "formula must be text, such as \"members / htx\"")
+            fail(node) { $0.formulaNotText }
             return nil
         }
         let text = scalar.string
         guard text.count <= SchemeReader.maximumFormulaLength else {
-            fail(node, "the formula is \(text.count) characters long; coopchart reads formulas of at most \(SchemeReader.maximumFormulaLength) characters; simplify it")
+            fail(node) { $0.formulaTooLong(text.count, maximum: SchemeReader.maximumFormulaLength) }
             return nil
         }
         // The column an editor shows: the scalar's own column, past its opening quote.
         let isQuoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
         let isInline = scalar.style != .literal && scalar.style != .folded
-        func column(_ formulaColumn: Int) -> String {
-            guard isInline, let mark = node.mark else { return "column \(formulaColumn) of the formula" }
-            return "column \(mark.column + (isQuoted ? 1 : 0) + formulaColumn - 1)"
+        func column(_ formulaColumn: Int, _ words: SchemeWords) -> String {
+            guard isInline, let mark = node.mark else { return words.column(formulaColumn, ofFormula: true) }
+            return words.column(mark.column + (isQuoted ? 1 : 0) + formulaColumn - 1, ofFormula: false)
         }
         let formula: Formula
         do {
             formula = try Formula(text)
         } catch {
-            fail(node, "formula \(quoted(text)) does not parse at \(column(error.column)): \(error.message)")
+            fail(node) { $0.formulaDoesNotParse(quoted(text), at: column(error.column, $0), error) }
             return nil
         }
         var valid = true
         for id in formula.indicatorIDs where catalog[id]?.id != id {
             let offset = Self.wordOffset(of: id, in: text) ?? 0
-            let hint = catalog[id].map { "write its id \($0.id)" } ?? "did you mean \(catalog.suggestions(for: id).joined(separator: ", "))?"
-            fail(node, "unknown indicator \"\(id)\" in formula \(quoted(text)) at \(column(offset + 1)); \(hint)")
+            let idOfLabel = catalog[id]?.id, suggestions = idOfLabel == nil ? catalog.suggestions(for: id) : []
+            fail(node) { $0.unknownIndicator(id, inFormula: quoted(text), at: column(offset + 1, $0), idOfLabel: idOfLabel, suggestions: suggestions) }
             valid = false
         }
         return valid ? .formula(formula) : nil
@@ -366,14 +366,14 @@ private struct Context {
     // MARK: scalars
 
     /// The fields of a mapping by key, with every unknown key reported.
-    mutating func checkedFields(_ mapping: Node.Mapping, allowed: [String], what: String) -> [String: Node] {
+    mutating func checkedFields(_ mapping: Node.Mapping, allowed: [String], what: SchemeWords.Part) -> [String: Node] {
         var fields: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.string, allowed.contains(name) else {
                 let name = key.string ?? "?"
                 let suggestion = allowed.min { editDistance(name.lowercased(), $0) < editDistance(name.lowercased(), $1) }
-                let hint = suggestion.map { editDistance(name.lowercased(), $0) <= 2 ? "did you mean \($0)? " : "" } ?? ""
-                fail(key, "unknown key \"\(name)\" in \(what); \(hint)accepted keys: \(allowed.joined(separator: ", "))")
+                let close = suggestion.flatMap { editDistance(name.lowercased(), $0) <= 2 ? $0 : nil }
+                fail(key) { $0.unknownKey(name, in: what, suggestion: close, accepted: allowed) }
                 continue
             }
             fields[name] = value
@@ -383,7 +383,7 @@ private struct Context {
 
     mutating func text(_ node: Node, key: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            fail(node, "\(key) must be a single value, not a list or an entry")
+            fail(node) { $0.notASingleValue(key) }
             return nil
         }
         return scalar.string.trimmingCharacters(in: .whitespaces)
@@ -392,8 +392,7 @@ private struct Context {
     mutating func number(_ node: Node, key: String) -> Double? {
         guard let value = text(node, key: key) else { return nil }
         guard let number = Self.parseNumber(value) else {
-            let hint = value.contains(",") ? " (write decimals with a dot: 1.2)" : ""
-            fail(node, "\(key) \"\(value)\" is not a number\(hint)")
+            fail(node) { $0.notANumber(key, value) }
             return nil
         }
         return number
@@ -408,8 +407,8 @@ private struct Context {
         if let indicator = catalog[name], indicator.id == name || indicator.id.matchingKey == name.matchingKey {
             return indicator.id
         }
-        let hint = catalog[name].map { "write its id \($0.id)" } ?? "did you mean \(catalog.suggestions(for: name).joined(separator: ", "))?"
-        fail(node, "unknown indicator \"\(name)\"; \(hint)")
+        let idOfLabel = catalog[name]?.id, suggestions = idOfLabel == nil ? catalog.suggestions(for: name) : []
+        fail(node) { $0.unknownIndicator(name, idOfLabel: idOfLabel, suggestions: suggestions) }
         return nil
     }
 

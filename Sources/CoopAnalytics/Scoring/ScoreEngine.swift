@@ -137,9 +137,10 @@ public struct ScoreEngine {
                        sources: inout SourceList) throws -> (ScoreSheet.Column, [ScoreSheet.Cell]) {
         let values = inputs.values
         if criterion.method == .proportional, let i = values.indices.first(where: { (values[$0] ?? 0) < 0 }) {
-            throw InputError(file: criterion.origin.file, line: criterion.origin.line,
-                             message: "criterion \"\(criterion.id)\" uses method proportional, which needs values of 0 or more, but "
-                                + "\(name(scope[i])) has \(plain(values[i]!)) in \(period); use minmax or rank for values that can be negative")
+            let province = name(scope[i])
+            throw SchemeWords.error(file: criterion.origin.file, line: criterion.origin.line) {
+                $0.proportionalNegative(criterion.id, province: province, value: values[i]!, period: period)
+            }
         }
         var targets: [Double?] = Array(repeating: nil, count: scope.count)
         if criterion.method == .target {
@@ -170,37 +171,42 @@ public struct ScoreEngine {
             return value
         case .indicator(let id)?:
             guard let observation = dataset.observation(province: province, period: period, indicator: id) else {
-                throw InputError(file: criterion.origin.file, line: criterion.origin.line,
-                                 message: "criterion \"\(criterion.id)\" (method target) needs \(name(province))'s target \(id) in \(period), "
-                                    + "and the data has none; add it to the data or give a number as target")
+                let provinceName = name(province)
+                throw SchemeWords.error(file: criterion.origin.file, line: criterion.origin.line) {
+                    $0.targetNotInData(criterion.id, province: provinceName, target: id, period: period)
+                }
             }
             guard observation.value > 0 else {
-                throw InputError(file: criterion.origin.file, line: criterion.origin.line,
-                                 message: "criterion \"\(criterion.id)\" (method target): \(name(province))'s target \(id) in \(period) is "
-                                    + "\(plain(observation.value)) (\(observation.origin)); a target must be more than 0")
+                let provinceName = name(province)
+                throw SchemeWords.error(file: criterion.origin.file, line: criterion.origin.line) {
+                    $0.targetInDataNotPositive(criterion.id, province: provinceName, target: id, period: period, value: observation.value,
+                                               origin: observation.origin.description)
+                }
             }
             sources.add(observation.source)
             return observation.value
         case nil:
-            throw InputError(file: criterion.origin.file, line: criterion.origin.line,
-                             message: "criterion \"\(criterion.id)\" uses method target but has no target")
+            throw SchemeWords.error(file: criterion.origin.file, line: criterion.origin.line) { $0.noTarget(criterion.id) }
         }
     }
 
     private func resolveAdjustments(_ scheme: ScoringScheme, period: Period, scope: [Int]) throws -> [Int: [ScoreSheet.AdjustmentLine]] {
         var result: [Int: [ScoreSheet.AdjustmentLine]] = [:]
         for adjustment in scheme.adjustments {
-            let fail = { (message: String) in InputError(file: adjustment.origin.file, line: adjustment.origin.line, message: message) }
+            func fail(_ words: (SchemeWords) -> String) -> InputError {
+                SchemeWords.error(file: adjustment.origin.file, line: adjustment.origin.line, words)
+            }
             switch dataset.registry.resolve(adjustment.province, in: period) {
             case .found(let index):
                 guard scope.contains(index) else {
-                    throw fail("the adjustment for \(name(index)) names a province that is not among those ranked in \(period); check the province or the cluster")
+                    let province = name(index)
+                    throw fail { $0.adjustmentOutsideScope(province, period: period) }
                 }
                 result[index, default: []].append(ScoreSheet.AdjustmentLine(points: adjustment.points, reason: adjustment.reason, origin: adjustment.origin))
             case .notInForce:
-                throw fail("the adjustment names \"\(adjustment.province)\", which was not in force in \(period); check the year or the province")
+                throw fail { $0.adjustmentNotInForce(adjustment.province, period: period) }
             case .unknown(let suggestions):
-                throw fail("the adjustment names an unknown province \"\(adjustment.province)\"; did you mean \(suggestions.joined(separator: ", "))?")
+                throw fail { $0.adjustmentUnknownProvince(adjustment.province, suggestions: suggestions) }
             }
         }
         return result

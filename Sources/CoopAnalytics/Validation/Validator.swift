@@ -7,7 +7,8 @@ public enum Validator {
     public static func validate(files: [String], reader: DatasetReader, cluster: Cluster? = nil) -> ValidationReport {
         let (dataset, errors) = reader.readCollecting(files: files)
         let scoped = cluster.map { cluster in dataset.filter { cluster.contains(province: $0.province, period: $0.period) } } ?? dataset
-        let findings = (errors + MergerOverlap.errors(in: dataset)).map(Finding.init(error:)) + warnings(for: scoped, cluster: cluster)
+        let unfit = cluster.map { ClusterFit.errors($0, in: dataset) } ?? []
+        let findings = (errors + unfit + MergerOverlap.errors(in: dataset)).map(Finding.init(error:)) + warnings(for: scoped, cluster: cluster)
         return ValidationReport(findings: findings, files: files.count, figures: scoped.observations.count + scoped.clusterTotals.count)
     }
 

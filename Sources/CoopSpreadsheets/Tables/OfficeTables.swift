@@ -10,7 +10,7 @@ public enum OfficeTables {
             .init(words.indicator), .init(words.unit), .init(words.code), .init(words.province),
             .init(words.periodHeading), .init(words.value, numeric: true), .init(words.qualifier),
             .init(words.sharePercent, numeric: true), .init(words.rank, numeric: true),
-            .init(words.growthPercent, numeric: true), .init("id"),
+            .init(words.growthPercent, numeric: true), .init(words.indicatorID),
         ]
         let rows: [[SpreadsheetTable.Value]] = report.rows.map { row in
             let indicator = catalog[row.indicator]
@@ -42,7 +42,7 @@ public enum OfficeTables {
         let columns: [SpreadsheetTable.Column] = [
             .init(words.code), .init(words.provinceAsOf(date)), .init(words.periodHeading),
             .init(words.indicator), .init(words.value, numeric: true), .init(words.unit),
-            .init(words.qualifier), .init(words.source), .init(words.note), .init("id"),
+            .init(words.qualifier), .init(words.source), .init(words.note), .init(words.indicatorID),
         ]
         return SpreadsheetTable(sheetName: words.harmonizedSheet, title: words.harmonizedTitle(date), subtitle: words.harmonizedSubtitle,
                                 columns: columns, rows: rows)
@@ -67,13 +67,16 @@ public enum OfficeTables {
                                 subtitle: report.summary(in: language), columns: columns, rows: rows)
     }
 
-    /// `aggregate`: the long data file (province, year, indicator, value), header on the first row.
-    public static func registry(_ figures: CooperativeRegistryFigures) -> SpreadsheetTable {
-        let columns: [SpreadsheetTable.Column] = [.init("province"), .init("year"), .init("indicator"), .init("value", numeric: true)]
+    /// `aggregate`: the long data file (province, year, indicator, value), header on the first row, in
+    /// `language` (Tỉnh, Năm, Chỉ tiêu, Giá trị: headers every command reads back); the indicators stay ids.
+    public static func registry(_ figures: CooperativeRegistryFigures, language: Language) -> SpreadsheetTable {
+        let words = AnalyticsWords.for(language)
+        let columns: [SpreadsheetTable.Column] = [.init(words.dataProvince), .init(words.dataYear), .init(words.dataIndicator),
+                                                  .init(words.dataValue, numeric: true)]
         let rows: [[SpreadsheetTable.Value]] = figures.rows.map { row in
             [.text(row.label), period(row.period), .text(row.indicator), .number(row.value, .exact)]
         }
-        return SpreadsheetTable(sheetName: "figures", columns: columns, rows: rows)
+        return SpreadsheetTable(sheetName: words.figuresSheet, columns: columns, rows: rows)
     }
 
     /// A year as a number (2017), a half-year as text (2017-H1).

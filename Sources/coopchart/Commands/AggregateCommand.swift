@@ -75,7 +75,7 @@ struct AggregateCommand: ParsableCommand {
             let aggregator = CooperativeRegistryAggregator(grouping: by, firstYear: from, lastYear: to, numberStyle: numbers.numberStyle)
             let figures = try aggregator.aggregate(file: registry)
             if let output, OfficeOutput.hasExtension(output, "xlsx") {
-                let table = OfficeTables.registry(figures)
+                let table = OfficeTables.registry(figures, language: lang)
                 let created = try OfficeOutput.sourceDateEpoch()
                 try AtomicFile.write(try OfficeOutput.workbook(for: output) { () throws(SpreadsheetError) in
                     try TableWorkbook.bytes(table, created: created)

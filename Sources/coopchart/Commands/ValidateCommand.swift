@@ -75,6 +75,8 @@ struct ValidateCommand: ParsableCommand {
             let reader = try input.reader(year: year, indicator: indicator, indicatorOption: "--indicator")
             let cluster = try input.resolvedCluster(registry: reader.registry)
             var (dataset, errors, notes) = reader.readReporting(files: input.files)
+            // A cluster that does not fit the figures' periods is refused here too (a 2017 cluster on 2026 figures).
+            errors += cluster.map { ClusterFit.errors($0, in: dataset) } ?? []
             // How each workbook sheet (or office-laid-out CSV) was read, and each marker and scale word.
             for line in notes.lines { Diagnostics.note(line) }
             if let cluster { dataset = InputOptions.restrict(dataset, to: cluster) }
