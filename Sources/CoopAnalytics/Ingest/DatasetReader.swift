@@ -23,6 +23,9 @@ public struct DatasetReader {
     public var parallel = true
     /// The period of a table without a year column (`--year`).
     public var defaultPeriod: Period?
+    /// The period of each file that names none itself, keyed by the name messages call the file
+    /// (precedence: what the file says, then this, then `defaultPeriod`).
+    public var filePeriods: [String: Period] = [:]
     /// The indicator of a table whose columns are years, when neither its header nor its sheet's name
     /// names one (`--indicator`).
     public var defaultIndicator: String?
@@ -148,7 +151,10 @@ struct ReadSession {
     var notes = ReadNotes()
     /// The period of tables without a year column (`--year`), and the indicator of tables whose
     /// columns are years (`--indicator`).
-    let defaultPeriod: Period?
+    /// The period of the file being read when it names none (its own in `filePeriods`, else `--year`).
+    var defaultPeriod: Period?
+    let readerDefaultPeriod: Period?
+    let filePeriods: [String: Period]
     let defaultIndicator: String?
     /// Sheets to read (`--sheet`): names or 1-based numbers; empty reads every sheet with a table.
     let sheetSelection: [String]
@@ -179,6 +185,8 @@ struct ReadSession {
         parallel = reader.parallel
         self.collecting = collecting
         defaultPeriod = reader.defaultPeriod
+        readerDefaultPeriod = reader.defaultPeriod
+        filePeriods = reader.filePeriods
         defaultIndicator = reader.defaultIndicator
         sheetSelection = reader.sheets
         temporaryFolder = reader.temporaryFolder
@@ -191,6 +199,7 @@ struct ReadSession {
     }
 
     mutating func read(file: String, into dataset: inout Dataset) throws {
+        defaultPeriod = filePeriods[file] ?? readerDefaultPeriod
         if let head = try? FileBytes.head(file), Workbook.container(of: head) != nil {
             return try readWorkbook(path: file, file: file, into: &dataset)
         }
@@ -204,6 +213,7 @@ struct ReadSession {
     }
 
     mutating func read(bytes: [UInt8], file: String, into dataset: inout Dataset) throws {
+        defaultPeriod = filePeriods[file] ?? readerDefaultPeriod
         if Workbook.container(of: bytes) != nil {
             // The workbook readers work on files (ZIPFoundation, libfreexl): give them one.
             let folder = temporaryFolder.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? FileManager.default.temporaryDirectory
