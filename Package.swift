@@ -26,6 +26,8 @@ let package = Package(
         debianLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
         // libcsv (Debian's maintained C CSV parser), wrapped by CoopAnalytics/Ingest/CSVReader.
         debianLibrary("CCSV", apt: "libcsv-dev"),
+        // zlib (Debian's zlib1g-dev), inflating a workbook's parts as they are read, wrapped by CoopWorkbook/Zip only.
+        debianLibrary("CInflate", pkgConfig: "zlib", apt: "zlib1g-dev"),
         // libfreexl (Debian's maintained reader of Excel 97–2003 .xls files), wrapped by CoopWorkbook/Xls only.
         debianLibrary("CFreeXL", apt: "libfreexl-dev"),
         // libxlsxwriter (Debian's maintained writer of .xlsx workbooks), wrapped by CoopSpreadsheets/Writer only.
@@ -35,7 +37,7 @@ let package = Package(
         // calendar arithmetic of date cells.)
         .target(
             name: "CoopWorkbook",
-            dependencies: ["CFreeXL", "CoopFormatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CFreeXL", "CInflate", "CoopFormatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Number and text conventions shared by tables (analytics) and charts, so both print alike.
         .target(name: "CoopFormatting"),
