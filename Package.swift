@@ -54,10 +54,10 @@ let package = Package(
         .target(name: "CoopFigures", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFormatting"], exclude: ["Embedded"], plugins: ["EmbedResources"]),
         // Composes figures and sentences into documents: the conference report.
         .target(name: "CoopReport", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting"]),
-        // What every front end does with a request, so the CLI and the browser app take one path: the data
-        // loaded and limited to a cluster, drawing settings turned into render options, a ranking's period and
-        // scope, a report request, the findings of `validate`.
-        .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport"]),
+        // The application layer: each job (read a dataset, validate, chart, rank, report, figures, workbook,
+        // Word) as one typed operation with its notes and errors naming a parameter, so the CLI and the browser
+        // app are thin adapters that only spell parameters their own way.
+        .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets", "CoopDocuments"]),
         // Workbooks people check: the scorecard with live formulas, and formatted tables (libxlsxwriter).
         .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter"]),
         // Word documents (WordprocessingML in a ZIP) written from the same pages as the PDF report.

@@ -32,6 +32,8 @@ public struct DatasetReader {
     /// The sheets of workbooks to read (`--sheet`): names or 1-based numbers; empty reads every sheet
     /// that holds a table.
     public var sheets: [String] = []
+    /// The most figures the reading keeps (a server's bound on one dataset); nil: no bound.
+    public var maximumFigures: Int?
     /// Where a workbook handed as bytes is copied while its readers (which read files) read it, and removed
     /// right after; nil is the system's temporary folder. The browser app gives its own private folder.
     public var temporaryFolder: String?
@@ -147,6 +149,8 @@ struct ReadSession {
     let parallel: Bool
     let collecting: Bool
     var errors: [InputError] = []
+    /// Errors reported so far, by kind (field), kept or not.
+    var errorsSeen: [String: Int] = [:]
     /// How markers, scale words and layouts were read, for `validate`.
     var notes = ReadNotes()
     /// The period of tables without a year column (`--year`), and the indicator of tables whose
@@ -160,6 +164,8 @@ struct ReadSession {
     let sheetSelection: [String]
     /// Where workbooks handed as bytes are copied for their readers (nil: the system's temporary folder).
     let temporaryFolder: String?
+    /// The most figures kept (nil: no bound).
+    let maximumFigures: Int?
     /// Each catalog indicator's unit, for values written with a unit or a scale word.
     let indicatorUnits: [UnitExpression?]
     /// What the province cells of office tables were found to be, by their text.
@@ -173,6 +179,8 @@ struct ReadSession {
     var lastIndicatorBytes: [UInt8] = []
     var lastIndicator = -1
     var texts = ByteKeyCache<InternedText.ID>(capacity: 256)
+    /// The texts of this reading: the figures it reads keep them, and nothing else does.
+    let table = ReadingTexts()
     var qualifiers = ByteKeyCache<QualifierCell>(capacity: 16)
     var clusterLabels: [String] = []
 
@@ -190,13 +198,29 @@ struct ReadSession {
         defaultIndicator = reader.defaultIndicator
         sheetSelection = reader.sheets
         temporaryFolder = reader.temporaryFolder
+        maximumFigures = reader.maximumFigures
         indicatorUnits = reader.catalog.indicators.map { UnitExpression.parse($0.unitVi) }
     }
 
     /// Throws when stopping at the first error; records and carries on when collecting.
     mutating func report(_ error: InputError) throws {
-        if collecting { errors.append(error) } else { throw error }
+        guard collecting else { throw error }
+        // A file with a bad value on every row would otherwise keep a million errors: the first of each
+        // kind (its field) are kept, the rest counted.
+        let kind = error.field ?? ""
+        let seen = errorsSeen[kind, default: 0]
+        errorsSeen[kind] = seen + 1
+        if seen < Self.errorsKeptPerKind && errorsSeen.count <= Self.errorKindsKept {
+            errors.append(error)
+        } else {
+            notes.errorsNotKept[kind, default: 0] += 1
+        }
     }
+
+    /// Errors kept of each kind when collecting (`validate`, an upload); the others are counted.
+    static let errorsKeptPerKind = 200
+    /// Kinds of error kept when collecting; errors of further kinds are counted.
+    static let errorKindsKept = 64
 
     mutating func read(file: String, into dataset: inout Dataset) throws {
         defaultPeriod = filePeriods[file] ?? readerDefaultPeriod
@@ -231,7 +255,7 @@ struct ReadSession {
         let text = try TextDecoding.utf8Text(from: bytes, file: file)
         var state = FileState(file: file, forced: forcedStyle,
                               ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
-                              indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
+                              indicatorIDs: catalog.indicators.map { table.id($0.id) }, table: table)
         dataset.reserveCapacity(adding: text.count / 24)
         var failure: Error?
         do {
@@ -423,7 +447,7 @@ struct ReadSession {
         guard let indicator = catalog.indicator(named: text), let index = catalog.indicators.firstIndex(where: { $0.id == indicator.id }) else {
             try report(InputError(file: file, line: line, field: "indicator",
                                   message: "unknown indicator \(quoted(text)); did you mean \(catalog.suggestions(for: text).joined(separator: ", "))? "
-                                    + "(an id such as new_htx or a label such as \"HTX thành lập mới\"; add your own with --indicators FILE.yaml)"))
+                                    + "(an id such as new_htx or a label such as \"HTX thành lập mới\"; add your own with \(option: .indicatorFile))"))
             return nil
         }
         indicators.insert(index, for: bytes)
@@ -456,7 +480,7 @@ struct ReadSession {
         if bytes.isEmpty { return InternedText.none }
         if let known = texts.value(for: bytes) { return known }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        let stored = text.isEmpty ? InternedText.none : InternedText.id(text.nfc)
+        let stored = text.isEmpty ? InternedText.none : table.id(text.nfc)
         texts.insert(stored, for: bytes)
         return stored
     }
@@ -526,11 +550,11 @@ struct ReadSession {
         } else {
             let style: NumberStyle = vi != nil ? .vi : .en
             if let forced = state.numberStyle.forced, forced != style {
-                return try fail("\(shown()) is not a number in \(forced.explained), which --number-style \(forced.rawValue) asks for")
+                return try fail("\(shown()) is not a number in \(forced.explained), which \(option: .numberStyle) \(forced.rawValue) asks for")
             }
             if let earlier = state.numberStyle.observe(style, line: line, text: shown()) {
                 return try fail("\(shown()) is written in \(style.explained), but line \(earlier.line) (\(earlier.text)) is in \(earlier.style.explained); "
-                                + "a file uses one style: rewrite one of them, or give --number-style vi|en")
+                                + "a file uses one style: rewrite one of them, or give \(option: .numberStyle) vi|en")
             }
             value = style.reading(vi: vi, en: en)!
         }
@@ -550,15 +574,21 @@ struct ReadSession {
             return try report(InputError(file: state.file, line: line, field: field,
                                          message: "\(text()) is fractional, but \(catalog.indicators[indicatorIndex].id) is a count of whole units; write a whole number"))
         }
+        if let limit = maximumFigures, dataset.observations.count + dataset.clusterTotals.count >= limit {
+            // Stops the file: every further row would be refused the same way.
+            throw InputError(file: state.file, line: line,
+                             message: "the files hold more than \(limit) figures, the most one dataset may hold here; upload fewer files, or only the years you need",
+                             vietnamese: "các tệp có hơn \(limit) số liệu, quá mức một bộ số liệu được giữ ở đây; hãy tải lên ít tệp hơn, hoặc chỉ những năm cần dùng")
+        }
         do {
             switch place {
             case .province(let province, let period):
                 try dataset.add(Observation(province: province, period: period, indicatorID: state.indicatorIDs[indicatorIndex], value: value,
-                                            qualifier: bound, unitID: unit, sourceID: source, noteID: note, fileID: state.fileID, line: line),
+                                            qualifier: bound, unitID: unit, sourceID: source, noteID: note, fileID: state.fileID, line: line, texts: table),
                                 ordinal: state.ordinals[indicatorIndex])
             case .clusterTotal(let label, let period):
                 try dataset.addClusterTotal(ClusterTotal(label: clusterLabels[label], period: period, indicator: catalog.indicators[indicatorIndex].id, value: value,
-                                                         qualifier: bound, source: InternedText.optionalText(source),
+                                                         qualifier: bound, source: table.optionalText(source),
                                                          origin: SourceLocation(file: state.file, line: line)))
             }
         } catch let error as InputError {
@@ -582,7 +612,7 @@ struct ReadSession {
             } else {
                 try report(InputError(file: state.file, line: item.line, field: item.field,
                                       message: "\(quoted(item.text)) is ambiguous: \(plain(item.vi)) in \(NumberStyle.vi.explained) or \(plain(item.en)) in \(NumberStyle.en.explained), "
-                                        + "and nothing else in the file shows which; give --number-style vi|en, or write the number unambiguously"))
+                                        + "and nothing else in the file shows which; give \(option: .numberStyle) vi|en, or write the number unambiguously"))
                 continue
             }
             try store(value, text: { quoted(item.text) }, indicatorIndex: item.indicatorIndex, place: item.place, bound: item.bound,
@@ -604,7 +634,7 @@ extension ReadSession {
     mutating func readOfficeText(_ text: [UInt8], file: String, signal: OfficeLayoutSignal, into dataset: inout Dataset) throws {
         var state = FileState(file: file, forced: forcedStyle,
                               ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
-                              indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
+                              indicatorIDs: catalog.indicators.map { self.table.id($0.id) }, table: self.table)
         var table = OfficeTable(isSheet: false, sheetName: nil, location: file)
         let reader = HeaderReader(catalog: catalog)
         func foundNoHeader() -> Bool { table.header == nil && !table.buffer.contains(where: reader.isKeyRow) }
@@ -686,9 +716,9 @@ struct FileState {
     var numberStyle: FileNumberStyle
     var pending: [PendingValue] = []
 
-    init(file: String, forced: NumberStyle?, ordinals: [Int], indicatorIDs: [InternedText.ID]) {
+    init(file: String, forced: NumberStyle?, ordinals: [Int], indicatorIDs: [InternedText.ID], table: ReadingTexts) {
         self.file = file
-        self.fileID = InternedText.id(file)
+        self.fileID = table.id(file)
         self.numberStyle = FileNumberStyle(forced: forced)
         self.ordinals = ordinals
         self.indicatorIDs = indicatorIDs

@@ -259,7 +259,7 @@ extension ReadSession {
         } else if figures.isEmpty, let (column, text) = unknown.first {
             throw headerError(table, state: state, row: headerRow, column: column, field: text,
                               "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
-                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml)")
+                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile))")
         } else if figures.isEmpty {
             let found = header.labels.sorted { $0.key < $1.key }.map(\.value).joined(separator: ", ")
             throw headerError(table, state: state, row: headerRow, column: header.provinceColumn,
@@ -277,7 +277,7 @@ extension ReadSession {
             if min(closest, synonymDistance) <= max(1, key.count / 6) {
                 throw headerError(table, state: state, row: headerRow, column: column, field: text,
                                   "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: label).joined(separator: ", "))? "
-                                    + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml)")
+                                    + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile))")
             }
             header.roles[column] = .unknown(text)
             table.report.skipped.append("column \(columnName(column, table)) (\(quoted(text))): not an indicator, and holds no figures")
@@ -291,20 +291,20 @@ extension ReadSession {
                 table.report.remarks.append("indicator \(catalog.indicators[index].id) from the sheet's name")
             } else if let given = defaultIndicator, let index = HeaderReader(catalog: catalog).indicatorIndex(given) {
                 table.fixedIndicator = index
-                table.report.remarks.append("indicator \(catalog.indicators[index].id) from --indicator")
+                table.report.remarks.append("indicator \(catalog.indicators[index].id) from \(option: .indicator)")
             } else {
                 let column = figures.first { if case .figure(nil, _, _) = header.roles[$0]! { return true }; return false }!
                 throw headerError(table, state: state, row: headerRow, column: column,
-                                  "the columns are years (\(quoted(header.labels[column] ?? ""))) but no indicator is named over them, in the sheet's name or by --indicator; "
-                                    + "give --indicator ID (for example --indicator new_htx)")
+                                  "the columns are years (\(quoted(header.labels[column] ?? ""))) but no indicator is named over them, in the sheet's name or by \(option: .indicator); "
+                                    + "give \(option: .indicator) ID (for example \(option: .indicator) new_htx)")
             }
         }
         if needsPeriod && header.yearColumn == nil {
             if let defaultPeriod {
-                table.report.remarks.append("no year column: period \(defaultPeriod) from --year")
+                table.report.remarks.append("no year column: period \(defaultPeriod) from \(option: .year)")
             } else {
                 throw headerError(table, state: state, row: headerRow, column: header.provinceColumn, field: "year",
-                                  "the table has no year column and its headers name no year; give the period with --year (for example --year 2023 or --year 2023-H1)"
+                                  "the table has no year column and its headers name no year; give the period with \(option: .year) (for example \(option: .year) 2023 or \(option: .year) 2023-H1)"
                                     + (titleYearHint(table).map { "; the title above says \($0)" } ?? ""))
             }
         }
@@ -324,7 +324,7 @@ extension ReadSession {
                 guard case .text(let text) = cell.value else { continue }
                 let key = text.matchingKey
                 if key.contains("nam "), let range = key.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression) {
-                    return "\(quoted(text)) (--year \(key[range]))"
+                    return "\(quoted(text)) (\(option: .year) \(key[range]))"
                 }
             }
         }
@@ -355,7 +355,7 @@ extension ReadSession {
             throw InputError(file: state.file, line: table.line(row: header.headerRow, column: column), field: text,
                              message: "column \(quoted(text)) is not a known indicator, but it holds figures (\(quoted(value.shown)) at \(table.rowsText(row.index, row.index))); "
                                 + "did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
-                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml, or delete the column)")
+                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile), or delete the column)")
         }
         let provinceText = row.text(at: header.provinceColumn)
         let figureColumns = header.figureColumns + [header.column(.value)].compactMap { $0 }
