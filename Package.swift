@@ -118,6 +118,8 @@ var serverLibraries: [(url: String, from: Version, products: [String])] {
         ("https://github.com/apple/swift-crypto", "4.5.2", ["Crypto", "CryptoExtras"]),
         ("https://github.com/swift-server/swift-service-lifecycle", "2.13.0", ["ServiceLifecycle"]),
         ("https://github.com/apple/swift-nio", "2.101.2", ["NIOCore", "NIOPosix"]),
+        // The HTTP parts (HTTPTypes) as they pass the connection watch (timeouts, limits, draining on SIGTERM).
+        ("https://github.com/apple/swift-nio-extras", "1.35.2", ["NIOHTTPTypes"]),
         ("https://github.com/apple/swift-http-types", "1.8.0", ["HTTPTypes"]),
     ]
 }
@@ -141,7 +143,9 @@ var serverTargets: [Target] {
             dependencies: [
                 "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopService", "CoopSpreadsheets", "CoopDocuments",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ] + serverProducts
+            ] + serverProducts,
+            // The page's templates, style sheet, script and icon, carried in the binary.
+            exclude: ["Embedded"], plugins: ["EmbedResources"]
         ),
         .testTarget(
             name: "CoopServerTests",
