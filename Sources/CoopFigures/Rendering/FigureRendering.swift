@@ -48,7 +48,9 @@ public enum FigureRendering {
         let total = chart.requiredLabelChoices.count
         var distinct: [String] = []
         for label in missing where !distinct.contains(label) { distinct.append(label) }
-        let shown = distinct.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (distinct.count > 5 ? " and \(distinct.count - 5) more" : "")
+        let first = distinct.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
+        let shown = first + (distinct.count > 5 ? " and \(distinct.count - 5) more" : "")
+        let shownVi = first + (distinct.count > 5 ? " và \(distinct.count - 5) tên khác" : "")
         let fitting = sizesThatFit(chart, options: options)
         let advice: String, adviceVi: String
         if !fitting.isEmpty {
@@ -68,7 +70,7 @@ public enum FigureRendering {
                          message: "at \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) of the \(total) names and values "
                             + "this chart must show do not fit (\(shown)); nothing is left out silently: \(advice)",
                          vietnamese: "ở khổ \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) trong \(total) tên và giá trị "
-                            + "biểu đồ phải ghi không vừa (\(shown)); không bỏ sót gì một cách lặng lẽ: \(adviceVi)")
+                            + "biểu đồ phải ghi không vừa (\(shownVi)); không bỏ sót gì một cách lặng lẽ: \(adviceVi)")
     }
 
     /// A drawing that failed in the backend (Cairo), kept apart from the request's own errors so a front

@@ -96,10 +96,7 @@ extension StoredDataset {
             ("id", .string(id)),
             ("files", .array(files.map { $0.json(wording) })),
             ("findings", .array(digest.findings.map { FindingJSON.json($0, wording) })),
-            ("findingCounts", .array(digest.counts.map { count in
-                .object([("level", .string(count.kind.severity.rawValue)), ("about", .string(count.kind.topic)), ("total", .integer(count.total)),
-                         ("listed", .integer(count.kept))])
-            })),
+            ("findingCounts", FindingJSON.counts(digest.counts)),
             ("errors", .integer(digest.errorCount)), ("warnings", .integer(digest.warningCount)),
             ("periods", .array(data.periods.map { .string($0.description) })),
             ("indicators", .array(indicators.map { .object([("id", .string($0.id)), ("label", .string($0.label(language)))]) })),

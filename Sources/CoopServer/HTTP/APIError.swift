@@ -17,6 +17,8 @@ struct APIError: Error, Sendable {
     var findings: [Finding]?
     /// The files of a refused upload (422).
     var files: [FileReport]?
+    /// How many findings of each kind a refused upload had (only the first of each are in `findings`).
+    var findingCounts: [(kind: FindingsDigest.Kind, total: Int, kept: Int)]?
     var headers: HTTPFields = [:]
 
     init(_ status: HTTPResponse.Status, _ message: String, vietnamese: String? = nil, parameter: RequestParameter? = nil) {
@@ -76,6 +78,7 @@ struct APIError: Error, Sendable {
         var members: [(String, JSONValue)] = [("error", .object(error))]
         if let files { members.append(("files", .array(files.map { $0.json(wording) }))) }
         if let findings { members.append(("findings", .array(findings.map { FindingJSON.json($0, wording) }))) }
+        if let findingCounts { members.append(("findingCounts", FindingJSON.counts(findingCounts))) }
         return .object(members)
     }
 }
@@ -84,6 +87,14 @@ struct APIError: Error, Sendable {
 /// scheme's line), the line of a text file (a workbook's cell has none: its address is in the location),
 /// and the message.
 enum FindingJSON {
+    /// `[{"level", "about", "total", "listed"}]`: each kind of finding, how many there were, how many are listed.
+    static func counts(_ counts: [(kind: FindingsDigest.Kind, total: Int, kept: Int)]) -> JSONValue {
+        .array(counts.map { count in
+            .object([("level", .string(count.kind.severity.rawValue)), ("about", .string(count.kind.topic)), ("total", .integer(count.total)),
+                     ("listed", .integer(count.kept))])
+        })
+    }
+
     static func json(_ finding: Finding, _ wording: Wording) -> JSONValue {
         var members: [(String, JSONValue)] = [("level", .string(finding.severity.rawValue)), ("location", .string(finding.location))]
         if let line = FileLocation.textLine(finding.line) { members.append(("line", .integer(line))) }

@@ -207,7 +207,9 @@ struct PageRoutes {
         let preferred = ["new_htx", "htx", "members"].first { id in indicators.contains { $0.id == id } } ?? indicators.first?.id ?? ""
         let indicator = value("indicator") ?? preferred
         let year = value("year") ?? fullYears.last?.description ?? periods.last?.description ?? ""
-        let yearsText = value("years") ?? (fullYears.count > 1 ? "\(fullYears.first!.year)-\(fullYears.last!.year)" : year)
+        // Over the years: all of them, but a grouped chart three at most (so it opens drawn, on a slide).
+        let firstYear = kind == .grouped ? fullYears.suffix(3).first : fullYears.first
+        let yearsText = value("years") ?? (fullYears.count > 1 ? "\(firstYear!.year)-\(fullYears.last!.year)" : year)
         let (from, to) = Self.range(yearsText)
         // Several indicators for stacked, radar and heatmap; one over the years for grouped, which cannot
         // take both several indicators and several years.

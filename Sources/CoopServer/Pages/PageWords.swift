@@ -58,7 +58,7 @@ struct PageWords: Vocabulary, MustacheParent {
         case .dropHint: return pick("…hoặc kéo thả tệp vào đây", "…or drop files here")
         case .chosenFiles: return pick("Tệp đã chọn", "Files chosen")
         case .noFileChosen: return pick("Chưa chọn tệp nào.", "No file chosen.")
-        case .tableYear: return pick("Kỳ của các bảng không ghi năm (nếu có)", "Period of tables that name no year (if any)")
+        case .tableYear: return pick("Kỳ — của mọi bảng không ghi năm và chưa có kỳ riêng (nếu có)", "Period — of every table that names no year and has no period of its own (if any)")
         case .tableYearHint: return pick("Ví dụ 2023 hoặc 2023-H1", "For example 2023 or 2023-H1")
         case .upload: return pick("Tải lên và kiểm tra", "Upload and check")
         case .uploading: return pick("Đang tải lên và kiểm tra…", "Uploading and checking…")

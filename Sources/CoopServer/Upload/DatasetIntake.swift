@@ -145,6 +145,7 @@ enum DatasetIntake {
                            vietnamese: "có \(digest.errorCount) lỗi trong các tệp đã gửi; chưa lưu gì: hãy sửa rồi tải lên lại")
             error.files = files
             error.findings = digest.findings
+            error.findingCounts = digest.counts
             throw error
         }
         return StoredDataset(id: id, data: read.dataset, clusterFiles: clusters, reading: fields.reading, files: files, findings: digest)

@@ -76,8 +76,9 @@ extension ReadSession {
 
     // MARK: The header
 
-    private func headerError(_ table: OfficeTable, state: FileState, row: Int, column: Int, field: String? = nil, _ message: String) -> InputError {
-        InputError(file: state.file, line: table.line(row: row, column: column), field: field, message: message)
+    private func headerError(_ table: OfficeTable, state: FileState, row: Int, column: Int, field: String? = nil, _ message: String,
+                             vietnamese: String? = nil) -> InputError {
+        InputError(file: state.file, line: table.line(row: row, column: column), field: field, message: message, vietnamese: vietnamese)
     }
 
     private mutating func settleHeader(key: Int, table: inout OfficeTable, state: inout FileState) throws {
@@ -305,7 +306,9 @@ extension ReadSession {
             } else {
                 throw headerError(table, state: state, row: headerRow, column: header.provinceColumn, field: "year",
                                   "the table has no year column and its headers name no year; give the period with \(option: .year) (for example \(option: .year) 2023 or \(option: .year) 2023-H1)"
-                                    + (titleYearHint(table).map { "; the title above says \($0)" } ?? ""))
+                                    + (titleYearHint(table).map { "; the title above says \($0)" } ?? ""),
+                                  vietnamese: "bảng không có cột năm và tiêu đề cột không ghi năm nào; hãy ghi kỳ của tệp ở \(option: .year) (ví dụ 2023 hoặc 2023-H1)"
+                                    + (titleYearHint(table).map { "; tiêu đề phía trên ghi \($0)" } ?? ""))
             }
         }
         let shape: String

@@ -285,6 +285,11 @@
         var keep = value('indicator');
         var kept = boxes.filter(function (box) { return box.value === keep; })[0] || checked[0];
         boxes.forEach(function (box) { box.checked = box === kept; });
+      }
+      if (kind === 'grouped') {
+        // At most three years side by side, the latest ones, so the chart fits a slide.
+        var from = byId('years-from'), to = byId('years-to');
+        if (from && to && to.selectedIndex - from.selectedIndex > 2) { from.selectedIndex = Math.max(0, to.selectedIndex - 2); }
       } else if (kind === 'radar' && checked.length < 3) {
         boxes.slice(0, 3).forEach(function (box) { box.checked = true; });
       } else if (checked.length === 0 && boxes.length) {
