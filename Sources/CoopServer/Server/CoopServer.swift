@@ -26,7 +26,10 @@ public final class CoopServer: Sendable {
         self.settings = settings
         let previews = PreviewCache(capacity: settings.previewCacheBytes)
         self.previews = previews
-        store = DatasetStore(maxStoredBytes: settings.maxStoredBytes, maxDatasets: settings.maxDatasets) { id in previews.removeAll(dataset: id) }
+        store = DatasetStore(maxStoredBytes: settings.maxStoredBytes, maxDatasets: settings.maxDatasets) { id in
+            previews.removeAll(dataset: id)
+            MemoryReturn.afterRemoval()
+        }
         pool = RenderPool(queueLimit: settings.renderQueueLimit)
         sessions = settings.password == nil ? nil : SessionStore(idle: settings.idleExpiry, failedLoginPause: settings.failedLoginPause)
         hosts = HostCheck(host: settings.host, extraNames: settings.extraHostNames)
