@@ -50,7 +50,9 @@ struct DatasetRoutes {
         let id = DatasetStore.newID()
         let folder = server.temporaryFolder.path
         let limits = DatasetIntake.Limits(maximumFigures: settings.maxFiguresPerDataset, findingsKeptPerKind: settings.findingsKeptPerKind)
-        let dataset = try await server.pool.run { try DatasetIntake.make(parts, id: id, temporaryFolder: folder, limits: limits) }
+        // Whatever the reading of a large upload took, kept or refused, goes back to the system.
+        defer { if parts.reduce(0, { $0 + $1.bytes.count }) > 4_000_000 { MemoryReturn.now() } }
+        let dataset = try await server.intake.run { try DatasetIntake.make(parts, id: id, temporaryFolder: folder, limits: limits) }
         try server.store.add(dataset, replacing: reservation)
         let language = parts.first { $0.field == "lang" }.flatMap { Language(rawValue: $0.text.trimmingCharacters(in: .whitespaces)) } ?? .vi
         return Reply.json(dataset.json(language: language, wording: Wording.of(request)), status: .created, headers: [.location: "/api/datasets/\(id)"])

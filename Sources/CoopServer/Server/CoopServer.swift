@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import NIOPosix
 import ServiceLifecycle
 
 /// The browser app: `coopchart serve`. One process, nothing else to start: pages and an HTTP API over
@@ -12,6 +13,10 @@ public final class CoopServer: Sendable {
     let previews: PreviewCache
     let inFlight = InFlightCharts()
     let pool: RenderPool
+    /// Where uploads are read: a thread of their own, so a large or pathological upload (a million bad rows
+    /// take seconds) delays other uploads, never the charts, rankings and logins of the pool.
+    let intake: RenderPool
+    private let intakeThreads: NIOThreadPool
     let sessions: SessionStore?
     let hosts: HostCheck
     let connections: ConnectionRegistry
@@ -28,9 +33,12 @@ public final class CoopServer: Sendable {
         self.previews = previews
         store = DatasetStore(maxStoredBytes: settings.maxStoredBytes, maxDatasets: settings.maxDatasets) { id in
             previews.removeAll(dataset: id)
-            MemoryReturn.afterRemoval()
+            MemoryReturn.now()
         }
         pool = RenderPool(queueLimit: settings.renderQueueLimit)
+        intakeThreads = NIOThreadPool(numberOfThreads: 1)
+        intakeThreads.start()
+        intake = RenderPool(queueLimit: 16, pool: intakeThreads, busy: ("reading 16 other uploads", "đang đọc 16 lần tải lên khác"))
         sessions = settings.password == nil ? nil : SessionStore(idle: settings.idleExpiry, failedLoginPause: settings.failedLoginPause)
         hosts = HostCheck(host: settings.host, extraNames: settings.extraHostNames)
         if settings.port > 0 { hosts.setPort(settings.port) }
@@ -99,6 +107,7 @@ public final class CoopServer: Sendable {
     public func shutDown() {
         store.removeAll()
         temporaryFolder.remove()
+        intakeThreads.shutdownGracefully { _ in }
     }
 
     /// The addresses a browser can open: for a wildcard host, every address of this machine's interfaces

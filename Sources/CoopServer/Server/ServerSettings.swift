@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import CoopCharts
 import CoopService
 
@@ -109,6 +112,14 @@ public struct ServerSettings: Sendable {
 /// How many connections the server keeps, and how long a connection may take to say what it wants: a
 /// client that opens connections and trickles a byte now and then cannot hold them, nor starve the others.
 public struct ConnectionLimits: Sendable {
+    /// 1.024 connections, or fewer when the process may open fewer files (a connection is a file; 64 are
+    /// left for the rest: workbooks being read, fonts, the log).
+    public static var defaultTotal: Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 1_024 }
+        return max(64, min(1_024, Int(clamping: limit.rlim_cur) - 64))
+    }
+
     /// Connections held at once.
     public var total: Int
     /// Connections held at once from one address.
@@ -122,7 +133,7 @@ public struct ConnectionLimits: Sendable {
     /// An answer the client stops reading for this long is abandoned and the connection closed.
     public var stalledWriteTimeout: Duration
 
-    public init(total: Int = 512, perClient: Int = 48, headerTimeout: Duration = .seconds(20), bodyWindow: Duration = .seconds(20),
+    public init(total: Int = ConnectionLimits.defaultTotal, perClient: Int = 128, headerTimeout: Duration = .seconds(20), bodyWindow: Duration = .seconds(20),
                 minimumBodyRate: Int = 2_000, stalledWriteTimeout: Duration = .seconds(60)) {
         self.total = total
         self.perClient = perClient

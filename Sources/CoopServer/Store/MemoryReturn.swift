@@ -1,9 +1,9 @@
-/// Gives the memory of a removed dataset back to the system. glibc's allocator keeps freed blocks for
-/// later use; a server that held a large upload for a while would otherwise keep its size long after
-/// the dataset is gone. (`malloc_trim` is glibc's; its header, malloc.h, is not part of Swift's Glibc
+/// Gives the memory of a removed dataset, or of a large upload read, back to the system. glibc's allocator
+/// keeps freed blocks for later use; a server that read a large upload would otherwise keep its size long
+/// after it is gone. (`malloc_trim` is glibc's; its header, malloc.h, is not part of Swift's Glibc
 /// module, so it is named here.)
 enum MemoryReturn {
-    static func afterRemoval() {
+    static func now() {
         #if os(Linux)
         _ = glibcMallocTrim(0)
         #endif
