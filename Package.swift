@@ -26,6 +26,8 @@ let package = Package(
         debianLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
         // libcsv (Debian's maintained C CSV parser), wrapped by CoopAnalytics/Ingest/CSVReader.
         debianLibrary("CCSV", apt: "libcsv-dev"),
+        // zlib (Debian's zlib1g-dev), inflating a workbook's parts as they are read, wrapped by CoopWorkbook/Zip only.
+        debianLibrary("CInflate", pkgConfig: "zlib", apt: "zlib1g-dev"),
         // libfreexl (Debian's maintained reader of Excel 97–2003 .xls files), wrapped by CoopWorkbook/Xls only.
         debianLibrary("CFreeXL", apt: "libfreexl-dev"),
         // libxlsxwriter (Debian's maintained writer of .xlsx workbooks), wrapped by CoopSpreadsheets/Writer only.
@@ -35,7 +37,7 @@ let package = Package(
         // calendar arithmetic of date cells.)
         .target(
             name: "CoopWorkbook",
-            dependencies: ["CFreeXL", "CoopFormatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CFreeXL", "CInflate", "CoopFormatting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Number and text conventions shared by tables (analytics) and charts, so both print alike.
         .target(name: "CoopFormatting"),
@@ -52,10 +54,10 @@ let package = Package(
         .target(name: "CoopFigures", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFormatting"], exclude: ["Embedded"], plugins: ["EmbedResources"]),
         // Composes figures and sentences into documents: the conference report.
         .target(name: "CoopReport", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting"]),
-        // What every front end does with a request, so the CLI and the browser app take one path: the data
-        // loaded and limited to a cluster, drawing settings turned into render options, a ranking's period and
-        // scope, a report request, the findings of `validate`.
-        .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport"]),
+        // The application layer: each job (read a dataset, validate, chart, rank, report, figures, workbook,
+        // Word) as one typed operation with its notes and errors naming a parameter, so the CLI and the browser
+        // app are thin adapters that only spell parameters their own way.
+        .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets", "CoopDocuments"]),
         // Workbooks people check: the scorecard with live formulas, and formatted tables (libxlsxwriter).
         .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter"]),
         // Conference decks (PresentationML in a ZIP) from the report's figures: native charts (libxlsxwriter's
@@ -125,6 +127,8 @@ var serverLibraries: [(url: String, from: Version, products: [String])] {
         ("https://github.com/apple/swift-crypto", "4.5.2", ["Crypto", "CryptoExtras"]),
         ("https://github.com/swift-server/swift-service-lifecycle", "2.13.0", ["ServiceLifecycle"]),
         ("https://github.com/apple/swift-nio", "2.101.2", ["NIOCore", "NIOPosix"]),
+        // The HTTP parts (HTTPTypes) as they pass the connection watch (timeouts, limits, draining on SIGTERM).
+        ("https://github.com/apple/swift-nio-extras", "1.35.2", ["NIOHTTPTypes"]),
         ("https://github.com/apple/swift-http-types", "1.8.0", ["HTTPTypes"]),
     ]
 }
@@ -148,7 +152,9 @@ var serverTargets: [Target] {
             dependencies: [
                 "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopService", "CoopSpreadsheets", "CoopDocuments",
                 "CoopSlides", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ] + serverProducts
+            ] + serverProducts,
+            // The page's templates, style sheet, script and icon, carried in the binary.
+            exclude: ["Embedded"], plugins: ["EmbedResources"]
         ),
         .testTarget(
             name: "CoopServerTests",

@@ -7,10 +7,18 @@
 #   2. the same 50 clients with every request a chart not drawn before (a different width each time),
 #      so each one is rendered: what the rendering pool itself sustains;
 #   3. 8 clients on the 1920×1080 PNG of the same chart, then 8 clients each asking for a PNG not drawn
-#      before (so each is drawn: what one PNG costs when 8 people ask at once).
+#      before (so each is drawn: what one PNG costs when 8 people ask at once);
+#   4. slow clients (scripts/bench-serve-clients.py slow): 300 connections from 127.0.0.2–9 trickling their
+#      request a byte every 5 s while a normal client asks every 100 ms: its latencies, and how many of the
+#      trickling connections the server closed;
+#   5. the soak (… soak): 6 clients for BENCH_SOAK_SECONDS (300) mixing good uploads (the samples, the 63
+#      provinces), hostile ones (random bytes, a zip bomb, a truncated workbook, a CSV with a bad value on
+#      every row, a document type in a sheet, a scheme sent as data), previews, PNGs, rankings and deletes:
+#      every hostile upload's answer, the server's memory and threads at the start, at the peak and once
+#      every dataset is deleted, and its CPU while idle afterwards (a thread left spinning shows there).
 #
-#   scripts/bench-serve.sh            # about 2 minutes after the release build
-#   BENCH_SECONDS=20 scripts/bench-serve.sh
+#   scripts/bench-serve.sh            # about 9 minutes after the release build
+#   BENCH_SECONDS=20 BENCH_SOAK_SECONDS=600 scripts/bench-serve.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${BENCH_SECONDS:-10}"
@@ -95,6 +103,11 @@ EOF
 drained
 line="$(wrk -t2 -c8 -d"${seconds}s" --latency -s "$work/every-png-new.lua" "$base$chart.png?$query" | summary)"
 echo "png 1920x1080 drawn for every request (no cache), 8 clients: $line; server memory $(rss)"
+
+drained
+curl -sf -X DELETE -H 'X-Requested-With: coopchart' "$base/api/datasets/$id" >/dev/null
+python3 scripts/bench-serve-clients.py slow "$base" "$server" "${BENCH_SLOW_CONNECTIONS:-300}" "${BENCH_SLOW_SECONDS:-30}"
+python3 scripts/bench-serve-clients.py soak "$base" "$server" "${BENCH_SOAK_CLIENTS:-6}" "${BENCH_SOAK_SECONDS:-300}" samples
 
 kill -TERM "$server"
 wait "$server" && echo "bench-serve: the server exited cleanly on SIGTERM" || echo "bench-serve: the server exited with status $?"

@@ -2,7 +2,7 @@
 # Installs the Debian packages coopchart needs, only those missing. Safe to run again.
 set -euo pipefail
 # chromium and chromium-driver run the browser test of `coopchart serve`; wrk is its load benchmark.
-packages=(libcairo2-dev libpng-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base
+packages=(libcairo2-dev libpng-dev zlib1g-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base
           chromium chromium-driver wrk)
 # Installs those of the named Debian packages that are missing; extra apt-get options come first.
 install_missing() {

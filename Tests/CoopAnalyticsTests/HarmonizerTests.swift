@@ -27,7 +27,7 @@ import Testing
         let catalog = try IndicatorCatalogFile.load(text: "- {id: rank_flag, label_vi: Cờ, kind: stock, aggregation: none}\n", file: "i.yaml", into: .standard)
         let data = try ingest("province,year,indicator,value\nHà Nam,2017,rank_flag,1\n", file: "f.csv", catalog: catalog)
         #expect(throws: InputError(file: "f.csv", line: 2, field: "indicator",
-                                   message: "rank_flag does not aggregate (aggregation: none), so Hà Nam's figure cannot be carried into Ninh Bình (37, from 2025-07-01); leave rank_flag out, or give it a rule (sum or weighted_mean) with --indicators FILE.yaml")) {
+                                   message: "rank_flag does not aggregate (aggregation: none), so Hà Nam's figure cannot be carried into Ninh Bình (37, from 2025-07-01); leave rank_flag out, or give it a rule (sum or weighted_mean) with \(option: .indicatorFile)")) {
             try Harmonizer.harmonize(data)
         }
     }
@@ -102,7 +102,8 @@ import Testing
         let brought = cluster.nonMembersBroughtIn(restatingTo: Harmonizer.mergerDate, registry: registry).map(name)
         #expect(Set(brought) == ["Bắc Giang", "Hải Phòng", "Hòa Bình", "Phú Thọ"])
         let refused = #expect(throws: InputError.self) { try cluster.restated(to: Harmonizer.mergerDate, registry: registry, accept: false) }
-        #expect(refused?.message.contains("--restate-cluster") == true)
+        #expect(refused.map { ParameterText.render($0.message) { "--" + $0.rawValue } }?.contains("--restate-cluster") == true)
+        #expect(refused?.parameter == .cluster)
         let restated = try cluster.restated(to: Harmonizer.mergerDate, registry: registry, accept: true)
         #expect(Set(restated.members.map(name)) == ["Ninh Bình", "Hưng Yên", "Phú Thọ", "Bắc Ninh", "Hải Phòng", "Quảng Ninh"])
         #expect(restated.isRestatedWithNonMembers)
@@ -122,7 +123,7 @@ import Testing
         let problem = try #require(cluster.mergerProblem(in: Period(year: 2026), registry: registry))
         #expect(problem.ended.count == 8)
         let error = #expect(throws: InputError.self) { try cluster.scope(in: Period(year: 2026), registry: registry) }
-        #expect(error?.message.contains("--harmonize --restate-cluster") == true)
+        #expect(error.map { ParameterText.render($0.message) { "--" + $0.rawValue } }?.contains("--harmonize --restate-cluster") == true)
     }
 
     @Test func aClusterListedByNameWithoutYearsIsCheckedForNonMembersInsideANewUnit() throws {

@@ -52,7 +52,7 @@ import Testing
             try FigureRendering.checkComplete(figure.chart, options: options)
             Issue.record("\(context): \(missing.count) labels missing but rendering was not refused")
         } catch {
-            let message = "\(error)"
+            let message = commandLineText(error)
             #expect(message.contains("--size") && (message.contains("give --size") || message.contains("--width") || message.contains("fewer provinces")),
                     "\(context): \(message)")
         }

@@ -12,7 +12,16 @@ func figureData(_ csv: String, cluster: Cluster? = nil, file name: String = "tes
 
 /// The error a figure request raises, as the user reads it.
 func figureError(_ request: FigureRequest, _ data: FigureData) -> String? {
-    do { _ = try Figures.make(request, from: data); return nil } catch { return String(describing: error) }
+    do { _ = try Figures.make(request, from: data); return nil } catch { return commandLineText(error) }
+}
+
+/// An error as the command line prints it: a setting it is about or mentions named as its option (`--year`).
+func commandLineText(_ error: Error) -> String {
+    guard let error = error as? InputError else { return String(describing: error) }
+    let message = error.message(in: .en) { "--" + $0.rawValue }
+    if let parameter = error.parameter { return "--\(parameter.rawValue): \(message)" }
+    let location = FileLocation.describe(file: error.file, line: error.line)
+    return error.field.map { "\(location): \($0): \(message)" } ?? "\(location): \(message)"
 }
 
 /// Every text the chart draws on a slide, in drawing order.

@@ -23,14 +23,32 @@ struct LifecycleTests {
         }
     }
 
-    @Test("the server holds at most its limit of data; past it an upload answers 503 and asks to try later")
+    @Test("the server holds at most its number of datasets; past it an upload answers 503 and asks to try later")
     func storedLimit() async throws {
-        try await ServerFixture.withServer(ServerSettings(port: 0, maxStoredBytes: 12_000)) { _, client in
+        try await ServerFixture.withServer(ServerSettings(port: 0, maxDatasets: 1)) { server, client in
             let first = try await ServerFixture.upload(client, [("a.csv", try ServerFixture.sample("dbsh-2017.csv"))])
             #expect(first.status == .created)
             let second = try await ServerFixture.upload(client, [("b.csv", try ServerFixture.sample("dbsh-2017-illustrative.csv"))])
             #expect(second.status == .serviceUnavailable)
             #expect(second.headers[.retryAfter] == "60")
+            #expect(server.store.count == 1)
+        }
+    }
+
+    @Test("memory is reserved before an upload is read and counts the dataset as read: a budget below the reservation refuses at once")
+    func memoryIsReservedBeforeReading() async throws {
+        let files = [("a.csv", try ServerFixture.sample("dbsh-2017.csv"))]
+        let estimate = DatasetIntake.estimatedBytes(files.map { UploadedPart(field: "files", fileName: $0.0, bytes: $0.1) }, maximumFigures: 3_000_000)
+        try await ServerFixture.withServer(ServerSettings(port: 0, maxStoredBytes: estimate - 1)) { server, client in
+            let refused = try await ServerFixture.upload(client, files)
+            #expect(refused.status == .serviceUnavailable)
+            #expect(server.store.bytes == 0, "a refused reservation holds nothing")
+        }
+        try await ServerFixture.withServer(ServerSettings(port: 0, maxStoredBytes: estimate + 1)) { server, client in
+            let accepted = try await ServerFixture.upload(client, files)
+            #expect(accepted.status == .created)
+            let held = server.store.bytes
+            #expect(held > 0 && held < estimate, "the dataset as read (\(held) bytes) replaces the reservation (\(estimate) bytes)")
         }
     }
 

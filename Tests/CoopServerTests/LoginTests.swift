@@ -70,7 +70,7 @@ struct LoginTests {
             #expect(try await Self.login(client, password: "sai", nonce: nonce.value, token: token).status == .unauthorized)
             #expect(try await Self.login(client, password: Self.password, nonce: nonce.value, token: token).status == .tooManyRequests)
             // The pause over: the failure as if it had been recorded longer ago than the pause.
-            server.sessions?.recordFailedLogin(now: .now - .seconds(601))
+            server.sessions?.recordFailedLogin(client: "local", now: .now - .seconds(601))
             let accepted = try await Self.login(client, password: Self.password, nonce: nonce.value, token: token)
             #expect(accepted.status == .ok)
             let session = try #require(Self.cookie(accepted, SessionStore.cookieName))

@@ -47,8 +47,9 @@ struct PageTests {
         try await ServerFixture.withSamples { _, client, id in
             let page = try await client.execute(uri: "/datasets/\(id)/chart?kind=bar&indicator=new_htx&year=1999", method: .get)
             #expect(page.status == .ok)
-            #expect(page.text.contains("id=\"preview-error\" class=\"alert\" role=\"alert\">"))
-            #expect(page.text.contains("1999"))
+            // In the page's language, and the field at fault named for the script to mark.
+            #expect(page.text.contains("id=\"preview-error\" class=\"alert\" role=\"alert\" data-parameter=\"year\">không có số liệu new_htx trong kỳ 1999"))
+            #expect(page.text.contains("aria-disabled=\"true\""), "the downloads are off while the preview shows an error")
         }
     }
 
@@ -63,10 +64,12 @@ struct PageTests {
 
     @Test("every {{words.NAME}} in the templates and every w('NAME') in the script is a phrase of the vocabulary")
     func wordsExist() throws {
-        let templates = [Templates.layout, Templates.upload, Templates.dataset, Templates.chart, Templates.rank, Templates.report,
-                         Templates.login, Templates.error, Templates.api].joined()
+        let templates = try PageRenderer.templates.map { name in
+            String(decoding: try #require(EmbeddedFiles.bytes("templates/\(name).mustache"), "\(name) is embedded"), as: UTF8.self)
+        }.joined()
+        let script = String(decoding: try #require(EmbeddedFiles.bytes("assets/app.js")), as: UTF8.self)
         let known = Set(PageWords.Key.allCases.map(\.rawValue))
-        let used = Self.matches(#"\{\{words\.(\w+)\}\}"#, in: templates) + Self.matches(#"w\('(\w+)'\)"#, in: Script.text)
+        let used = Self.matches(#"\{\{words\.(\w+)\}\}"#, in: templates) + Self.matches(#"w\('(\w+)'\)"#, in: script)
         #expect(!used.isEmpty)
         for name in used { #expect(known.contains(name), "\(name) is used but not in PageWords") }
     }

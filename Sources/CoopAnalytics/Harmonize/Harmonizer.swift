@@ -35,6 +35,8 @@ public enum Harmonizer {
             if let successor = registry.successor(of: index, on: date) { predecessors[successor, default: []].append(index) }
         }
 
+        // The texts of the harmonized figures (joined sources, notes), kept with them.
+        let texts = ReadingTexts()
         struct GroupKey: Hashable { let target: Int, period: Period, indicator: String }
         var order: [GroupKey] = []
         var groups: [GroupKey: [Observation]] = [:]
@@ -65,7 +67,7 @@ public enum Harmonizer {
             }
             guard let indicator = dataset.catalog[key.indicator] else {
                 throw InputError(file: contributors[0].origin.file, line: contributors[0].origin.line, field: "indicator",
-                                 message: "\(key.indicator) is not in the catalog, so how it aggregates is unknown; declare it with --indicators FILE.yaml")
+                                 message: "\(key.indicator) is not in the catalog, so how it aggregates is unknown; declare it with \(option: .indicatorFile)")
             }
             let expected = (predecessors[key.target] ?? []).filter { registry.provinces[$0].overlaps(key.period) }
             let missing = expected.filter { index in !contributors.contains { $0.province == index } }
@@ -73,7 +75,7 @@ public enum Harmonizer {
             try result.add(Observation(
                 province: key.target, period: key.period, indicator: key.indicator, value: value, qualifier: bound,
                 unit: contributors[0].unit, source: joined(contributors.compactMap(\.source)),
-                note: note(contributors, missing: missing, registry: registry), origin: contributors[0].origin))
+                note: note(contributors, missing: missing, registry: registry), origin: contributors[0].origin, texts: texts))
             if !missing.isEmpty {
                 let groupKey = "\(key.target)|\(missing)"
                 if incomplete[groupKey] == nil { incompleteOrder.append(groupKey); incomplete[groupKey] = (key.target, missing, []) }
@@ -133,7 +135,7 @@ public enum Harmonizer {
         case .none:
             throw InputError(file: first.origin.file, line: first.origin.line, field: "indicator",
                              message: "\(indicator.id) does not aggregate (aggregation: none), so \(dataset.registry.provinces[first.province].name)'s figure cannot be carried into \(target); "
-                                + "leave \(indicator.id) out, or give it a rule (sum or weighted_mean) with --indicators FILE.yaml")
+                                + "leave \(indicator.id) out, or give it a rule (sum or weighted_mean) with \(option: .indicatorFile)")
         case .sum:
             let sum = contributors.reduce(0) { $0 + $1.value }
             // A missing part only adds to a sum of parts that cannot be negative: then the sum is a lower bound.

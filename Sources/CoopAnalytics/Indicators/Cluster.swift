@@ -60,7 +60,9 @@ public struct Cluster: Sendable, Equatable {
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || nameOrFile.contains("/") {
             return try ClusterFile.load(nameOrFile, registry: registry)
         }
-        throw InputError(file: "--cluster", message: "unknown cluster \"\(nameOrFile)\"; give a built-in cluster (\(builtInNames.joined(separator: ", "))) or a cluster file such as my-cluster.yaml")
+        throw InputError(parameter: .cluster,
+                         message: "unknown cluster \"\(nameOrFile)\"; give a built-in cluster (\(builtInNames.joined(separator: ", "))) or a cluster file such as my-cluster.yaml",
+                         vietnamese: "không có cụm \"\(nameOrFile)\"; hãy chọn một cụm có sẵn (\(builtInNames.joined(separator: ", "))) hoặc một tệp cụm như cum-cua-toi.yaml")
     }
 }
 

@@ -72,43 +72,53 @@ extension Cluster {
 
     /// Throws when the cluster, as it stands, does not fit `period`: its members ended in the merger
     /// (their successors are not members), or a member now holds non-members.
-    public func checkApplies(to period: Period, registry: ProvinceRegistry, option: String = "--cluster") throws {
+    /// `origin` is where the cluster was chosen (the request's cluster, or a scheme's `cluster:` line).
+    public func checkApplies(to period: Period, registry: ProvinceRegistry, origin: SettingOrigin = .parameter(.cluster)) throws {
         guard let problem = mergerProblem(in: period, registry: registry) else { return }
         let names = { (units: [Int]) in units.map { registry.provinces[$0].name }.joined(separator: ", ") }
-        var parts: [String] = []
+        var parts: [String] = [], partsVi: [String] = []
         if !problem.ended.isEmpty {
             let into = problem.ended.compactMap { registry.successor(of: $0, on: period.firstDay) }
             let successors = Array(Set(into)).sorted().map { registry.provinces[$0].name }.joined(separator: ", ")
-            parts.append("its members \(names(problem.ended)) ended on \(registry.provinces[problem.ended[0]].validTo.map(\.description) ?? "?") "
-                         + "and are parts of \(successors) in \(period)")
+            let ended = registry.provinces[problem.ended[0]].validTo.map(\.description) ?? "?"
+            parts.append("its members \(names(problem.ended)) ended on \(ended) and are parts of \(successors) in \(period)")
+            partsVi.append("các thành viên \(names(problem.ended)) đã kết thúc ngày \(ended) và thuộc \(successors) trong kỳ \(period)")
         }
         if !problem.nonMembers.isEmpty {
             parts.append("its units in \(period) also hold \(names(problem.nonMembers)), which are not members")
+            partsVi.append("các đơn vị của cụm trong kỳ \(period) còn gồm \(names(problem.nonMembers)), vốn không phải thành viên")
         }
         let restate = registry.mergerDate.map { nonMembersBroughtIn(restatingTo: $0, registry: registry) } ?? []
-        throw InputError(file: option,
+        throw InputError(at: origin,
                          message: "cluster \(name) does not fit \(period): " + parts.joined(separator: "; ") + ". "
-                            + "To compare across the 2025 merger, give --harmonize"
-                            + (restate.isEmpty ? "" : " --restate-cluster (which restates the cluster as the new units and brings in \(names(restate)))")
-                            + ", or give a cluster file that lists the units in force in \(period)")
+                            + "To compare across the 2025 merger, give \(option: .harmonize)"
+                            + (restate.isEmpty ? "" : " \(option: .restateCluster) (which restates the cluster as the new units and brings in \(names(restate)))")
+                            + ", or give a cluster file that lists the units in force in \(period)",
+                         vietnamese: "cụm \(name) không khớp với kỳ \(period): " + partsVi.joined(separator: "; ") + ". "
+                            + "Để so sánh qua đợt sáp nhập năm 2025, hãy chọn \(option: .harmonize)"
+                            + (restate.isEmpty ? "" : " và \(option: .restateCluster) (cụm được tính lại theo các đơn vị mới, gồm cả \(names(restate)))")
+                            + ", hoặc dùng một tệp cụm liệt kê các đơn vị có hiệu lực trong kỳ \(period)")
     }
 
     /// The members that make up the cluster in `period`, once it is known to fit the period.
-    public func scope(in period: Period, registry: ProvinceRegistry, option: String = "--cluster") throws -> [Int] {
-        try checkApplies(to: period, registry: registry, option: option)
+    public func scope(in period: Period, registry: ProvinceRegistry, origin: SettingOrigin = .parameter(.cluster)) throws -> [Int] {
+        try checkApplies(to: period, registry: registry, origin: origin)
         return members(in: period, registry: registry)
     }
 
     /// The cluster restated as the units its members became on `date`. Refused when that brings in
     /// units that were not members, unless `accept` (`--restate-cluster`): the result then names them.
-    public func restated(to date: SimpleDate, registry: ProvinceRegistry, accept: Bool, option: String = "--cluster") throws -> Cluster {
+    public func restated(to date: SimpleDate, registry: ProvinceRegistry, accept: Bool, origin: SettingOrigin = .parameter(.cluster)) throws -> Cluster {
         let brought = nonMembersBroughtIn(restatingTo: date, registry: registry)
         if !brought.isEmpty && !accept {
             let names = brought.map { registry.provinces[$0].name }.joined(separator: ", ")
-            throw InputError(file: option,
+            throw InputError(at: origin,
                              message: "restating cluster \(name) as the units in force on \(date) would bring in \(names), which were not members "
-                                + "(they merged with members); give --restate-cluster to accept that and have every output say so, "
-                                + "or leave out --harmonize and compare periods on one side of the merger")
+                                + "(they merged with members); give \(option: .restateCluster) to accept that and have every output say so, "
+                                + "or leave out \(option: .harmonize) and compare periods on one side of the merger",
+                             vietnamese: "tính lại cụm \(name) theo các đơn vị có hiệu lực ngày \(date) sẽ đưa vào \(names), vốn không phải thành viên "
+                                + "(đã sáp nhập với thành viên); hãy chọn \(option: .restateCluster) để chấp nhận và để mọi kết quả ghi rõ điều đó, "
+                                + "hoặc bỏ \(option: .harmonize) và so sánh các kỳ ở cùng một phía của đợt sáp nhập")
         }
         var seen = Set<Int>()
         let successors = members.compactMap { registry.successor(of: $0, on: date) }.filter { seen.insert($0).inserted }

@@ -33,3 +33,17 @@ enum CellLine {
     /// The "file" of a sheet's locations.
     static func sheetFile(_ file: String, sheet: String) -> String { "\(file):\(sheet)" }
 }
+
+/// Locations as every front end prints them: `FILE:LINE`, or `FILE:SHEET!D9` for a workbook's cell.
+public enum FileLocation {
+    public static func describe(file: String, line: Int?) -> String { CellLine.location(file: file, line: line) }
+
+    /// The line of a text file, nil for a workbook's cell (whose packed number means nothing to a reader).
+    public static func textLine(_ line: Int?) -> Int? {
+        guard let line, CellLine.decode(line) == nil else { return nil }
+        return line
+    }
+
+    /// A workbook cell's address ("D9"), nil for a line of a text file.
+    public static func cell(_ line: Int?) -> String? { line.flatMap(CellLine.decode).map { "\($0)" } }
+}

@@ -35,6 +35,8 @@ public struct DatasetReader {
     /// The sheets of workbooks to read (`--sheet`): names or 1-based numbers; empty reads every sheet
     /// that holds a table.
     public var sheets: [String] = []
+    /// The most figures the reading keeps (a server's bound on one dataset); nil: no bound.
+    public var maximumFigures: Int?
     /// Where a workbook handed as bytes is copied while its readers (which read files) read it, and removed
     /// right after; nil is the system's temporary folder. The browser app gives its own private folder.
     public var temporaryFolder: String?
@@ -193,17 +195,23 @@ struct ReadSession {
     var readingDataFile = false
     let visibleOnly: Bool
     let controls: ReaderControls
+    /// Errors reported so far, by kind (field), kept or not.
+    var errorsSeen: [String: Int] = [:]
     /// How markers, scale words and layouts were read, for `validate`.
     var notes = ReadNotes()
     /// The period of tables without a year column (`--year`), and the indicator of tables whose
     /// columns are years (`--indicator`).
-    let defaultPeriod: Period?
+    /// The period of the file being read when it names none (its own in `filePeriods`, else `--year`).
+    var defaultPeriod: Period?
+    let readerDefaultPeriod: Period?
     let filePeriods: [String: Period]
     let defaultIndicator: String?
     /// Sheets to read (`--sheet`): names or 1-based numbers; empty reads every sheet with a table.
     let sheetSelection: [String]
     /// Where workbooks handed as bytes are copied for their readers (nil: the system's temporary folder).
     let temporaryFolder: String?
+    /// The most figures kept (nil: no bound).
+    let maximumFigures: Int?
     /// Each catalog indicator's unit, for values written with a unit or a scale word.
     let indicatorUnits: [UnitExpression?]
     /// What the row labels of office tables were found to be, by their text.
@@ -218,7 +226,9 @@ struct ReadSession {
     var indicators = ByteKeyCache<Int>(capacity: 64)
     var lastIndicatorBytes: [UInt8] = []
     var lastIndicator = -1
-    var texts = ByteKeyCache<InternedText.ID>(capacity: 256)
+    var texts = ByteKeyCache<ReadingTexts.ID>(capacity: 256)
+    /// The texts of this reading: the figures it reads keep them, and nothing else does.
+    let table = ReadingTexts()
     var qualifiers = ByteKeyCache<QualifierCell>(capacity: 16)
     var clusterLabels: [String] = []
 
@@ -231,6 +241,7 @@ struct ReadSession {
         parallel = reader.parallel
         self.collecting = collecting
         defaultPeriod = reader.defaultPeriod
+        readerDefaultPeriod = reader.defaultPeriod
         filePeriods = reader.filePeriods
         defaultIndicator = reader.defaultIndicator
         sheetSelection = reader.sheets
@@ -238,20 +249,36 @@ struct ReadSession {
         visibleOnly = reader.visibleOnly
         controls = reader.controls
         regionKeys = Set(reader.registry.provinces.compactMap { $0.region.map(HeaderWords.key) })
+        maximumFigures = reader.maximumFigures
         indicatorUnits = reader.catalog.indicators.map { UnitExpression.parse($0.unitVi) }
     }
 
     /// Throws when stopping at the first error; records and carries on when collecting.
     mutating func report(_ error: InputError) throws {
-        if collecting { errors.append(error) } else { throw error }
+        guard collecting else { throw error }
+        // A file with a bad value on every row would otherwise keep a million errors: the first of each
+        // kind (its field) are kept, the rest counted.
+        let kind = error.field ?? ""
+        let seen = errorsSeen[kind, default: 0]
+        errorsSeen[kind] = seen + 1
+        if seen < Self.errorsKeptPerKind && errorsSeen.count <= Self.errorKindsKept {
+            errors.append(error)
+        } else {
+            notes.errorsNotKept[kind, default: 0] += 1
+        }
     }
 
     /// A warning while reading: the figures read, but a person should look.
     mutating func warn(at origin: SourceLocation, _ message: String, vietnamese: String) {
         warnings.append(Finding(warningAt: origin, message, vietnamese: vietnamese))
     }
+    /// Errors kept of each kind when collecting (`validate`, an upload); the others are counted.
+    static let errorsKeptPerKind = 200
+    /// Kinds of error kept when collecting; errors of further kinds are counted.
+    static let errorKindsKept = 64
 
     mutating func read(file: String, into dataset: inout Dataset) throws {
+        defaultPeriod = filePeriods[file] ?? readerDefaultPeriod
         if let head = try? FileBytes.head(file), Workbook.container(of: head) != nil {
             return try readWorkbook(path: file, file: file, into: &dataset)
         }
@@ -265,6 +292,7 @@ struct ReadSession {
     }
 
     mutating func read(bytes: [UInt8], file: String, into dataset: inout Dataset) throws {
+        defaultPeriod = filePeriods[file] ?? readerDefaultPeriod
         if Workbook.container(of: bytes) != nil {
             // The workbook readers work on files (ZIPFoundation, libfreexl): give them one.
             let folder = temporaryFolder.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? FileManager.default.temporaryDirectory
@@ -282,7 +310,7 @@ struct ReadSession {
         let text = try TextDecoding.utf8Text(from: bytes, file: file)
         var state = FileState(file: file, forced: forcedStyle,
                               ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
-                              indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
+                              indicatorIDs: catalog.indicators.map { table.id($0.id) }, table: table)
         dataset.reserveCapacity(adding: text.count / 24)
         var failure: Error?
         // What this file added, undone if it turns out to be an office table read from its first line.
@@ -359,12 +387,12 @@ struct ReadSession {
             }
             let qualifier = try at.qualifier.map { try qualifierCell(field($0), file: state.file, line: line) } ?? .empty
             if case .invalid = qualifier { return }
-            let source = at.source.map { interned(field($0)) } ?? InternedText.none
-            let note = at.note.map { interned(field($0)) } ?? InternedText.none
+            let source = at.source.map { interned(field($0)) } ?? ReadingTexts.none
+            let note = at.note.map { interned(field($0)) } ?? ReadingTexts.none
             switch state.at.shape {
             case .long:
                 guard let indicatorIndex = try resolveIndicator(field(at.indicator), file: state.file, line: line) else { return }
-                let unit = at.unit.map { interned(field($0)) } ?? InternedText.none
+                let unit = at.unit.map { interned(field($0)) } ?? ReadingTexts.none
                 try figure(field(at.value), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
                            unit: unit, source: source, note: note, wide: false, line: line, state: &state, into: &dataset)
             case .wide:
@@ -375,7 +403,7 @@ struct ReadSession {
                 }
                 for (column, indicatorIndex) in state.wideColumns! {
                     try figure(field(column), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
-                               unit: InternedText.none, source: source, note: note, wide: true, line: line, state: &state, into: &dataset)
+                               unit: ReadingTexts.none, source: source, note: note, wide: true, line: line, state: &state, into: &dataset)
                 }
             }
         }
@@ -523,11 +551,11 @@ struct ReadSession {
         return cell
     }
 
-    mutating func interned(_ bytes: UnsafeBufferPointer<UInt8>) -> InternedText.ID {
-        if bytes.isEmpty { return InternedText.none }
+    mutating func interned(_ bytes: UnsafeBufferPointer<UInt8>) -> ReadingTexts.ID {
+        if bytes.isEmpty { return ReadingTexts.none }
         if let known = texts.value(for: bytes) { return known }
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        let stored = text.isEmpty ? InternedText.none : InternedText.id(text.nfc)
+        let stored = text.isEmpty ? ReadingTexts.none : table.id(text.nfc)
         texts.insert(stored, for: bytes)
         return stored
     }
@@ -535,7 +563,7 @@ struct ReadSession {
     // MARK: Values
 
     mutating func figure(_ bytes: UnsafeBufferPointer<UInt8>, indicatorIndex: Int, place: Place, qualifier: QualifierCell,
-                        unit: InternedText.ID, source: InternedText.ID, note: InternedText.ID, wide: Bool, line: Int, state: inout FileState,
+                        unit: ReadingTexts.ID, source: ReadingTexts.ID, note: ReadingTexts.ID, wide: Bool, line: Int, state: inout FileState,
                         into dataset: inout Dataset, field named: String? = nil, scale: Double = 1) throws {
         // Plain facts, not the `Indicator` (copying it per row would cost reference counting on its texts).
         let field = named ?? (wide ? catalog.indicators[indicatorIndex].id : "value")
@@ -615,7 +643,7 @@ struct ReadSession {
     }
 
     mutating func store(_ value: Double, text: () -> String, indicatorIndex: Int, place: Place, bound: ValueBound,
-                       unit: InternedText.ID, source: InternedText.ID, note: InternedText.ID, field: String, line: Int, state: inout FileState,
+                       unit: ReadingTexts.ID, source: ReadingTexts.ID, note: ReadingTexts.ID, field: String, line: Int, state: inout FileState,
                        into dataset: inout Dataset) throws {
         let isCount = indicatorFacts[indicatorIndex].isCount
         if isCount && value < 0 {
@@ -628,15 +656,21 @@ struct ReadSession {
                 $0.fractionalCount.fill(["value": text(), "indicator": catalog.indicators[indicatorIndex].id])
             })
         }
+        if let limit = maximumFigures, dataset.observations.count + dataset.clusterTotals.count >= limit {
+            // Stops the file: every further row would be refused the same way.
+            throw InputError(file: state.file, line: line,
+                             message: "the files hold more than \(limit) figures, the most one dataset may hold here; upload fewer files, or only the years you need",
+                             vietnamese: "các tệp có hơn \(limit) số liệu, quá mức một bộ số liệu được giữ ở đây; hãy tải lên ít tệp hơn, hoặc chỉ những năm cần dùng")
+        }
         do {
             switch place {
             case .province(let province, let period):
                 try dataset.add(Observation(province: province, period: period, indicatorID: state.indicatorIDs[indicatorIndex], value: value,
-                                            qualifier: bound, unitID: unit, sourceID: source, noteID: note, fileID: state.fileID, line: line),
+                                            qualifier: bound, unitID: unit, sourceID: source, noteID: note, fileID: state.fileID, line: line, texts: table),
                                 ordinal: state.ordinals[indicatorIndex])
             case .clusterTotal(let label, let period):
                 try dataset.addClusterTotal(ClusterTotal(label: clusterLabels[label], period: period, indicator: catalog.indicators[indicatorIndex].id, value: value,
-                                                         qualifier: bound, source: InternedText.optionalText(source),
+                                                         qualifier: bound, source: table.optionalText(source),
                                                          origin: SourceLocation(file: state.file, line: line)))
             }
         } catch let error as InputError {
@@ -683,7 +717,7 @@ extension ReadSession {
     mutating func readOfficeText(_ text: [UInt8], file: String, signal: OfficeLayoutSignal, into dataset: inout Dataset) throws {
         var state = FileState(file: file, forced: forcedStyle,
                               ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
-                              indicatorIDs: catalog.indicators.map { InternedText.id($0.id) })
+                              indicatorIDs: catalog.indicators.map { self.table.id($0.id) }, table: self.table)
         var grid = SheetGrid(isSheet: false, sheetName: nil, location: file, sourceFile: file)
         try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: false) { record in
             var cells: [(column: Int, value: CellValue)] = []
@@ -717,9 +751,9 @@ struct PendingValue {
     let indicatorIndex: Int
     let place: Place
     let bound: ValueBound
-    let unit: InternedText.ID
-    let source: InternedText.ID
-    let note: InternedText.ID
+    let unit: ReadingTexts.ID
+    let source: ReadingTexts.ID
+    let note: ReadingTexts.ID
     let field: String
     let line: Int
 }
@@ -751,10 +785,10 @@ struct ColumnPositions {
 /// What one file has shown so far.
 struct FileState {
     let file: String
-    let fileID: InternedText.ID
+    let fileID: ReadingTexts.ID
     let ordinals: [Int]
     /// Each catalog indicator's id, interned once per file.
-    let indicatorIDs: [InternedText.ID]
+    let indicatorIDs: [ReadingTexts.ID]
     var columns: ColumnMap?
     var at = ColumnPositions()
     /// A wide file's indicator columns with each indicator's position in the catalog.
@@ -763,9 +797,9 @@ struct FileState {
     var numberStyle: FileNumberStyle
     var pending: [PendingValue] = []
 
-    init(file: String, forced: NumberStyle?, ordinals: [Int], indicatorIDs: [InternedText.ID]) {
+    init(file: String, forced: NumberStyle?, ordinals: [Int], indicatorIDs: [ReadingTexts.ID], table: ReadingTexts) {
         self.file = file
-        self.fileID = InternedText.id(file)
+        self.fileID = table.id(file)
         self.numberStyle = FileNumberStyle(forced: forced)
         self.ordinals = ordinals
         self.indicatorIDs = indicatorIDs

@@ -12,6 +12,9 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The same message in Vietnamese, for outputs in Vietnamese (a findings workbook, a report, the browser
     /// app's page); nil where no translation was written yet (those outputs then show the English).
     public var vietnamese: String?
+    /// The setting of the request at fault (a period, an indicator, the cluster …), when the error is
+    /// about one rather than about a file; each front end names it in its own words.
+    public var parameter: RequestParameter?
 
     public init(file: String, line: Int? = nil, field: String? = nil, message: String, vietnamese: String? = nil) {
         self.file = file
@@ -19,6 +22,21 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
         self.field = field
         self.message = message
         self.vietnamese = vietnamese
+    }
+
+    /// An error about a setting of the request (`file` is then the setting as the command line names it, so
+    /// `description` reads `--year: …`; other front ends name it from `parameter`).
+    public init(parameter: RequestParameter, message: String, vietnamese: String? = nil) {
+        self.init(file: parameter.option, message: message, vietnamese: vietnamese)
+        self.parameter = parameter
+    }
+
+    /// An error about a setting given as a parameter, or on a line of a file (a scheme's `cluster:`).
+    public init(at origin: SettingOrigin, message: String, vietnamese: String? = nil) {
+        switch origin {
+        case .parameter(let parameter): self.init(parameter: parameter, message: message, vietnamese: vietnamese)
+        case .file(let location): self.init(file: location.file, line: location.line, message: message, vietnamese: vietnamese)
+        }
     }
 
     /// The message in `language` (English when no translation was written).
@@ -29,8 +47,14 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
         }
     }
 
+    /// The message in `language`, each mention of a setting spelled by `spelling` (a front end's words).
+    public func message(in language: Language, spelling: (RequestParameter) -> String) -> String {
+        ParameterText.render(message(in: language), spelling: spelling)
+    }
+
     public var description: String {
         let location = CellLine.location(file: file, line: line)
+        let message = ParameterText.plain(self.message)
         if let field { return "\(location): \(field): \(message)" }
         return "\(location): \(message)"
     }

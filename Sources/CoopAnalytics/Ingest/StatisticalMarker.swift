@@ -67,6 +67,9 @@ public struct ReadNotes: Sendable {
     public private(set) var values: [ValueReading] = []
     public internal(set) var sheets: [SheetReport] = []
     public internal(set) var layouts: [FileLayout] = []
+    /// Errors found but not kept, by kind (the field they are about; "" for none): only the first of
+    /// each kind are kept, so a file with a bad value on every row costs a few hundred errors, not millions.
+    public internal(set) var errorsNotKept: [String: Int] = [:]
     private var index: [String: Int] = [:]
     /// Places kept per reading (the count goes on).
     static let placesKept = 12
@@ -89,6 +92,7 @@ public struct ReadNotes: Sendable {
         }
         sheets += other.sheets
         layouts += other.layouts
+        errorsNotKept.merge(other.errorsNotKept, uniquingKeysWith: +)
     }
 
     private mutating func add(place: String, value: ValueReading) {

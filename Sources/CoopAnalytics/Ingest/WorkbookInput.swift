@@ -25,7 +25,7 @@ extension ReadSession {
         // Sheets asked for by --sheet that the workbook does not have.
         let names = sheets.map(\.name)
         for wanted in visitor.session.sheetSelection where !sheets.contains(where: { visitor.matches($0, wanted) }) {
-            throw InputError(file: file, message: "the workbook has no sheet \(quoted(wanted)); its sheets are \(names.map(quoted).joined(separator: ", ")) (--sheet takes a name or a number from 1 to \(names.count))")
+            throw InputError(file: file, message: "the workbook has no sheet \(quoted(wanted)); its sheets are \(names.map(quoted).joined(separator: ", ")) (\(option: .sheet) takes a name or a number from 1 to \(names.count))")
         }
         if visitor.tables == 0 {
             let tried = visitor.withoutTable.isEmpty ? "" : " (looked at \(visitor.withoutTable.map(quoted).joined(separator: ", ")))"
@@ -90,7 +90,7 @@ private final class SheetTables: SheetVisitor {
         let location = CellLine.sheetFile(file, sheet: sheet.name)
         var state = FileState(file: location, forced: session.forcedStyle,
                               ordinals: session.catalog.indicators.map { dataset.ordinal(of: $0.id) },
-                              indicatorIDs: session.catalog.indicators.map { InternedText.id($0.id) })
+                              indicatorIDs: session.catalog.indicators.map { session.table.id($0.id) }, table: session.table)
         let before = session.notes.sheets.count
         let found = try session.readOfficeGrid(grid!, state: &state, into: &dataset)
         try session.settlePending(&state, into: &dataset)

@@ -148,3 +148,15 @@ public func plain(_ value: Double, maxDecimals: Int) -> String {
     let rounded = (value * scale).rounded() / scale
     return plain(rounded == 0 ? 0 : rounded)
 }
+
+extension Dataset {
+    /// The bytes the texts of these figures take (each reading's table counted once), for a memory budget.
+    public var textBytes: Int {
+        var seen = Set<ObjectIdentifier>()
+        var bytes = 0
+        for observation in observations where seen.insert(ObjectIdentifier(observation.texts)).inserted {
+            bytes += 64 + observation.texts.byteCount
+        }
+        return bytes
+    }
+}

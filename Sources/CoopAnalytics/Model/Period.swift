@@ -86,27 +86,56 @@ public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertibl
 extension Period {
     /// A period given as an option (`--year 2017`, `--year 2017-H1`, `--year "6 tháng đầu năm 2023"`),
     /// or an error naming the option and what would be accepted.
-    public static func parse(_ text: String, option: String = "--year") throws -> Period {
+    public static func parse(_ text: String, option: String) throws -> Period {
+        do {
+            return try parse(text, parameter: .year)
+        } catch var error as InputError {
+            error.file = option
+            error.parameter = nil
+            error.message = ParameterText.plain(error.message)
+            throw error
+        }
+    }
+
+    /// A period given for a setting of a request (`year`, `years`, `year-of`), or an error naming the setting.
+    public static func parse(_ text: String, parameter: RequestParameter = .year) throws -> Period {
         switch PeriodText.read(text) {
         case .period(let period): return period
-        case .quarter: throw InputError(file: option, message: "\"\(text)\": \(PeriodText.refusal)")
+        case .quarter:
+            throw InputError(parameter: parameter, message: "\"\(text)\": \(PeriodText.refusal)",
+                             vietnamese: "\"\(text)\": quý không phải là kỳ coopchart lưu; số liệu theo năm (2023) hoặc nửa năm (2023-H1, \"6 tháng đầu năm 2023\"); hãy cộng các quý thành nửa năm hoặc cả năm")
         case .none:
-            throw InputError(file: option, message: "\"\(text)\" is not a period; write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2")
+            throw InputError(parameter: parameter, message: "\"\(text)\" is not a period; write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2",
+                             vietnamese: "\"\(text)\" không phải là một kỳ; hãy viết một năm như 2017, hoặc nửa năm như 2017-H1 hay 2017-H2")
         }
     }
 
     /// Several periods: a range of years (`2015-2019`), a comma list (`2015,2017,2019`, half-years
     /// allowed) or one period.
-    public static func parseList(_ text: String, option: String = "--years") throws -> [Period] {
+    public static func parseList(_ text: String, option: String) throws -> [Period] {
+        do {
+            return try parseList(text, parameter: .years)
+        } catch var error as InputError {
+            error.file = option
+            error.parameter = nil
+            error.message = ParameterText.plain(error.message)
+            throw error
+        }
+    }
+
+    /// Several periods for a setting of a request (`years`), or an error naming it.
+    public static func parseList(_ text: String, parameter: RequestParameter = .years) throws -> [Period] {
         let trimmed = text.replacingOccurrences(of: " ", with: "")
-        if trimmed.contains(",") { return try trimmed.split(separator: ",").map { try parse(String($0), option: option) } }
+        if trimmed.contains(",") { return try trimmed.split(separator: ",").map { try parse(String($0), parameter: parameter) } }
         let parts = trimmed.split(separator: "-").map(String.init)
         if parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), parts[0].count == 4, parts[1].count == 4 {
             guard first <= last, last - first < 60, acceptedYears.contains(first), acceptedYears.contains(last) else {
-                throw InputError(file: option, message: "\"\(text)\" is not a range of years; write the first year then the last, e.g. 2015-2019 (under 60 years, within \(acceptedYears.lowerBound)–\(acceptedYears.upperBound))")
+                throw InputError(parameter: parameter,
+                                 message: "\"\(text)\" is not a range of years; write the first year then the last, e.g. 2015-2019 (under 60 years, within \(acceptedYears.lowerBound)–\(acceptedYears.upperBound))",
+                                 vietnamese: "\"\(text)\" không phải là một khoảng năm; hãy viết năm đầu rồi năm cuối, ví dụ 2015-2019 (dưới 60 năm, trong khoảng \(acceptedYears.lowerBound)–\(acceptedYears.upperBound))")
             }
             return (first...last).map { Period(year: $0) }
         }
-        return [try parse(trimmed, option: option)]
+        return [try parse(trimmed, parameter: parameter)]
     }
 }

@@ -182,7 +182,8 @@ private struct Context {
             for item in items {
                 guard let id = text(item, key: "maps") else { continue }
                 if catalog.indicator(named: id) == nil {
-                    fail(item) { $0.mapsUnknownIndicator(id, suggestions: catalog.suggestions(for: id)) }
+                    let suggestions = catalog.suggestions(for: id)
+                    fail(item) { $0.mapsUnknownIndicator(id, suggestions: suggestions) }
                 } else {
                     maps.append(Located(id, origin: origin(item)))
                 }

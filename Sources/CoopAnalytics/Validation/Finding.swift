@@ -65,14 +65,24 @@ public struct ValidationReport: Sendable {
     public let files: Int
     public let figures: Int
 
+    /// Errors and warnings found, listed or not (a long list keeps only the first of each kind).
+    public let errorCount: Int
+    public let warningCount: Int
+
     public init(findings: [Finding], files: Int, figures: Int) {
+        self.init(findings: findings, files: files, figures: figures, errorCount: findings.filter { $0.severity == .error }.count,
+                  warningCount: findings.filter { $0.severity == .warning }.count)
+    }
+
+    /// A report whose `findings` are the first of each kind of more (`errorCount`, `warningCount`).
+    public init(findings: [Finding], files: Int, figures: Int, errorCount: Int, warningCount: Int) {
         self.findings = findings
         self.files = files
         self.figures = figures
+        self.errorCount = errorCount
+        self.warningCount = warningCount
     }
 
-    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
-    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
     public var isValid: Bool { errorCount == 0 }
 
     /// "2 errors, 1 warning in 3 files (95 figures read)", as `validate` prints it.

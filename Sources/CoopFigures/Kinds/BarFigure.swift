@@ -13,8 +13,11 @@ enum BarFigure {
         let table = IndicatorTable(dataset: context.dataset, indicator: indicator, period: period, scope: scope)
         guard !table.rows.isEmpty else {
             let have = Set(context.dataset.observations.lazy.filter { $0.indicator == indicator.id }.map(\.period)).sorted().map(\.description)
-            throw InputError(file: "--year", message: "no figures for \(indicator.id) in \(period)\(context.data.cluster.map { " in \($0.name)" } ?? ""); "
-                                + "periods with \(indicator.id): \(have.isEmpty ? "none" : have.joined(separator: ", "))")
+            throw InputError(parameter: .year,
+                             message: "no figures for \(indicator.id) in \(period)\(context.data.cluster.map { " in \($0.name)" } ?? ""); "
+                                + "periods with \(indicator.id): \(have.isEmpty ? "none" : have.joined(separator: ", "))",
+                             vietnamese: "không có số liệu \(indicator.id) trong kỳ \(period)\(context.data.cluster.map { " của cụm \($0.name)" } ?? ""); "
+                                + "các kỳ có \(indicator.id): \(have.isEmpty ? "không có" : have.joined(separator: ", "))")
         }
         return chart(table, context)
     }

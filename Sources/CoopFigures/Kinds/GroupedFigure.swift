@@ -9,7 +9,9 @@ enum GroupedFigure {
         let indicators = try context.indicators()
         let periods = try context.periods()
         if indicators.count > 1 && periods.count > 1 {
-            throw InputError(file: "--years", message: "with several indicators give one year (e.g. --years 2017); with several years give one indicator")
+            throw InputError(parameter: .years,
+                             message: "with several indicators give one year (e.g. \(option: .years) 2017); with several years give one indicator (\(option: .indicator))",
+                             vietnamese: "với nhiều chỉ tiêu hãy chọn một năm (ví dụ \(option: .years) 2017); với nhiều năm hãy chọn một chỉ tiêu (\(option: .indicator))")
         }
         let scope = try context.scope(indicators: indicators, periods: periods)
         let language = context.language

@@ -11,7 +11,8 @@ enum RadarFigures {
     static func make(_ context: FigureContext) throws -> Figure {
         let indicators = try context.indicators(minimum: 3)
         guard context.request.provinces.count <= maximumProfiles else {
-            throw InputError(file: "--province", message: "at most \(maximumProfiles) --province profiles stay readable on one radar")
+            throw InputError(parameter: .province, message: "at most \(maximumProfiles) provinces (\(option: .province)) stay readable on one radar",
+                             vietnamese: "một biểu đồ mạng nhện chỉ đọc được với tối đa \(maximumProfiles) tỉnh (\(option: .province))")
         }
         let period = try context.period()
         var everyoneRequest = context.request

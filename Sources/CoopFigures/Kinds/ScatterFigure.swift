@@ -6,10 +6,11 @@ import CoopFormatting
 enum ScatterFigure {
     static func make(_ context: FigureContext) throws -> Figure {
         guard let xText = context.request.x, let yText = context.request.y else {
-            throw InputError(file: context.request.x == nil ? "--x" : "--y", message: "a scatter needs two indicators: --x htx --y revenue_avg")
+            throw InputError(parameter: context.request.x == nil ? .x : .y, message: "a scatter needs two indicators: \(option: .x) htx \(option: .y) revenue_avg",
+                             vietnamese: "biểu đồ tán xạ cần hai chỉ tiêu: \(option: .x) htx \(option: .y) revenue_avg")
         }
-        let xIndicator = try context.indicator(xText, option: "--x"), yIndicator = try context.indicator(yText, option: "--y")
-        let sizeIndicator = try context.request.bubble.map { try context.indicator($0, option: "--bubble") }
+        let xIndicator = try context.indicator(xText, parameter: .x), yIndicator = try context.indicator(yText, parameter: .y)
+        let sizeIndicator = try context.request.bubble.map { try context.indicator($0, parameter: .bubble) }
         let period = try context.period()
         let scope = try context.scope(indicators: [xIndicator, yIndicator], periods: [period])
         let language = context.language

@@ -12,7 +12,8 @@ enum TilemapFigure {
         let tiles = try scope.map { index -> TileMapChart.Tile in
             let province = context.dataset.registry.provinces[index]
             guard let position = TileGrid.position(of: province, in: period) else {
-                throw InputError(file: "--year", message: "\(province.longDescription) has no tile on the map of \(period)")
+                throw InputError(parameter: .year, message: "\(province.longDescription) has no tile on the map of \(period)",
+                                 vietnamese: "\(province.longDescription) không có ô trên bản đồ kỳ \(period)")
             }
             return TileMapChart.Tile(label: province.name, column: position.column, row: position.row,
                                      value: context.value(index, period, indicator, &evidence))

@@ -41,26 +41,36 @@ public enum FigureRendering {
     }
 
     /// Throws when the drawing would leave out a required label, naming how many, the first few, and
-    /// the sizes that hold them all. `sizeOption` is what the caller calls its size setting.
-    public static func checkComplete(_ chart: any Chart, options: RenderOptions, sizeOption: String = "--size") throws {
+    /// the sizes that hold them all.
+    public static func checkComplete(_ chart: any Chart, options: RenderOptions) throws {
         let missing = try missingLabels(chart, options: options)
         guard !missing.isEmpty else { return }
         let total = chart.requiredLabelChoices.count
         var distinct: [String] = []
         for label in missing where !distinct.contains(label) { distinct.append(label) }
-        let shown = distinct.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (distinct.count > 5 ? " and \(distinct.count - 5) more" : "")
+        let first = distinct.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
+        let shown = first + (distinct.count > 5 ? " and \(distinct.count - 5) more" : "")
+        let shownVi = first + (distinct.count > 5 ? " và \(distinct.count - 5) tên khác" : "")
         let fitting = sizesThatFit(chart, options: options)
-        let advice: String
+        let advice: String, adviceVi: String
         if !fitting.isEmpty {
-            advice = "give \(sizeOption) \(fitting.map(\.rawValue).joined(separator: " or ")), or draw fewer provinces"
+            let sizes = fitting.map(\.rawValue)
+            advice = "give \(option: .size) \(sizes.joined(separator: " or ")), or draw fewer provinces"
+            adviceVi = "hãy chọn \(option: .size) \(sizes.joined(separator: " hoặc ")), hoặc vẽ ít tỉnh hơn"
         } else if let paper = largerSizeThatFits(chart, options: options) {
-            advice = "no preset size holds them all: give --width \(Int(paper.width))mm --height \(Int(paper.height))mm (\(paper.name)), or draw fewer provinces (--province or --cluster)"
+            advice = "no preset size holds them all: give \(option: .width) \(Int(paper.width))mm \(option: .height) \(Int(paper.height))mm (\(paper.name)), "
+                + "or draw fewer provinces (\(option: .province) or \(option: .cluster))"
+            adviceVi = "không khổ có sẵn nào chứa đủ: hãy chọn \(option: .width) \(Int(paper.width))mm \(option: .height) \(Int(paper.height))mm (\(paper.name)), "
+                + "hoặc vẽ ít tỉnh hơn (\(option: .province) hoặc \(option: .cluster))"
         } else {
-            advice = "not even A2 paper holds them all: draw fewer provinces (--province or --cluster)"
+            advice = "not even A2 paper holds them all: draw fewer provinces (\(option: .province) or \(option: .cluster))"
+            adviceVi = "khổ A2 cũng không chứa đủ: hãy vẽ ít tỉnh hơn (\(option: .province) hoặc \(option: .cluster))"
         }
-        throw InputError(file: sizeOption,
+        throw InputError(parameter: .size,
                          message: "at \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) of the \(total) names and values "
-                            + "this chart must show do not fit (\(shown)); nothing is left out silently: \(advice)")
+                            + "this chart must show do not fit (\(shown)); nothing is left out silently: \(advice)",
+                         vietnamese: "ở khổ \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) trong \(total) tên và giá trị "
+                            + "biểu đồ phải ghi không vừa (\(shownVi)); không bỏ sót gì một cách lặng lẽ: \(adviceVi)")
     }
 
     /// A drawing that failed in the backend (Cairo), kept apart from the request's own errors so a front
@@ -73,10 +83,9 @@ public enum FigureRendering {
     /// The file for `request`, as every front end draws it: the figure from the library, checked to be
     /// complete at the size of `options`, rendered in `format`. The CLI's `coopchart chart KIND` and the
     /// browser app's chart route both call this, so the same options give the same bytes.
-    public static func file(_ request: FigureRequest, from data: FigureData, format: OutputFormat, options: RenderOptions,
-                            sizeOption: String = "--size") throws -> RenderedFile {
+    public static func file(_ request: FigureRequest, from data: FigureData, format: OutputFormat, options: RenderOptions) throws -> RenderedFile {
         let figure = try Figures.make(request, from: data)
-        try checkComplete(figure.chart, options: options, sizeOption: sizeOption)
+        try checkComplete(figure.chart, options: options)
         do {
             return try ChartRenderer.renderFile(figure.chart, format: format, options: options)
         } catch {

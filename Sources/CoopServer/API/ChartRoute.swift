@@ -9,8 +9,10 @@ import CoopService
 
 /// `GET /api/datasets/{id}/charts/{kind}.{png|pdf|svg|eps}?indicator=…&year=…` → the chart, the same
 /// bytes as `coopchart chart {kind} FILES… --indicator … --year … -o chart.{ext}`: the parameters are the
-/// command's options without the dashes, read into the same `FigureRequest` and `DrawingSettings`, drawn
-/// by the same `FigureRendering.file`. A parameter that the command would refuse is a 400 naming it.
+/// command's options without the dashes, read into the same `ChartRequest` and drawn by the same
+/// `ChartOperation`. A parameter the command would refuse is a 400 naming it. The notes of the chart (figures
+/// left out of the cluster, a restated cluster, a font's stand-in) come in the header `X-Coopchart-Notes`;
+/// `{kind}.json` answers them alone, with the file's name.
 struct ChartRoute {
     let server: CoopServer
 
@@ -22,31 +24,42 @@ struct ChartRoute {
     func add(to router: Router<ServerContext>) {
         router.get("/api/datasets/:id/charts/:file") { request, context in
             let dataset = try server.dataset(context)
+            let wording = Wording.of(request)
             let (kind, format) = try Self.kindAndFormat(context.parameters.get("file") ?? "")
             let query = try Query(request.uri.query)
             try query.checkNames(Self.parameters)
-            let chart = try ChartQuery(kind: kind, format: format, query: query, reading: dataset.reading)
-            let key = ChartKey(dataset: dataset.id, prepared: chart.prepared, request: chart.request, drawing: chart.drawing, format: format)
-            let bytes = try await server.chartBytes(key, dataset: dataset)
+            let chart = try ChartQuery.request(kind: kind, format: format ?? .svg, query: query)
+            let key = ChartKey(dataset: dataset.id, scope: try ScopeKey(query), request: chart)
+            let drawn = try await server.chart(key, dataset: dataset)
+            guard format != nil else {
+                return Reply.json(.object([("file", .string(chart.fileName)), ("notes", .array(drawn.notes.map { .string(wording.text($0)) }))]))
+            }
             var headers: HTTPFields = [:]
             headers[.contentDisposition] = Reply.disposition(chart.fileName, download: try query.flag("download"))
             headers[.cacheControl] = "private, max-age=600"
-            return Reply.buffer(bytes, type: format.mediaType, headers: headers)
+            Reply.notes(drawn.notes, wording, into: &headers)
+            return Reply.buffer(drawn.bytes, type: chart.format.mediaType, headers: headers)
         }
     }
 
-    /// "bar.png" → (.bar, .png); an unknown kind or extension is a 400 naming what is accepted.
-    static func kindAndFormat(_ file: String) throws(APIError) -> (FigureRequest.Kind, OutputFormat) {
+    /// "bar.png" → (.bar, .png); "bar.json" → (.bar, nil): the chart's notes. An unknown kind or extension is
+    /// a 400 naming what is accepted.
+    static func kindAndFormat(_ file: String) throws(APIError) -> (FigureRequest.Kind, OutputFormat?) {
         guard let dot = file.lastIndex(of: ".") else {
-            throw APIError(.badRequest, "give the chart as KIND.FORMAT, such as bar.svg", parameter: "kind")
+            throw APIError(.badRequest, "give the chart as KIND.FORMAT, such as bar.svg", vietnamese: "hãy ghi biểu đồ dạng LOẠI.ĐỊNH-DẠNG, ví dụ bar.svg",
+                           parameterName: "kind")
         }
         let name = String(file[..<dot]), ext = String(file[file.index(after: dot)...]).lowercased()
         guard let kind = FigureRequest.Kind(rawValue: name) else {
-            throw APIError(.badRequest, "unknown kind of chart \"\(name.prefix(40))\"; use \(FigureRequest.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-                           parameter: "kind")
+            let kinds = FigureRequest.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw APIError(.badRequest, "unknown kind of chart \"\(name.prefix(40))\"; use \(kinds)",
+                           vietnamese: "không có loại biểu đồ \"\(name.prefix(40))\"; hãy dùng \(kinds)", parameterName: "kind")
         }
+        if ext == "json" { return (kind, nil) }
         guard let format = OutputFormat(pathExtension: ext) else {
-            throw APIError(.badRequest, "unsupported format \".\(ext.prefix(10))\"; use .png, .pdf, .svg or .eps", parameter: "format")
+            throw APIError(.badRequest, "unsupported format \".\(ext.prefix(10))\"; use .png, .pdf, .svg or .eps (or .json for the chart's notes)",
+                           vietnamese: "không hỗ trợ định dạng \".\(ext.prefix(10))\"; hãy dùng .png, .pdf, .svg hoặc .eps (hoặc .json để xem ghi chú)",
+                           parameterName: "format")
         }
         return (kind, format)
     }
@@ -64,91 +77,64 @@ extension OutputFormat {
 }
 
 /// A chart request read from a query the way the chart commands read their options: each kind takes the
-/// selection its command declares (one indicator in one period, one indicator over several, …); options
-/// another kind takes are ignored, and a missing one is a 400 naming it.
-struct ChartQuery {
-    let request: FigureRequest
-    let drawing: DrawingSettings
-    let prepared: PreparedKey
-    let fileName: String
-
-    init(kind: FigureRequest.Kind, format: OutputFormat, query: Query, reading: ReadingSettings) throws(APIError) {
-        let language = try query.language()
-        let provinces = query.all("province")
-        func one(_ name: String) throws(APIError) -> String {
-            guard let value = try query.value(name) else {
-                throw APIError(.badRequest, "\(name) is missing: a \(kind.rawValue) chart needs \(name)= (as `coopchart chart \(kind.rawValue)` needs --\(name))",
-                               parameter: name)
-            }
-            return value
-        }
-        var request: FigureRequest
-        switch kind {
-        case .bar, .column, .donut, .tilemap:
-            request = FigureRequest(kind: kind, indicators: [try one("indicator")], year: try one("year"), provinces: provinces)
-            if kind == .column, let order = try query.value("order") {
-                guard let parsed = FigureRequest.Order(rawValue: order) else {
-                    throw APIError(.badRequest, "order \"\(order)\": use registry, value or name", parameter: "order")
-                }
-                request.order = parsed
-            }
-        case .map:
-            request = FigureRequest(kind: kind, indicators: [try one("indicator")], year: try one("year"))
-            try MapQuery.read(query, into: &request)
-        case .line, .bump, .multiples:
-            request = FigureRequest(kind: kind, indicators: [try one("indicator")], years: try one("years"), provinces: provinces)
-        case .stacked, .radar, .heatmap:
-            request = FigureRequest(kind: kind, indicators: query.all("indicator"), year: try one("year"), provinces: provinces)
-            if kind == .stacked { request.percent = try query.flag("percent") }
-        case .grouped:
-            request = FigureRequest(kind: kind, indicators: query.all("indicator"), years: try one("years"), provinces: provinces)
+/// selection its command declares (`ChartSelection`); parameters another kind takes are left aside.
+enum ChartQuery {
+    static func request(kind: FigureRequest.Kind, format: OutputFormat, query: Query) throws -> ChartRequest {
+        let selection = ChartSelection(kind)
+        var request = ChartRequest(kind: kind, language: try query.language(), drawing: try drawing(query), format: format)
+        request.provinces = query.all("province")
+        switch selection {
         case .scatter:
             let bubbles = query.all("bubble") + query.all("size-by")
-            if bubbles.count > 1 { throw APIError(.badRequest, "give bubble once", parameter: "bubble") }
-            request = FigureRequest(kind: kind, year: try one("year"), provinces: provinces, x: try one("x"), y: try one("y"), bubble: bubbles.first)
+            if bubbles.count > 1 {
+                throw APIError(.badRequest, "give \(option: .bubble) once", vietnamese: "chỉ chọn \(option: .bubble) một lần", parameter: .bubble)
+            }
+            request.x = try query.value(.x)
+            request.y = try query.value(.y)
+            request.bubble = bubbles.first
+        case .indicatorInPeriod, .indicatorOverPeriods:
+            request.indicators = try query.value(.indicator).map { [$0] } ?? []
+            if kind == .map { try MapQuery.read(query, into: &request.map) }
+        case .indicatorsInPeriod, .indicatorsOrPeriods:
+            request.indicators = query.all("indicator")
         }
-        var drawing = try Self.drawing(query)
-        do {
-            try drawing.check(format: format) { $0.rawValue }
-        } catch {
-            throw APIError(.badRequest, error.message, parameter: error.setting.rawValue)
+        if selection.takesOnePeriod {
+            request.period = try query.value(.year).map { try Period.parse($0, parameter: .year) }
+        } else {
+            request.periods = try query.value(.years).map { try Period.parseList($0, parameter: .years) }
         }
-        drawing.theme = try Self.theme(query)
-        request.language = language
-        request.theme = drawing.resolvedTheme
-        self.request = request
-        self.drawing = drawing
-        // As `coopchart chart` reads its files with its --year and --indicator (tables without a year column,
-        // tables with years as columns); the upload's own settings otherwise.
-        var settings = reading
-        if let year = request.year { settings.year = year }
-        if let indicator = request.indicators.first ?? request.x { settings.indicator = indicator }
-        prepared = PreparedKey(reading: settings, cluster: try query.value("cluster"), harmonize: try query.flag("harmonize"),
-                               restateCluster: try query.flag("restate-cluster"))
-        if prepared.restateCluster && !prepared.harmonize {
-            throw APIError(.badRequest, "restate-cluster restates the cluster as the units in force from 1 July 2025, which only harmonize makes comparable; give both",
-                           parameter: "restate-cluster")
+        if kind == .column, let order = try query.value(.order) {
+            guard let parsed = FigureRequest.Order(rawValue: order) else {
+                throw APIError(.badRequest, "\(option: .order) \"\(order.prefix(20))\": use registry, value or name",
+                               vietnamese: "\(option: .order) \"\(order.prefix(20))\": hãy dùng registry, value hoặc name", parameter: .order)
+            }
+            request.order = parsed
         }
-        fileName = Labels.downloadName([kind.rawValue] + request.indicators + [request.x, request.y].compactMap { $0 } + [request.year ?? request.years ?? ""],
-                                       ext: format.pathExtension)
+        if kind == .stacked { request.percent = try query.flag("percent") }
+        try request.check()
+        return request
     }
 
     /// The drawing options of the query, checked as the command line checks them.
-    static func drawing(_ query: Query) throws(APIError) -> DrawingSettings {
-        var drawing = DrawingSettings()
-        if let size = try query.value("size") {
+    static func drawing(_ query: Query) throws -> DrawingSettings {
+        var drawing = DrawingSettings(theme: try theme(query))
+        if let size = try query.value(.size) {
             guard let preset = PageSize(rawValue: size) else {
-                throw APIError(.badRequest, "size \"\(size.prefix(40))\": use \(PageSize.allCases.map(\.rawValue).joined(separator: ", "))", parameter: "size")
+                let sizes = PageSize.allCases.map(\.rawValue).joined(separator: ", ")
+                throw APIError(.badRequest, "\(option: .size) \"\(size.prefix(40))\": use \(sizes)",
+                               vietnamese: "\(option: .size) \"\(size.prefix(40))\": hãy dùng \(sizes)", parameter: .size)
             }
             drawing.size = preset
         }
-        drawing.width = try query.value("width")
-        drawing.height = try query.value("height")
+        drawing.width = try query.value(.width)
+        drawing.height = try query.value(.height)
         drawing.scale = try query.number("scale")
         drawing.dpi = try query.number("dpi")
-        if let font = try query.value("font") {
+        if let font = try query.value(.font) {
             guard FontName.isAcceptable(font) else {
-                throw APIError(.badRequest, "font \"\(font.prefix(40))\" is not a font family name; write one such as DejaVu Sans or Times New Roman", parameter: "font")
+                throw APIError(.badRequest, "\(option: .font) \"\(font.prefix(40))\" is not a font family name; write one such as DejaVu Sans or Times New Roman",
+                               vietnamese: "\(option: .font) \"\(font.prefix(40))\" không phải là tên một họ phông; hãy ghi ví dụ DejaVu Sans hoặc Times New Roman",
+                               parameter: .font)
             }
             drawing.font = font
         }
@@ -157,10 +143,12 @@ struct ChartQuery {
 
     /// A built-in theme; theme files are for the command line (nothing a request names is opened).
     static func theme(_ query: Query) throws(APIError) -> Theme {
-        guard let name = try query.value("theme") else { return .conference }
+        guard let name = try query.value(.theme) else { return .conference }
         guard let theme = Theme.named(name) else {
-            throw APIError(.badRequest, "unknown theme \"\(name.prefix(40))\"; use \(Theme.builtIn.map(\.name).joined(separator: ", ")) (a theme file is for the command line)",
-                           parameter: "theme")
+            let themes = Theme.builtIn.map(\.name).joined(separator: ", ")
+            throw APIError(.badRequest, "unknown \(option: .theme) \"\(name.prefix(40))\"; use \(themes) (a theme file is for the command line)",
+                           vietnamese: "không có \(option: .theme) \"\(name.prefix(40))\"; hãy dùng \(themes) (tệp kiểu trình bày chỉ dùng ở dòng lệnh)",
+                           parameter: .theme)
         }
         return theme
     }
@@ -175,33 +163,34 @@ enum FontName {
     }
 }
 
+/// A chart as drawn: its bytes and its notes.
+struct DrawnChart: Sendable {
+    let bytes: ByteBuffer
+    let notes: [ServiceNote]
+}
+
 extension CoopServer {
     /// The chart of `key`: for PNG and SVG from the preview cache, or from the drawing of it under way, or
-    /// drawn now (and kept); PDF and EPS drawn for each request (they carry the time they were made).
-    func chartBytes(_ key: ChartKey, dataset: StoredDataset) async throws -> ByteBuffer {
-        guard PreviewCache.keeps(key.format) else { return try await drawChart(key, dataset: dataset) }
-        if let cached = previews.bytes(for: key) { return cached }
-        return try await inFlight.bytes(for: key, kept: { self.previews.bytes(for: key) }) {
-            let bytes = try await self.drawChart(key, dataset: dataset)
-            self.previews.keep(bytes, for: key)
-            return bytes
+    /// drawn now (and kept while its dataset is); PDF and EPS drawn for each request (they carry the time
+    /// they were made).
+    func chart(_ key: ChartKey, dataset: StoredDataset) async throws -> DrawnChart {
+        guard PreviewCache.keeps(key.request.format) else { return try await drawChart(key, dataset: dataset) }
+        if let cached = previews.chart(for: key) { return cached }
+        return try await inFlight.chart(for: key, kept: { self.previews.chart(for: key) }) {
+            let drawn = try await self.drawChart(key, dataset: dataset)
+            // Kept only while the dataset is: one deleted while it was drawn leaves nothing behind.
+            self.previews.keep(drawn, for: key) { self.store.contains(key.dataset) }
+            return drawn
         }
     }
 
-    /// The chart of `key`, drawn in the pool.
-    private func drawChart(_ key: ChartKey, dataset: StoredDataset) async throws -> ByteBuffer {
+    /// The chart of `key`, drawn in the pool from the dataset as read.
+    private func drawChart(_ key: ChartKey, dataset: StoredDataset) async throws -> DrawnChart {
         let documentDate = try settings.documentDate()
-        let bytes = try await pool.run { () throws -> ByteBuffer in
-            let prepared = try dataset.prepared(key.prepared)
-            let options = key.drawing.renderOptions(documentDate: documentDate)
-            do {
-                let file = try FigureRendering.file(key.request, from: FigureData(dataset: prepared.dataset, cluster: prepared.cluster), format: key.format,
-                                                    options: options)
-                return ByteBuffer(bytes: file.bytes)
-            } catch let failure as FigureRendering.DrawingFailure {
-                throw APIError(.internalServerError, "drawing failed: \(failure); nothing was sent")
-            }
+        return try await pool.run { () throws -> DrawnChart in
+            let prepared = try dataset.prepared(key.scope)
+            let result = try ChartOperation.draw(key.request, data: prepared, documentDate: documentDate)
+            return DrawnChart(bytes: ByteBuffer(bytes: result.file.bytes), notes: result.notes)
         }
-        return bytes
     }
 }

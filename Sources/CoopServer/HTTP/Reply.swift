@@ -1,6 +1,9 @@
 import Hummingbird
+import HTTPTypes
 import NIOCore
+import Foundation
 import CoopAnalytics
+import CoopService
 
 /// The responses the server writes: JSON, HTML, files and redirects, each with its content type.
 enum Reply {
@@ -27,6 +30,18 @@ enum Reply {
     static func redirect(to location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location, .contentLength: "0"])
     }
+
+    /// The header that carries an answer's notes: a JSON array of texts, percent-encoded so that any
+    /// language travels in an HTTP header (`JSON.parse(decodeURIComponent(…))` in a page).
+    static let notesHeader = HTTPField.Name("X-Coopchart-Notes")!
+
+    static func notes(_ notes: [ServiceNote], _ wording: Wording, into headers: inout HTTPFields) {
+        guard !notes.isEmpty else { return }
+        let json = JSONValue.array(notes.map { .string(wording.text($0)) }).text()
+        headers[notesHeader] = json.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     /// `attachment` (a download) or `inline` (shown in the page), with an ASCII file name.
     static func disposition(_ name: String, download: Bool) -> String {

@@ -46,13 +46,17 @@ struct PageRenderer: Sendable {
 
     private let library: MustacheLibrary
 
+    /// The templates carried in the binary (`Embedded/templates/NAME.mustache`).
+    static let templates = ["layout", "upload", "dataset", "chart", "rank", "report", "login", "error", "api"]
+
     init() throws {
         var library = MustacheLibrary()
-        let templates: [(String, String)] = [
-            ("layout", Templates.layout), ("upload", Templates.upload), ("dataset", Templates.dataset), ("chart", Templates.chart),
-            ("rank", Templates.rank), ("report", Templates.report), ("login", Templates.login), ("error", Templates.error), ("api", Templates.api),
-        ]
-        for (name, text) in templates { try library.register(text, named: name) }
+        for name in Self.templates {
+            guard let bytes = EmbeddedFiles.bytes("templates/\(name).mustache") else {
+                throw InputErrorText("the page template \(name) is missing from the build")
+            }
+            try library.register(String(decoding: bytes, as: UTF8.self), named: name)
+        }
         self.library = library
     }
 
@@ -89,7 +93,8 @@ struct PageRenderer: Sendable {
     /// The error page.
     func error(_ error: APIError, language: Language, loggedIn: Bool) -> String {
         let words = PageWords.for(language)
-        let message = error.status == .notFound && error.parameter == nil && error.message.hasPrefix("there is nothing") ? words(.notFound) : error.message
+        let message = error.status == .notFound && error.parameter == nil && error.message.hasPrefix("there is nothing")
+            ? words(.notFound) : error.text(Wording(language: language, forPage: true))
         return page("error", view: ["message": message],
                     frame: Frame(language: language, title: words(.errorTitle), page: "error", loggedIn: loggedIn, path: "/", showSteps: false))
     }

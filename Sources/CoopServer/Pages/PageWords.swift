@@ -30,6 +30,9 @@ struct PageWords: Vocabulary, MustacheParent {
         case loginFailed, loginThrottled, errorTitle, notFound, backToStart, apiTitle, apiIntro, apiMethod, apiPath
         case apiDoes, apiStatuses, apiUpload, apiDataset, apiDelete, apiChart, apiRank, apiReport, apiHelp
         case mapClasses, classRule, classQuantiles, classNice, breaks, midpoint, growth, zoom, zoomCountry, zoomCluster
+        case filePeriod, filePeriodHint, figuresTitle, figuresIntro, figuresPeriod, figureMissing, figureFrom, figureSource, figureNote
+        case totalsTitle, totalRow, skippedTitle, readAs, findingsMore, findingsPage, previousPage, nextPage, notesTitle
+        case useExample, exampleLoaded, downloadsUnavailable, figuresLegend, noFigures, errorsAndWarnings, apiFigures
     }
 
     /// The phrase `key` in this language; the switch is exhaustive, so no phrase lacks a translation.
@@ -56,7 +59,7 @@ struct PageWords: Vocabulary, MustacheParent {
         case .dropHint: return pick("…hoặc kéo thả tệp vào đây", "…or drop files here")
         case .chosenFiles: return pick("Tệp đã chọn", "Files chosen")
         case .noFileChosen: return pick("Chưa chọn tệp nào.", "No file chosen.")
-        case .tableYear: return pick("Năm của bảng không có cột năm (nếu có)", "Year of tables without a year column (if any)")
+        case .tableYear: return pick("Kỳ — của mọi bảng không ghi năm và chưa có kỳ riêng (nếu có)", "Period — of every table that names no year and has no period of its own (if any)")
         case .tableYearHint: return pick("Ví dụ 2023 hoặc 2023-H1", "For example 2023 or 2023-H1")
         case .upload: return pick("Tải lên và kiểm tra", "Upload and check")
         case .uploading: return pick("Đang tải lên và kiểm tra…", "Uploading and checking…")
@@ -189,8 +192,8 @@ struct PageWords: Vocabulary, MustacheParent {
         case .apiDoes: return pick("Tác dụng", "What it does")
         case .apiStatuses: return pick("Mã trả về", "Statuses")
         case .apiUpload:
-            return pick("Tải một hoặc nhiều tệp lên (multipart, trường files; tuỳ chọn year, indicator, number-style, sheet, lang). Trả về mã bộ số liệu, các tệp đã đọc (số liệu, kỳ, tỉnh, cách đọc) và mọi kết quả kiểm tra. Tệp không đọc được: 422 với cùng dạng kết quả kiểm tra, không lưu gì.",
-                        "Upload one or more files (multipart, field files; optional year, indicator, number-style, sheet, lang). Returns the dataset's id, each file as read (figures, periods, provinces, layout) and every finding. A file that cannot be read: 422 with the same findings, nothing kept.")
+            return pick("Tải một hoặc nhiều tệp lên (multipart, trường files; tuỳ chọn year, year-of=TỆP=KỲ cho từng tệp, indicator, number-style, sheet, lang). Các tệp được đọc một lần, mỗi tệp với kỳ của nó. Trả về mã bộ số liệu, các tệp đã đọc (số liệu, kỳ, tỉnh, cách đọc) và kết quả kiểm tra (tối đa 200 mỗi loại, kèm số lượng). Tệp không đọc được: 422 với cùng dạng kết quả kiểm tra, không lưu gì.",
+                        "Upload one or more files (multipart, field files; optional year, year-of=FILE=PERIOD for each file, indicator, number-style, sheet, lang). The files are read once, each with its own period. Returns the dataset's id, each file as read (figures, periods, provinces, layout) and the findings (at most 200 of each kind, with their counts). A file that cannot be read: 422 with the same findings, nothing kept.")
         case .apiDataset:
             return pick("Bộ số liệu như khi tải lên; cluster=TÊN kiểm tra lại với cụm đó.", "The dataset as uploaded; cluster=NAME checks it again with that cluster.")
         case .apiDelete: return pick("Xoá bộ số liệu (nếu không, nó tự xoá sau 2 giờ không dùng).", "Deletes the dataset (otherwise it goes after 2 hours unused).")
@@ -204,6 +207,77 @@ struct PageWords: Vocabulary, MustacheParent {
             return pick("Thân yêu cầu là cách chấm điểm (YAML). format=pdf: báo cáo như coopchart report; format=docx: báo cáo Word như coopchart report -o report.docx; format=pptx: bài trình chiếu như coopchart slides (highlight, theme); format=zip: mọi biểu đồ như coopchart figures. Tuỳ chọn year, cluster, lang, size, title, organisation, date, formats, dpi.",
                         "The body is the scheme (YAML). format=pdf: the report as coopchart report writes it; format=docx: the Word report as coopchart report -o report.docx; format=pptx: the deck as coopchart slides (highlight, theme); format=zip: every figure as coopchart figures writes them. Options year, cluster, lang, size, title, organisation, date, formats, dpi.")
         case .apiHelp: return pick("Trang này.", "This page.")
+        case .filePeriod: return pick("Kỳ của tệp", "Period of the file")
+        case .filePeriodHint: return pick("nếu tệp không ghi năm", "if the file names no year")
+        case .figuresTitle: return pick("Số liệu đã đọc", "Figures as read")
+        case .figuresIntro: return pick("Mỗi ô là số liệu đọc được, kèm tệp và dòng (hoặc ô của trang tính) nơi nó được đọc; di chuột hoặc chạm vào ô để xem nguồn. ≈ số ước tính, > ít nhất, < không quá; — là không có số liệu (không phải số 0).",
+                         "Each cell is a figure as read, with the file and line (or the sheet's cell) it was read from; point at or tap a cell for its source. ≈ an estimate, > at least, < at most; — no figure (not a zero).")
+        case .figuresPeriod: return pick("Kỳ xem số liệu", "Period shown")
+        case .figureMissing: return pick("không có số liệu", "no figure")
+        case .figureFrom: return pick("đọc từ", "read from")
+        case .figureSource: return pick("nguồn", "source")
+        case .figureNote: return pick("ghi chú", "note")
+        case .totalsTitle: return pick("Các dòng tổng trong tệp", "Total rows in the files")
+        case .totalRow: return pick("Dòng tổng", "Total row")
+        case .skippedTitle: return pick("Cách đọc từng bảng và các dòng bỏ qua", "How each table was read, and the rows passed over")
+        case .readAs: return pick("đọc là", "read as")
+        case .findingsMore: return pick("… và {count} {level} khác về {topic} (chỉ liệt kê {listed} đầu tiên)", "… and {count} more {level}s about {topic} (the first {listed} are listed)")
+        case .findingsPage: return pick("Trang {page} / {pages}", "Page {page} of {pages}")
+        case .previousPage: return pick("Trang trước", "Previous page")
+        case .nextPage: return pick("Trang sau", "Next page")
+        case .notesTitle: return pick("Lưu ý", "Notes")
+        case .useExample: return pick("Dùng cách chấm mẫu (Cụm ĐBSH 2017)", "Use the example scheme (Red River Delta 2017)")
+        case .exampleLoaded: return pick("Đã điền cách chấm mẫu; hãy sửa cho đúng giao ước của cụm.", "The example scheme is filled in; edit it to match the cluster's pledge.")
+        case .downloadsUnavailable: return pick("Chưa tải về được: biểu đồ đang báo lỗi ở trên.", "Nothing to download yet: the chart shows an error above.")
+        case .figuresLegend: return pick("Chú thích", "Legend")
+        case .noFigures: return pick("Không có số liệu nào cho kỳ này.", "No figures for this period.")
+        case .errorsAndWarnings: return pick("{errors} lỗi, {warnings} cảnh báo", "{errors} errors, {warnings} warnings")
+        case .apiFigures: return pick("Số liệu đã đọc của một kỳ: mỗi tỉnh, mỗi chỉ tiêu, kèm tệp và dòng/ô, nguồn, ghi chú; year=KỲ, cluster, harmonize.",
+                                      "The figures as read for one period: each province and indicator, with file and line or cell, source and note; year=PERIOD, cluster, harmonize.")
+        }
+    }
+
+    /// The label of the page's field for a setting: how a message on the page names what to change.
+    func field(_ parameter: RequestParameter) -> String {
+        switch parameter {
+        case .files: return pick("Chọn tệp", "Choose files")
+        case .year: return pick("Kỳ", "Period")
+        case .yearOf: return self(.filePeriod)
+        case .indicatorFile: return pick("tệp chỉ tiêu (chỉ có ở dòng lệnh: --indicators)", "an indicator file (on the command line only: --indicators)")
+        case .numberStyle: return pick("Kiểu viết số", "Number style")
+        case .sheet: return pick("Trang tính", "Sheet")
+        case .indicator: return pick("Chỉ tiêu", "Indicator")
+        case .years: return pick("Từ năm … Đến năm", "From … To")
+        case .province: return pick("Tỉnh", "Province")
+        case .order: return self(.order)
+        case .percent: return self(.percent)
+        case .x: return self(.xIndicator)
+        case .y: return self(.yIndicator)
+        case .bubble: return self(.bubbleIndicator)
+        case .cluster: return self(.cluster)
+        case .harmonize: return pick("Gộp theo đơn vị sau sáp nhập", "Carry across the merger")
+        case .restateCluster: return pick("Tính lại cụm theo đơn vị mới", "Restate the cluster as the new units")
+        case .lang: return pick("Ngôn ngữ", "Language")
+        case .size: return self(.size)
+        case .width: return pick("Chiều rộng", "Width")
+        case .height: return pick("Chiều cao", "Height")
+        case .scale: return pick("Tỷ lệ PNG", "PNG scale")
+        case .dpi: return pick("Độ phân giải (dpi)", "Resolution (dpi)")
+        case .font: return pick("Phông chữ", "Font")
+        case .theme: return self(.theme)
+        case .output: return pick("Tệp kết quả", "Output file")
+        case .format: return pick("Định dạng", "Format")
+        case .formats: return pick("Các định dạng", "Formats")
+        case .scheme: return self(.schemeText)
+        case .sensitivity: return self(.draws)
+        case .seed: return pick("Hạt giống ngẫu nhiên", "Random seed")
+        case .spread: return pick("Biên độ điểm tối đa", "Spread of the maxima")
+        case .estimateSpread: return pick("Biên độ số ước tính", "Spread of the estimates")
+        case .explain: return self(.explainProvince)
+        case .comparePrevious: return pick("So với kỳ trước", "Compare with the previous period")
+        case .title: return self(.reportHeading)
+        case .organisation: return self(.organisation)
+        case .date: return self(.reportDate)
         }
     }
 

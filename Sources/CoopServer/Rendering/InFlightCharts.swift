@@ -5,31 +5,31 @@ import Synchronization
 /// drawing instead of starting another. A room that asks at once for the chart just changed on the
 /// screen then costs one drawing, not one per browser.
 final class InFlightCharts: Sendable {
-    private let running = Mutex([ChartKey: Task<ByteBuffer, any Error>]())
+    private let running = Mutex([ChartKey: Task<DrawnChart, any Error>]())
     private let started = Atomic<Int>(0)
 
     private enum Step {
-        case kept(ByteBuffer)
-        case join(Task<ByteBuffer, any Error>)
-        case own(Task<ByteBuffer, any Error>)
+        case kept(DrawnChart)
+        case join(Task<DrawnChart, any Error>)
+        case own(Task<DrawnChart, any Error>)
     }
 
     /// The bytes of `key`: kept already (`kept`), or from the drawing under way, or from `draw`, started
     /// now and shared with every request for the same key until it ends (with its bytes or its error).
     /// `draw` keeps its bytes before it ends, and `kept` is asked under the same lock that ends a
     /// drawing, so a request that just missed a drawing finds its bytes kept rather than drawing again.
-    func bytes(for key: ChartKey, kept: @Sendable () -> ByteBuffer?,
-               draw: @escaping @Sendable () async throws -> ByteBuffer) async throws -> ByteBuffer {
+    func chart(for key: ChartKey, kept: @Sendable () -> DrawnChart?,
+               draw: @escaping @Sendable () async throws -> DrawnChart) async throws -> DrawnChart {
         let step = running.withLock { running -> Step in
             if let task = running[key] { return .join(task) }
-            if let bytes = kept() { return .kept(bytes) }
+            if let chart = kept() { return .kept(chart) }
             let task = Task { try await draw() }
             running[key] = task
             return .own(task)
         }
         switch step {
-        case .kept(let bytes):
-            return bytes
+        case .kept(let chart):
+            return chart
         case .join(let task):
             return try await task.value
         case .own(let task):

@@ -4,14 +4,12 @@ import CoopCharts
 import CoopFigures
 import CoopService
 
-/// What identifies a rendered chart: the dataset and how it was prepared, the figure asked for, how it
-/// is drawn and in which format. Two requests with the same key get the same bytes.
+/// What identifies a rendered chart: the dataset and the view of it, and the chart asked for (what it
+/// selects, how it is drawn, in which format). Two requests with the same key get the same bytes.
 struct ChartKey: Sendable, Hashable {
     let dataset: String
-    let prepared: PreparedKey
-    let request: FigureRequest
-    let drawing: DrawingSettings
-    let format: OutputFormat
+    let scope: ScopeKey
+    let request: ChartRequest
 }
 
 /// Rendered PNG and SVG charts, by request, up to a number of bytes (least recently used go first), so
@@ -19,7 +17,7 @@ struct ChartKey: Sendable, Hashable {
 /// the time they were made. A dataset's charts go when the dataset goes.
 final class PreviewCache: Sendable {
     private struct Entry {
-        let bytes: ByteBuffer
+        let chart: DrawnChart
         var use: UInt64
     }
 
@@ -38,29 +36,33 @@ final class PreviewCache: Sendable {
 
     static func keeps(_ format: OutputFormat) -> Bool { format == .png || format == .svg }
 
-    func bytes(for key: ChartKey) -> ByteBuffer? {
+    func chart(for key: ChartKey) -> DrawnChart? {
         state.withLock { state in
             guard var entry = state.entries[key] else { return nil }
             state.uses += 1
             entry.use = state.uses
             state.entries[key] = entry
-            return entry.bytes
+            return entry.chart
         }
     }
 
-    func keep(_ bytes: ByteBuffer, for key: ChartKey) {
-        guard bytes.readableBytes <= capacity / 4 else { return }
+    /// Keeps `chart` when `stillWanted` says so, asked under the cache's lock: a dataset removed (which
+    /// empties its charts under the same lock, after it is gone from the store) is never filled again.
+    func keep(_ chart: DrawnChart, for key: ChartKey, if stillWanted: () -> Bool = { true }) {
+        let size = chart.bytes.readableBytes
+        guard size <= capacity / 4 else { return }
         state.withLock { state in
+            guard stillWanted() else { return }
             state.uses += 1
-            if let old = state.entries[key] { state.bytes -= old.bytes.readableBytes }
-            state.entries[key] = Entry(bytes: bytes, use: state.uses)
-            state.bytes += bytes.readableBytes
+            if let old = state.entries[key] { state.bytes -= old.chart.bytes.readableBytes }
+            state.entries[key] = Entry(chart: chart, use: state.uses)
+            state.bytes += size
             guard state.bytes > capacity else { return }
             // Down to three quarters at once, so a full cache does not sort on every insertion.
             for (oldKey, entry) in state.entries.sorted(by: { $0.value.use < $1.value.use }) {
                 guard state.bytes > capacity * 3 / 4 else { break }
                 state.entries[oldKey] = nil
-                state.bytes -= entry.bytes.readableBytes
+                state.bytes -= entry.chart.bytes.readableBytes
             }
         }
     }
@@ -68,7 +70,7 @@ final class PreviewCache: Sendable {
     func removeAll(dataset id: String) {
         state.withLock { state in
             for key in state.entries.keys where key.dataset == id {
-                state.bytes -= state.entries[key]?.bytes.readableBytes ?? 0
+                state.bytes -= state.entries[key]?.chart.bytes.readableBytes ?? 0
                 state.entries[key] = nil
             }
         }

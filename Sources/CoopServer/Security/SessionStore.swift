@@ -17,20 +17,34 @@ final class SessionStore: Sendable {
 
     private struct State {
         var sessions: [String: Session] = [:]
+        /// Login attempts by client address: one checked at a time, none within the pause after a failure.
+        var logins: [String: LoginState] = [:]
+    }
+
+    private struct LoginState {
+        var checking = false
         var lastFailure: ContinuousClock.Instant?
     }
 
     private let state = Mutex(State())
     private let idle: Duration
-    /// A failed login makes the next try wait this long, so a password cannot be guessed quickly.
+    /// A failed login makes the next try from the same address wait this long, so a password cannot be
+    /// guessed quickly; other addresses (the owner's) are not held up.
     let failedLoginPause: Duration
+    /// How long a login form stays good: its token is the same for every load of the page meanwhile.
+    static let loginFormLifetime: Duration = .seconds(12 * 60 * 60)
+    /// Addresses whose login attempts are remembered at once (the oldest settled ones go first).
+    static let loginClientsKept = 10_000
     /// Signs the login form's CSRF token: the token is the HMAC of the nonce in the login cookie, so a
     /// page elsewhere cannot post a login (it can neither read the cookie nor make the token).
     private let loginKey = SymmetricKey(size: .bits256)
+    /// The clock the login form's lifetime is read on (seconds since 1970; a test may move it).
+    private let wallClock: @Sendable () -> Int
 
-    init(idle: Duration, failedLoginPause: Duration = .seconds(1)) {
+    init(idle: Duration, failedLoginPause: Duration = .seconds(1), wallClock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) {
         self.idle = idle
         self.failedLoginPause = failedLoginPause
+        self.wallClock = wallClock
     }
 
     /// A new random token: 32 bytes, URL-safe base64.
@@ -71,12 +85,27 @@ final class SessionStore: Sendable {
     func sweep(now: ContinuousClock.Instant = .now) {
         state.withLock { state in
             state.sessions = state.sessions.filter { now - $0.value.lastSeen <= idle }
+            // Addresses whose pause is over need not be remembered.
+            state.logins = state.logins.filter { $0.value.checking || ($0.value.lastFailure.map { now - $0 < failedLoginPause } ?? false) }
         }
     }
 
     var count: Int { state.withLock { $0.sessions.count } }
 
     // MARK: The login form
+
+    /// A new nonce for the login cookie: random, with the time it was made (so a form expires).
+    func newLoginNonce() -> String { "\(Self.randomToken()).\(wallClock())" }
+
+    /// Whether `nonce` is one this kind of server makes and is still within the form's lifetime: then the
+    /// login page keeps it, and its token, however often the page is loaded.
+    func isCurrentLoginNonce(_ nonce: String?) -> Bool {
+        guard let nonce, nonce.count <= 100 else { return false }
+        let parts = nonce.split(separator: ".")
+        guard parts.count == 2, parts[0].count == 43, let made = Int(parts[1]) else { return false }
+        let age = wallClock() - made
+        return age >= 0 && age <= Int(Self.loginFormLifetime.components.seconds)
+    }
 
     func loginToken(nonce: String) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Array(nonce.utf8), using: loginKey)
@@ -87,16 +116,50 @@ final class SessionStore: Sendable {
     }
 
     func isValidLoginToken(_ token: String?, nonce: String?) -> Bool {
-        guard let token, let nonce, !nonce.isEmpty else { return false }
+        guard let token, let nonce, isCurrentLoginNonce(nonce) else { return false }
         return ConstantTime.equal(token, loginToken(nonce: nonce))
     }
 
-    /// Whether a login may be tried now: not within `failedLoginPause` of a failed one.
-    func mayTryLogin(now: ContinuousClock.Instant = .now) -> Bool {
-        state.withLock { state in state.lastFailure.map { now - $0 >= failedLoginPause } ?? true }
+    // MARK: The pause after a wrong password
+
+    /// Takes the one turn `client` may have to check a password now: none while one of its checks is under
+    /// way, nor within the pause after its last failure. Taken and checked atomically, so guesses sent in
+    /// parallel get one check between them, not one each.
+    func beginLogin(client: String, now: ContinuousClock.Instant = .now) -> Bool {
+        state.withLock { state in
+            var login = state.logins[client] ?? LoginState()
+            if login.checking { return false }
+            if let failure = login.lastFailure, now - failure < failedLoginPause { return false }
+            login.checking = true
+            if state.logins[client] == nil, state.logins.count >= Self.loginClientsKept {
+                // Full: forget the settled addresses whose pause is over, else the oldest settled one.
+                state.logins = state.logins.filter { $0.value.checking || ($0.value.lastFailure.map { now - $0 < failedLoginPause } ?? false) }
+                if state.logins.count >= Self.loginClientsKept,
+                   let oldest = state.logins.filter({ !$0.value.checking }).min(by: { ($0.value.lastFailure ?? now) < ($1.value.lastFailure ?? now) }) {
+                    state.logins[oldest.key] = nil
+                }
+            }
+            state.logins[client] = login
+            return true
+        }
     }
 
-    func recordFailedLogin(now: ContinuousClock.Instant = .now) {
-        state.withLock { $0.lastFailure = now }
+    /// Ends `client`'s turn: a failure starts its pause; a success forgets it.
+    func endLogin(client: String, succeeded: Bool, now: ContinuousClock.Instant = .now) {
+        state.withLock { state in
+            if succeeded {
+                state.logins[client] = nil
+            } else {
+                state.logins[client] = LoginState(checking: false, lastFailure: now)
+            }
+        }
     }
+
+    /// Records a failure for `client` at `now` (for a test that moves the pause into the past).
+    func recordFailedLogin(client: String, now: ContinuousClock.Instant = .now) {
+        state.withLock { $0.logins[client] = LoginState(checking: false, lastFailure: now) }
+    }
+
+    /// Addresses whose attempts are remembered.
+    var loginClients: Int { state.withLock { $0.logins.count } }
 }

@@ -35,16 +35,4 @@ enum Labels {
 
     /// A label in quotes for a message.
     static func shown(_ name: String) -> String { "\"\(label(name, index: 1))\"" }
-
-    /// A file name for a download's Content-Disposition: ASCII letters, digits, `-`, `_` and `.` only.
-    static func downloadName(_ parts: [String], ext: String) -> String {
-        let joined = parts.filter { !$0.isEmpty }.joined(separator: "-")
-        let folded = joined.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).replacingOccurrences(of: "đ", with: "d")
-        let safe = String(folded.unicodeScalars.map { scalar -> Character in
-            let c = Character(scalar)
-            return (scalar.isASCII && (c.isLetter || c.isNumber)) || c == "-" || c == "_" || c == "." ? c : "-"
-        })
-        let trimmed = String(safe.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-").prefix(80))
-        return (trimmed.isEmpty ? "coopchart" : trimmed) + "." + ext
-    }
 }

@@ -1,11 +1,13 @@
 import Foundation
 import ZIPFoundation
 
-/// The archive of an .xlsx or .ods, read through ZIPFoundation within `WorkbookLimits`: every entry
-/// is inflated on a second thread and handed over in blocks while its bytes are counted, so reading
-/// stops at the first byte over a limit instead of after inflating everything.
+/// The archive of an .xlsx or .ods, read through ZIPFoundation (its entries, names and sizes) within
+/// `WorkbookLimits`: every entry is inflated by zlib as its reader asks for bytes, on the reader's thread,
+/// while its bytes are counted, so reading stops at the first byte over a limit instead of after
+/// inflating everything, and no thread is left behind by a damaged entry.
 final class ZipPackage {
     let file: String
+    private let path: String
     private let archive: Archive
     private let limits: WorkbookLimits
     /// Inflated bytes of every entry read so far (the total limit).
@@ -15,6 +17,7 @@ final class ZipPackage {
 
     init(path: String, file: String, limits: WorkbookLimits) throws {
         self.file = file
+        self.path = path
         self.limits = limits
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -62,7 +65,7 @@ final class ZipPackage {
         return whole
     }
 
-    /// Hands `body` a stream of the entry's inflated bytes, inflated on a second thread as `body` reads.
+    /// Hands `body` a stream of the entry's inflated bytes, inflated as `body` reads them.
     func stream<T>(_ entry: Entry, _ body: (ExtractionStream) throws -> T) throws -> T {
         guard entry.type == .file else {
             throw WorkbookError(file: file, message: "\(entry.path) is not a file inside the archive; the workbook is damaged")
@@ -71,39 +74,38 @@ final class ZipPackage {
         if declared > UInt64(limits.entryBytes) {
             throw tooLarge(entry, size: Int(clamping: declared))
         }
-        let pipe = ExtractionPipe()
         let budget = ExtractionBudget(entryLimit: limits.entryBytes, totalLeft: limits.totalBytes - inflated,
                                       ratio: limits.compressionRatio, compressed: Int(clamping: entry.compressedSize))
-        let shared = UnsafeSendableBox((archive, entry, pipe, budget))
-        let thread = Thread {
-            let (archive, entry, pipe, budget) = shared.value
-            do {
-                let checksum = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
-                    try budget.count(chunk.count)
-                    try pipe.put(chunk)
-                }
-                if checksum != entry.checksum { throw ExtractionFailure.checksum }
-                pipe.finish(nil)
-            } catch {
-                pipe.finish(error)
-            }
-        }
-        thread.stackSize = 1 << 20
-        thread.start()
-        let stream = ExtractionStream(pipe: pipe)
-        defer {
-            pipe.cancel()
-            pipe.waitForProducer()
-            // A stalled thread is left behind: its count is not read.
-            if !pipe.stalled { inflated += budget.total }
-        }
+        defer { inflated += budget.total }
         do {
+            let inflater = try EntryInflater(path: path, entry: entry, dataOffset: try dataOffset(of: entry), budget: budget)
+            let stream = ExtractionStream(inflater: inflater)
             let result = try body(stream)
-            if let failure = pipe.failure { throw failure }
+            if let failure = stream.failure { throw failure }
             return result
         } catch {
-            throw explain(pipe.failure ?? error, entry: entry)
+            throw explain(error, entry: entry)
         }
+    }
+
+    /// Where an entry's compressed bytes start: after its local header, whose name and extra field lengths
+    /// are read from the header itself. The header's offset is the one ZIPFoundation read from the central
+    /// directory (kept in a property it does not publish, so it is looked up by name; a version that names
+    /// it otherwise is an error here, not a wrong read).
+    private func dataOffset(of entry: Entry) throws -> UInt64 {
+        let directory = Mirror(reflecting: entry).children.first { $0.label == "centralDirectoryStructure" }?.value
+        guard let directory, let offset = Mirror(reflecting: directory).children.first(where: { $0.label == "relativeOffsetOfLocalHeader" })?.value as? UInt32,
+              offset != .max else {
+            throw WorkbookError(file: file, message: "\(entry.path) cannot be located in the archive (a ZIP64 or unusual archive); open the workbook in Excel or LibreOffice and save it again")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ExtractionFailure.damaged }
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(offset))
+        let header = [UInt8](try handle.read(upToCount: 30) ?? Data())
+        guard header.count == 30, header.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw ExtractionFailure.damaged }
+        let nameLength = Int(header[26]) | Int(header[27]) << 8
+        let extraLength = Int(header[28]) | Int(header[29]) << 8
+        return UInt64(offset) + 30 + UInt64(nameLength) + UInt64(extraLength)
     }
 
     private func tooLarge(_ entry: Entry, size: Int) -> WorkbookError {
@@ -126,18 +128,18 @@ final class ZipPackage {
             return WorkbookError(file: file, message: "\(entry.path) is damaged (its checksum does not match); open the workbook in Excel or LibreOffice and save it again")
         case .stalled:
             return WorkbookError(file: file, message: "\(entry.path) is damaged (its compressed data does not end); open the workbook in Excel or LibreOffice and save it again")
-        case .cancelled:
-            return WorkbookError(file: file, message: "reading \(entry.path) was stopped")
+        case .damaged:
+            return WorkbookError(file: file, message: "\(entry.path) is damaged (its compressed data cannot be inflated); open the workbook in Excel or LibreOffice and save it again")
         }
     }
 }
 
 enum ExtractionFailure: Error {
-    case entryTooLarge, totalTooLarge, ratio(inflated: Int, compressed: Int), checksum, stalled, cancelled
+    case entryTooLarge, totalTooLarge, ratio(inflated: Int, compressed: Int), checksum, stalled, damaged
 }
 
 /// Counts the bytes of one entry as they are inflated and stops at the first one over a limit.
-final class ExtractionBudget: @unchecked Sendable {
+final class ExtractionBudget {
     private let entryLimit: Int
     private let totalLeft: Int
     private let ratio: Int
@@ -162,8 +164,3 @@ final class ExtractionBudget: @unchecked Sendable {
     }
 }
 
-/// A value handed to the inflating thread; the pipe's lock orders every access to it.
-struct UnsafeSendableBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}

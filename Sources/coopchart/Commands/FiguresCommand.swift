@@ -1,10 +1,8 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import CoopAnalytics
 import CoopCharts
 import CoopReport
-import CoopDocuments
 import CoopService
 
 struct FiguresCommand: ParsableCommand {
@@ -62,60 +60,21 @@ struct FiguresCommand: ParsableCommand {
         guard dpi >= 18 && dpi <= 1200 else { throw ValidationError("--dpi \(dpi) is out of range; use 18 to 1200") }
     }
 
-    /// 160 × 100 mm, shared with the browser app's ZIP of figures.
-    static let figureSize = FigureSet.figureSize
-
     func run() throws {
-        try Diagnostics.reportingErrors {
+        try Diagnostics.reportingErrors(output: out) {
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year, maps: maps)
-            let figures = try ReportFigures(request).all(fitting: Self.figureSize)
-            var options = RenderOptions(width: Self.figureSize.width, height: Self.figureSize.height, pngScale: dpi / 72)
-            options.documentDate = try ReproducibleDate.current()
-            let jobs = figures.flatMap { figure in parsedFormats().map { (figure, $0) } }
-            let rendered = try Self.renderConcurrently(jobs.map { ($0.0.chart, $0.1) }, options: options, folder: out)
+            let made = try FigureSet.files(request, formats: parsedFormats(), word: wantsWord, dpi: dpi, documentDate: try ReproducibleDate.current())
+            Diagnostics.notes(made.notes)
             try OutputFolder.create(out)
             // All the figures or none: every file is complete before any is put in place.
-            var files = zip(jobs, rendered).map { job, bytes in (path: "\(out)/\(job.0.name).\(job.1.pathExtension)", bytes: bytes) }
-            if !parsedFormats().isEmpty {
-                files.append(("\(out)/figures.tex", Array(Self.latex(figures, preferred: parsedFormats()).utf8)))
-            }
-            if wantsWord {
-                var word = WordOptions(title: request.resolvedTitle, language: data.lang, date: request.date, chartDate: try ReproducibleDate.current())
-                word.chartDPI = dpi
-                let ratio = Self.figureSize.height / Self.figureSize.width
-                do {
-                    files.append(("\(out)/figures.docx", try WordDocument.figures(figures.map { ($0.caption, $0.chart, ratio) }, options: word)))
-                } catch {
-                    throw InputError(file: "\(out)/figures.docx", message: "writing the Word file failed: \(error); nothing was written")
-                }
-            }
-            try AtomicFile.write(files, inputs: data.files + (scheme.map { [$0] } ?? []), force: overwrite.force)
-            let written = (jobs.isEmpty ? [] : ["\(jobs.count) figures", "figures.tex"]) + (wantsWord ? ["figures.docx (\(figures.count) figures)"] : [])
+            try AtomicFile.write(made.files.map { ("\(out)/\($0.name)", $0.bytes) }, inputs: data.files + (scheme.map { [$0] } ?? []), force: overwrite.force)
+            let drawn = made.figures * parsedFormats().count
+            let written = (parsedFormats().isEmpty ? [] : ["\(drawn) figures", "figures.tex"]) + (wantsWord ? ["figures.docx (\(made.figures) figures)"] : [])
             print("wrote \(written.joined(separator: ", ")) to \(out)/")
         }
     }
 
     private func parsedFormats() -> [OutputFormat] {
         requested.compactMap { OutputFormat(pathExtension: $0) }
-    }
-
-    /// Renders every (chart, format) pair on all cores; results keep the jobs' order.
-    /// Each font note (a stand-in face, a letter drawn with another family) is printed once, as `chart` prints it.
-    static func renderConcurrently(_ jobs: [(any Chart, OutputFormat)], options: RenderOptions, folder: String) throws -> [[UInt8]] {
-        let files: [RenderedFile]
-        do {
-            files = try ParallelWork.map(jobs.count) { index throws(CairoError) in try ChartRenderer.renderFile(jobs[index].0, format: jobs[index].1, options: options) }
-        } catch {
-            throw InputError(file: folder, message: "drawing a figure failed: \(error); nothing was written")
-        }
-        var printed = Set<String>()
-        for note in files.flatMap({ $0.fonts.compactMap(FontNote.text(for:)) }) where printed.insert(note).inserted {
-            Diagnostics.note(note)
-        }
-        return files.map(\.bytes)
-    }
-
-    static func latex(_ figures: [ReportFigures.ReportFigure], preferred: [OutputFormat]) -> String {
-        FigureSet.latex(figures, preferred: preferred)
     }
 }

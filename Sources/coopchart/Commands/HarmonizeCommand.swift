@@ -67,7 +67,11 @@ struct HarmonizeCommand: ParsableCommand {
             InputOptions.tellReadingWarnings(dataset)
             try MergerOverlap.check(dataset)
             let cluster = try input.resolvedCluster(registry: dataset.registry)
-            let restated = try cluster.map { try DataPreparation.restate($0, to: date, registry: dataset.registry, accept: restateCluster, note: Diagnostics.note) }
+            let restated = try cluster.map { cluster in
+                let restated = try DataScope.restate(cluster, to: date, registry: dataset.registry, accept: restateCluster)
+                Diagnostics.notes(restated.notes)
+                return restated.cluster
+            }
             let result = try Harmonizer.harmonize(dataset, to: date)
             for note in result.notes(about: restated?.members) { Diagnostics.note("note: " + note) }
             var harmonized = result.dataset

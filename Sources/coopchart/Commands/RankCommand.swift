@@ -5,7 +5,7 @@ import CoopReport
 import CoopFigures
 import CoopCharts
 import CoopFormatting
-import CoopSpreadsheets
+import CoopService
 
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -98,15 +98,7 @@ struct RankCommand: ParsableCommand {
     @OptionGroup var overwrite: OverwriteOption
 
     func validate() throws {
-        if let sensitivity, !(1...1_000_000).contains(sensitivity) {
-            throw ValidationError("--sensitivity must be between 1 and 1000000 draws (10000 is usual)")
-        }
-        if !(0...1).contains(spread) || !spread.isFinite {
-            throw ValidationError("--spread must be between 0 and 1 (0.25 means each maximum varies by up to ±25%)")
-        }
-        if !(0..<1).contains(estimateSpread) || !estimateSpread.isFinite {
-            throw ValidationError("--estimate-spread must be at least 0 and below 1 (0.1 means an estimate may be off by up to ±10%)")
-        }
+        try Diagnostics.usage { try SensitivitySettings.check(draws: sensitivity, spread: spread, estimateSpread: estimateSpread) }
         if explain != nil && sensitivity != nil {
             throw ValidationError("--explain and --sensitivity are separate reports; give one of them")
         }
@@ -118,66 +110,58 @@ struct RankCommand: ParsableCommand {
         try spreadsheet.check(isCSV: explain == nil && (format == .csv || (format == nil && impliedCSV)))
     }
 
+    /// The robustness draws asked for, if any.
+    private var sensitivitySettings: SensitivitySettings? {
+        sensitivity.map { SensitivitySettings(draws: $0, seed: seed, spread: spread, estimateSpread: estimateSpread) }
+    }
+
     func run() throws {
-        try Diagnostics.reportingErrors {
+        try Diagnostics.reportingErrors(output: output) {
             let destination = try RankOutput(path: output, format: format, explaining: explain != nil, excel: spreadsheet.wantsByteOrderMark)
-            let (dataset, cliCluster) = try data.load(year: year ?? data.schemeYear(self.scheme))
             try InputLimits.checkYAMLFile(self.scheme, what: "a scheme")
-            let scheme = try SchemeReader(catalog: dataset.catalog).read(file: self.scheme)
-            let period = try RankSetup.period(year: year, scheme: scheme, dataset: dataset)
-            let cluster = try cliCluster ?? RankSetup.cluster(of: scheme, registry: dataset.registry, data: data)
-            let engine = ScoreEngine(dataset: dataset)
-            var sheet = try engine.score(scheme, period: period, scope: try RankSetup.scope(cluster: cluster, dataset: dataset, period: period),
-                                         cluster: cluster)
-            if comparePrevious {
-                let previous = try RankSetup.previousSheet(scheme: scheme, engine: engine, cluster: cluster, period: period)
-                ScoreEngine.compare(&sheet, with: previous)
-            }
-            if let cluster, let years = cluster.years, !years.contains(period.year) {
-                Diagnostics.note("note: cluster \(cluster.name) is defined for \(years.lowerBound)–\(years.upperBound), and \(period) is outside it")
-            }
+            let period = try year.map { try Period.parse($0, parameter: .year) }
+            let prepared = try data.prepare(year: year ?? data.schemeYear(self.scheme))
+            let request = RankRequest(scheme: .file(self.scheme), period: period, language: data.lang, comparePrevious: comparePrevious)
+            let result = try Ranking.score(request, data: prepared, harmonize: data.harmonize, restateCluster: data.restateCluster,
+                                           clusters: CommandLineClusters())
+            Diagnostics.notes(result.notes.filter { !prepared.notes.contains($0) })
+            let inputs = data.files + [self.scheme]
 
             if destination.isWorkbook, let path = destination.path {
                 if sensitivity != nil || comparePrevious {
                     throw InputError(file: path, message: "the workbook holds the scorecard with its formulas; --sensitivity and --compare-previous write a table, CSV or JSON (or a chart): drop them or choose another output")
                 }
-                let workbook = ScorecardWorkbook(sheet: sheet, scheme: scheme, dataset: dataset, language: data.lang,
-                                                 created: try OfficeOutput.sourceDateEpoch())
-                try AtomicFile.write(try OfficeOutput.workbook(for: path) { () throws(SpreadsheetError) in try workbook.bytes() }, to: path,
-                                     inputs: data.files + [self.scheme], force: overwrite.force)
+                try AtomicFile.write(try Ranking.workbook(result, created: try OfficeOutput.sourceDateEpoch()), to: path, inputs: inputs, force: overwrite.force)
                 return
             }
             if let image = destination.image, let path = destination.path {
-                let theme = try drawing.resolvedTheme()
-                let chart: any Chart = sensitivity.map {
-                    ScorecardFigures.rankIntervals(SensitivityAnalysis(sheet: sheet, draws: $0, seed: seed, spread: spread, estimateSpread: estimateSpread),
-                                                   sheet: sheet, language: data.lang, theme: theme)
-                } ?? ScorecardFigures.scorecard(sheet, language: data.lang, theme: theme)
-                let options = try drawing.renderOptions()
-                try FigureRendering.checkComplete(chart, options: options)
-                try AtomicFile.write(try ChartRendering.render(chart, format: image, options: options, path: path), to: path, inputs: data.files + [self.scheme], force: overwrite.force)
+                let file = try Ranking.drawing(result, sensitivity: sensitivitySettings, drawing: try drawing.drawingSettings(), format: image,
+                                               documentDate: try ReproducibleDate.current())
+                Diagnostics.notes(FontNotes.notes(file))
+                try AtomicFile.write(file.bytes, to: path, inputs: inputs, force: overwrite.force)
                 return
             }
             let text: String
             if let explain {
-                text = try RankSetup.explanation(of: explain, sheet: sheet, dataset: dataset, language: data.lang, format: destination.format)
-            } else if let sensitivity {
-                let analysis = SensitivityAnalysis(sheet: sheet, draws: sensitivity, seed: seed, spread: spread, estimateSpread: estimateSpread)
-                let report = SensitivityOutput(analysis: analysis, sheet: sheet, language: data.lang)
+                text = try RankExplanation.text(of: explain, in: result, format: destination.format)
+            } else if let settings = sensitivitySettings {
+                let analysis = SensitivityAnalysis(sheet: result.sheet, draws: settings.draws, seed: settings.seed, spread: settings.spread,
+                                                   estimateSpread: settings.estimateSpread)
+                let report = SensitivityOutput(analysis: analysis, sheet: result.sheet, language: data.lang)
                 switch destination.format {
                 case .table: text = report.table()
                 case .csv: text = report.csv(style: spreadsheet.style(data.lang))
                 case .json: text = report.json().text() + "\n"
                 }
             } else {
-                let report = ScoreSheetOutput(sheet: sheet, language: data.lang)
+                let report = ScoreSheetOutput(sheet: result.sheet, language: data.lang)
                 switch destination.format {
                 case .table: text = report.table()
                 case .csv: text = report.csv(style: spreadsheet.style(data.lang))
                 case .json: text = report.json().text() + "\n"
                 }
             }
-            try destination.write(text, inputs: data.files + [self.scheme], force: overwrite.force)
+            try destination.write(text, inputs: inputs, force: overwrite.force)
         }
     }
 }

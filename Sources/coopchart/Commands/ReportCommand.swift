@@ -4,7 +4,6 @@ import CoopAnalytics
 import CoopService
 import CoopCharts
 import CoopReport
-import CoopDocuments
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -102,38 +101,19 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Diagnostics.reportingErrors {
-            let date = try self.date.map { try DateOption.read($0, option: "--date").description }
+        try Diagnostics.reportingErrors(output: output) {
+            let date = try self.date.map { try DateOption.read($0, option: "--date") }
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year, title: title, organisation: organisation,
                                                   date: date, pageSize: size, maps: maps)
-            let builder = try ReportBuilder(request)
-            if isWord {
-                try AtomicFile.write(try wordReport(builder, request: request), to: output, inputs: data.files + [scheme], force: overwrite.force)
-                return
-            }
-            var options = RenderOptions()
-            options.documentDate = try date.map(DocumentDate.day) ?? ReproducibleDate.currentOrOmitted()
+            let documentDate = try ReproducibleDate.current()
             let bytes: [UInt8]
-            do {
-                bytes = try builder.pdf(options: options)
-            } catch {
-                throw InputError(file: output, message: "drawing the report failed: \(error); nothing was written")
+            if isWord {
+                let heading = official ? OfficialSettings(organisation: organisation ?? "", parent: parentOrganisation, number: number, place: place) : nil
+                bytes = try Reporting.word(request, official: heading, documentDate: documentDate)
+            } else {
+                bytes = try Reporting.pdf(request, coverDate: date, documentDate: documentDate)
             }
             try AtomicFile.write(bytes, to: output, inputs: data.files + [scheme], force: overwrite.force)
-        }
-    }
-
-    /// The same pages as the PDF, as a Word document.
-    private func wordReport(_ builder: ReportBuilder, request: ReportRequest) throws -> [UInt8] {
-        let heading = official ? OfficialHeading(organisation: organisation ?? "", parent: parentOrganisation, number: number, place: place,
-                                                 date: request.date) : nil
-        var options = WordOptions(title: request.resolvedTitle, language: data.lang, date: request.date, chartDate: try ReproducibleDate.current())
-        options.author = organisation ?? options.author
-        options.official = heading
-        do {
-            return try WordDocument.docx(builder.pages(), options: options)
-        } catch {
-            throw InputError(file: output, message: "writing the Word report failed: \(error); nothing was written")
         }
     }
 }

@@ -50,6 +50,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("hash-password"), help: "Read a password from standard input and print the line for --password-file, then exit.")
     var hashPassword = false
 
+    @Flag(name: .customLong("behind-https"), help: "Served behind a proxy that speaks HTTPS: cookies are Secure and every answer carries HSTS.")
+    var behindHTTPS = false
+
+    @Option(name: .customLong("trusted-proxy"),
+            help: ArgumentHelp("The address of a proxy whose X-Forwarded-Proto and X-Forwarded-For are believed (repeatable).", valueName: "ADDRESS"))
+    var trustedProxies: [String] = []
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is not a port; use 1 to 65535 (or 0 for any free port)") }
         guard Self.bytes(maxUpload) != nil else {
@@ -78,15 +85,20 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let server: CoopServer
         do {
-            var settings = ServerSettings(host: host, port: port, extraHostNames: allowHost, maxFileBytes: Self.bytes(maxUpload)!)
+            var settings = ServerSettings(host: host, port: port, extraHostNames: allowHost, maxFileBytes: Self.bytes(maxUpload)!,
+                                          behindHTTPS: behindHTTPS, trustedProxies: trustedProxies)
             if let passwordFile { settings.password = try Self.readPassword(passwordFile) }
             try settings.checkExposure()
-            server = try CoopServer(settings: settings)
+            // Once it listens, the addresses a colleague can open (not 0.0.0.0, which no browser opens).
+            server = try CoopServer(settings: settings) { addresses in
+                let more = addresses.dropFirst()
+                Diagnostics.note("coopchart serve: open \(addresses.first ?? "the server's address") in a browser"
+                                 + (more.isEmpty ? "" : " (or \(more.joined(separator: ", ")))") + "; Ctrl+C stops the server")
+            }
         } catch {
             Diagnostics.note("coopchart: \(error)")
             throw ExitCode(1)
         }
-        Diagnostics.note("coopchart serve: open http://\(host.contains(":") ? "[\(host)]" : host):\(port == 0 ? "PORT" : String(port))/ in a browser; Ctrl+C stops the server")
         do {
             try await server.run()
         } catch {

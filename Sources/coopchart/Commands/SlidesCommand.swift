@@ -71,12 +71,12 @@ struct SlidesCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Diagnostics.reportingErrors {
-            let date = try self.date.map { try DateOption.read($0, option: "--date").description }
+        try Diagnostics.reportingErrors(output: output) {
+            let date = try self.date.map { try DateOption.read($0, option: "--date") }
             let chosenTheme = try SlidesCommand.theme(theme)
             let request = try ReportSetup.request(data: data, scheme: scheme, year: year, title: title, organisation: organisation, date: date)
             var options = SlideOptions(theme: chosenTheme, highlight: highlight)
-            options.documentDate = try date.map(DocumentDate.day) ?? ReproducibleDate.currentOrOmitted()
+            options.documentDate = try date.map { DocumentDate.day($0.description) } ?? ReproducibleDate.currentOrOmitted()
             options.created = try ReproducibleDate.epochSeconds() ?? SlideOptions.fixedCreation
             let bytes: [UInt8]
             do {

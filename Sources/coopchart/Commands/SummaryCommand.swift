@@ -69,7 +69,7 @@ struct SummaryCommand: ParsableCommand {
             let (dataset, cluster) = try data.load(year: year)
             if let period, !dataset.observations.contains(where: { $0.period == period }) {
                 let have = dataset.periods.map(\.description).joined(separator: ", ")
-                throw InputError(file: "--year", message: "no figures for \(period); periods in the data: \(have.isEmpty ? "none" : have)")
+                throw InputError(parameter: .year, message: "no figures for \(period); periods in the data: \(have.isEmpty ? "none" : have)")
             }
             let report = try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: data.lang)
             let text: String

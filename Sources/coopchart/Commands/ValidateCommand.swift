@@ -74,16 +74,20 @@ struct ValidateCommand: ParsableCommand {
         try Diagnostics.reportingErrors {
             let reader = try input.reader(year: year, indicator: indicator, indicatorOption: "--indicator")
             let cluster = try input.resolvedCluster(registry: reader.registry)
-            var (dataset, errors, notes) = reader.readReporting(files: input.files)
+            var (read, errors, notes) = reader.readReporting(files: input.files)
             // A cluster that does not fit the figures' periods is refused here too (a 2017 cluster on 2026 figures).
-            errors += cluster.map { ClusterFit.errors($0, in: dataset) } ?? []
+            errors += cluster.map { ClusterFit.errors($0, in: read) } ?? []
             // How each workbook sheet (or office-laid-out CSV) was read, and each marker and scale word.
-            for line in notes.lines { Diagnostics.note(line) }
-            if let cluster { dataset = InputOptions.restrict(dataset, to: cluster) }
-            let findings = DataCheck.findings(errors: errors, dataset: dataset, cluster: cluster)
-            let report = ValidationReport(findings: findings, files: input.files.count,
-                                          figures: dataset.observations.count + dataset.clusterTotals.count)
-            for finding in report.findings { Diagnostics.note(finding.description) }
+            for line in notes.lines { Diagnostics.note(CommandLineWords.render(line)) }
+            let dataset = cluster.map { InputOptions.restrict(read, to: $0) } ?? read
+            let digest = FindingsDigest(DataCheck.findings(errors: errors, dataset: dataset, cluster: cluster), notKept: notes.errorsNotKept,
+                                        keptPerKind: .max)
+            for finding in digest.findings { Diagnostics.note(CommandLineWords.describe(finding)) }
+            for (kind, total, kept) in digest.counts where total > kept {
+                Diagnostics.note("… and \(total - kept) more \(kind.severity == .error ? "error" : "warning")\(total - kept == 1 ? "" : "s") about \(kind.topic) (the first \(kept) are listed)")
+            }
+            let report = ValidationReport(findings: digest.findings, files: input.files.count, figures: dataset.observations.count + dataset.clusterTotals.count,
+                                          errorCount: digest.errorCount, warningCount: digest.warningCount)
             if let output {
                 let table = OfficeTables.findings(report, language: lang)
                 let created = try OfficeOutput.sourceDateEpoch()

@@ -19,9 +19,7 @@ struct DataOptions: ParsableArguments {
     var restateCluster = false
 
     func validate() throws {
-        if restateCluster && !harmonize {
-            throw ValidationError("--restate-cluster restates the cluster as the units in force from 1 July 2025, which only --harmonize makes comparable; give both")
-        }
+        try Diagnostics.usage { try ScopeRequest.check(harmonize: harmonize, restateCluster: restateCluster) }
     }
 
     var files: [String] { input.files }
@@ -31,11 +29,20 @@ struct DataOptions: ParsableArguments {
     /// `year` and `indicator` (the command's own options) read tables without a year column and
     /// tables whose columns are years.
     func load(year: String? = nil, indicator: String? = nil, indicatorOption: String? = nil) throws -> (Dataset, Cluster?) {
+        let prepared = try prepare(year: year, indicator: indicator, indicatorOption: indicatorOption)
+        return (prepared.dataset, prepared.cluster)
+    }
+
+    /// The data as the operations take it (`DataScope`), its notes and reading warnings printed on stderr.
+    /// `indicatorOption` is the option a reading message names for `indicator` (`--x` for a scatter).
+    func prepare(year: String? = nil, indicator: String? = nil, indicatorOption: String? = nil) throws -> PreparedData {
         let dataset = try input.reader(year: year, indicator: indicator, indicatorOption: indicatorOption).read(files: files)
         InputOptions.tellReadingWarnings(dataset)
         try MergerOverlap.check(dataset)
         let cluster = try input.resolvedCluster(registry: dataset.registry)
-        return try DataPreparation.prepare(dataset, cluster: cluster, harmonize: harmonize, restateCluster: restateCluster, note: Diagnostics.note)
+        let prepared = try DataScope.prepare(dataset, ScopeRequest(cluster: cluster, harmonize: harmonize, restateCluster: restateCluster))
+        Diagnostics.notes(prepared.notes)
+        return prepared
     }
 
     /// The `year:` of a scheme file, the period of tables that name none when `--year` is not given
@@ -44,12 +51,6 @@ struct DataOptions: ParsableArguments {
         guard let path, (try? InputLimits.checkYAMLFile(path, what: "a scheme")) != nil,
               let scheme = try? SchemeReader(catalog: input.catalog()).read(file: path) else { return nil }
         return scheme.period?.description
-    }
-
-    /// The cluster as the units in force after the merger (with --harmonize), refused when that brings
-    /// in non-members unless --restate-cluster, and then said on stderr.
-    func restated(_ cluster: Cluster, registry: ProvinceRegistry, option: String = "--cluster") throws -> Cluster {
-        try DataPreparation.restate(cluster, to: Harmonizer.mergerDate, registry: registry, accept: restateCluster, option: option, note: Diagnostics.note)
     }
 }
 

@@ -92,7 +92,9 @@ struct InputOptions: ParsableArguments {
 
     /// Keeps the figures inside `cluster`, telling on stderr in one line what was left out.
     static func restrict(_ dataset: Dataset, to cluster: Cluster) -> Dataset {
-        DataPreparation.restrict(dataset, to: cluster, note: Diagnostics.note)
+        let restricted = DataScope.restrict(dataset, to: cluster)
+        Diagnostics.notes(restricted.notes)
+        return restricted.dataset
     }
 }
 

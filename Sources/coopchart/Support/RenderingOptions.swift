@@ -69,23 +69,23 @@ struct DrawingOptions: ParsableArguments {
 
     /// Checks lengths and resolution, and for a PNG the pixel limits, before any work is done.
     func check(format: OutputFormat?) throws {
-        do {
-            try settings().check(format: format) { "--" + $0.rawValue }
-        } catch {
-            throw ValidationError(error.message)
-        }
+        try Diagnostics.usage { try settings().check(format: format) }
+    }
+
+    /// The settings as the operations take them, with the theme --theme names (a file is read here).
+    func drawingSettings() throws -> DrawingSettings {
+        settings(theme: try chosenTheme())
     }
 
     /// Render settings: page, resolution, theme background and font, and the reproducible date. What
     /// became of the font is told after drawing, once the text drawn is known.
     func renderOptions(defaultSize: PageSize = .slide, defaultScale: Double? = nil) throws -> RenderOptions {
-        let theme = try chosenTheme()
-        return settings(theme: theme).renderOptions(defaultSize: defaultSize, defaultScale: defaultScale, documentDate: try ReproducibleDate.current())
+        try drawingSettings().renderOptions(defaultSize: defaultSize, defaultScale: defaultScale, documentDate: try ReproducibleDate.current())
     }
 
     /// The theme named by --theme (a built-in name or a YAML file); a --font overrides the theme's font.
     func resolvedTheme() throws -> Theme {
-        settings(theme: try chosenTheme()).resolvedTheme
+        try drawingSettings().resolvedTheme
     }
 
     /// The theme named by --theme, before --font.
@@ -93,6 +93,6 @@ struct DrawingOptions: ParsableArguments {
         guard let theme else { return .conference }
         if let builtIn = Theme.named(theme) { return builtIn }
         if theme.hasSuffix(".yaml") || theme.hasSuffix(".yml") || theme.contains("/") { return try ThemeFile.read(theme) }
-        throw InputError(file: "--theme", message: "unknown theme \"\(theme)\"; use \(Theme.builtIn.map(\.name).joined(separator: ", ")) or a .yaml file")
+        throw InputError(parameter: .theme, message: "unknown theme \"\(theme)\"; use \(Theme.builtIn.map(\.name).joined(separator: ", ")) or a .yaml file")
     }
 }

@@ -1,32 +1,28 @@
 import Foundation
+import ArgumentParser
 import CoopAnalytics
+import CoopCharts
 import CoopReport
 import CoopService
 
-/// What `report` and `figures` share: reading the data and the scheme into a report request.
+/// What `report` and `figures` share: reading the data and the scheme into the report operation's request.
 enum ReportSetup {
-    static func request(data: DataOptions, scheme path: String?, year: String?, title: String? = nil,
-                        organisation: String? = nil, date: String? = nil, pageSize: PageSizeChoice = .a4, maps: [String] = []) throws -> ReportRequest {
-        let (dataset, cliCluster) = try data.load(year: year ?? data.schemeYear(path))
-        let scheme = try path.map { path in
-            try InputLimits.checkYAMLFile(path, what: "a scheme")
-            return try SchemeReader(catalog: dataset.catalog).read(file: path)
-        }
-        guard let period = try ReportPlan.period(year: year, scheme: scheme, dataset: dataset) else {
-            throw ValidationError("give --year (or a --scheme with a year)")
-        }
-        var request = try ReportPlan.request(dataset: dataset, cluster: cliCluster, scheme: scheme, period: period, language: data.lang,
-                                             title: title, organisation: organisation, date: date ?? ReportPlan.sourceDateEpochDay(),
-                                             pageSize: pageSize.size) { scheme in
-            try RankSetup.cluster(of: scheme, registry: dataset.registry, data: data)
-        }
+    static func request(data: DataOptions, scheme path: String?, year: String?, title: String? = nil, organisation: String? = nil,
+                        date: SimpleDate? = nil, pageSize: PageSizeChoice = .a4,
+                        maps: [String] = []) throws -> ReportRequest {
+        if let path { try InputLimits.checkYAMLFile(path, what: "a scheme") }
+        let period = try year.map { try Period.parse($0, parameter: .year) }
+        let prepared = try data.prepare(year: year ?? data.schemeYear(path))
+        let settings = ReportSettings(scheme: path.map(SchemeInput.file), period: period, language: data.lang, title: title,
+                                      organisation: organisation, date: date, pageSize: pageSize.size)
+        let made = try Reporting.request(settings, data: prepared, harmonize: data.harmonize, restateCluster: data.restateCluster,
+                                         clusters: CommandLineClusters(), documentDate: try ReproducibleDate.current())
+        Diagnostics.notes(made.notes.filter { !prepared.notes.contains($0) })
+        var request = made.request
         request.maps = maps
         return request
     }
 }
-
-import ArgumentParser
-import CoopCharts
 
 /// The page sizes a report can be printed on.
 enum PageSizeChoice: String, ExpressibleByArgument, CaseIterable {

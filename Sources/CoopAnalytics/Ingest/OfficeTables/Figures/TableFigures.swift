@@ -88,9 +88,9 @@ extension ReadSession {
         }
         let qualifier = try header.column(.qualifier).map { try qualifierCell(row.text(at: $0), file: state.file, line: grid.line(row: row.index, column: $0)) } ?? .empty
         if case .invalid = qualifier { return }
-        let source = header.column(.source).map { internedText(row.text(at: $0)) } ?? InternedText.none
-        let note = header.column(.note).map { internedText(row.text(at: $0)) } ?? InternedText.none
-        let unit = header.column(.unit).map { internedText(row.text(at: $0)) } ?? InternedText.none
+        let source = header.column(.source).map { internedText(row.text(at: $0)) } ?? ReadingTexts.none
+        let note = header.column(.note).map { internedText(row.text(at: $0)) } ?? ReadingTexts.none
+        let unit = header.column(.unit).map { internedText(row.text(at: $0)) } ?? ReadingTexts.none
         let code = header.codeColumn.flatMap { column in column == header.provinceColumn ? nil : row.value(at: column).map { (column, $0.shown.trimmedWhitespace) } }
 
         func place(for period: Period?) throws -> Place? {
@@ -181,7 +181,7 @@ extension ReadSession {
         return reading
     }
 
-    mutating func internedText(_ text: String) -> InternedText.ID {
+    mutating func internedText(_ text: String) -> ReadingTexts.ID {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { interned($0) }
     }
@@ -197,8 +197,8 @@ extension ReadSession {
     }
 
     /// One figure cell: numbers as the cell holds them, text through the reader of written values.
-    mutating func cellFigure(_ value: CellValue?, indicatorIndex: Int, place: Place, qualifier: QualifierCell, unit: InternedText.ID,
-                             source: InternedText.ID, note: InternedText.ID, scale: Double, field: String, line: Int,
+    mutating func cellFigure(_ value: CellValue?, indicatorIndex: Int, place: Place, qualifier: QualifierCell, unit: ReadingTexts.ID,
+                             source: ReadingTexts.ID, note: ReadingTexts.ID, scale: Double, field: String, line: Int,
                              state: inout FileState, into dataset: inout Dataset) throws {
         guard let value else {
             if field == "value" {

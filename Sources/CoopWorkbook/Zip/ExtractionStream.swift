@@ -1,98 +1,24 @@
 import Foundation
 
-/// Inflated blocks on their way from the inflating thread to the reading one: at most a few at a
-/// time, so memory stays flat however large the entry is.
-final class ExtractionPipe: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var ready: [Data] = []
-    private var done = false
-    private var exited = false
-    private var cancelled = false
-    private var storedFailure: Error?
-    private let limit = 8
-
-    /// Why inflating failed (or stalled), once it has.
-    var failure: Error? {
-        condition.lock(); defer { condition.unlock() }
-        return storedFailure
-    }
-
-    /// Whether the inflating thread is known to be stuck (and is left behind).
-    var stalled: Bool {
-        condition.lock(); defer { condition.unlock() }
-        if case .stalled? = storedFailure as? ExtractionFailure { return true }
-        return false
-    }
-    /// How long the reader waits for a block before calling the entry damaged. ZIPFoundation 0.9.20
-    /// spins forever on a deflate stream that ends before its last block (a crafted archive); a real
-    /// block takes microseconds to inflate.
-    static let stallSeconds: TimeInterval = 5
-
-    func put(_ chunk: Data) throws {
-        condition.lock(); defer { condition.unlock() }
-        while ready.count >= limit && !cancelled { condition.wait() }
-        if cancelled { throw ExtractionFailure.cancelled }
-        ready.append(chunk)
-        condition.broadcast()
-    }
-
-    func finish(_ error: Error?) {
-        condition.lock(); defer { condition.unlock() }
-        if storedFailure == nil { storedFailure = error }
-        done = true
-        exited = true
-        condition.broadcast()
-    }
-
-    /// The next block; nil at the end (or after a failure, which `failure` then holds).
-    func take() -> Data? {
-        condition.lock(); defer { condition.unlock() }
-        let deadline = Date().addingTimeInterval(Self.stallSeconds)
-        while ready.isEmpty && !done {
-            if !condition.wait(until: deadline) && ready.isEmpty && !done {
-                storedFailure = ExtractionFailure.stalled
-                cancelled = true
-                return nil
-            }
-        }
-        if ready.isEmpty { return nil }
-        condition.broadcast()
-        return ready.removeFirst()
-    }
-
-    func cancel() {
-        condition.lock(); defer { condition.unlock() }
-        cancelled = true
-        condition.broadcast()
-    }
-
-    /// Waits for the inflating thread to stop, unless it stalled (then it is left behind: it holds
-    /// its own references and touches nothing of the reader's).
-    func waitForProducer() {
-        condition.lock(); defer { condition.unlock() }
-        if case .stalled? = storedFailure as? ExtractionFailure { return }
-        while !exited { condition.wait() }
-    }
-}
-
 /// The inflated bytes of one entry as an `InputStream`, for `XMLParser(stream:)`, which parses
 /// block by block: the sheet is never held whole.
 ///
 /// It also refuses a document type declaration before the root element: workbooks never have one,
 /// and it is where external entities (XXE) and entity expansion (billion laughs) are declared.
 final class ExtractionStream: InputStream {
-    private let pipe: ExtractionPipe
-    private var current = Data()
-    private var offset = 0
+    private let inflater: EntryInflater
     private var status: Stream.Status = .notOpen
     private var error: Error?
     private var prolog = PrologCheck()
     private var utf8 = UTF8Check()
 
-    init(pipe: ExtractionPipe) {
-        self.pipe = pipe
+    init(inflater: EntryInflater) {
+        self.inflater = inflater
         super.init(data: Data())
     }
+
+    /// Why the entry could not be read whole, once it could not (the inflater's error, or its text's).
+    var failure: Error? { error }
 
     override func open() { status = .open }
     override func close() { status = .closed }
@@ -102,27 +28,22 @@ final class ExtractionStream: InputStream {
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         if error != nil { return -1 }
-        while offset >= current.count {
-            guard let next = pipe.take() else {
-                if let failure = pipe.failure {
-                    error = failure
-                    status = .error
-                    return -1
-                }
-                if !utf8.finish() {
-                    error = PrologCheck.Problem.invalidUTF8
-                    status = .error
-                    return -1
-                }
-                status = .atEnd
-                return 0
-            }
-            current = next
-            offset = 0
+        let count: Int
+        do {
+            count = try inflater.read(buffer, maxLength: length)
+        } catch {
+            self.error = error
+            status = .error
+            return -1
         }
-        let count = min(length, current.count - offset)
-        current.withUnsafeBytes { raw in
-            buffer.update(from: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + offset, count: count)
+        if count == 0 {
+            if !utf8.finish() {
+                error = PrologCheck.Problem.invalidUTF8
+                status = .error
+                return -1
+            }
+            status = .atEnd
+            return 0
         }
         if !prolog.finished, let problem = prolog.check(UnsafeBufferPointer(start: buffer, count: count)) {
             error = problem
@@ -136,7 +57,6 @@ final class ExtractionStream: InputStream {
             status = .error
             return -1
         }
-        offset += count
         return count
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import CoopCharts
 import CoopReport
+import CoopDocuments
 
 /// Every figure of the report as its own file, sized for other documents, with the LaTeX snippet that
 /// includes them: what `coopchart figures` writes into a folder and the browser app puts in a ZIP.
@@ -14,21 +15,35 @@ public enum FigureSet {
         public let bytes: [UInt8]
     }
 
-    /// The figures of `request` in each of `formats`, then `figures.tex`; rendered on all cores, in the
-    /// same order whatever their number. A drawing that fails throws `FigureSetDrawingFailure`.
-    public static func files(_ request: ReportRequest, formats: [OutputFormat], dpi: Double, documentDate: DocumentDate) throws -> [File] {
+    /// The figures of `request` in each of `formats`, then `figures.tex`, and with `word` `figures.docx`
+    /// (every figure on its own page under its caption); rendered on all cores, in the same order whatever
+    /// their number. The notes say which fonts were drawn with a stand-in, each once.
+    public static func files(_ request: ReportRequest, formats: [OutputFormat], word: Bool = false, dpi: Double,
+                             documentDate: DocumentDate) throws -> (files: [File], notes: [ServiceNote], figures: Int) {
         let figures = try ReportFigures(request).all(fitting: figureSize)
         let options = RenderOptions(width: figureSize.width, height: figureSize.height, pngScale: dpi / 72, documentDate: documentDate)
         let jobs = figures.flatMap { figure in formats.map { (figure, $0) } }
-        let rendered: [[UInt8]]
+        let rendered: [RenderedFile]
         do {
-            rendered = try ParallelWork.map(jobs.count) { index throws(CairoError) in try ChartRenderer.render(jobs[index].0.chart, format: jobs[index].1, options: options) }
+            rendered = try ParallelWork.map(jobs.count) { index throws(CairoError) in
+                try ChartRenderer.renderFile(jobs[index].0.chart, format: jobs[index].1, options: options)
+            }
         } catch {
-            throw FigureSetDrawingFailure(underlying: error)
+            throw OutputFailure(.figure, "\(error)")
         }
-        var files = zip(jobs, rendered).map { job, bytes in File(name: "\(job.0.name).\(job.1.pathExtension)", bytes: bytes) }
-        files.append(File(name: "figures.tex", bytes: Array(latex(figures, preferred: formats).utf8)))
-        return files
+        var files = zip(jobs, rendered).map { job, file in File(name: "\(job.0.name).\(job.1.pathExtension)", bytes: file.bytes) }
+        if !formats.isEmpty { files.append(File(name: "figures.tex", bytes: Array(latex(figures, preferred: formats).utf8))) }
+        if word {
+            var options = WordOptions(title: request.resolvedTitle, language: request.language, date: request.date, chartDate: documentDate)
+            options.chartDPI = dpi
+            let ratio = figureSize.height / figureSize.width
+            do {
+                files.append(File(name: "figures.docx", bytes: try WordDocument.figures(figures.map { ($0.caption, $0.chart, ratio) }, options: options)))
+            } catch {
+                throw OutputFailure(.wordReport, "\(error)")
+            }
+        }
+        return (files, FontNotes.notes(rendered.flatMap(\.fonts)), figures.count)
     }
 
     /// `\includegraphics` for every figure, PDF preferred (vector, embedded fonts). Each figure carries its
@@ -56,10 +71,4 @@ public enum FigureSet {
         }
         return text
     }
-}
-
-/// A figure of the set that failed to draw (Cairo), so the front end can say that nothing was written.
-public struct FigureSetDrawingFailure: Error, Sendable, CustomStringConvertible {
-    public let underlying: CairoError
-    public var description: String { "\(underlying)" }
 }
