@@ -1,13 +1,13 @@
 // swift-tools-version:6.1
-import Foundation
 import PackageDescription
 
-// COOPCHART_WITHOUT_SERVER=1 builds everything but `coopchart serve`, without its dependencies (Hummingbird,
-// SwiftNIO, AsyncHTTPClient for its tests, and two copies of BoringSSL), which more than double a build.
-// scripts/sanitizers.sh builds that way so that AddressSanitizer and ThreadSanitizer fit CI's 90 minutes;
-// the ordinary build, scripts/test.sh and the browser test always include the server.
-let withServer = ProcessInfo.processInfo.environment["COOPCHART_WITHOUT_SERVER"] == nil
-
+// One manifest and one Package.resolved for every build (the CLI, the server, the tests, the sanitizers, the
+// fuzz targets); every script builds with --force-resolved-versions, so a build fails rather than resolve
+// other versions than the committed ones.
+//
+// `coopchart serve` is its own program, coopchart-serve, which `coopchart serve` starts in its own place
+// (exec): the web server's libraries (Hummingbird, SwiftNIO, two copies of BoringSSL) stay out of the
+// command-line binary, so a chart does not pay to load them.
 let package = Package(
     name: "coopchart",
     platforms: [.macOS(.v13)],
@@ -15,12 +15,13 @@ let package = Package(
         .library(name: "CoopAnalytics", targets: ["CoopAnalytics"]),
         .library(name: "CoopCharts", targets: ["CoopCharts"]),
         .executable(name: "coopchart", targets: ["coopchart"]),
+        .executable(name: "coopchart-serve", targets: ["coopchart-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-    ] + (withServer ? serverPackages : []),
+    ] + serverPackages,
     targets: [
         // libcairo, drawn through the safe layer in CoopCharts/Backend only.
         debianLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
@@ -70,8 +71,7 @@ let package = Package(
                 "CoopService",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ] + (withServer ? ["CoopServer"] : []),
-            swiftSettings: withServer ? [] : [.define("COOPCHART_WITHOUT_SERVER")]
+            ]
         ),
         // `swift run -c release coopchart-bench`: CoopCharts beside bare Cairo calls (the floor), and the engine.
         .executableTarget(
@@ -94,8 +94,8 @@ let package = Package(
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
         .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics", "CoopTestSupport", "CoopScoringTestSupport"]),
         .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart", "CoopTestSupport"], exclude: ["Corpus"]),
-    ] + (withServer ? serverTargets : [])
+        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart", "coopchart-serve", "CoopTestSupport"], exclude: ["Corpus"]),
+    ] + serverTargets
 )
 
 /// A C library from a Debian package, its module map in Sources/<name>; `pkgConfig` names its .pc file when it has one.
@@ -103,8 +103,8 @@ func debianLibrary(_ name: String, pkgConfig: String? = nil, apt package: String
     .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([package])])
 }
 
-// `coopchart serve`: its packages and targets, left out with COOPCHART_WITHOUT_SERVER=1 (above). (Computed, like
-// the others below: the manifest's top-level constants are set in order, after `package` reads them.)
+// `coopchart serve`: its packages and targets. (Computed, like the others below: the manifest's top-level
+// constants are set in order, after `package` reads them.)
 
 /// The browser app's packages (the HTTP server, its templates, multipart uploads, password hashing): each once,
 /// with the version it starts at and the products the server target takes from it.
@@ -141,10 +141,16 @@ var serverTargets: [Target] {
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ] + serverProducts
         ),
+        // The program behind `coopchart serve` (the command's options, its configuration file, the password
+        // prompt), started by `coopchart serve` or by the systemd unit of the Debian package.
+        .executableTarget(
+            name: "coopchart-serve",
+            dependencies: ["CoopServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "CoopServerTests",
             dependencies: [
-                "coopchart", "CoopServer", "CoopService", "CoopAnalytics", "CoopCharts", "CoopTestSupport",
+                "coopchart", "coopchart-serve", "CoopServer", "CoopService", "CoopAnalytics", "CoopCharts", "CoopTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,7 +1,16 @@
 import ArgumentParser
 
+/// The entry point: `coopchart serve …` becomes the coopchart-serve program (ServeLauncher); every other
+/// command is parsed and run here.
 @main
-struct CoopChart: AsyncParsableCommand {
+enum CoopChartMain {
+    static func main() {
+        ServeLauncher.replaceProcessIfAsked(Array(CommandLine.arguments.dropFirst()))
+        CoopChart.main()
+    }
+}
+
+struct CoopChart: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coopchart",
         abstract: "Charts, tables and rankings of Vietnam's cooperative-economy figures, province by province.",
@@ -20,13 +29,7 @@ struct CoopChart: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ChartCommand.self, RankCommand.self, SummaryCommand.self, ValidateCommand.self,
             HarmonizeCommand.self, ProvincesCommand.self, AggregateCommand.self, ReportCommand.self, FiguresCommand.self,
-        ] + serverCommands
+            ServeCommand.self,
+        ]
     )
 }
-
-// `serve` is left out of a build made with COOPCHART_WITHOUT_SERVER=1 (see Package.swift).
-#if COOPCHART_WITHOUT_SERVER
-private let serverCommands: [ParsableCommand.Type] = []
-#else
-private let serverCommands: [ParsableCommand.Type] = [ServeCommand.self]
-#endif
