@@ -1,11 +1,17 @@
 import ArgumentParser
 
-/// The entry point: `coopchart serve …` becomes the coopchart-serve program (ServeLauncher); every other
-/// command is parsed and run here.
+/// The entry point: `coopchart serve …` becomes the coopchart-serve program (ServeLauncher); a command named on
+/// the command line down to its last word (`coopchart chart bar …`) is parsed on its own (DirectCommand); anything
+/// else (`coopchart`, `coopchart --help`, `coopchart chart`, `coopchart help rank`, a misspelt command) goes to
+/// the whole command tree.
 @main
 enum CoopChartMain {
     static func main() {
-        ServeLauncher.replaceProcessIfAsked(Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        ServeLauncher.replaceProcessIfAsked(arguments)
+        if let (command, path) = DirectCommand.named(in: arguments) {
+            DirectCommand.run(command, path: path, arguments: Array(arguments.dropFirst(path.count)))
+        }
         CoopChart.main()
     }
 }
