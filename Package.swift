@@ -29,8 +29,14 @@ let package = Package(
         debianLibrary("CCSV", apt: "libcsv-dev"),
         // libfreexl (Debian's maintained reader of Excel 97–2003 .xls files), wrapped by CoopWorkbook/Xls only.
         debianLibrary("CFreeXL", apt: "libfreexl-dev"),
-        // libxlsxwriter (Debian's maintained writer of .xlsx workbooks), wrapped by CoopSpreadsheets/Writer only.
-        debianLibrary("CXlsxWriter", pkgConfig: "xlsxwriter", apt: "libxlsxwriter-dev"),
+        // libxlsxwriter (Debian's maintained writer of .xlsx workbooks), wrapped by CoopSpreadsheets/Writer only; its
+        // headers here, its functions from CXlsxWriterLoader, which loads the library when a workbook is first written.
+        debianLibrary("CXlsxWriter", apt: "libxlsxwriter-dev"),
+        // Every function of libxlsxwriter, generated (scripts/generate-xlsxwriter-loader.py) to load the library on
+        // first use: libxlsxwriter brings libcrypto (4.200 symbol relocations, 120 page faults) and libminizip, which
+        // every command paid at start-up, charts included (BENCHMARKS.md, "Start-up"). Hidden, so the library's
+        // own calls stay inside it.
+        .target(name: "CXlsxWriterLoader", cSettings: [.unsafeFlags(["-fvisibility=hidden"])]),
         // Sheets of cells from .xlsx, .ods and .xls workbooks (ZIPFoundation, Foundation's XMLParser,
         // libfreexl), within stated limits; it knows nothing of provinces or indicators. (CoopFormatting: the
         // calendar arithmetic of date cells.)
@@ -58,7 +64,7 @@ let package = Package(
         // scope, a report request, the findings of `validate`.
         .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport"]),
         // Workbooks people check: the scorecard with live formulas, and formatted tables (libxlsxwriter).
-        .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter"]),
+        .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter", "CXlsxWriterLoader"]),
         // Word documents (WordprocessingML in a ZIP) written from the same pages as the PDF report.
         .target(
             name: "CoopDocuments",
@@ -145,7 +151,7 @@ var serverTargets: [Target] {
         // prompt), started by `coopchart serve` or by the systemd unit of the Debian package.
         .executableTarget(
             name: "coopchart-serve",
-            dependencies: ["CoopServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CoopServer", "CXlsxWriterLoader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "CoopServerTests",

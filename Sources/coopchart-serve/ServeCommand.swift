@@ -1,4 +1,5 @@
 import ArgumentParser
+import CXlsxWriterLoader
 import CoopServer
 import Foundation
 
@@ -82,6 +83,16 @@ struct ServeCommand: AsyncParsableCommand {
         if hashPassword {
             try printPasswordLine()
             return
+        }
+        // libxlsxwriter is loaded when a workbook is first written; a server loads it now, so a missing library
+        // stops it here rather than at someone's first download of a workbook.
+        var reason = [UInt8](repeating: 0, count: 512)
+        let loaded = reason.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { coop_xlsxwriter_load($0.baseAddress, UInt($0.count)) }
+        }
+        guard loaded == 0 else {
+            StandardError.note("coopchart: \(String(decoding: reason.prefix { $0 != 0 }, as: UTF8.self))")
+            throw ExitCode(1)
         }
         let server: CoopServer
         do {
