@@ -20,8 +20,11 @@ sudo=""
 work="$(mktemp -d)"
 chmod 0755 "$work"
 server_pid=""
+installed_here=0
 cleanup() {
   [ -z "$server_pid" ] || $sudo kill "$server_pid" 2>/dev/null || true
+  # A check that failed half-way does not leave the package behind.
+  if [ "$installed_here" = 1 ] && dpkg -s coopchart >/dev/null 2>&1; then $sudo dpkg --purge coopchart >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -42,6 +45,7 @@ snapshot >"$work/before"
 
 # --- 1. install ----------------------------------------------------------------------------------------
 step "dpkg -i $deb"
+installed_here=1
 $sudo dpkg -i "$deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg -i"; }
 getent passwd coopchart >/dev/null || fail "no system user coopchart"
 [ "$(getent passwd coopchart | cut -d: -f7)" = /usr/sbin/nologin ] || fail "the user coopchart can log in"

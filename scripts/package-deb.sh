@@ -51,6 +51,9 @@ install -D -m 0644 packaging/deb/coopchart.service "$root/lib/systemd/system/coo
 install -D -m 0644 packaging/deb/serve.conf "$root/etc/coopchart/serve.conf"
 doc="$root/usr/share/doc/coopchart"
 install -D -m 0644 README.md "$doc/README.md"
+# The samples `coopchart demo` draws (found beside the program: /usr/bin → /usr/share/coopchart/samples).
+install -d "$root/usr/share/coopchart/samples"
+install -m 0644 samples/* "$root/usr/share/coopchart/samples/"
 install -D -m 0644 packaging/deb/copyright "$doc/copyright"
 # The province outlines drawn by `chart map` travel with their licence (Sources/CoopFigures/Embedded/map).
 for notice in Sources/CoopFigures/Embedded/map/LICENSE-*; do
@@ -76,8 +79,11 @@ printf 'Source: coopchart\n\nPackage: coopchart\nArchitecture: any\n' >"$work/sh
 shlibs="$(cd "$work/shlibs" && dpkg-shlibdeps -O "$OLDPWD/$bin/coopchart" "$OLDPWD/$bin/coopchart-serve" 2>/dev/null \
   | sed -n 's/^shlibs:Depends=//p')"
 [ -n "$shlibs" ] || { echo "package-deb.sh: dpkg-shlibdeps found no shared libraries; is $bin/coopchart a Linux binary?" >&2; exit 1; }
+# libxlsxwriter is loaded when a workbook is first written (Sources/CXlsxWriterLoader), so dpkg-shlibdeps does not
+# see it: the package names it, at least the version it was built with.
+xlsxwriter="$(dpkg-query -W -f='${Version}' libxlsxwriter4 | sed 's/-[^-]*$//; s/^[0-9]*://')"
 # DejaVu Sans is the default face; Liberation Serif/Sans/Mono stand in for Times New Roman, Arial, Courier New.
-depends="$shlibs, fonts-dejavu-core, fonts-liberation2, passwd"
+depends="$shlibs, libxlsxwriter4 (>= $xlsxwriter), fonts-dejavu-core, fonts-liberation2, passwd"
 installed_kb="$(du -sk --exclude=DEBIAN "$root" | cut -f1)"
 
 mkdir -p "$root/DEBIAN"

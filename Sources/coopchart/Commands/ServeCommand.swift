@@ -58,11 +58,5 @@ enum ServeLauncher {
         return candidates.first { access($0, X_OK) == 0 }
     }
 
-    /// The folder of the running binary (symbolic links resolved, so /usr/bin/coopchart → its real place).
-    static func ownFolder() -> String? {
-        guard let path = realpath("/proc/self/exe", nil) else { return nil }
-        defer { free(path) }
-        let executable = String(cString: path)
-        return String(executable[..<(executable.lastIndex(of: "/") ?? executable.endIndex)])
-    }
+    static func ownFolder() -> String? { ProgramLocation.folder }
 }
