@@ -14,6 +14,7 @@ coopchart="${COOPCHART_BINARY:-$PWD/.build/release/coopchart}"
 [ -x "$coopchart" ] || { echo "check-proxy: $coopchart is missing; run scripts/build-release.sh" >&2; exit 1; }
 name=coopchart.office.lan
 work="$(mktemp -d)"
+chmod 0755 "$work"  # nginx's workers (user nobody) write request bodies under it
 server_pid=""
 cleanup() {
   [ ! -f "$work/nginx.pid" ] || nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true
@@ -69,7 +70,7 @@ sleep 1.1
 "${https[@]}" -L -o /dev/null "https://$name/login"
 token="$("${https[@]}" "https://$name/login" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)"
 answer="$("${https[@]}" "${write[@]}" --data-urlencode "csrf=$token" --data-urlencode "password=proxy check password" "https://$name/login")"
-[ "$answer" = '{"ok":true}' ] || fail "the right password was refused: $answer"
+[ "$(tr -d ' \n' <<<"$answer")" = '{"ok":true}' ] || fail "the right password was refused: $answer"
 csrf="$("${https[@]}" "https://$name/" | sed -n 's/.*data-csrf="\([^"]*\)".*/\1/p' | head -1)"
 [ -n "$csrf" ] || fail "after the login, the page carries no CSRF token"
 echo "check-proxy: logged in"
@@ -77,7 +78,7 @@ echo "check-proxy: logged in"
 created="$("${https[@]}" "${write[@]}" -H "X-CSRF-Token: $csrf" -F "files=@samples/dbsh-2017.csv" -F "files=@samples/dbsh-2017-illustrative.csv" \
   -w '\n%{http_code}' "https://$name/api/datasets")"
 [ "$(tail -1 <<<"$created")" = 201 ] || fail "the upload answered $(tail -1 <<<"$created"): $(head -c 300 <<<"$created")"
-id="$(head -1 <<<"$created" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')"
+id="$(sed '$d' <<<"$created" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')"
 "${https[@]}" -o "$work/chart.png" -w '%{http_code} %{content_type}\n' \
   "https://$name/api/datasets/$id/charts/bar.png?indicator=new_htx&year=2017" >"$work/chart.status"
 [ "$(cat "$work/chart.status")" = "200 image/png" ] || fail "the chart answered $(cat "$work/chart.status")"
@@ -88,6 +89,54 @@ echo "check-proxy: uploaded two files and drew the bar chart (byte for byte the 
 status="$(curl -sS -k --resolve "other.example:443:127.0.0.1" -o /dev/null -w '%{http_code}' "https://other.example/login")"
 [ "$status" = 403 ] || fail "a request naming another host answered $status, not 403"
 echo "check-proxy: a request for another host name is refused (403)"
+
+# The same in a real browser, when Chromium and Selenium are here (scripts/install-deps.sh test installs them):
+# the login page, the password typed, the data step, an upload and its findings, all through nginx over HTTPS.
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && python3 -c 'import selenium' 2>/dev/null; then
+  SE_OFFLINE=true python3 - "$name" "$PWD/samples/dbsh-2017.csv" <<'PY' || fail "the browser could not log in and upload through the proxy"
+import sys
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as ready
+from selenium.webdriver.support.ui import WebDriverWait
+
+name, sample = sys.argv[1], sys.argv[2]
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--ignore-certificate-errors",
+                 f"--host-resolver-rules=MAP {name} 127.0.0.1"):
+    options.add_argument(argument)
+browser = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+step = "opening the page"
+try:
+    wait = WebDriverWait(browser, 60)
+    browser.get(f"https://{name}/")
+    wait.until(ready.presence_of_element_located((By.ID, "login-form")))
+    step = "logging in"
+    browser.find_element(By.ID, "password").send_keys("proxy check password")
+    browser.find_element(By.CSS_SELECTOR, "#login-form button[type=submit]").click()
+    wait.until(ready.presence_of_element_located((By.ID, "files")))
+    step = "uploading"
+    browser.find_element(By.ID, "files").send_keys(sample)
+    browser.find_element(By.ID, "upload-button").click()
+    wait.until(ready.url_contains("/data"))
+    step = "reading the data step"
+    names = [cell.text for cell in browser.find_elements(By.CSS_SELECTOR, "table.files tbody th")]
+    assert names == ["dbsh-2017.csv"], names
+    print(f"check-proxy: Chromium logged in at https://{name}/ and uploaded dbsh-2017.csv ({browser.current_url.split(name)[1]})")
+except Exception as error:
+    print(f"check-proxy: the browser failed {step} at {browser.current_url}: {type(error).__name__}; the page says: "
+          + browser.find_element(By.TAG_NAME, "body").text[:500].replace("\n", " | "), file=sys.stderr)
+    for entry in browser.get_log("browser"):
+        print(f"check-proxy: browser console: {entry['message'][:300]}", file=sys.stderr)
+    raise SystemExit(1)
+finally:
+    browser.quit()
+PY
+else
+  echo "check-proxy: no Chromium with Selenium here: the browser part is left out"
+fi
 
 kill -TERM "$server_pid"
 wait "$server_pid" || fail "coopchart serve did not exit 0 on SIGTERM: $(cat "$work/serve.log")"

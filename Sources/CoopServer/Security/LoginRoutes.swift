@@ -14,7 +14,11 @@ struct LoginRoutes {
         router.get("/login") { request, context in
             let query = try Query(request.uri.query)
             let language = try query.language()
-            let nonce = SessionStore.randomToken()
+            // A browser that holds a login nonce keeps it: its own requests without a session (/favicon.ico) are sent
+            // here too, and a new nonce each time left the form on screen with a token that no longer matched (403).
+            let held = request.cookies[SessionStore.loginCookieName]?.value
+            let nonce = held.flatMap { $0.count == 43 && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } ? $0 : nil }
+                ?? SessionStore.randomToken()
             let words = PageWords.for(language)
             let frame = PageRenderer.Frame(language: language, title: words(.loginTitle), page: "login", loggedIn: false, path: "/login",
                                            query: query.items.map { ($0.name, $0.value) }, showSteps: false)
