@@ -1,13 +1,13 @@
 // swift-tools-version:6.1
-import Foundation
 import PackageDescription
 
-// COOPCHART_WITHOUT_SERVER=1 builds everything but `coopchart serve`, without its dependencies (Hummingbird,
-// SwiftNIO, AsyncHTTPClient for its tests, and two copies of BoringSSL), which more than double a build.
-// scripts/sanitizers.sh builds that way so that AddressSanitizer and ThreadSanitizer fit CI's 90 minutes;
-// the ordinary build, scripts/test.sh and the browser test always include the server.
-let withServer = ProcessInfo.processInfo.environment["COOPCHART_WITHOUT_SERVER"] == nil
-
+// One manifest and one Package.resolved for every build (the CLI, the server, the tests, the sanitizers, the
+// fuzz targets); every script builds with --force-resolved-versions, so a build fails rather than resolve
+// other versions than the committed ones.
+//
+// `coopchart serve` is its own program, coopchart-serve, which `coopchart serve` starts in its own place
+// (exec): the web server's libraries (Hummingbird, SwiftNIO, two copies of BoringSSL) stay out of the
+// command-line binary, so a chart does not pay to load them.
 let package = Package(
     name: "coopchart",
     platforms: [.macOS(.v13)],
@@ -15,12 +15,13 @@ let package = Package(
         .library(name: "CoopAnalytics", targets: ["CoopAnalytics"]),
         .library(name: "CoopCharts", targets: ["CoopCharts"]),
         .executable(name: "coopchart", targets: ["coopchart"]),
+        .executable(name: "coopchart-serve", targets: ["coopchart-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-    ] + (withServer ? serverPackages : []),
+    ] + serverPackages,
     targets: [
         // libcairo, drawn through the safe layer in CoopCharts/Backend only.
         debianLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
@@ -30,8 +31,14 @@ let package = Package(
         debianLibrary("CInflate", pkgConfig: "zlib", apt: "zlib1g-dev"),
         // libfreexl (Debian's maintained reader of Excel 97–2003 .xls files), wrapped by CoopWorkbook/Xls only.
         debianLibrary("CFreeXL", apt: "libfreexl-dev"),
-        // libxlsxwriter (Debian's maintained writer of .xlsx workbooks), wrapped by CoopSpreadsheets/Writer only.
-        debianLibrary("CXlsxWriter", pkgConfig: "xlsxwriter", apt: "libxlsxwriter-dev"),
+        // libxlsxwriter (Debian's maintained writer of .xlsx workbooks), wrapped by CoopSpreadsheets/Writer only; its
+        // headers here, its functions from CXlsxWriterLoader, which loads the library when a workbook is first written.
+        debianLibrary("CXlsxWriter", apt: "libxlsxwriter-dev"),
+        // Every function of libxlsxwriter, generated (scripts/generate-xlsxwriter-loader.py) to load the library on
+        // first use: libxlsxwriter brings libcrypto (4.200 symbol relocations, 120 page faults) and libminizip, which
+        // every command paid at start-up, charts included (BENCHMARKS.md, "Start-up"). Hidden, so the library's
+        // own calls stay inside it.
+        .target(name: "CXlsxWriterLoader", cSettings: [.unsafeFlags(["-fvisibility=hidden"])]),
         // Sheets of cells from .xlsx, .ods and .xls workbooks (ZIPFoundation, Foundation's XMLParser,
         // libfreexl), within stated limits; it knows nothing of provinces or indicators. (CoopFormatting: the
         // calendar arithmetic of date cells.)
@@ -59,7 +66,7 @@ let package = Package(
         // app are thin adapters that only spell parameters their own way.
         .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets", "CoopDocuments"]),
         // Workbooks people check: the scorecard with live formulas, and formatted tables (libxlsxwriter).
-        .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter"]),
+        .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter", "CXlsxWriterLoader"]),
         // Conference decks (PresentationML in a ZIP) from the report's figures: native charts (libxlsxwriter's
         // chart XML, each with its embedded workbook) and pictures, speaker notes citing every source.
         .target(
@@ -79,8 +86,7 @@ let package = Package(
                 "CoopService", "CoopSlides",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ] + (withServer ? ["CoopServer"] : []),
-            swiftSettings: withServer ? [] : [.define("COOPCHART_WITHOUT_SERVER")]
+            ]
         ),
         // `swift run -c release coopchart-bench`: CoopCharts beside bare Cairo calls (the floor), and the engine.
         .executableTarget(
@@ -105,8 +111,8 @@ let package = Package(
         .testTarget(name: "CoopSlidesTests", dependencies: ["CoopSlides", "CoopReport", "CoopAnalytics", "CoopCharts", "CoopSpreadsheets", "CoopTestSupport",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart", "CoopTestSupport"], exclude: ["Corpus"]),
-    ] + (withServer ? serverTargets : [])
+        .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart", "coopchart-serve", "CoopTestSupport"], exclude: ["Corpus"]),
+    ] + serverTargets
 )
 
 /// A C library from a Debian package, its module map in Sources/<name>; `pkgConfig` names its .pc file when it has one.
@@ -114,8 +120,8 @@ func debianLibrary(_ name: String, pkgConfig: String? = nil, apt package: String
     .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([package])])
 }
 
-// `coopchart serve`: its packages and targets, left out with COOPCHART_WITHOUT_SERVER=1 (above). (Computed, like
-// the others below: the manifest's top-level constants are set in order, after `package` reads them.)
+// `coopchart serve`: its packages and targets. (Computed, like the others below: the manifest's top-level
+// constants are set in order, after `package` reads them.)
 
 /// The browser app's packages (the HTTP server, its templates, multipart uploads, password hashing): each once,
 /// with the version it starts at and the products the server target takes from it.
@@ -156,10 +162,16 @@ var serverTargets: [Target] {
             // The page's templates, style sheet, script and icon, carried in the binary.
             exclude: ["Embedded"], plugins: ["EmbedResources"]
         ),
+        // The program behind `coopchart serve` (the command's options, its configuration file, the password
+        // prompt), started by `coopchart serve` or by the systemd unit of the Debian package.
+        .executableTarget(
+            name: "coopchart-serve",
+            dependencies: ["CoopServer", "CXlsxWriterLoader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "CoopServerTests",
             dependencies: [
-                "coopchart", "CoopServer", "CoopService", "CoopAnalytics", "CoopCharts", "CoopTestSupport",
+                "coopchart", "coopchart-serve", "CoopServer", "CoopService", "CoopAnalytics", "CoopCharts", "CoopTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

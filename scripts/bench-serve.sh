@@ -26,8 +26,8 @@ command -v wrk >/dev/null || { echo "bench-serve: wrk is missing; run scripts/in
 # COOPCHART_BINARY measures another build (a debug one is several times slower: say which one you measured).
 binary="${COOPCHART_BINARY:-}"
 if [ -z "$binary" ]; then
-  # As scripts/quickstart.sh builds it (the Swift runtime linked in), so both share .build/release.
-  swift build -c release --static-swift-stdlib --product coopchart >/dev/null
+  # As scripts/quickstart.sh builds it (coopchart and coopchart-serve, the Swift runtime linked in).
+  scripts/build-release.sh >/dev/null
   binary=.build/release/coopchart
 fi
 work="$(mktemp -d)"

@@ -8,8 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export COOPCHART_BINARY="${COOPCHART_BINARY:-$PWD/.build/debug/coopchart}"
-if [ ! -x "$COOPCHART_BINARY" ]; then
-  swift build --product coopchart
+# `coopchart serve` starts coopchart-serve from the same folder: both are built.
+if [ ! -x "$COOPCHART_BINARY" ] || [ ! -x "$(dirname "$COOPCHART_BINARY")/coopchart-serve" ]; then
+  swift build --force-resolved-versions --product coopchart
+  swift build --force-resolved-versions --product coopchart-serve
 fi
 # No browser, no test: CI must fail here, not skip (scripts/install-deps.sh installs both).
 for tool in /usr/bin/chromium /usr/bin/chromedriver; do

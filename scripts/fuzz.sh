@@ -35,15 +35,14 @@ for target in "${targets[@]}"; do
   [ -f "Fuzz/Targets/$target.swift" ] || { echo "fuzz.sh: no target Fuzz/Targets/$target.swift" >&2; exit 2; }
 done
 
-# The fuzz targets read files only: `coopchart serve` and its dependencies are left out (Package.swift).
-export COOPCHART_WITHOUT_SERVER=1
-
 # --- build ---------------------------------------------------------------------------------------
-scripts/install-deps.sh
+scripts/install-deps.sh build
 build_start=$SECONDS
 echo "fuzz: building CoopAnalytics ($configuration) with -sanitize=fuzzer,address into $scratch"
 # The C module CYaml (libyaml) is instrumented too, so the scheme target's coverage includes the YAML parser.
-swift build --scratch-path "$scratch" -c "$configuration" --target CoopAnalytics \
+# Only CoopAnalytics and what it depends on are built (nothing of the server, and no target that uses a
+# build-tool plugin: the plugin's tool, built with these flags, would not link).
+swift build --scratch-path "$scratch" -c "$configuration" --target CoopAnalytics --force-resolved-versions \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
 products="$scratch/$configuration"
 # CoopAnalytics and what it depends on; a new dependency of CoopAnalytics must be added here.

@@ -1,9 +1,28 @@
 #!/usr/bin/env bash
-# Installs the Debian packages coopchart needs, only those missing. Safe to run again.
+# Installs what coopchart needs that is missing, and only that. Safe to run again.
+#
+#   scripts/install-deps.sh build   # what building and running need: the Debian libraries, pkg-config, the fonts,
+#                                   # and the Swift packages of Package.resolved (scripts/quickstart.sh)
+#   scripts/install-deps.sh test    # that, and what the tests alone need: the real consumers of the files coopchart
+#                                   # writes (poppler, qpdf, pdflatex, LibreOffice, Chromium) and the pinned Python
+#                                   # checkers (scripts/test.sh, .ci/run)
+#   scripts/install-deps.sh         # the same as test
 set -euo pipefail
-# chromium and chromium-driver run the browser test of `coopchart serve`; wrk is its load benchmark.
-packages=(libcairo2-dev libpng-dev zlib1g-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2 fonts-urw-base35 poppler-utils qpdf texlive-latex-base
-          chromium chromium-driver wrk)
+cd "$(dirname "$0")/.."
+scope="${1:-test}"
+case "$scope" in
+  build|test) ;;
+  *) echo "install-deps.sh: unknown scope \"$scope\"; write build or test" >&2; exit 2 ;;
+esac
+
+# Building and running: the C libraries coopchart links (with pkg-config, through which SwiftPM finds cairo and
+# libxlsxwriter), the fonts it draws with (DejaVu Sans by default; Liberation for Times New Roman and Arial).
+build_packages=(pkg-config libcairo2-dev libpng-dev zlib1g-dev libcsv-dev libfreexl-dev libxlsxwriter-dev fonts-dejavu-core fonts-liberation2)
+# The tests alone: fonts without Vietnamese letters (URW's Nimbus) for the font-fallback tests, poppler-utils,
+# qpdf and pdflatex reading the PDFs, chromium and chromium-driver for the browser test of `coopchart serve`,
+# curl for the Debian package's check, wrk for the server's load benchmark.
+packages=(fonts-urw-base35 poppler-utils qpdf texlive-latex-base chromium chromium-driver curl wrk)
+
 # Installs those of the named Debian packages that are missing; extra apt-get options come first.
 install_missing() {
   local options=() missing=()
@@ -18,6 +37,13 @@ install_missing() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${options[@]}" "${missing[@]}" >/dev/null
 }
+install_missing --no-install-recommends "${build_packages[@]}"
+
+# The Swift packages, at the versions of the committed Package.resolved (the build fails rather than resolve others).
+swift package resolve --force-resolved-versions >/dev/null
+
+[ "$scope" = test ] || exit 0
+
 install_missing "${packages[@]}"
 
 # LibreOffice without a display (Writer and Calc), for the tests that convert the Word report to PDF and

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Quick start: install what is missing, build, and write the sample charts into demo-output/.
+# Quick start: install what building and running need (nothing the tests alone need), build, and write the
+# sample charts into demo-output/. Then the browser app, `coopchart serve`, is built too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
-# --static-swift-stdlib: the Swift runtime and Foundation linked in, so each run skips ~16 ms of dynamic
-# linking (BENCHMARKS.md, "PNG as a whole process").
-swift build -c release --static-swift-stdlib --product coopchart
+scripts/install-deps.sh build
+# The command line first, so the charts are there before the browser app is built.
+swift build -c release --static-swift-stdlib --force-resolved-versions --product coopchart
 .build/release/coopchart demo -o demo-output
-echo "open demo-output/ to see the charts; .build/release/coopchart --help for the commands"
-echo "or run .build/release/coopchart serve and open http://127.0.0.1:8080/ to use it in a browser"
+echo "quickstart: the sample charts are in demo-output/; .build/release/coopchart --help lists the commands"
+echo "quickstart: building the browser app (coopchart serve)…"
+scripts/build-release.sh
+echo "quickstart: run .build/release/coopchart serve and open http://127.0.0.1:8080/ to use it in a browser"

@@ -5,17 +5,21 @@ import CoopFigures
 import Foundation
 
 /// `coopchart-bench --png-process`: one 9-province bar chart as a PNG, each side a whole process started
-/// afresh, measured side by side in one run at the same pixel size (issue 13, item 7):
+/// afresh, measured side by side in one run at the same pixel size (issue 13, item 7; issue 26, item 3):
 ///
-/// - `coopchart chart bar FILE.csv … -o out.png`: start-up, fontconfig, registry, reading the CSV, the
-///   figure, the completeness check, drawing, PNG encoding, the atomic write;
-/// - the floor: a C program (generated here from a recording of the very same chart, compiled with `cc`)
-///   that makes the same Cairo calls and writes the PNG with `cairo_surface_write_to_png`;
-/// - matplotlib drawing the same chart (`Benchmarks/peers/bar_chart.py --once`), start and imports included.
+/// - `coopchart chart bar FILE.csv … -o out.png` (`.build/release/coopchart`, or COOPBENCH_COOPCHART): start-up,
+///   argument parsing, fontconfig, registry, reading the CSV, the figure, the completeness check, drawing, PNG
+///   encoding, the atomic write;
+/// - the floor: a Swift program linked as coopchart is (static Swift runtime) that makes the very Cairo calls
+///   of the same chart and writes the PNG with `cairo_surface_write_to_png` (FloorProgram), and the same in C;
+/// - matplotlib drawing the same chart (`Benchmarks/peers/bar_chart.py --once`), start and imports included;
+/// - optionally an earlier coopchart binary (COOPBENCH_BEFORE=PATH), to measure a change in the same run;
+/// - `coopchart --version` (and the earlier binary's), the start-up alone.
 ///
-/// The three run interleaved, round after round, so a load that drifts slows all alike; each figure is the
-/// median wall time minus the median of starting `/bin/true` the same way (the cost of starting any process
-/// from this harness), as hyperfine subtracts its shell.
+/// The sides run interleaved, round after round, so a load that drifts slows all alike; each figure is the
+/// median minus the median of starting `/bin/true` the same way (the cost of starting any process from this
+/// harness), as hyperfine subtracts its shell. Wall time and CPU time (user + system, from wait4) are both
+/// given: on a shared machine CPU time moves less.
 enum WholeProcessPNG {
     static let provinces: [(String, Int)] = [
         ("Quảng Ninh", 86), ("Bắc Ninh", 35), ("Ninh Bình", 22), ("Vĩnh Phúc", 21), ("Nam Định", 10),
@@ -23,11 +27,18 @@ enum WholeProcessPNG {
     ]
     static let sizes = [(800, 450), (1920, 1080)]
 
+    /// One side's median wall and CPU milliseconds, the start of `/bin/true` subtracted.
+    struct Timing {
+        var wall: Double
+        var cpu: Double
+    }
+
     static func run(rounds: Int) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coopbench-png-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // COOPBENCH_KEEP=1 keeps the CSV, the generated floor program and the PNGs, to inspect or profile them.
-        let keep = ProcessInfo.processInfo.environment["COOPBENCH_KEEP"] == "1"
+        // COOPBENCH_KEEP=1 keeps the CSV, the generated floor programs and the PNGs, to inspect or profile them.
+        let environment = ProcessInfo.processInfo.environment
+        let keep = environment["COOPBENCH_KEEP"] == "1"
         defer { if keep { print("kept: \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) } }
         let csv = folder.appendingPathComponent("new-htx-2023.csv").path
         var text = "province,year,indicator,value,unit,qualifier,source,note\n"
@@ -36,146 +47,89 @@ enum WholeProcessPNG {
         }
         try text.write(toFile: csv, atomically: true, encoding: .utf8)
 
-        let coopchart = FileManager.default.currentDirectoryPath + "/.build/release/coopchart"
+        let coopchart = environment["COOPBENCH_COOPCHART"] ?? FileManager.default.currentDirectoryPath + "/.build/release/coopchart"
         guard FileManager.default.isExecutableFile(atPath: coopchart) else {
-            print("\nPNG as a whole process: not run (no \(coopchart); run `swift build -c release` first)")
+            print("\nPNG as a whole process: not run (no \(coopchart); run scripts/build-release.sh first)")
             return
         }
+        let before = environment["COOPBENCH_BEFORE"].flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
         let python = PythonPeer.folder + "/bar_chart.py"
-        let matplotlibReady = (try? runOnce(["/usr/bin/env", "python3", "-c", "import matplotlib"])) == 0
+        let matplotlibReady = (try? runOnce(["/usr/bin/env", "python3", "-c", "import matplotlib"]).status) == 0
 
-        var rows = [["pixels", "coopchart ms", "floor ms", "coopchart/floor", "matplotlib ms", "matplotlib/coopchart",
-                     "coopchart KB", "floor KB", "pixels differing"]]
+        var header = ["pixels", "coopchart ms (CPU)", "Swift floor ms (CPU)", "coopchart/floor (CPU)", "C floor ms", "matplotlib ms",
+                      "matplotlib/coopchart"]
+        if before != nil { header += ["before ms (CPU)", "before/floor (CPU)"] }
+        header += ["coopchart KB", "floor KB", "pixels differing"]
+        var rows = [header]
         for (width, height) in sizes {
             let ours = folder.appendingPathComponent("coopchart-\(width).png").path
-            let floorPNG = folder.appendingPathComponent("floor-\(width).png").path
-            let peerPNG = folder.appendingPathComponent("matplotlib-\(width).png").path
-            let oursCommand = [coopchart, "chart", "bar", csv, "--indicator", "new_htx", "--year", "2023",
-                               "--width", "\(width)px", "--height", "\(height)px", "-o", ours, "--force"]
-            let floorProgram = try compileFloor(width: width, height: height, csv: csv, in: folder)
-            let floorCommand = [floorProgram, floorPNG]
-            var commands = [oursCommand, floorCommand]
-            if matplotlibReady { commands.append(["/usr/bin/env", "python3", python, "--once", peerPNG, "\(width)x\(height)"]) }
-            for command in commands where try runOnce(command) != 0 {
+            let floorPNG = folder.appendingPathComponent("floor-swift-\(width).png").path
+            let chartArguments = ["chart", "bar", csv, "--indicator", "new_htx", "--year", "2023",
+                                  "--width", "\(width)px", "--height", "\(height)px", "--force", "-o"]
+            let operations = try recordedChart(width: width, height: height, csv: csv)
+            let options = renderOptions(width: width, height: height)
+            let swiftFloor = try FloorProgram.swift.compile(operations, options: options, name: "floor-swift-\(width)", in: folder)
+            let cFloor = try FloorProgram.c.compile(operations, options: options, name: "floor-c-\(width)", in: folder)
+            var commands = [[coopchart] + chartArguments + [ours], [swiftFloor, floorPNG],
+                            [cFloor, folder.appendingPathComponent("floor-c-\(width).png").path]]
+            if let before { commands.append([before] + chartArguments + [folder.appendingPathComponent("before-\(width).png").path]) }
+            if matplotlibReady {
+                commands.append(["/usr/bin/env", "python3", python, "--once", folder.appendingPathComponent("matplotlib-\(width).png").path,
+                                 "\(width)x\(height)"])
+            }
+            for command in commands where try runOnce(command).status != 0 {
                 throw BenchError("failed: \(command.joined(separator: " "))")
             }
-            let medians = try interleaved(commands + [["/bin/true"]], rounds: rounds)
-            let start = medians.last!
-            let oursMs = medians[0] - start, floorMs = medians[1] - start
-            let peerMs = matplotlibReady ? medians[2] - start : nil
-            let differing = try differingPixels(ours, floorPNG)
-            rows.append(["\(width)×\(height)", ms1(oursMs), ms1(floorMs), String(format: "%.2f", oursMs / floorMs),
-                         peerMs.map(ms1) ?? "not run (pip install matplotlib)",
-                         peerMs.map { String(format: "%.1f×", $0 / oursMs) } ?? "",
-                         kilobytes(ours), kilobytes(floorPNG), String(format: "%.2f %%", differing * 100)])
+            let timings = try interleaved(commands, rounds: rounds)
+            let (oursT, floorT, cT) = (timings[0], timings[1], timings[2])
+            let beforeT = before == nil ? nil : timings[3]
+            let peerT = matplotlibReady ? timings[commands.count - 1] : nil
+            var row = ["\(width)×\(height)", pair(oursT), pair(floorT), ratio(oursT, floorT), ms1(cT.wall),
+                       peerT.map { ms1($0.wall) } ?? "not run (pip install matplotlib)",
+                       peerT.map { String(format: "%.1f×", $0.wall / oursT.wall) } ?? ""]
+            if let beforeT { row += [pair(beforeT), ratio(beforeT, floorT)] }
+            row += [kilobytes(ours), kilobytes(floorPNG), String(format: "%.2f %%", try differingPixels(ours, floorPNG) * 100)]
+            rows.append(row)
         }
-        printTable("PNG as a whole process, 9-province bar chart, median of \(rounds) interleaved rounds minus starting /bin/true; "
-                   + "goals: coopchart/floor ≤ 1.1, matplotlib/coopchart ≥ 20", rows)
+        printTable("PNG as a whole process, 9-province bar chart, median of \(rounds) interleaved rounds minus starting /bin/true "
+                   + "(wall ms, CPU ms in parentheses); goals: coopchart/floor ≤ 1.1, matplotlib/coopchart ≥ 20", rows)
+
+        // The start-up alone, and the sizes of the binaries.
+        var versionCommands = [[coopchart, "--version"]]
+        if let before { versionCommands.append([before, "--version"]) }
+        let versions = try interleaved(versionCommands, rounds: rounds)
+        var sizeRows = [["binary", "MB", "`--version` ms (CPU)"], [coopchart, megabytes(coopchart), pair(versions[0])]]
+        if let before { sizeRows.append([before, megabytes(before), pair(versions[1])]) }
+        let serve = URL(fileURLWithPath: coopchart).deletingLastPathComponent().appendingPathComponent("coopchart-serve").path
+        if FileManager.default.fileExists(atPath: serve) { sizeRows.append([serve, megabytes(serve), ""]) }
+        printTable("Start-up (`coopchart --version` as a whole process, same rounds) and binary sizes", sizeRows)
     }
 
-    // MARK: - The floor program
-
-    /// Writes and compiles the floor: the recorded operations of the chart `coopchart chart bar` draws at this
-    /// size, as straight Cairo calls, with the faces the CLI resolves, at the same scale and font options.
-    static func compileFloor(width: Int, height: Int, csv: String, in folder: URL) throws -> String {
+    /// The recorded drawing of the chart `coopchart chart bar` makes at this size.
+    static func recordedChart(width: Int, height: Int, csv: String) throws -> [RecordingBackend.Operation] {
         let dataset = try DatasetReader().read(files: [csv])
         let figure = try Figures.make(FigureRequest(kind: .bar, indicators: ["new_htx"], year: "2023"),
                                       from: FigureData(dataset: dataset, cluster: nil))
-        // --width/--height in px are at 144 dpi: points are half the pixels, drawn at scale 2.
-        let options = RenderOptions(width: Double(width) / 2, height: Double(height) / 2, pngScale: 2)
+        let options = renderOptions(width: width, height: height)
         let recording = try RecordingBackend()
         figure.chart.draw(on: recording, size: options.size, fontFamily: options.fontFamily)
-        let source = floorSource(recording.operations, options: options)
-        let sourcePath = folder.appendingPathComponent("floor-\(width).c").path
-        let program = folder.appendingPathComponent("floor-\(width)").path
-        try source.write(toFile: sourcePath, atomically: true, encoding: .utf8)
-        let status = try runOnce(["/bin/sh", "-c", "cc -O2 -o '\(program)' '\(sourcePath)' $(pkg-config --cflags --libs cairo)"])
-        guard status == 0 else { throw BenchError("could not compile the floor program \(sourcePath) (cc and libcairo2-dev needed)") }
-        return program
+        return recording.operations
     }
 
-    static func floorSource(_ operations: [RecordingBackend.Operation], options: RenderOptions) -> String {
-        var lines = [
-            "// Generated by coopchart-bench --png-process: the chart's recorded drawing as bare Cairo calls.",
-            "#include <cairo.h>",
-            "int main(int argc, char **argv) {",
-            "    if (argc < 2) return 2;",
-            "    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, \(options.pixelSize.width), \(options.pixelSize.height));",
-            "    cairo_t *cr = cairo_create(surface);",
-            "    cairo_scale(cr, \(options.pngScale), \(options.pngScale));",
-            "    cairo_font_options_t *fo = cairo_font_options_create();",
-            "    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);",
-            "    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);",
-            "    cairo_set_font_options(cr, fo);",
-            "    cairo_font_options_destroy(fo);",
-            "    cairo_set_source_rgb(cr, 1, 1, 1); cairo_rectangle(cr, 0, 0, \(options.width), \(options.height)); cairo_fill(cr);",
-        ]
-        func source(_ c: Color) -> String { "cairo_set_source_rgba(cr, \(c.red), \(c.green), \(c.blue), \(c.alpha));" }
-        func trace(_ path: Path) -> String {
-            "cairo_new_path(cr); " + path.elements.map { element in
-                switch element {
-                case let .move(p): return "cairo_move_to(cr, \(p.x), \(p.y));"
-                case let .line(p): return "cairo_line_to(cr, \(p.x), \(p.y));"
-                case let .arc(c, r, a, b): return "cairo_arc(cr, \(c.x), \(c.y), \(r), \(a), \(b));"
-                case let .arcNegative(c, r, a, b): return "cairo_arc_negative(cr, \(c.x), \(c.y), \(r), \(a), \(b));"
-                case .close: return "cairo_close_path(cr);"
-                }
-            }.joined(separator: " ")
-        }
-        func stroke(_ style: StrokeStyle) -> String {
-            let dash = style.dash.isEmpty ? "cairo_set_dash(cr, 0, 0, 0);"
-                : "{ double d[] = {\(style.dash.map { "\($0)" }.joined(separator: ", "))}; cairo_set_dash(cr, d, \(style.dash.count), 0); }"
-            return "cairo_set_line_width(cr, \(style.width)); \(dash) cairo_stroke(cr);"
-        }
-        var font: Font?
-        for operation in operations {
-            switch operation {
-            case let .fillRect(r, c): lines.append("    \(source(c)) cairo_rectangle(cr, \(r.x), \(r.y), \(r.width), \(r.height)); cairo_fill(cr);")
-            case let .strokeRect(r, c, s): lines.append("    \(source(c)) cairo_rectangle(cr, \(r.x), \(r.y), \(r.width), \(r.height)); \(stroke(s))")
-            case let .fillPath(p, c): lines.append("    \(source(c)) \(trace(p)) cairo_fill(cr);")
-            case let .strokePath(p, c, s): lines.append("    \(source(c)) \(trace(p)) \(stroke(s))")
-            case let .pushClip(r): lines.append("    cairo_save(cr); cairo_rectangle(cr, \(r.x), \(r.y), \(r.width), \(r.height)); cairo_clip(cr);")
-            case .popClip: lines.append("    cairo_restore(cr);"); font = nil
-            case let .text(t):
-                if font != t.font {
-                    // The face the CLI draws: the family its font check resolves (DejaVu Sans by default).
-                    let family = FontCheck.face(for: t.font.family, weight: t.font.weight)?.family ?? t.font.family.name
-                    let weight = t.font.weight == .bold ? "CAIRO_FONT_WEIGHT_BOLD" : "CAIRO_FONT_WEIGHT_NORMAL"
-                    lines.append("    cairo_select_font_face(cr, \(cString(family)), CAIRO_FONT_SLANT_NORMAL, \(weight)); cairo_set_font_size(cr, \(t.font.size));")
-                    font = t.font
-                }
-                lines.append("    \(source(t.color)) cairo_move_to(cr, \(t.origin.x), \(t.origin.y)); cairo_show_text(cr, \(cString(t.text)));")
-            }
-        }
-        lines += [
-            "    cairo_destroy(cr);",
-            "    int status = cairo_surface_write_to_png(surface, argv[1]) == CAIRO_STATUS_SUCCESS ? 0 : 1;",
-            "    cairo_surface_destroy(surface);",
-            "    return status;",
-            "}",
-        ]
-        return lines.joined(separator: "\n") + "\n"
+    /// --width/--height in px are at 144 dpi: points are half the pixels, drawn at scale 2.
+    static func renderOptions(width: Int, height: Int) -> RenderOptions {
+        RenderOptions(width: Double(width) / 2, height: Double(height) / 2, pngScale: 2)
     }
 
-    /// A C string literal; every byte outside printable ASCII as a three-digit octal escape, which (unlike
-    /// `\x`) cannot swallow the characters that follow it.
-    static func cString(_ text: String) -> String {
-        var literal = "\""
-        for byte in text.utf8 {
-            if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != UInt8(ascii: "?") {
-                literal.append(Character(Unicode.Scalar(byte)))
-            } else {
-                literal += "\\" + String(byte, radix: 8).zeroPadded(to: 3)
-            }
-        }
-        return literal + "\""
-    }
+    static func pair(_ timing: Timing) -> String { String(format: "%.1f (%.1f)", timing.wall, timing.cpu) }
+    static func ratio(_ a: Timing, _ b: Timing) -> String { String(format: "%.2f (%.2f)", a.wall / b.wall, a.cpu / b.cpu) }
 
     // MARK: - Running and comparing
 
     /// Starts `command` with posix_spawn (no shell, output to /dev/null) and waits for it: the least a harness
-    /// can add to a process's time, which the `/bin/true` row then measures and subtracts.
-    static func runOnce(_ command: [String]) throws -> Int32 {
+    /// can add to a process's time, which the `/bin/true` row then measures and subtracts. Returns the exit
+    /// status and the child's CPU time (user + system) in milliseconds.
+    static func runOnce(_ command: [String]) throws -> (status: Int32, cpu: Double) {
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -187,22 +141,31 @@ enum WholeProcessPNG {
         let spawned = posix_spawn(&pid, command[0], &actions, nil, arguments, environ)
         guard spawned == 0 else { throw BenchError("could not start \(command[0]): error \(spawned)") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3
         // WIFEXITED / WEXITSTATUS, which Swift does not import as functions.
-        return status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
+        return (status & 0x7F == 0 ? (status >> 8) & 0xFF : -1, cpu)
     }
 
-    /// The median wall milliseconds of each command, after a warm-up round, over `rounds` interleaved rounds.
-    static func interleaved(_ commands: [[String]], rounds: Int) throws -> [Double] {
-        var samples = Array(repeating: [Double](), count: commands.count)
+    /// The median wall and CPU milliseconds of each command, after a warm-up round, over `rounds` interleaved
+    /// rounds, each less the median of starting `/bin/true` in the same rounds.
+    static func interleaved(_ commands: [[String]], rounds: Int) throws -> [Timing] {
+        let all = commands + [["/bin/true"]]
+        var wall = Array(repeating: [Double](), count: all.count)
+        var cpu = Array(repeating: [Double](), count: all.count)
         for round in 0...rounds {
-            for (index, command) in commands.enumerated() {
+            for (index, command) in all.enumerated() {
                 let start = DispatchTime.now().uptimeNanoseconds
-                _ = try runOnce(command)
-                if round > 0 { samples[index].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6) }
+                let run = try runOnce(command)
+                if round > 0 {
+                    wall[index].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                    cpu[index].append(run.cpu)
+                }
             }
         }
-        return samples.map(median)
+        let startWall = median(wall.last!), startCPU = median(cpu.last!)
+        return (0..<commands.count).map { Timing(wall: median(wall[$0]) - startWall, cpu: median(cpu[$0]) - startCPU) }
     }
 
     /// The share of pixels whose colour differs by more than 8/255 in a channel: the two pictures are the same
@@ -232,13 +195,14 @@ enum WholeProcessPNG {
     }
 
     static func ms1(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    static func megabytes(_ path: String) -> String {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        return String(format: "%.1f", Double(size ?? 0) / 1_048_576)
+    }
 }
 
 struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-private extension String {
-    func zeroPadded(to length: Int) -> String { String(repeating: "0", count: max(0, length - count)) + self }
 }

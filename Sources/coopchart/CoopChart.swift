@@ -1,7 +1,22 @@
 import ArgumentParser
 
+/// The entry point: `coopchart serve …` becomes the coopchart-serve program (ServeLauncher); a command named on
+/// the command line down to its last word (`coopchart chart bar …`) is parsed on its own (DirectCommand); anything
+/// else (`coopchart`, `coopchart --help`, `coopchart chart`, `coopchart help rank`, a misspelt command) goes to
+/// the whole command tree.
 @main
-struct CoopChart: AsyncParsableCommand {
+enum CoopChartMain {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        ServeLauncher.replaceProcessIfAsked(arguments)
+        if let (command, path) = DirectCommand.named(in: arguments) {
+            DirectCommand.run(command, path: path, arguments: Array(arguments.dropFirst(path.count)))
+        }
+        CoopChart.main()
+    }
+}
+
+struct CoopChart: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coopchart",
         abstract: "Charts, tables and rankings of Vietnam's cooperative-economy figures, province by province.",
@@ -20,14 +35,7 @@ struct CoopChart: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ChartCommand.self, RankCommand.self, SummaryCommand.self, ValidateCommand.self,
             HarmonizeCommand.self, ProvincesCommand.self, AggregateCommand.self, ReportCommand.self, FiguresCommand.self, SlidesCommand.self,
-            CreditsCommand.self,
-        ] + serverCommands
+            CreditsCommand.self, ServeCommand.self,
+        ]
     )
 }
-
-// `serve` is left out of a build made with COOPCHART_WITHOUT_SERVER=1 (see Package.swift).
-#if COOPCHART_WITHOUT_SERVER
-private let serverCommands: [ParsableCommand.Type] = []
-#else
-private let serverCommands: [ParsableCommand.Type] = [ServeCommand.self]
-#endif

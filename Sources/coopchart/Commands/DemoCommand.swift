@@ -141,14 +141,11 @@ struct DemoCommand: ParsableCommand {
         return written
     }
 
-    /// samples/ in the working folder, or beside the built program (.build/debug/coopchart → ../../samples).
+    /// samples/ in the working folder, beside the built program (.build/debug/coopchart → ../../samples), or where
+    /// the Debian package puts them (/usr/share/coopchart/samples).
     private func samplesFolder() throws -> String {
         if let samples { return samples }
-        let candidates = [
-            FileManager.default.currentDirectoryPath + "/samples",
-            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-                .deletingLastPathComponent().appendingPathComponent("../../../samples").standardized.path,
-        ]
+        let candidates = [FileManager.default.currentDirectoryPath + "/samples"] + ProgramLocation.candidates("samples")
         guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/dbsh-2017.csv") }) else {
             throw InputError(file: "samples/dbsh-2017.csv", message: "the sample files were not found in \(candidates.joined(separator: " or ")); run from the repository folder or give --samples DIR")
         }
