@@ -86,7 +86,9 @@ enum ConfigurationFile {
             if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
             guard let option = options.first(where: { $0.name == name || "--" + $0.name == name }) else {
                 let known = options.map(\.name).joined(separator: ", ")
-                throw Problem(description: "\(place): \"\(name)\" is not an option of coopchart serve here; write one of \(known)")
+                let close = options.map(\.name).min { distance(name, $0) < distance(name, $1) }.flatMap { distance(name, $0) <= 2 ? $0 : nil }
+                throw Problem(description: "\(place): \"\(name)\" is not an option of coopchart serve here; "
+                                  + (close.map { "did you mean \($0)? " } ?? "") + "write one of \(known)")
             }
             if let expected = option.problem(value) {
                 throw Problem(description: "\(place): \(option.name): \"\(value)\" is not \(expected)")
@@ -102,5 +104,19 @@ enum ConfigurationFile {
             result.append("--\(option.name)=\(value)")
         }
         return result
+    }
+
+    /// The edit distance of two option names (a misspelt `hots` is one letter from `host`).
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }

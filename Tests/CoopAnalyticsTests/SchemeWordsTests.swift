@@ -118,7 +118,7 @@ import CoopFormatting
         let vietnamese = found.map { $0.message(in: .vi) }
         let expected = [
             "year \"2017x\" không phải là kỳ số liệu; ghi năm như 2017, hoặc 6 tháng như 2017-H1 / 2017-H2",
-            "mục \"weights\" không hợp lệ trong cách chấm điểm; các mục hợp lệ: title, year, cluster, criteria, adjustments, tiebreak, awards",
+            "mục \"weights\" không hợp lệ trong cách chấm điểm; các mục hợp lệ: title, year, cluster, criteria, adjustments, tiebreak, awards, maps",
             "mã tiêu chí \"1moi\" phải bắt đầu bằng một chữ cái và chỉ gồm chữ cái không dấu, chữ số và _ (mã này là tên một cột của tệp CSV)",
             "tiêu chí \"1moi\" có điểm tối đa âm (−5); điểm tối đa phải từ 0 trở lên (điểm trừ ghi ở mục adjustments)",
             "tiêu chí \"1moi\" có cách tính điểm \"minimax\" không hợp lệ; ghi minmax, proportional, target hoặc rank",
@@ -260,7 +260,7 @@ import CoopFormatting
         let proportional = error(singleCriterion("indicator: profit_avg\nmethod: proportional\npoints: 10"))
         expectToldInVietnamese(proportional, atLeast: 1)
         #expect(proportional.first?.message(in: .vi) == "tiêu chí \"c\" tính điểm theo tỷ lệ (method proportional), cần giá trị từ 0 trở lên, "
-                + "nhưng Nam Định có -2 trong kỳ 2017; dùng minmax hoặc rank cho giá trị có thể âm")
+                + "nhưng Nam Định có −2 trong kỳ 2017; dùng minmax hoặc rank cho giá trị có thể âm")
         let target = error(singleCriterion("indicator: new_htx\ntarget: target_new_htx\nmethod: target\npoints: 10"), scope: ["Hà Nam"])
         expectToldInVietnamese(target, atLeast: 1)
         #expect(target.first?.message(in: .vi).hasPrefix("tiêu chí \"c\" (method target): kế hoạch target_new_htx của Hà Nam trong kỳ 2017 là 0 (") == true)

@@ -10,10 +10,11 @@ import Testing
 /// selects from that reading.
 @Suite("Each file keeps its own period")
 struct FilePeriodTests {
-    /// An office table for one year: a title that names the year, a header with no year column.
-    static func yearlyReport(_ year: Int, hanam: Int, namdinh: Int) -> [UInt8] {
+    /// An office table for one year: a header with no year column, under a title that names the year (or,
+    /// `titled: false`, a title that names none, so only the upload can give its period).
+    static func yearlyReport(_ year: Int, hanam: Int, namdinh: Int, titled: Bool = true) -> [UInt8] {
         Array("""
-        BÁO CÁO SỐ LIỆU HỢP TÁC XÃ NĂM \(year)
+        BÁO CÁO SỐ LIỆU HỢP TÁC XÃ\(titled ? " NĂM \(year)" : "")
         "Tỉnh, thành phố",Số HTX,HTX thành lập mới
         Hà Nam,\(300 + hanam),\(hanam)
         Nam Định,\(400 + namdinh),\(namdinh)
@@ -25,6 +26,11 @@ struct FilePeriodTests {
         ("bao-cao-2022.csv", yearlyReport(2022, hanam: 12, namdinh: 15)),
         ("bao-cao-2023.csv", yearlyReport(2023, hanam: 21, namdinh: 18)),
     ]
+    /// The same reports under titles that name no year.
+    static let untitledFiles: [(String, [UInt8])] = [
+        ("bao-cao-2022.csv", yearlyReport(2022, hanam: 12, namdinh: 15, titled: false)),
+        ("bao-cao-2023.csv", yearlyReport(2023, hanam: 21, namdinh: 18, titled: false)),
+    ]
 
     /// Hà Nam's new_htx in `year`, with where it was read, from the figures as read.
     static func hanam(_ client: any TestClientProtocol, _ id: String, _ year: String) async throws -> (shown: String, location: String)? {
@@ -34,6 +40,17 @@ struct FilePeriodTests {
               let row = (grid["rows"] as? [[String: Any]])?.first(where: { $0["province"] as? String == "Hà Nam" }),
               let cell = (row["figures"] as? [Any])?[column] as? [String: Any] else { return nil }
         return (cell["shown"] as? String ?? "", cell["location"] as? String ?? "")
+    }
+
+    @Test("a title that names the year is the file's period: the upload needs no year for it")
+    func aTitleNamesThePeriod() async throws {
+        try await ServerFixture.withServer { _, client in
+            let response = try await ServerFixture.upload(client, Self.files, fields: [])
+            #expect(response.status == .created, "\(response.text)")
+            let id = try #require(try ServerFixture.json(response)["id"] as? String)
+            #expect(try await Self.hanam(client, id, "2022")?.shown == "12")
+            #expect(try await Self.hanam(client, id, "2023")?.shown == "21")
+        }
     }
 
     @Test("two yearly reports and a CSV of 2017 upload together; each year's chart shows that year's own figures")
@@ -67,14 +84,14 @@ struct FilePeriodTests {
     @Test("without a period for a file that names none, the upload is refused naming the file and the field to fill")
     func aFileWithoutAPeriodIsRefused() async throws {
         try await ServerFixture.withServer { server, client in
-            let response = try await ServerFixture.upload(client, Self.files, fields: [("year-of", "bao-cao-2022.csv=2022")])
+            let response = try await ServerFixture.upload(client, Self.untitledFiles, fields: [("year-of", "bao-cao-2022.csv=2022")])
             #expect(response.status == .unprocessableContent)
             let findings = try #require(try ServerFixture.json(response)["findings"] as? [[String: Any]])
             #expect(findings.contains { ($0["location"] as? String)?.hasPrefix("bao-cao-2023.csv") == true })
             #expect(!findings.contains { ($0["location"] as? String)?.hasPrefix("bao-cao-2022.csv") == true })
             #expect(server.store.count == 0)
             // The page's words: the field is named as the page names it, in Vietnamese.
-            let (headers, body) = ServerFixture.multipart(files: Self.files, fields: [("year-of", "bao-cao-2022.csv=2022")])
+            let (headers, body) = ServerFixture.multipart(files: Self.untitledFiles, fields: [("year-of", "bao-cao-2022.csv=2022")])
             var page = headers
             page[Wording.pageHeader] = "vi"
             let worded = try await client.execute(uri: "/api/datasets", method: .post, headers: page, body: body)
@@ -99,7 +116,7 @@ struct FilePeriodTests {
     @Test("the upload's year applies to files that name none and have no period of their own; a file's own period comes first")
     func precedence() async throws {
         try await ServerFixture.withServer { _, client in
-            let response = try await ServerFixture.upload(client, Self.files, fields: [("year", "2021"), ("year-of", "bao-cao-2023.csv=2023")])
+            let response = try await ServerFixture.upload(client, Self.untitledFiles, fields: [("year", "2021"), ("year-of", "bao-cao-2023.csv=2023")])
             #expect(response.status == .created, "\(response.text)")
             let id = try #require(try ServerFixture.json(response)["id"] as? String)
             #expect(try await Self.hanam(client, id, "2021")?.shown == "12")

@@ -129,18 +129,21 @@ public struct DatasetReader {
 }
 
 /// The names of the controls a user has where reading messages are read: what a message tells them to
-/// give or change. nil leaves the suggestion out (the command or page has no such control).
+/// give or change. nil leaves the suggestion out (the command or page has no such control). A setting of
+/// the request is written as its mention (`RequestParameter.mention`), which each front end spells its
+/// own way (`--year` on the command line, the field "Kỳ" on the page).
 public struct ReaderControls: Sendable {
     /// The period of tables that name none (`--year`).
-    public var year: String? = "--year"
+    public var year: String?
     /// The period of one file (`--year-of`, written `--year-of FILE=PERIOD`).
-    public var yearOf: String? = "--year-of"
+    public var yearOf: String?
     /// The indicator of tables whose columns are years (`--indicator`; only some commands have it).
     public var indicator: String?
-    /// Reading only what is shown (`--visible-only`).
-    public var visibleOnly: String? = "--visible-only"
+    /// Reading only what is shown (`--visible-only`; the command line's only).
+    public var visibleOnly: String?
 
-    public init(year: String? = "--year", yearOf: String? = "--year-of", indicator: String? = nil, visibleOnly: String? = "--visible-only") {
+    public init(year: String? = RequestParameter.year.mention, yearOf: String? = RequestParameter.yearOf.mention, indicator: String? = nil,
+                visibleOnly: String? = nil) {
         self.year = year
         self.yearOf = yearOf
         self.indicator = indicator

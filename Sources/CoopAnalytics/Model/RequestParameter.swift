@@ -10,6 +10,8 @@ public enum RequestParameter: String, Sendable, Hashable, CaseIterable {
     case files, year, yearOf = "year-of", indicatorFile = "indicators", numberStyle = "number-style", sheet
     // What a chart, table or ranking shows.
     case indicator, years, province, order, percent, x, y, bubble, cluster, harmonize, restateCluster = "restate-cluster", lang
+    // The map's classes and frame; the deck's highlighted province.
+    case classes, classRule = "class-rule", breaks, midpoint, growth, zoom, highlight
     // How it is drawn and written.
     case size, width, height, scale, dpi, font, theme, output, format, formats
     // Ranking and the report.

@@ -56,9 +56,9 @@ public struct ReadingWords: Vocabulary {
 
     var unknownIndicator: Template {
         template("không có chỉ tiêu {value} trong danh mục; có phải {suggestions}? (mã như new_htx hoặc tên như \"HTX thành lập mới\"; "
-                + "thêm chỉ tiêu riêng bằng --indicators FILE.yaml)",
+                + "thêm chỉ tiêu riêng bằng \(option: .indicatorFile))",
              "unknown indicator {value}; did you mean {suggestions}? (an id such as new_htx or a label such as \"HTX thành lập mới\"; "
-                + "add your own with --indicators FILE.yaml)")
+                + "add your own with \(option: .indicatorFile))")
     }
     var unknownQualifier: Template {
         template("mức độ {value} không hợp lệ; ghi exact, approx, at_least hoặc at_most, hoặc để trống nếu là số chính xác",
@@ -115,20 +115,20 @@ public struct ReadingWords: Vocabulary {
         return pick("dòng \(line)", "line \(line)")
     }
     var notInForcedStyle: Template {
-        template("{value} không phải là số theo {style}, như --number-style {option} yêu cầu",
-             "{value} is not a number in {style}, which --number-style {option} asks for")
+        template("{value} không phải là số theo {style}, như \(option: .numberStyle) {option} yêu cầu",
+             "{value} is not a number in {style}, which \(option: .numberStyle) {option} asks for")
     }
     var mixedStyles: Template {
         template("{value} viết theo {style}, nhưng {earlierPlace} ({earlier}) viết theo {earlierStyle}; một tệp chỉ dùng một kiểu: "
-                + "sửa một trong hai, hoặc dùng --number-style vi|en",
+                + "sửa một trong hai, hoặc dùng \(option: .numberStyle) vi|en",
              "{value} is written in {style}, but {earlierPlace} ({earlier}) is in {earlierStyle}; a file uses one style: "
-                + "rewrite one of them, or give --number-style vi|en")
+                + "rewrite one of them, or give \(option: .numberStyle) vi|en")
     }
     var ambiguousNumber: Template {
         template("{value} không rõ nghĩa: là {vi} theo {viStyle} hoặc {en} theo {enStyle}, và không số nào khác trong tệp cho biết kiểu nào; "
-                + "dùng --number-style vi|en, hoặc viết số cho rõ",
+                + "dùng \(option: .numberStyle) vi|en, hoặc viết số cho rõ",
              "{value} is ambiguous: {vi} in {viStyle} or {en} in {enStyle}, and nothing else in the file shows which; "
-                + "give --number-style vi|en, or write the number unambiguously")
+                + "give \(option: .numberStyle) vi|en, or write the number unambiguously")
     }
 
     // MARK: Rows and figures

@@ -118,19 +118,19 @@ struct RegistryWords: MessageWords {
     func style(_ style: NumberStyle) -> String { ReadingWords(language: language).style(style) }
     func ambiguous(_ shown: String, vi: Double, en: Double) -> String {
         pick("\(shown) không rõ nghĩa: là \(plain(vi)) theo \(style(.vi)) hoặc \(plain(en)) theo \(style(.en)), và chưa dòng nào phía trước cho biết kiểu nào; "
-                + "dùng --number-style vi|en, hoặc viết số cho rõ",
+                + "dùng \(option: .numberStyle) vi|en, hoặc viết số cho rõ",
              "\(shown) is ambiguous: \(plain(vi)) in \(style(.vi)) or \(plain(en)) in \(style(.en)), "
-                + "and no earlier row shows which; give --number-style vi|en, or write the number unambiguously")
+                + "and no earlier row shows which; give \(option: .numberStyle) vi|en, or write the number unambiguously")
     }
     func notInForcedStyle(_ shown: String, _ forced: NumberStyle) -> String {
-        pick("\(shown) không phải là số theo \(style(forced)), như --number-style \(forced.rawValue) yêu cầu",
-             "\(shown) is not a number in \(style(forced)), which --number-style \(forced.rawValue) asks for")
+        pick("\(shown) không phải là số theo \(style(forced)), như \(option: .numberStyle) \(forced.rawValue) yêu cầu",
+             "\(shown) is not a number in \(style(forced)), which \(option: .numberStyle) \(forced.rawValue) asks for")
     }
     func mixedStyles(_ shown: String, _ written: NumberStyle, earlierLine: Int, earlier: String, earlierStyle: NumberStyle) -> String {
         pick("\(shown) viết theo \(style(written)), nhưng dòng \(earlierLine) (\(earlier)) viết theo \(style(earlierStyle)); một tệp chỉ dùng một kiểu: "
-                + "sửa một trong hai, hoặc dùng --number-style vi|en",
+                + "sửa một trong hai, hoặc dùng \(option: .numberStyle) vi|en",
              "\(shown) is written in \(style(written)), but line \(earlierLine) (\(earlier)) is in \(style(earlierStyle)); "
-                + "a file uses one style: rewrite one of them, or give --number-style vi|en")
+                + "a file uses one style: rewrite one of them, or give \(option: .numberStyle) vi|en")
     }
     func negative(_ shown: String, field: String) -> String {
         pick("\(shown) là số âm; \(quantity(field)) phải từ 0 trở lên", "\(shown) is negative; \(field) is 0 or more")

@@ -16,7 +16,8 @@ enum MapFigure {
         let language = context.language
         let members: [Int]? = try context.data.cluster.map { try $0.scope(in: period, registry: registry) }
         if request.zoom == .cluster && members == nil {
-            throw InputError(file: "--zoom", message: "--zoom cluster frames a cluster's members: give --cluster NAME (or FILE.yaml) too, or leave out --zoom")
+            throw InputError(parameter: .zoom, message: "\(option: .zoom) cluster frames a cluster's members: give \(option: .cluster) too, or leave out \(option: .zoom)",
+                             vietnamese: "\(option: .zoom) cluster phóng to các thành viên của một cụm: hãy chọn cả \(option: .cluster), hoặc bỏ \(option: .zoom)")
         }
         let previous = request.growth ? period.previous : nil
 

@@ -15,9 +15,10 @@ enum MapClassification {
     static func classes(_ values: [Double], request: FigureRequest, whole: Bool, words: FigureWords) throws -> MapClasses {
         let count = request.classes ?? defaultClasses
         guard classRange.contains(count) else {
-            throw InputError(file: "--classes", message: "\(count) classes: give \(classRange.lowerBound) to \(classRange.upperBound)")
+            throw InputError(parameter: .classes, message: "\(count) classes: give \(classRange.lowerBound) to \(classRange.upperBound)",
+                             vietnamese: "\(count) lớp: hãy chọn từ \(classRange.lowerBound) đến \(classRange.upperBound) lớp")
         }
-        var midpoint = try request.midpoint.map { try number($0, option: "--midpoint") }
+        var midpoint = try request.midpoint.map { try number($0, parameter: .midpoint) }
         let low = values.min() ?? 0, high = values.max() ?? 0
         // Figures on both sides of zero (changes, profits) diverge from zero unless told otherwise.
         if midpoint == nil, low < 0, high > 0 { midpoint = 0 }
@@ -88,20 +89,24 @@ enum MapClassification {
     /// "10,20,50", or with decimal commas "2,5; 5; 7,5": ascending, distinct numbers.
     static func breaks(_ text: String) throws -> [Double] {
         let parts = text.contains(";") ? text.split(separator: ";") : text.split(separator: ",")
-        let numbers = try parts.map { try number(String($0), option: "--breaks") }
-        guard !numbers.isEmpty else { throw InputError(file: "--breaks", message: "give the class breaks, such as --breaks 10,20,50") }
+        let numbers = try parts.map { try number(String($0), parameter: .breaks) }
+        guard !numbers.isEmpty else { throw InputError(parameter: .breaks, message: "give the class breaks, such as \(option: .breaks) 10,20,50",
+                                                               vietnamese: "hãy ghi các ngưỡng chia lớp, ví dụ \(option: .breaks) 10,20,50") }
         let sorted = Array(Set(numbers)).sorted()
         guard sorted == numbers, sorted.count <= classRange.upperBound - 1 else {
-            throw InputError(file: "--breaks", message: "\"\(text)\": give 1 to \(classRange.upperBound - 1) distinct breaks in ascending order, such as 10,20,50 (or 2,5; 5; 7,5 with decimal commas)")
+            throw InputError(parameter: .breaks,
+                             message: "\"\(text)\": give 1 to \(classRange.upperBound - 1) distinct breaks in ascending order, such as 10,20,50 (or 2,5; 5; 7,5 with decimal commas)",
+                             vietnamese: "\"\(text)\": hãy ghi từ 1 đến \(classRange.upperBound - 1) ngưỡng khác nhau theo thứ tự tăng dần, ví dụ 10,20,50 (hoặc 2,5; 5; 7,5 với dấu phẩy thập phân)")
         }
         return numbers
     }
 
     /// A number as written on a command line: "100", "2.5", "2,5", "-10".
-    static func number(_ text: String, option: String) throws -> Double {
+    static func number(_ text: String, parameter: RequestParameter) throws -> Double {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed) ?? Double(trimmed.replacingOccurrences(of: ",", with: ".")), value.isFinite else {
-            throw InputError(file: option, message: "\"\(text)\" is not a number; write one such as 100 or 2.5")
+            throw InputError(parameter: parameter, message: "\"\(text)\" is not a number; write one such as 100 or 2.5",
+                             vietnamese: "\"\(text)\" không phải là số; hãy ghi một số như 100 hoặc 2,5")
         }
         return value
     }

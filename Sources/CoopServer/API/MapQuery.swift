@@ -11,14 +11,14 @@ enum MapQuery {
         if let classes = try query.number("classes") {
             guard let whole = Int(exactly: classes) else {
                 throw APIError(.badRequest, "classes \(classes): give a whole number, 2 to 9", vietnamese: "classes \(classes): hãy ghi một số nguyên từ 2 đến 9",
-                               parameterName: "classes")
+                               parameter: .classes)
             }
             map.classes = whole
         }
         if let rule = try query.value("class-rule") {
             guard let parsed = FigureRequest.ClassRule(rawValue: rule) else {
                 throw APIError(.badRequest, "class-rule \"\(rule.prefix(40))\": use quantiles or nice",
-                               vietnamese: "class-rule \"\(rule.prefix(40))\": hãy dùng quantiles hoặc nice", parameterName: "class-rule")
+                               vietnamese: "class-rule \"\(rule.prefix(40))\": hãy dùng quantiles hoặc nice", parameter: .classRule)
             }
             map.classRule = parsed
         }
@@ -28,7 +28,7 @@ enum MapQuery {
         if let zoom = try query.value("zoom") {
             guard let parsed = FigureRequest.Zoom(rawValue: zoom) else {
                 throw APIError(.badRequest, "zoom \"\(zoom.prefix(40))\": use country or cluster",
-                               vietnamese: "zoom \"\(zoom.prefix(40))\": hãy dùng country hoặc cluster", parameterName: "zoom")
+                               vietnamese: "zoom \"\(zoom.prefix(40))\": hãy dùng country hoặc cluster", parameter: .zoom)
             }
             map.zoom = parsed
         }

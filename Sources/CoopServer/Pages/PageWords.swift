@@ -278,6 +278,13 @@ struct PageWords: Vocabulary, MustacheParent {
         case .title: return self(.reportHeading)
         case .organisation: return self(.organisation)
         case .date: return self(.reportDate)
+        case .classes: return self(.mapClasses)
+        case .classRule: return self(.classRule)
+        case .breaks: return self(.breaks)
+        case .midpoint: return self(.midpoint)
+        case .growth: return self(.growth)
+        case .zoom: return self(.zoom)
+        case .highlight: return pick("tỉnh tô nổi bật (tham số highlight của API)", "the highlighted province (the API's highlight parameter)")
         }
     }
 

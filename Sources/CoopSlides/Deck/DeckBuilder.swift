@@ -21,8 +21,6 @@ public struct SlideOptions: Sendable {
     /// two runs give the same bytes.
     public var created: Int = SlideOptions.fixedCreation
     public static let fixedCreation = 315_532_800
-    /// The name a front end gives the highlight setting (`--highlight`, `highlight`), for messages.
-    public var highlightOption = "--highlight"
 
     public init(theme: Theme = .conference, highlight: String? = nil) {
         self.theme = theme
@@ -49,7 +47,7 @@ public enum PowerPointDeck {
     public static func deck(_ request: ReportRequest, options: SlideOptions) throws -> SlideDeck {
         let language = request.language
         let words = SlideWords.for(language)
-        let highlight = try options.highlight.map { try resolve($0, request: request, option: options.highlightOption) }
+        let highlight = try options.highlight.map { try resolve($0, request: request) }
         let figures = try ReportFigures(request)
         let conversion = NativeConversion(theme: options.theme, fontName: options.bodyFont, highlight: highlight, words: words)
         var slides = [cover(request)]
@@ -66,21 +64,24 @@ public enum PowerPointDeck {
     }
 
     /// The registry's name of the province `text` names in the report's period; an error names the setting.
-    static func resolve(_ text: String, request: ReportRequest, option: String) throws -> String {
+    static func resolve(_ text: String, request: ReportRequest) throws -> String {
         let registry = request.dataset.registry
         switch registry.resolve(text, in: request.period) {
         case .found(let index):
             let name = registry.provinces[index].name
             guard request.scope.contains(index) else {
                 let scope = request.scope.map { registry.provinces[$0].name }.joined(separator: ", ")
-                throw InputError(file: option, message: "\(name) is not among the provinces of the report (\(scope)); highlight one of them")
+                throw InputError(parameter: .highlight, message: "\(name) is not among the provinces of the report (\(scope)); highlight one of them",
+                                 vietnamese: "\(name) không thuộc các tỉnh của báo cáo (\(scope)); hãy chọn một trong số đó")
             }
             return name
         case .notInForce(let candidates):
             let names = candidates.map { registry.provinces[$0].name }.joined(separator: ", ")
-            throw InputError(file: option, message: "\"\(text)\" is not a unit in force in \(request.period); the units in force for it: \(names)")
+            throw InputError(parameter: .highlight, message: "\"\(text)\" is not a unit in force in \(request.period); the units in force for it: \(names)",
+                             vietnamese: "\"\(text)\" không phải là đơn vị hành chính trong kỳ \(request.period); các đơn vị thay thế: \(names)")
         case .unknown(let suggestions):
-            throw InputError(file: option, message: "unknown province \"\(text)\"; did you mean \(suggestions.joined(separator: ", "))?")
+            throw InputError(parameter: .highlight, message: "unknown province \"\(text)\"; did you mean \(suggestions.joined(separator: ", "))?",
+                             vietnamese: "không có tỉnh \"\(text)\" trong danh mục; có phải \(suggestions.joined(separator: ", "))?")
         }
     }
 

@@ -50,7 +50,7 @@ struct InputOptions: ParsableArguments {
         reader.sheets = sheets
         reader.filePeriods = try filePeriods()
         reader.visibleOnly = visibleOnly
-        reader.controls = ReaderControls(indicator: indicatorOption)
+        reader.controls = ReaderControls(indicator: indicatorOption, visibleOnly: "--visible-only")
         return reader
     }
 

@@ -38,10 +38,10 @@ extension ReadSession {
                 throw InputError(file: state.file, line: grid.line(row: header.headerRow, column: column), field: text,
                                  message: "column \(quoted(text)) is not a known indicator, but it holds figures (\(quoted(value.shown)) at \(grid.rowsText(row.index, row.index))); "
                                     + "did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
-                                    + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml, or delete the column)",
+                                    + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile), or delete the column)",
                                  vietnamese: "cột \(quoted(text)) không phải chỉ tiêu đã biết, nhưng có số liệu (\(quoted(value.shown)) ở \(grid.rowsTextVi(row.index, row.index))); "
                                     + "có phải là \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
-                                    + "(các tiêu đề như \"Số HTX\", \"Số thành viên\", \"Số QTDND\", hoặc mã như new_htx; thêm chỉ tiêu riêng bằng --indicators FILE.yaml, hoặc xoá cột)")
+                                    + "(các tiêu đề như \"Số HTX\", \"Số thành viên\", \"Số QTDND\", hoặc mã như new_htx; thêm chỉ tiêu riêng bằng \(option: .indicatorFile), hoặc xoá cột)")
             }
             guard let label = label(of: row, header: header, grid: grid) else { continue }
             try figures(row, provinceText: label.text, total: role == .total, table: table, state: &state, into: &dataset)

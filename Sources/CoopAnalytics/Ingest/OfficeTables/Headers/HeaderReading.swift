@@ -363,7 +363,7 @@ extension ReadSession {
         } else if figures.isEmpty, let (column, text) = unknown.first {
             throw headerError(column, field: text,
                               "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
-                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml)")
+                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile))")
         } else if figures.isEmpty {
             let found = header.labels.sorted { $0.key < $1.key }.map(\.value).joined(separator: ", ")
             throw headerError(header.provinceColumn,
@@ -381,7 +381,7 @@ extension ReadSession {
             if min(closest, synonymDistance) <= max(1, key.count / 6) {
                 throw headerError(column, field: text,
                                   "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: label).joined(separator: ", "))? "
-                                    + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with --indicators FILE.yaml)")
+                                    + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile))")
             }
             header.roles[column] = .unknown(text)
         }
