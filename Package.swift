@@ -64,15 +64,19 @@ let package = Package(
         // The application layer: each job (read a dataset, validate, chart, rank, report, figures, workbook,
         // Word) as one typed operation with its notes and errors naming a parameter, so the CLI and the browser
         // app are thin adapters that only spell parameters their own way.
-        .target(name: "CoopService", dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets", "CoopDocuments"]),
+        .target(
+            name: "CoopService",
+            dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets", "CoopDocuments"]),
         // Workbooks people check: the scorecard with live formulas, and formatted tables (libxlsxwriter).
         .target(name: "CoopSpreadsheets", dependencies: ["CoopAnalytics", "CoopFormatting", "CXlsxWriter", "CXlsxWriterLoader"]),
         // Conference decks (PresentationML in a ZIP) from the report's figures: native charts (libxlsxwriter's
         // chart XML, each with its embedded workbook) and pictures, speaker notes citing every source.
         .target(
             name: "CoopSlides",
-            dependencies: ["CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "CoopAnalytics", "CoopCharts", "CoopFigures", "CoopFormatting", "CoopReport", "CoopSpreadsheets",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // Word documents (WordprocessingML in a ZIP) written from the same pages as the PDF report.
         .target(
@@ -108,8 +112,12 @@ let package = Package(
         .testTarget(name: "CoopFiguresTests", dependencies: ["CoopFigures", "CoopAnalytics", "CoopCharts", "CoopTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CoopReportTests", dependencies: ["CoopReport", "CoopAnalytics"]),
         .testTarget(name: "CoopSpreadsheetsTests", dependencies: ["CoopSpreadsheets", "CoopAnalytics", "CoopTestSupport", "CoopScoringTestSupport"]),
-        .testTarget(name: "CoopSlidesTests", dependencies: ["CoopSlides", "CoopReport", "CoopAnalytics", "CoopCharts", "CoopSpreadsheets", "CoopTestSupport",
-                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "CoopSlidesTests",
+            dependencies: [
+                "CoopSlides", "CoopReport", "CoopAnalytics", "CoopCharts", "CoopSpreadsheets", "CoopTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(name: "CoopDocumentsTests", dependencies: ["CoopDocuments", "CoopCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "CoopchartCLITests", dependencies: ["coopchart", "coopchart-serve", "CoopTestSupport"], exclude: ["Corpus"]),
     ] + serverTargets

@@ -33,7 +33,8 @@ struct BenchOptions {
                 print("  --reading: only the 1,000,000-row CSV and the 100,000-row workbook (.xlsx) beside pandas, openpyxl and calamine.")
                 exit(0)
             default:
-                FileHandle.standardError.write(Data("coopchart-bench: unknown argument \(argument); use --quick, --reading, --png-process, --map or --help\n".utf8))
+                FileHandle.standardError.write(
+                    Data("coopchart-bench: unknown argument \(argument); use --quick, --reading, --png-process, --map or --help\n".utf8))
                 exit(64)
             }
         }
@@ -62,8 +63,9 @@ enum Machine {
         }
         var cpu = ""
         if let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-           let line = text.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
-           let name = line.split(separator: ":", maxSplits: 1).last {
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
+            let name = line.split(separator: ":", maxSplits: 1).last
+        {
             cpu = name.trimmingCharacters(in: .whitespaces) + ", "
         }
         return ["machine: \(cpu)\(cores) cores, \(String(format: "%.1f", memory)) GB, \(ProcessInfo.processInfo.operatingSystemVersionString)\(load)"]

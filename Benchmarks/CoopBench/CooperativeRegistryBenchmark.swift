@@ -27,7 +27,8 @@ enum RegistryBenchmark {
         let path = folder.appendingPathComponent("provinces.csv").path
         var text = "code,name,valid_from,valid_to,successor_code\n"
         for province in ProvinceRegistry.bundled.provinces {
-            text += "\(province.code),\(province.name),\(province.validFrom?.description ?? ""),\(province.validTo?.description ?? ""),\(province.successorCode ?? "")\n"
+            text +=
+                "\(province.code),\(province.name),\(province.validFrom?.description ?? ""),\(province.validTo?.description ?? ""),\(province.successorCode ?? "")\n"
         }
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
@@ -45,7 +46,7 @@ enum RegistryBenchmarkData {
         let kinds = ["htx", "htx", "htx", "htx", "htx", "htx", "tht", "tht", "tht", "tht", "tht", "credit_fund", "union"].map { Array($0.utf8) }
         var state = seed
         func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33) % bound
         }
         var out = Array("id,name,province,kind,founded,dissolved,members,workers,revenue\n".utf8)

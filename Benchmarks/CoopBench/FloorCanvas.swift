@@ -33,8 +33,9 @@ func floorPNG(drawing: (OpaquePointer) -> Void) -> Int {
 /// The size in bytes of the PDF that `drawing` makes, titled `title` and dated like the charts it is compared with.
 func floorPDF(title: String, drawing: (OpaquePointer) -> Void) -> Int {
     let collector = Collector()
-    let surface = cairo_pdf_surface_create_for_stream(Collector.write, Unmanaged.passUnretained(collector).toOpaque(),
-                                                      options.width, options.height)!
+    let surface = cairo_pdf_surface_create_for_stream(
+        Collector.write, Unmanaged.passUnretained(collector).toOpaque(),
+        options.width, options.height)!
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z")
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2024-01-01T00:00:00Z")

@@ -17,7 +17,8 @@ enum IngestBenchmark {
     /// With `peer`, each coopchart run is followed by one pandas run (its own process, timed inside), so a
     /// machine whose load drifts slows both sides alike; the peer's medians come back too.
     static func measure(rows: Int, repeats: Int, in folder: URL, peer: Bool = false)
-        throws -> (Measurement, path: String, peer: (seconds: Double, cpu: Double)?, cpu: Double) {
+        throws -> (Measurement, path: String, peer: (seconds: Double, cpu: Double)?, cpu: Double)
+    {
         let path = folder.appendingPathComponent("long-\(rows).csv").path
         let catalog = IngestBenchmarkData.catalog()
         let bytes = IngestBenchmarkData.longCSV(rows: rows, catalog: catalog)
@@ -36,7 +37,8 @@ enum IngestBenchmark {
             walls.append(run.wall)
             cpus.append(run.cpu)
             if peer, case .measured(let json) = PythonPeer.run("csv_summary.py", [path, "1"]),
-               let seconds = json["seconds"] as? Double, let cpu = json["cpu_seconds"] as? Double {
+                let seconds = json["seconds"] as? Double, let cpu = json["cpu_seconds"] as? Double
+            {
                 peerWalls.append(seconds)
                 peerCPUs.append(cpu)
             }
@@ -58,8 +60,10 @@ enum IngestBenchmarkData {
         var catalog = IndicatorCatalog.standard
         for number in 1...80 {
             let id = "bench_\(number)"
-            catalog.add(Indicator(id: id, labelVi: "Chỉ tiêu thử \(number)", labelEn: "Benchmark \(number)", unitVi: "HTX", unitEn: "cooperatives",
-                                  kind: .stock, isCount: true, aggregation: .sum))
+            catalog.add(
+                Indicator(
+                    id: id, labelVi: "Chỉ tiêu thử \(number)", labelEn: "Benchmark \(number)", unitVi: "HTX", unitEn: "cooperatives",
+                    kind: .stock, isCount: true, aggregation: .sum))
         }
         return catalog
     }
@@ -77,7 +81,7 @@ enum IngestBenchmarkData {
             for period in periods {
                 for province in provinces {
                     if written == rows { break outer }
-                    seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                    seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                     let number = Int(seed >> 40) % 5000
                     let value = indicator.isCount ? String(number) : "\(number / 10).\(number % 10)"
                     out += Array("\(province),\(period),\(indicator.id),\(value)\n".utf8)

@@ -46,8 +46,10 @@ enum MapBenchmark {
             [coopchart, "chart", kind, csv, "--indicator", "htx", "--year", "2024", "-o", folder.appendingPathComponent("\(kind).png").path, "--force"]
         }
         if peerReady {
-            commands.append(["/usr/bin/env", python, PythonPeer.folder + "/province_map.py", "--once", topojson, csv,
-                             folder.appendingPathComponent("peer.png").path, "1920x1080"])
+            commands.append([
+                "/usr/bin/env", python, PythonPeer.folder + "/province_map.py", "--once", topojson, csv,
+                folder.appendingPathComponent("peer.png").path, "1920x1080",
+            ])
         }
         for command in commands where try WholeProcessPNG.runOnce(command).status != 0 {
             throw BenchError("failed: \(command.joined(separator: " "))")
@@ -56,13 +58,23 @@ enum MapBenchmark {
         let medians = try WholeProcessPNG.interleaved(commands, rounds: rounds)
         let map = medians[0], bar = medians[1]
         var rows = [["whole process, 63 provinces, 1920×1080 PNG", "median wall ms", "median CPU ms", "beside"]]
-        rows.append(["coopchart chart map", ms(map.wall), ms(map.cpu),
-                     String(format: "%.2f × the bar chart (CPU); map − bar = %.1f ms CPU (outlines read: %.1f ms)", map.cpu / bar.cpu, map.cpu - bar.cpu, load.median * 1000)])
+        rows.append([
+            "coopchart chart map", ms(map.wall), ms(map.cpu),
+            String(
+                format: "%.2f × the bar chart (CPU); map − bar = %.1f ms CPU (outlines read: %.1f ms)", map.cpu / bar.cpu, map.cpu - bar.cpu, load.median * 1000
+            ),
+        ])
         rows.append(["coopchart chart bar", ms(bar.wall), ms(bar.cpu), ""])
-        rows.append(peerReady ? ["geopandas + matplotlib (province_map.py --once)", ms(medians[2].wall), ms(medians[2].cpu), String(format: "%.1f × coopchart map (CPU)", medians[2].cpu / map.cpu)]
-                    : ["geopandas + matplotlib", "not run", "", "pip install -r Benchmarks/peers/requirements-map.txt, or set COOPBENCH_MAP_PYTHON"])
-        printTable("The province map as a whole process, median of \(rounds) interleaved rounds minus starting /bin/true; "
-                   + "goal: map ≤ bar + reading the outlines once", rows)
+        rows.append(
+            peerReady
+                ? [
+                    "geopandas + matplotlib (province_map.py --once)", ms(medians[2].wall), ms(medians[2].cpu),
+                    String(format: "%.1f × coopchart map (CPU)", medians[2].cpu / map.cpu),
+                ]
+                : ["geopandas + matplotlib", "not run", "", "pip install -r Benchmarks/peers/requirements-map.txt, or set COOPBENCH_MAP_PYTHON"])
+        printTable(
+            "The province map as a whole process, median of \(rounds) interleaved rounds minus starting /bin/true; "
+                + "goal: map ≤ bar + reading the outlines once", rows)
     }
 
     static func ms(_ value: Double) -> String { String(format: "%.1f", value) }

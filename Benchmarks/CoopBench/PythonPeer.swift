@@ -30,8 +30,9 @@ enum PythonPeer {
         let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let line = output.split(separator: "\n").last,
-              let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            let line = output.split(separator: "\n").last,
+            let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        else {
             let reason = errors.split(separator: "\n").last.map(String.init) ?? "exit \(process.terminationStatus)"
             return .unavailable(reason.contains("ModuleNotFoundError") ? reason + " (pip install matplotlib pandas)" : reason)
         }

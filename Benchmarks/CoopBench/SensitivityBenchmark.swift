@@ -25,8 +25,10 @@ enum SensitivityBenchmark {
         for province in provinces {
             for id in indicators + ["target_new_htx"] {
                 let value = Double(1 + generator.next() % 500)
-                try dataset.add(Observation(province: province, period: period, indicator: id, value: value,
-                                            origin: SourceLocation(file: "bench", line: 0)))
+                try dataset.add(
+                    Observation(
+                        province: province, period: period, indicator: id, value: value,
+                        origin: SourceLocation(file: "bench", line: 0)))
             }
         }
         let methods = ["minmax", "proportional", "rank", "minmax"]
@@ -53,8 +55,9 @@ enum SensitivityBenchmark {
             precondition(analysis.rows.count == sheet.rows.count)
             samples.append(elapsed)
         }
-        return Measurement(draws: draws, provinces: sheet.rows.count, criteria: sheet.columns.count,
-                           threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, seconds: medianOf(samples))
+        return Measurement(
+            draws: draws, provinces: sheet.rows.count, criteria: sheet.columns.count,
+            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, seconds: medianOf(samples))
     }
 
     /// Prints one line per thread count, for `main.swift`.
@@ -62,8 +65,9 @@ enum SensitivityBenchmark {
         for threads in [1, ProcessInfo.processInfo.activeProcessorCount] {
             let m = try measure(threads: threads)
             let milliseconds = String(format: "%.1f", m.seconds * 1000)
-            print("sensitivity: \(m.draws) draws × \(m.provinces) provinces × \(m.criteria) criteria, "
-                  + "\(m.threads) thread\(m.threads == 1 ? "" : "s"): \(milliseconds) ms (budget 1000 ms)")
+            print(
+                "sensitivity: \(m.draws) draws × \(m.provinces) provinces × \(m.criteria) criteria, "
+                    + "\(m.threads) thread\(m.threads == 1 ? "" : "s"): \(milliseconds) ms (budget 1000 ms)")
         }
     }
 }

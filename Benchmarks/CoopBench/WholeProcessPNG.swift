@@ -56,26 +56,34 @@ enum WholeProcessPNG {
         let python = PythonPeer.folder + "/bar_chart.py"
         let matplotlibReady = (try? runOnce(["/usr/bin/env", "python3", "-c", "import matplotlib"]).status) == 0
 
-        var header = ["pixels", "coopchart ms (CPU)", "Swift floor ms (CPU)", "coopchart/floor (CPU)", "C floor ms", "matplotlib ms",
-                      "matplotlib/coopchart"]
+        var header = [
+            "pixels", "coopchart ms (CPU)", "Swift floor ms (CPU)", "coopchart/floor (CPU)", "C floor ms", "matplotlib ms",
+            "matplotlib/coopchart",
+        ]
         if before != nil { header += ["before ms (CPU)", "before/floor (CPU)"] }
         header += ["coopchart KB", "floor KB", "pixels differing"]
         var rows = [header]
         for (width, height) in sizes {
             let ours = folder.appendingPathComponent("coopchart-\(width).png").path
             let floorPNG = folder.appendingPathComponent("floor-swift-\(width).png").path
-            let chartArguments = ["chart", "bar", csv, "--indicator", "new_htx", "--year", "2023",
-                                  "--width", "\(width)px", "--height", "\(height)px", "--force", "-o"]
+            let chartArguments = [
+                "chart", "bar", csv, "--indicator", "new_htx", "--year", "2023",
+                "--width", "\(width)px", "--height", "\(height)px", "--force", "-o",
+            ]
             let operations = try recordedChart(width: width, height: height, csv: csv)
             let options = renderOptions(width: width, height: height)
             let swiftFloor = try FloorProgram.swift.compile(operations, options: options, name: "floor-swift-\(width)", in: folder)
             let cFloor = try FloorProgram.c.compile(operations, options: options, name: "floor-c-\(width)", in: folder)
-            var commands = [[coopchart] + chartArguments + [ours], [swiftFloor, floorPNG],
-                            [cFloor, folder.appendingPathComponent("floor-c-\(width).png").path]]
+            var commands = [
+                [coopchart] + chartArguments + [ours], [swiftFloor, floorPNG],
+                [cFloor, folder.appendingPathComponent("floor-c-\(width).png").path],
+            ]
             if let before { commands.append([before] + chartArguments + [folder.appendingPathComponent("before-\(width).png").path]) }
             if matplotlibReady {
-                commands.append(["/usr/bin/env", "python3", python, "--once", folder.appendingPathComponent("matplotlib-\(width).png").path,
-                                 "\(width)x\(height)"])
+                commands.append([
+                    "/usr/bin/env", "python3", python, "--once", folder.appendingPathComponent("matplotlib-\(width).png").path,
+                    "\(width)x\(height)",
+                ])
             }
             for command in commands where try runOnce(command).status != 0 {
                 throw BenchError("failed: \(command.joined(separator: " "))")
@@ -84,15 +92,18 @@ enum WholeProcessPNG {
             let (oursT, floorT, cT) = (timings[0], timings[1], timings[2])
             let beforeT = before == nil ? nil : timings[3]
             let peerT = matplotlibReady ? timings[commands.count - 1] : nil
-            var row = ["\(width)×\(height)", pair(oursT), pair(floorT), ratio(oursT, floorT), ms1(cT.wall),
-                       peerT.map { ms1($0.wall) } ?? "not run (pip install matplotlib)",
-                       peerT.map { String(format: "%.1f×", $0.wall / oursT.wall) } ?? ""]
+            var row = [
+                "\(width)×\(height)", pair(oursT), pair(floorT), ratio(oursT, floorT), ms1(cT.wall),
+                peerT.map { ms1($0.wall) } ?? "not run (pip install matplotlib)",
+                peerT.map { String(format: "%.1f×", $0.wall / oursT.wall) } ?? "",
+            ]
             if let beforeT { row += [pair(beforeT), ratio(beforeT, floorT)] }
             row += [kilobytes(ours), kilobytes(floorPNG), String(format: "%.2f %%", try differingPixels(ours, floorPNG) * 100)]
             rows.append(row)
         }
-        printTable("PNG as a whole process, 9-province bar chart, median of \(rounds) interleaved rounds minus starting /bin/true "
-                   + "(wall ms, CPU ms in parentheses); goals: coopchart/floor ≤ 1.1, matplotlib/coopchart ≥ 20", rows)
+        printTable(
+            "PNG as a whole process, 9-province bar chart, median of \(rounds) interleaved rounds minus starting /bin/true "
+                + "(wall ms, CPU ms in parentheses); goals: coopchart/floor ≤ 1.1, matplotlib/coopchart ≥ 20", rows)
 
         // The start-up alone, and the sizes of the binaries.
         var versionCommands = [[coopchart, "--version"]]
@@ -108,8 +119,9 @@ enum WholeProcessPNG {
     /// The recorded drawing of the chart `coopchart chart bar` makes at this size.
     static func recordedChart(width: Int, height: Int, csv: String) throws -> [RecordingBackend.Operation] {
         let dataset = try DatasetReader().read(files: [csv])
-        let figure = try Figures.make(FigureRequest(kind: .bar, indicators: ["new_htx"], year: "2023"),
-                                      from: FigureData(dataset: dataset, cluster: nil))
+        let figure = try Figures.make(
+            FigureRequest(kind: .bar, indicators: ["new_htx"], year: "2023"),
+            from: FigureData(dataset: dataset, cluster: nil))
         let options = renderOptions(width: width, height: height)
         let recording = try RecordingBackend()
         figure.chart.draw(on: recording, size: options.size, fontFamily: options.fontFamily)
@@ -175,7 +187,8 @@ enum WholeProcessPNG {
         defer { cairo_surface_destroy(a); cairo_surface_destroy(b) }
         let width = Int(cairo_image_surface_get_width(a)), height = Int(cairo_image_surface_get_height(a))
         guard width == Int(cairo_image_surface_get_width(b)), height == Int(cairo_image_surface_get_height(b)),
-              let pa = cairo_image_surface_get_data(a), let pb = cairo_image_surface_get_data(b) else { return 1 }
+            let pa = cairo_image_surface_get_data(a), let pb = cairo_image_surface_get_data(b)
+        else { return 1 }
         let strideA = Int(cairo_image_surface_get_stride(a)), strideB = Int(cairo_image_surface_get_stride(b))
         var differing = 0
         for y in 0..<height {

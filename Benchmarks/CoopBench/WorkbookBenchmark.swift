@@ -56,9 +56,11 @@ enum WorkbookBenchmark {
                 versions = "openpyxl \(json["openpyxl"] ?? "?"), pandas \(json["pandas"] ?? "?"), python-calamine \(json["python_calamine"] ?? "?")"
             }
         }
-        return .measured(Measurement(rows: rows, megabytes: Double(bytes) / 1_000_000, seconds: medianOf(walls), cpu: medianOf(cpus),
-                                     csvSeconds: medianOf(csvWalls), openpyxl: openpyxl.isEmpty ? nil : medianOf(openpyxl),
-                                     calamine: calamine.isEmpty ? nil : medianOf(calamine), versions: versions))
+        return .measured(
+            Measurement(
+                rows: rows, megabytes: Double(bytes) / 1_000_000, seconds: medianOf(walls), cpu: medianOf(cpus),
+                csvSeconds: medianOf(csvWalls), openpyxl: openpyxl.isEmpty ? nil : medianOf(openpyxl),
+                calamine: calamine.isEmpty ? nil : medianOf(calamine), versions: versions))
     }
 }
 
@@ -72,19 +74,25 @@ func readingBeside(_ bench: BenchOptions) throws {
     var rows = [["measurement (median of \(bench.fileRepeats))", "coopchart", "peer", "peer time", "coopchart/peer"]]
     let ingest = try IngestBenchmark.measure(rows: 1_000_000, repeats: bench.fileRepeats, in: folder, peer: true)
     try? FileManager.default.removeItem(atPath: ingest.path)
-    rows.append([String(format: "CSV summary, 1,000,000 rows (%.0f MB)", ingest.0.megabytes), String(format: "%.3f s", ingest.0.seconds),
-                 "pandas read_csv+groupby", ingest.peer.map { String(format: "%.3f s", $0.seconds) } ?? "not run",
-                 ingest.peer.map { String(format: "%.3f", ingest.0.seconds / $0.seconds) } ?? ""])
+    rows.append([
+        String(format: "CSV summary, 1,000,000 rows (%.0f MB)", ingest.0.megabytes), String(format: "%.3f s", ingest.0.seconds),
+        "pandas read_csv+groupby", ingest.peer.map { String(format: "%.3f s", $0.seconds) } ?? "not run",
+        ingest.peer.map { String(format: "%.3f", ingest.0.seconds / $0.seconds) } ?? "",
+    ])
     var notes: [String] = []
     let outcome: WorkbookBenchmark.Outcome
     do { outcome = try WorkbookBenchmark.measure(rows: 100_000, repeats: bench.fileRepeats, in: folder) } catch { outcome = .notRun("\(error)") }
     switch outcome {
     case .measured(let m):
         let name = String(format: "workbook, 100,000 rows (.xlsx, %.1f MB)", m.megabytes)
-        rows.append([name, String(format: "%.3f s", m.seconds), "openpyxl read-only", m.openpyxl.map { String(format: "%.3f s", $0) } ?? "not run",
-                     m.openpyxl.map { String(format: "%.3f", m.seconds / $0) } ?? ""])
-        rows.append(["  the same file", String(format: "CPU %.3f s", m.cpu), "pandas read_excel calamine", m.calamine.map { String(format: "%.3f s", $0) } ?? "not run",
-                     m.calamine.map { String(format: "%.3f", m.seconds / $0) } ?? ""])
+        rows.append([
+            name, String(format: "%.3f s", m.seconds), "openpyxl read-only", m.openpyxl.map { String(format: "%.3f s", $0) } ?? "not run",
+            m.openpyxl.map { String(format: "%.3f", m.seconds / $0) } ?? "",
+        ])
+        rows.append([
+            "  the same file", String(format: "CPU %.3f s", m.cpu), "pandas read_excel calamine", m.calamine.map { String(format: "%.3f s", $0) } ?? "not run",
+            m.calamine.map { String(format: "%.3f", m.seconds / $0) } ?? "",
+        ])
         rows.append(["  the same rows as CSV", String(format: "%.3f s", m.csvSeconds), "", "", ""])
         if !m.versions.isEmpty { notes.append(m.versions) }
     case .notRun(let reason):

@@ -45,7 +45,8 @@ func printTable(_ title: String, _ rows: [[String]]) {
     let widths = (0..<(rows.map(\.count).max() ?? 0)).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
     for (index, row) in rows.enumerated() {
         let cells = row.enumerated().map { column, cell in
-            column == 0 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            column == 0
+                ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
                 : String(repeating: " ", count: widths[column] - cell.count) + cell
         }
         print(cells.joined(separator: "  "))
@@ -211,7 +212,6 @@ func chartsVersusFloor() throws {
     printTable("CoopCharts beside bare Cairo (PNG \(pngIterations), PDF \(iterations) iterations × 5 rounds after warm-up; goal: ratio ≤ 1.5)", rows)
 }
 
-
 // MARK: - The catalog: every kind, 9 provinces, 3 periods
 
 /// Every catalog kind at 9 provinces and 3 periods (2015–2017), as the CLI would build it.
@@ -230,23 +230,55 @@ func catalogCharts() -> [(String, any Chart)] {
         ("grouped", CategoryBarChart(chrome: chrome("HTX thành lập mới 2015–2017"), categories: names, series: three, arrangement: .grouped)),
         ("stacked", CategoryBarChart(chrome: chrome("Cơ cấu năm 2017"), categories: names, series: three, arrangement: .stacked)),
         ("line", LineChart(chrome: chrome("HTX thành lập mới 2015–2017"), periods: periods, series: lines)),
-        ("bump", BumpChart(chrome: chrome("Thứ hạng 2015–2017"), periods: periods, items: names.indices.map { i in
-            BumpChart.Item(name: names[i], ranks: periods.indices.map { p in 1 + names.indices.filter { v($0, p).value! > v(i, p).value! }.count })
-        })),
-        ("radar", RadarChart(chrome: chrome("Hồ sơ năm 2017"), axes: indicators + ["Doanh thu", "Hiệu quả"],
-                             series: Array(lines.prefix(3)).map { ChartSeries(name: $0.name, values: (0..<5).map { v($0 % 9, $0) }) })),
+        (
+            "bump",
+            BumpChart(
+                chrome: chrome("Thứ hạng 2015–2017"), periods: periods,
+                items: names.indices.map { i in
+                    BumpChart.Item(name: names[i], ranks: periods.indices.map { p in 1 + names.indices.filter { v($0, p).value! > v(i, p).value! }.count })
+                })
+        ),
+        (
+            "radar",
+            RadarChart(
+                chrome: chrome("Hồ sơ năm 2017"), axes: indicators + ["Doanh thu", "Hiệu quả"],
+                series: Array(lines.prefix(3)).map { ChartSeries(name: $0.name, values: (0..<5).map { v($0 % 9, $0) }) })
+        ),
         ("donut", DonutChart(chrome: chrome("Tỷ trọng năm 2017"), items: names.indices.map { DonutChart.Item(label: names[$0], value: v($0, 2)) })),
-        ("scatter", ScatterChart(chrome: chrome("Số HTX và doanh thu"), items: names.indices.map { ScatterChart.Item(label: names[$0], x: v($0, 0), y: v($0, 1), size: v($0, 2)) },
-                                 xTitle: "Số HTX", yTitle: "Doanh thu", sizeTitle: "Thành viên")),
-        ("heatmap", HeatmapChart(chrome: chrome("Các chỉ tiêu năm 2017"), rows: names, columns: indicators.map { .init(label: $0) },
-                                 values: names.indices.map { i in indicators.indices.map { v(i, $0) } })),
+        (
+            "scatter",
+            ScatterChart(
+                chrome: chrome("Số HTX và doanh thu"),
+                items: names.indices.map { ScatterChart.Item(label: names[$0], x: v($0, 0), y: v($0, 1), size: v($0, 2)) },
+                xTitle: "Số HTX", yTitle: "Doanh thu", sizeTitle: "Thành viên")
+        ),
+        (
+            "heatmap",
+            HeatmapChart(
+                chrome: chrome("Các chỉ tiêu năm 2017"), rows: names, columns: indicators.map { .init(label: $0) },
+                values: names.indices.map { i in indicators.indices.map { v(i, $0) } })
+        ),
         ("multiples", SmallMultiplesChart(chrome: chrome("HTX thành lập mới 2015–2017"), periods: periods, series: lines)),
-        ("tilemap", TileMapChart(chrome: chrome("Số HTX năm 2017"), tiles: names.indices.map { TileMapChart.Tile(label: names[$0], column: $0 % 3, row: $0 / 3, value: v($0, 2)) })),
-        ("scorecard", ScorecardTable(chrome: chrome("Chấm điểm thi đua năm 2017"), criteria: indicators.map { .init(label: $0, maxPoints: 30) },
-                                     rows: names.indices.map { i in ScorecardTable.Row(rank: i + 1, name: names[i], points: (0..<3).map { v(i, $0) }, total: 90 - Double(i)) })),
-        ("rank-interval", RankIntervalChart(chrome: chrome("Độ vững của thứ hạng"), items: names.indices.map { i in
-            RankIntervalChart.Item(name: names[i], nominalRank: i + 1, medianRank: i + 1, lowRank: max(1, i), highRank: min(9, i + 2))
-        })),
+        (
+            "tilemap",
+            TileMapChart(
+                chrome: chrome("Số HTX năm 2017"),
+                tiles: names.indices.map { TileMapChart.Tile(label: names[$0], column: $0 % 3, row: $0 / 3, value: v($0, 2)) })
+        ),
+        (
+            "scorecard",
+            ScorecardTable(
+                chrome: chrome("Chấm điểm thi đua năm 2017"), criteria: indicators.map { .init(label: $0, maxPoints: 30) },
+                rows: names.indices.map { i in ScorecardTable.Row(rank: i + 1, name: names[i], points: (0..<3).map { v(i, $0) }, total: 90 - Double(i)) })
+        ),
+        (
+            "rank-interval",
+            RankIntervalChart(
+                chrome: chrome("Độ vững của thứ hạng"),
+                items: names.indices.map { i in
+                    RankIntervalChart.Item(name: names[i], nominalRank: i + 1, medianRank: i + 1, lowRank: max(1, i), highRank: min(9, i + 2))
+                })
+        ),
     ]
 }
 
@@ -273,7 +305,8 @@ func replay(_ operations: [RecordingBackend.Operation], on cr: OpaquePointer) {
         case .popClip: cairo_restore(cr); font = nil
         case let .text(t):
             if font != t.font {
-                cairo_select_font_face(cr, t.font.family.name, CAIRO_FONT_SLANT_NORMAL, t.font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+                cairo_select_font_face(
+                    cr, t.font.family.name, CAIRO_FONT_SLANT_NORMAL, t.font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
                 cairo_set_font_size(cr, t.font.size)
                 font = t.font
             }
@@ -297,10 +330,14 @@ func catalogVersusFloor() throws {
         let replayedPNG = measure(kind, iterations: pngIterations, rounds: 3) { floorPNG { replay(operations, on: $0) } }
         let pdf = try measure(kind, iterations: pdfIterations, rounds: 3) { try ChartRenderer.render(chart, format: .pdf, options: options).count }
         let replayedPDF = measure(kind, iterations: pdfIterations, rounds: 3) { floorPDF(title: chart.title) { replay(operations, on: $0) } }
-        rows.append([kind, ms(png.medianMs), ms(replayedPNG.medianMs), String(format: "%.2f", png.medianMs / replayedPNG.medianMs),
-                     ms(pdf.medianMs), ms(replayedPDF.medianMs), String(format: "%.2f", pdf.medianMs / replayedPDF.medianMs)])
+        rows.append([
+            kind, ms(png.medianMs), ms(replayedPNG.medianMs), String(format: "%.2f", png.medianMs / replayedPNG.medianMs),
+            ms(pdf.medianMs), ms(replayedPDF.medianMs), String(format: "%.2f", pdf.medianMs / replayedPDF.medianMs),
+        ])
     }
-    printTable("Catalog beside its floor (recorded scene replayed with bare Cairo calls); PNG \(pngIterations)×3, PDF \(pdfIterations)×3 after warm-up; goal ≤ 1.5", rows)
+    printTable(
+        "Catalog beside its floor (recorded scene replayed with bare Cairo calls); PNG \(pngIterations)×3, PDF \(pdfIterations)×3 after warm-up; goal ≤ 1.5",
+        rows)
 }
 
 let bench = BenchOptions.parse()

@@ -95,8 +95,9 @@ struct ChartGrid: Chart {
         let cellWidth = area.bounds.width / Double(columns)
         let cellHeight = area.bounds.height / Double(rows)
         for (index, chart) in charts.enumerated() {
-            let cell = Rect(x: area.bounds.minX + Double(index % columns) * cellWidth, y: area.bounds.minY + Double(index / columns) * cellHeight,
-                            width: cellWidth, height: cellHeight)
+            let cell = Rect(
+                x: area.bounds.minX + Double(index % columns) * cellWidth, y: area.bounds.minY + Double(index / columns) * cellHeight,
+                width: cellWidth, height: cellHeight)
             chart.draw(in: DrawingArea(backend: area.backend, bounds: cell, fontFamily: area.fontFamily))
         }
     }

@@ -15,8 +15,10 @@ enum DocxPackage {
         for (path, bytes) in parts {
             let data = Data(bytes)
             do {
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
-                                     compressionMethod: path.hasSuffix(".png") ? .none : .deflate) { position, size in
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+                    compressionMethod: path.hasSuffix(".png") ? .none : .deflate
+                ) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             } catch {

@@ -19,7 +19,11 @@ public enum WordDocument {
         for var item in items {
             if case let .heading(text, level, newPage) = item {
                 // An official document's text follows its heading block on the first page.
-                if options.official != nil && headings == 0 { item = .heading(text, level: level, newPage: false) } else { item = .heading(text, level: level, newPage: newPage) }
+                if options.official != nil && headings == 0 {
+                    item = .heading(text, level: level, newPage: false)
+                } else {
+                    item = .heading(text, level: level, newPage: newPage)
+                }
                 headings += 1
             }
             body += try xml(for: item, official: options.official != nil, textWidth: textWidth, options: options, pictures: &pictures)
@@ -28,13 +32,23 @@ public enum WordDocument {
         var parts: [(String, [UInt8])] = [
             ("[Content_Types].xml", bytes(WordprocessingML.contentTypes(hasPNG: !images.isEmpty))),
             ("_rels/.rels", bytes(WordprocessingML.packageRelationships)),
-            ("docProps/core.xml", bytes(WordprocessingML.coreProperties(title: options.title, author: options.author,
-                                                                         language: options.language.tag,
-                                                                         created: options.date.map { "\($0)T00:00:00Z" }))),
+            (
+                "docProps/core.xml",
+                bytes(
+                    WordprocessingML.coreProperties(
+                        title: options.title, author: options.author,
+                        language: options.language.tag,
+                        created: options.date.map { "\($0)T00:00:00Z" }))
+            ),
             ("docProps/app.xml", bytes(WordprocessingML.appProperties)),
             ("word/document.xml", bytes(WordprocessingML.document(body: body, page: page))),
-            ("word/styles.xml", bytes(WordprocessingML.styles(font: options.font, bodySize: options.bodySize,
-                                                              language: options.language.tag))),
+            (
+                "word/styles.xml",
+                bytes(
+                    WordprocessingML.styles(
+                        font: options.font, bodySize: options.bodySize,
+                        language: options.language.tag))
+            ),
             ("word/settings.xml", bytes(WordprocessingML.settings)),
             ("word/header1.xml", bytes(WordprocessingML.pageNumberHeader)),
             ("word/header2.xml", bytes(WordprocessingML.emptyHeader)),
@@ -50,8 +64,9 @@ public enum WordDocument {
         let size = PageSize.a4.size
         let contentWidth = size.width - 96
         let pages = figures.map { figure in
-            DocumentPage(size: size, blocks: [.heading(figure.caption), .chart(figure.chart, height: contentWidth * figure.heightRatio)],
-                         outline: [.init(title: figure.caption)])
+            DocumentPage(
+                size: size, blocks: [.heading(figure.caption), .chart(figure.chart, height: contentWidth * figure.heightRatio)],
+                outline: [.init(title: figure.caption)])
         }
         return try docx(pages, options: options)
     }
@@ -59,12 +74,13 @@ public enum WordDocument {
     /// A4 (or the pages' landscape A4) with the options' margins; the header sits 10 mm from the top edge.
     static func layout(_ size: Size, options: WordOptions) -> WordprocessingML.Page {
         let landscape = size.width > size.height
-        return WordprocessingML.Page(width: landscape ? 16_838 : 11_906, height: landscape ? 11_906 : 16_838,
-                                     top: WordprocessingML.twips(millimetres: options.marginTop),
-                                     bottom: WordprocessingML.twips(millimetres: options.marginBottom),
-                                     left: WordprocessingML.twips(millimetres: options.marginLeft),
-                                     right: WordprocessingML.twips(millimetres: options.marginRight),
-                                     header: WordprocessingML.twips(millimetres: 10), landscape: landscape)
+        return WordprocessingML.Page(
+            width: landscape ? 16_838 : 11_906, height: landscape ? 11_906 : 16_838,
+            top: WordprocessingML.twips(millimetres: options.marginTop),
+            bottom: WordprocessingML.twips(millimetres: options.marginBottom),
+            left: WordprocessingML.twips(millimetres: options.marginLeft),
+            right: WordprocessingML.twips(millimetres: options.marginRight),
+            header: WordprocessingML.twips(millimetres: 10), landscape: landscape)
     }
 
     private static func coverTitle(_ items: [FlowItem]) -> String? {
@@ -76,8 +92,10 @@ public enum WordDocument {
 
     private typealias ML = WordprocessingML
 
-    private static func xml(for item: FlowItem, official: Bool, textWidth: Double, options: WordOptions,
-                            pictures: inout [(chart: any Chart, width: Double, height: Double)]) throws -> String {
+    private static func xml(
+        for item: FlowItem, official: Bool, textWidth: Double, options: WordOptions,
+        pictures: inout [(chart: any Chart, width: Double, height: Double)]
+    ) throws -> String {
         switch item {
         case let .cover(title, lines):
             let centred = ML.ParagraphStyle(style: "Subtitle")
@@ -98,7 +116,9 @@ public enum WordDocument {
             let cells = tiles.map { tile -> ML.Cell in
                 var content = ML.paragraph(ML.run(tile.label, ML.RunStyle(size: 10)), ML.ParagraphStyle(style: "TableText", alignment: .center))
                 content += ML.paragraph(ML.run(tile.value, ML.RunStyle(bold: true, size: 15)), ML.ParagraphStyle(style: "TableText", alignment: .center))
-                if let note = tile.note { content += ML.paragraph(ML.run(note, ML.RunStyle(size: 10)), ML.ParagraphStyle(style: "TableText", alignment: .center)) }
+                if let note = tile.note {
+                    content += ML.paragraph(ML.run(note, ML.RunStyle(size: 10)), ML.ParagraphStyle(style: "TableText", alignment: .center))
+                }
                 return ML.Cell(content: content, width: width, shaded: true)
             }
             return ML.table([cells], widths: Array(repeating: width, count: tiles.count), headerRows: 0, borders: true) + spacer()
@@ -112,15 +132,17 @@ public enum WordDocument {
         case let .chart(chart, ratio):
             pictures.append((chart, textWidth, textWidth * ratio))
             let index = pictures.count
-            return ML.picture(relationship: "rIdImage\(index)", id: index, name: "image\(index).png", description: chart.title,
-                              width: textWidth, height: textWidth * ratio)
+            return ML.picture(
+                relationship: "rIdImage\(index)", id: index, name: "image\(index).png", description: chart.title,
+                width: textWidth, height: textWidth * ratio)
         case let .grid(charts, columns, ratio):
             let rows = (charts.count + columns - 1) / columns
             let height = textWidth / Double(columns) * ratio * Double(rows)
             pictures.append((ChartGrid(charts: charts, columns: columns), textWidth, height))
             let index = pictures.count
-            return ML.picture(relationship: "rIdImage\(index)", id: index, name: "image\(index).png",
-                              description: charts.map(\.title).joined(separator: "; "), width: textWidth, height: height)
+            return ML.picture(
+                relationship: "rIdImage\(index)", id: index, name: "image\(index).png",
+                description: charts.map(\.title).joined(separator: "; "), width: textWidth, height: height)
         }
     }
 
@@ -136,8 +158,9 @@ public enum WordDocument {
         let size: Double = table.header.count > 6 ? 9 : 11
         func cell(_ text: String, column: Int, header: Bool) -> ML.Cell {
             let alignment: ML.Alignment = header ? .center : (table.numericColumns.contains(column) ? .right : .left)
-            return ML.Cell(content: ML.paragraph(ML.run(text, ML.RunStyle(bold: header, size: size)), ML.ParagraphStyle(style: "TableText", alignment: alignment)),
-                           width: widths[min(column, widths.count - 1)], shaded: header)
+            return ML.Cell(
+                content: ML.paragraph(ML.run(text, ML.RunStyle(bold: header, size: size)), ML.ParagraphStyle(style: "TableText", alignment: alignment)),
+                width: widths[min(column, widths.count - 1)], shaded: header)
         }
         var rows = [table.header.enumerated().map { cell($1, column: $0, header: true) }]
         rows += table.rows.map { row in table.header.indices.map { cell($0 < row.count ? row[$0] : "", column: $0, header: false) } }
@@ -162,9 +185,12 @@ public enum WordDocument {
         rightCell += ML.paragraph(ML.run(OfficialHeading.motto, ML.RunStyle(bold: true, size: 13)), centred)
         rightCell += rule(width: ML.twips(millimetres: 62), cell: right)
         rightCell += ML.paragraph(ML.run(heading.placeAndDate, ML.RunStyle(italic: true, size: 14)), centred)
-        var xml = ML.table([[ML.Cell(content: leftCell, width: left), ML.Cell(content: rightCell, width: right)]],
-                           widths: [left, right], headerRows: 0, borders: false)
-        xml += ML.paragraph(ML.run(heading.kind, ML.RunStyle(bold: true, size: 14)), ML.ParagraphStyle(alignment: .center, firstLineIndent: 0, spacingBefore: 360, spacingAfter: 0))
+        var xml = ML.table(
+            [[ML.Cell(content: leftCell, width: left), ML.Cell(content: rightCell, width: right)]],
+            widths: [left, right], headerRows: 0, borders: false)
+        xml += ML.paragraph(
+            ML.run(heading.kind, ML.RunStyle(bold: true, size: 14)),
+            ML.ParagraphStyle(alignment: .center, firstLineIndent: 0, spacingBefore: 360, spacingAfter: 0))
         xml += ML.paragraph(ML.run(title, ML.RunStyle(bold: true, size: 14)), ML.ParagraphStyle(alignment: .center, firstLineIndent: 0, spacingAfter: 240))
         return xml
     }
@@ -177,7 +203,8 @@ public enum WordDocument {
             chartOptions.width = pictures[index].width
             chartOptions.height = pictures[index].height
             chartOptions.dpi = options.chartDPI
-            slots.set(index, Result { () throws(CairoError) -> [UInt8] in try ChartRenderer.render(pictures[index].chart, format: .png, options: chartOptions) })
+            slots.set(
+                index, Result { () throws(CairoError) -> [UInt8] in try ChartRenderer.render(pictures[index].chart, format: .png, options: chartOptions) })
         }
         return try slots.values()
     }

@@ -52,8 +52,10 @@ public struct OfficialHeading: Sendable {
     /// The kind of document ("BÁO CÁO").
     public var kind: String
 
-    public init(organisation: String, parent: String? = nil, number: String? = nil, place: String? = nil, date: String? = nil,
-                kind: String = "BÁO CÁO") {
+    public init(
+        organisation: String, parent: String? = nil, number: String? = nil, place: String? = nil, date: String? = nil,
+        kind: String = "BÁO CÁO"
+    ) {
         self.organisation = organisation
         self.parent = parent
         self.number = number

@@ -31,7 +31,8 @@ enum WordprocessingML {
     }
 
     static let declaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-    static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#
+    static let namespaces =
+        #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#
         + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" "#
         + #"xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" "#
         + #"xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" "#
@@ -83,7 +84,8 @@ enum WordprocessingML {
             properties += "<w:ind w:left=\"\(rule.left)\" w:right=\"\(rule.right)\" w:firstLine=\"0\"/>"
         }
         if style.spacingBefore != nil || style.spacingAfter != nil {
-            properties += "<w:spacing" + (style.spacingBefore.map { " w:before=\"\($0)\"" } ?? "") + (style.spacingAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
+            properties +=
+                "<w:spacing" + (style.spacingBefore.map { " w:before=\"\($0)\"" } ?? "") + (style.spacingAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
         }
         if style.ruleBelow == nil, let indent = style.firstLineIndent { properties += "<w:ind w:firstLine=\"\(indent)\"/>" }
         if let alignment = style.alignment { properties += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
@@ -108,9 +110,11 @@ enum WordprocessingML {
     static func table(_ rows: [[Cell]], widths: [Int], headerRows: Int, borders: Bool) -> String {
         let line = borders ? "single" : "nil"
         var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
-            "<w:\($0) w:val=\"\(line)\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>"
-        }.joined() + "</w:tblBorders>"
+        xml +=
+            "<w:tblBorders>"
+            + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
+                "<w:\($0) w:val=\"\(line)\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>"
+            }.joined() + "</w:tblBorders>"
         xml += #"<w:tblCellMar><w:left w:w="70" w:type="dxa"/><w:right w:w="70" w:type="dxa"/></w:tblCellMar></w:tblPr>"#
         xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for (index, row) in rows.enumerated() {
@@ -131,7 +135,8 @@ enum WordprocessingML {
     static func picture(relationship: String, id: Int, name: String, description: String, width: Double, height: Double) -> String {
         let cx = Int((width * 12_700).rounded()), cy = Int((height * 12_700).rounded())
         let described = text(description)
-        return paragraph("""
+        return paragraph(
+            """
             <w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(cx)" cy="\(cy)"/>\
             <wp:docPr id="\(id)" name="\(text(name))" descr="\(described)"/>\
             <wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>\
@@ -165,10 +170,12 @@ enum WordprocessingML {
     }
 
     /// The header of every page but the first: the page number, centred in the top margin.
-    static let pageNumberHeader = declaration + "<w:hdr \(namespaces)>" + paragraph(
-        #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>"#
-            + #"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#,
-        ParagraphStyle(style: "Header")) + "</w:hdr>"
+    static let pageNumberHeader =
+        declaration + "<w:hdr \(namespaces)>"
+        + paragraph(
+            #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>"#
+                + #"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#,
+            ParagraphStyle(style: "Header")) + "</w:hdr>"
 
     /// The first page's header: empty (no page number on the first page).
     static let emptyHeader = declaration + "<w:hdr \(namespaces)>" + paragraph("", ParagraphStyle(style: "Header")) + "</w:hdr>"
@@ -191,24 +198,36 @@ enum WordprocessingML {
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
             + "<w:pPr><w:spacing w:before=\"0\" w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/></w:pPr>"
             + "<w:rPr>\(fonts)\(size(bodySize))</w:rPr></w:style>"
-            + style("Heading1", "heading 1", paragraph: #"<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/><w:ind w:firstLine="0"/><w:jc w:val="left"/><w:outlineLvl w:val="0"/>"#,
-                    run: "<w:b/><w:bCs/>" + size(bodySize), extra: "<w:uiPriority w:val=\"9\"/><w:qFormat/>")
-            + style("Heading2", "heading 2", paragraph: #"<w:keepNext/><w:keepLines/><w:spacing w:before="180" w:after="120"/><w:ind w:firstLine="0"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>"#,
-                    run: "<w:b/><w:bCs/><w:i/><w:iCs/>" + size(bodySize), extra: "<w:uiPriority w:val=\"9\"/><w:qFormat/>")
-            + style("Heading3", "heading 3", paragraph: #"<w:keepNext/><w:spacing w:before="120" w:after="60"/><w:ind w:firstLine="0"/><w:outlineLvl w:val="2"/>"#,
-                    run: "<w:i/><w:iCs/>" + size(bodySize), extra: "<w:uiPriority w:val=\"9\"/><w:qFormat/>")
-            + style("Title", "Title", paragraph: #"<w:spacing w:before="240" w:after="240"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>"#,
-                    run: "<w:b/><w:bCs/>" + size(bodySize + 2), extra: "<w:qFormat/>")
+            + style(
+                "Heading1", "heading 1",
+                paragraph:
+                    #"<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/><w:ind w:firstLine="0"/><w:jc w:val="left"/><w:outlineLvl w:val="0"/>"#,
+                run: "<w:b/><w:bCs/>" + size(bodySize), extra: "<w:uiPriority w:val=\"9\"/><w:qFormat/>")
+            + style(
+                "Heading2", "heading 2",
+                paragraph:
+                    #"<w:keepNext/><w:keepLines/><w:spacing w:before="180" w:after="120"/><w:ind w:firstLine="0"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>"#,
+                run: "<w:b/><w:bCs/><w:i/><w:iCs/>" + size(bodySize), extra: "<w:uiPriority w:val=\"9\"/><w:qFormat/>")
+            + style(
+                "Heading3", "heading 3", paragraph: #"<w:keepNext/><w:spacing w:before="120" w:after="60"/><w:ind w:firstLine="0"/><w:outlineLvl w:val="2"/>"#,
+                run: "<w:i/><w:iCs/>" + size(bodySize), extra: "<w:uiPriority w:val=\"9\"/><w:qFormat/>")
+            + style(
+                "Title", "Title", paragraph: #"<w:spacing w:before="240" w:after="240"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>"#,
+                run: "<w:b/><w:bCs/>" + size(bodySize + 2), extra: "<w:qFormat/>")
             + style("Subtitle", "Subtitle", paragraph: #"<w:spacing w:after="60"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>"#, run: size(bodySize))
-            + style("TableText", "Table Text", paragraph: #"<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>"#,
-                    run: size(11))
-            + style("Note", "Note", paragraph: #"<w:spacing w:after="60" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>"#,
-                    run: "<w:i/><w:iCs/>" + size(11))
+            + style(
+                "TableText", "Table Text",
+                paragraph: #"<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>"#,
+                run: size(11))
+            + style(
+                "Note", "Note", paragraph: #"<w:spacing w:after="60" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>"#,
+                run: "<w:i/><w:iCs/>" + size(11))
             + style("Header", "header", paragraph: #"<w:spacing w:after="0"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>"#, run: size(bodySize - 1))
             + "</w:styles>"
     }
 
-    static let settings = declaration + "<w:settings \(namespaces)><w:defaultTabStop w:val=\"720\"/>"
+    static let settings =
+        declaration + "<w:settings \(namespaces)><w:defaultTabStop w:val=\"720\"/>"
         + #"<w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#
         + "</w:settings>"
 
@@ -229,7 +248,8 @@ enum WordprocessingML {
             + "</Types>"
     }
 
-    static let packageRelationships = declaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+    static let packageRelationships =
+        declaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#
         + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#
         + #"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>"#
@@ -237,13 +257,15 @@ enum WordprocessingML {
 
     /// The document's relationships: styles, settings, the two headers and one per picture (`rIdImageN` → media/imageN.png).
     static func documentRelationships(images: Int) -> String {
-        var xml = declaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+        var xml =
+            declaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
             + #"<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
             + #"<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>"#
             + #"<Relationship Id="rIdHeaderDefault" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#
             + #"<Relationship Id="rIdHeaderFirst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>"#
         for index in 0..<images {
-            xml += "<Relationship Id=\"rIdImage\(index + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/image\(index + 1).png\"/>"
+            xml +=
+                "<Relationship Id=\"rIdImage\(index + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/image\(index + 1).png\"/>"
         }
         return xml + "</Relationships>"
     }
@@ -258,7 +280,8 @@ enum WordprocessingML {
             + "</cp:coreProperties>"
     }
 
-    static let appProperties = declaration + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">"#
+    static let appProperties =
+        declaration + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">"#
         + "<Application>coopchart</Application></Properties>"
 
     // MARK: units

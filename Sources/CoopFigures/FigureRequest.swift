@@ -48,10 +48,12 @@ public struct FigureRequest: Sendable, Hashable {
     public var language: Language
     public var theme: Theme
 
-    public init(kind: Kind, indicators: [String] = [], year: String? = nil, years: String? = nil, provinces: [String] = [],
-                order: Order = .registry, percent: Bool = false, x: String? = nil, y: String? = nil, bubble: String? = nil,
-                classes: Int? = nil, classRule: ClassRule = .quantiles, breaks: String? = nil, midpoint: String? = nil, growth: Bool = false,
-                zoom: Zoom = .country, language: Language = .vi, theme: Theme = .conference) {
+    public init(
+        kind: Kind, indicators: [String] = [], year: String? = nil, years: String? = nil, provinces: [String] = [],
+        order: Order = .registry, percent: Bool = false, x: String? = nil, y: String? = nil, bubble: String? = nil,
+        classes: Int? = nil, classRule: ClassRule = .quantiles, breaks: String? = nil, midpoint: String? = nil, growth: Bool = false,
+        zoom: Zoom = .country, language: Language = .vi, theme: Theme = .conference
+    ) {
         self.kind = kind
         self.indicators = indicators
         self.year = year

@@ -30,9 +30,12 @@ public enum Figures {
     }
 
     /// One radar per province over `indicators` in `period` (the report's profiles).
-    public static func profiles(indicators: [String], period: Period, scope: [Int], from data: FigureData, language: Language,
-                                theme: Theme = .conference) -> [(province: Int, figure: Figure)] {
-        RadarFigures.profiles(FigureContext(data, FigureRequest(kind: .radar, language: language, theme: theme)),
-                              indicators: indicators, period: period, scope: scope)
+    public static func profiles(
+        indicators: [String], period: Period, scope: [Int], from data: FigureData, language: Language,
+        theme: Theme = .conference
+    ) -> [(province: Int, figure: Figure)] {
+        RadarFigures.profiles(
+            FigureContext(data, FigureRequest(kind: .radar, language: language, theme: theme)),
+            indicators: indicators, period: period, scope: scope)
     }
 }

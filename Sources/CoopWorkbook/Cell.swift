@@ -87,7 +87,8 @@ public struct CalendarDay: Sendable, Equatable, CustomStringConvertible {
         let datePart = text.split(separator: "T", maxSplits: 1).first.map(String.init) ?? text
         let pieces = datePart.split(separator: " ", maxSplits: 1).first?.split(separator: "-") ?? []
         guard pieces.count == 3, let year = Int(pieces[0]), let month = Int(pieces[1]), let day = Int(pieces[2]),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -152,7 +153,8 @@ public struct MergedRange: Sendable, Equatable, CustomStringConvertible {
     public init?(reference text: String) {
         let parts = text.split(separator: ":")
         guard parts.count == 2, let first = CellAddress(reference: String(parts[0])),
-              let last = CellAddress(reference: String(parts[1])), first.row <= last.row, first.column <= last.column else { return nil }
+            let last = CellAddress(reference: String(parts[1])), first.row <= last.row, first.column <= last.column
+        else { return nil }
         self.init(first: first, last: last)
     }
 

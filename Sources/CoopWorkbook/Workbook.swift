@@ -44,8 +44,10 @@ public enum Workbook {
     /// Reads every sheet `visitor` asks for; returns the kind of workbook and every sheet it has.
     /// `file` is the name errors give (usually `path`).
     @discardableResult
-    public static func read(path: String, file: String? = nil, limits: WorkbookLimits = .standard,
-                            visitor: some SheetVisitor) throws -> (kind: WorkbookKind, sheets: [SheetInfo]) {
+    public static func read(
+        path: String, file: String? = nil, limits: WorkbookLimits = .standard,
+        visitor: some SheetVisitor
+    ) throws -> (kind: WorkbookKind, sheets: [SheetInfo]) {
         let file = file ?? path
         let head: [UInt8]
         let size: Int
@@ -58,7 +60,10 @@ public enum Workbook {
             throw WorkbookError(file: file, message: "cannot read the file (\(error.localizedDescription))")
         }
         if size > limits.fileBytes {
-            throw WorkbookError(file: file, message: "the workbook is \(size.byteSize); coopchart reads workbooks of at most \(limits.fileBytes.byteSize): split it, or save its tables as CSV")
+            throw WorkbookError(
+                file: file,
+                message:
+                    "the workbook is \(size.byteSize); coopchart reads workbooks of at most \(limits.fileBytes.byteSize): split it, or save its tables as CSV")
         }
         switch container(of: head) {
         case .zip:
@@ -69,7 +74,8 @@ public enum Workbook {
             if package.entry("content.xml") != nil, try isSpreadsheet(package) {
                 return (.ods, try OdsWorkbook(package: package, limits: limits).read(visitor))
             }
-            throw WorkbookError(file: file, message: "this is a ZIP archive but not a workbook (\(describe(package))); give an .xlsx, .ods or .xls workbook, or a CSV file")
+            throw WorkbookError(
+                file: file, message: "this is a ZIP archive but not a workbook (\(describe(package))); give an .xlsx, .ods or .xls workbook, or a CSV file")
         case .ole:
             // The directory of an OLE file can sit anywhere in it: look through the whole file (≤ the file limit).
             let whole = (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))) ?? head
@@ -83,8 +89,11 @@ public enum Workbook {
     }
 
     static func encrypted(_ file: String) -> WorkbookError {
-        WorkbookError(file: file, message: "this is a password-protected (encrypted) workbook, which coopchart cannot read; "
-                      + "open it, then save a copy without a password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it; LibreOffice: Save As without \"Save with password\")")
+        WorkbookError(
+            file: file,
+            message: "this is a password-protected (encrypted) workbook, which coopchart cannot read; "
+                + "open it, then save a copy without a password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it; LibreOffice: Save As without \"Save with password\")"
+        )
     }
 
     private static func isSpreadsheet(_ package: ZipPackage) throws -> Bool {
@@ -95,7 +104,9 @@ public enum Workbook {
         guard let mimetype = package.entry("mimetype"), mimetype.uncompressedSize < 200 else { return true }
         let kind = String(decoding: try package.data(mimetype), as: UTF8.self)
         if kind.contains("opendocument.spreadsheet") { return true }
-        throw WorkbookError(file: package.file, message: "this is an OpenDocument file of another kind (\(kind)), not a spreadsheet; give an .ods, .xlsx or .xls workbook, or a CSV file")
+        throw WorkbookError(
+            file: package.file,
+            message: "this is an OpenDocument file of another kind (\(kind)), not a spreadsheet; give an .ods, .xlsx or .xls workbook, or a CSV file")
     }
 
     private static func describe(_ package: ZipPackage) -> String {

@@ -62,11 +62,13 @@ enum ConfigurationFile {
     static func fileArguments(_ path: String) throws -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
+            let data = FileManager.default.contents(atPath: path)
+        else {
             throw Problem(description: "--config \(path): cannot read this file; give the path of a configuration file such as /etc/coopchart/serve.conf")
         }
         guard data.count <= maxBytes else {
-            throw Problem(description: "--config \(path): \(data.count) bytes is not a configuration file (at most \(maxBytes / 1024) KB); is this the right file?")
+            throw Problem(
+                description: "--config \(path): \(data.count) bytes is not a configuration file (at most \(maxBytes / 1024) KB); is this the right file?")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Problem(description: "--config \(path): not UTF-8 text; save it as UTF-8")
@@ -87,8 +89,9 @@ enum ConfigurationFile {
             guard let option = options.first(where: { $0.name == name || "--" + $0.name == name }) else {
                 let known = options.map(\.name).joined(separator: ", ")
                 let close = options.map(\.name).min { distance(name, $0) < distance(name, $1) }.flatMap { distance(name, $0) <= 2 ? $0 : nil }
-                throw Problem(description: "\(place): \"\(name)\" is not an option of coopchart serve here; "
-                                  + (close.map { "did you mean \($0)? " } ?? "") + "write one of \(known)")
+                throw Problem(
+                    description: "\(place): \"\(name)\" is not an option of coopchart serve here; "
+                        + (close.map { "did you mean \($0)? " } ?? "") + "write one of \(known)")
             }
             if let expected = option.problem(value) {
                 throw Problem(description: "\(place): \(option.name): \"\(value)\" is not \(expected)")

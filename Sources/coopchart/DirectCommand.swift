@@ -19,7 +19,8 @@ enum DirectCommand {
         var command: ParsableCommand.Type = CoopChart.self
         var path: [String] = []
         while let word = arguments.dropFirst(path.count).first,
-              let next = command.configuration.subcommands.first(where: { name(of: $0) == word || $0.configuration.aliases.contains(word) }) {
+            let next = command.configuration.subcommands.first(where: { name(of: $0) == word || $0.configuration.aliases.contains(word) })
+        {
             command = next
             path.append(word)
         }

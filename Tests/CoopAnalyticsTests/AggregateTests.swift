@@ -5,23 +5,23 @@ import Testing
 /// A registry of 14 cooperatives in four provinces, added up by hand below. Hà Nam, Nam Định and
 /// Ninh Bình merged into the new Ninh Bình on 1 July 2025; Quảng Ninh did not change.
 let handCheckedRegistry = """
-id,name,province,kind,founded,dissolved,members,workers,revenue
-HN1,HTX Nông nghiệp Thanh Liêm,Hà Nam,htx,2010-03-15,,120,30,1500
-HN2,"HTX Dịch vụ, Vận tải Phủ Lý",Hà Nam,htx,15/06/2024,,40,12,800.4
-HN3,THT rau sạch Kim Bảng,Hà Nam,tht,2023-02-01,,,5,
-HN4,HTX Duy Tiên,Hà Nam,htx,2015-01-10,2024-09-30,60,20,500
-NB1,HTX Hoa Lư,Ninh Bình,htx,2012-05-05,,200,50,2000
-NB2,HTX Yên Khánh,Ninh Bình,htx,2025-03-01,,30,10,
-NB3,HTX Tam Điệp,Ninh Bình,htx,2025-08-20,,25,8,300
-NB4,Quỹ tín dụng Ninh Phúc,Ninh Bình,credit_fund,2005-01-01,,,,
-ND1,HTX Giao Thủy,Nam Định,htx,2020-10-10,2025-12-31,80,15,1000
-ND2,Liên hiệp HTX Nam Định,36,union,2018-01-01,,,,
-QN1,HTX Hạ Long,Quảng Ninh,htx,2023-07-07,,50,10,700
-QN2,THT Vân Đồn,quang ninh,tht,2024-01-01,2024-06-30,,3,
-QN3,HTX Cô Tô,Quảng Ninh,HTX,01/01/2026,,10,4,100
-HN5,Liên hiệp HTX Hà Nam,Hà Nam,union,2019-09-09,2023-03-03,,,
+    id,name,province,kind,founded,dissolved,members,workers,revenue
+    HN1,HTX Nông nghiệp Thanh Liêm,Hà Nam,htx,2010-03-15,,120,30,1500
+    HN2,"HTX Dịch vụ, Vận tải Phủ Lý",Hà Nam,htx,15/06/2024,,40,12,800.4
+    HN3,THT rau sạch Kim Bảng,Hà Nam,tht,2023-02-01,,,5,
+    HN4,HTX Duy Tiên,Hà Nam,htx,2015-01-10,2024-09-30,60,20,500
+    NB1,HTX Hoa Lư,Ninh Bình,htx,2012-05-05,,200,50,2000
+    NB2,HTX Yên Khánh,Ninh Bình,htx,2025-03-01,,30,10,
+    NB3,HTX Tam Điệp,Ninh Bình,htx,2025-08-20,,25,8,300
+    NB4,Quỹ tín dụng Ninh Phúc,Ninh Bình,credit_fund,2005-01-01,,,,
+    ND1,HTX Giao Thủy,Nam Định,htx,2020-10-10,2025-12-31,80,15,1000
+    ND2,Liên hiệp HTX Nam Định,36,union,2018-01-01,,,,
+    QN1,HTX Hạ Long,Quảng Ninh,htx,2023-07-07,,50,10,700
+    QN2,THT Vân Đồn,quang ninh,tht,2024-01-01,2024-06-30,,3,
+    QN3,HTX Cô Tô,Quảng Ninh,HTX,01/01/2026,,10,4,100
+    HN5,Liên hiệp HTX Hà Nam,Hà Nam,union,2019-09-09,2023-03-03,,,
 
-"""
+    """
 
 /// What `handCheckedRegistry` adds up to for 2023–2026, worked out by hand:
 /// - Hà Nam 2023: HN1 and HN4 active (members 120+60, workers 30+20, revenue (1500+500)/2); HN3 founded;
@@ -33,21 +33,21 @@ HN5,Liên hiệp HTX Hà Nam,Hà Nam,union,2019-09-09,2023-03-03,,,
 ///   (gone at the year's end); revenue (1500+800.4+2000+300)/4 = 1150.1 (NB2 reports none).
 /// - 2026: QN3 founded in Quảng Ninh (revenue (700+100)/2 = 400).
 let handCheckedTable = """
-province,year,htx,new_htx,dissolved_htx,tht,new_tht,credit_funds,unions,members,workers,revenue_avg
-Quảng Ninh,2023,1,1,0,0,0,0,0,50,10,700
-Hà Nam,2023,2,0,0,1,1,0,0,180,50,1000
-Nam Định,2023,1,0,0,0,0,0,1,80,15,1000
-Ninh Bình,2023,1,0,0,0,0,1,0,200,50,2000
-Quảng Ninh,2024,1,0,0,0,1,0,0,50,10,700
-Hà Nam,2024,2,1,1,1,0,0,0,160,42,1150.2
-Nam Định,2024,1,0,0,0,0,0,1,80,15,1000
-Ninh Bình,2024,1,0,0,0,0,1,0,200,50,2000
-Quảng Ninh,2025,1,0,0,0,0,0,0,50,10,700
-Ninh Bình,2025,5,2,1,1,0,1,1,415,110,1150.1
-Quảng Ninh,2026,2,1,0,0,0,0,0,60,14,400
-Ninh Bình,2026,5,0,0,1,0,1,1,415,110,1150.1
+    province,year,htx,new_htx,dissolved_htx,tht,new_tht,credit_funds,unions,members,workers,revenue_avg
+    Quảng Ninh,2023,1,1,0,0,0,0,0,50,10,700
+    Hà Nam,2023,2,0,0,1,1,0,0,180,50,1000
+    Nam Định,2023,1,0,0,0,0,0,1,80,15,1000
+    Ninh Bình,2023,1,0,0,0,0,1,0,200,50,2000
+    Quảng Ninh,2024,1,0,0,0,1,0,0,50,10,700
+    Hà Nam,2024,2,1,1,1,0,0,0,160,42,1150.2
+    Nam Định,2024,1,0,0,0,0,0,1,80,15,1000
+    Ninh Bình,2024,1,0,0,0,0,1,0,200,50,2000
+    Quảng Ninh,2025,1,0,0,0,0,0,0,50,10,700
+    Ninh Bình,2025,5,2,1,1,0,1,1,415,110,1150.1
+    Quảng Ninh,2026,2,1,0,0,0,0,0,60,14,400
+    Ninh Bình,2026,5,0,0,1,0,1,1,415,110,1150.1
 
-"""
+    """
 
 /// The same figures one line a figure, as the aggregator writes them.
 let handCheckedFigures = longFigures(handCheckedTable)
@@ -66,8 +66,10 @@ func longFigures(_ table: String) -> String {
 }
 
 /// Aggregates `text` written to a temporary registry file.
-func aggregate(_ text: String, grouping: CooperativeRegistryAggregator.Grouping = .year, from: Int? = nil, to: Int? = nil,
-               style: NumberStyle? = nil, parallel: Bool = true) throws -> CooperativeRegistryFigures {
+func aggregate(
+    _ text: String, grouping: CooperativeRegistryAggregator.Grouping = .year, from: Int? = nil, to: Int? = nil,
+    style: NumberStyle? = nil, parallel: Bool = true
+) throws -> CooperativeRegistryFigures {
     let files = try TemporaryFiles(["registry.csv": text])
     defer { files.cleanup() }
     var aggregator = CooperativeRegistryAggregator(grouping: grouping, firstYear: from, lastYear: to, numberStyle: style)
@@ -133,7 +135,11 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
         #expect(value("Ninh Bình", "2025-H2", "htx") == 5)
         #expect(value("Ninh Bình", "2025-H2", "new_htx") == 1)
         #expect(value("Ninh Bình", "2025-H2", "dissolved_htx") == 1)
-        #expect(figures.rows.contains { $0.period == Period(year: 2025, part: .secondHalf) && $0.province == ProvinceRegistry.bundled.provinces.firstIndex { $0.code == "37" && $0.validFrom != nil } })
+        #expect(
+            figures.rows.contains {
+                $0.period == Period(year: 2025, part: .secondHalf)
+                    && $0.province == ProvinceRegistry.bundled.provinces.firstIndex { $0.code == "37" && $0.validFrom != nil }
+            })
     }
 
     @Test func theOutputIsReadBackByTheDataReaderAsTheSameFigures() throws {
@@ -146,7 +152,8 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
     }
 
     @Test func revenueAverageCountsOnlyHTXThatReportARevenue() throws {
-        let figures = try aggregate("""
+        let figures = try aggregate(
+            """
             province,kind,founded,revenue
             Hà Nam,htx,2020-01-01,100
             Hà Nam,htx,2020-01-01,
@@ -168,15 +175,18 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
     }
 
     @Test func aDateInNoAcceptedFormIsAnErrorListingTheForms() {
-        #expect(aggregateError("province,kind,founded\nHà Nam,htx,2020/13/01\n")
+        #expect(
+            aggregateError("province,kind,founded\nHà Nam,htx,2020/13/01\n")
                 == "registry.csv:2: founded: \"2020/13/01\" is not a date; write YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
-        #expect(aggregateError("province,kind,founded\nHà Nam,htx,31/02/2020\n")
+        #expect(
+            aggregateError("province,kind,founded\nHà Nam,htx,31/02/2020\n")
                 == "registry.csv:2: founded: \"31/02/2020\" is not a real date: February 2020 has 29 days; "
-                    + "write a date that exists as YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
+                + "write a date that exists as YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
     }
 
     @Test func registryDatesAreReadInEveryAcceptedForm() throws {
-        let figures = try aggregate("""
+        let figures = try aggregate(
+            """
             province,kind,founded,dissolved
             Hà Nam,htx,2020-03-15,
             Hà Nam,htx,15/03/2020,31-12-2021
@@ -192,25 +202,31 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
     }
 
     @Test func aTwoDigitYearIsRefusedForItsAmbiguousCentury() {
-        #expect(aggregateError("province,kind,founded\nHà Nam,htx,20/12/23\n")
+        #expect(
+            aggregateError("province,kind,founded\nHà Nam,htx,20/12/23\n")
                 == "registry.csv:2: founded: \"20/12/23\" has a two-digit year, so its century is ambiguous (1923 or 2023?); "
-                    + "write the year in full, such as 20/12/2023; the accepted forms are YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
+                + "write the year in full, such as 20/12/2023; the accepted forms are YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)"
+        )
     }
 
     @Test func aDissolutionBeforeTheFoundingIsAnError() {
-        #expect(aggregateError("province,kind,founded,dissolved\nHà Nam,htx,2020-05-01,2019-01-01\n")
+        #expect(
+            aggregateError("province,kind,founded,dissolved\nHà Nam,htx,2020-05-01,2019-01-01\n")
                 == "registry.csv:2: dissolved: 2019-01-01 is before the founding date 2020-05-01; check both dates")
     }
 
     @Test func anUnknownKindListsTheKinds() {
-        #expect(aggregateError("province,kind,founded\nHà Nam,cooperative bank,2020-01-01\n")?
-            .hasPrefix("registry.csv:2: kind: unknown kind \"cooperative bank\"; write htx, tht, credit_fund or union") == true)
+        #expect(
+            aggregateError("province,kind,founded\nHà Nam,cooperative bank,2020-01-01\n")?
+                .hasPrefix("registry.csv:2: kind: unknown kind \"cooperative bank\"; write htx, tht, credit_fund or union") == true)
     }
 
     @Test func negativeAndFractionalMemberCountsAreErrors() {
-        #expect(aggregateError("province,kind,founded,members\nHà Nam,htx,2020-01-01,-5\n")
+        #expect(
+            aggregateError("province,kind,founded,members\nHà Nam,htx,2020-01-01,-5\n")
                 == "registry.csv:2: members: \"-5\" is negative; members is 0 or more")
-        #expect(aggregateError("province,kind,founded,workers\nHà Nam,htx,2020-01-01,\"12,5\"\n")
+        #expect(
+            aggregateError("province,kind,founded,workers\nHà Nam,htx,2020-01-01,\"12,5\"\n")
                 == "registry.csv:2: workers: \"12,5\" is fractional, but workers counts people; write a whole number")
     }
 
@@ -227,7 +243,9 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
     }
 
     @Test func aRaggedRowAndAMissingColumnAreErrors() {
-        #expect(aggregateError("province,kind,founded\nHà Nam,htx,2020-01-01,extra\n")?.hasPrefix("registry.csv:2: this row has 4 fields but the header has 3") == true)
+        #expect(
+            aggregateError("province,kind,founded\nHà Nam,htx,2020-01-01,extra\n")?.hasPrefix("registry.csv:2: this row has 4 fields but the header has 3")
+                == true)
         #expect(aggregateError("province,kind\nHà Nam,htx\n")?.hasPrefix("registry.csv:1: the header has no founded") == true)
     }
 
@@ -253,7 +271,8 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
     }
 
     @Test func sixBadDatesTakeOneRunNotSix() {
-        let lines = aggregateErrors("""
+        let lines = aggregateErrors(
+            """
             id,province,kind,founded,dissolved
             A,Hà Nam,htx,2020-01-01,
             B,Hà Nam,htx,2020-02-30,
@@ -264,9 +283,10 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
             G,Hà Nam,htx,,
             H,Hà Nam,htx,2020-01-01,mới
             """)
-        #expect(lines.map { $0.prefix(while: { $0 != " " }) } == [
-            "registry.csv:3:", "registry.csv:4:", "registry.csv:5:", "registry.csv:7:", "registry.csv:8:", "registry.csv:9:", "registry.csv:",
-        ])
+        #expect(
+            lines.map { $0.prefix(while: { $0 != " " }) } == [
+                "registry.csv:3:", "registry.csv:4:", "registry.csv:5:", "registry.csv:7:", "registry.csv:8:", "registry.csv:9:", "registry.csv:",
+            ])
         #expect(lines[0].hasPrefix("registry.csv:3: founded: \"2020-02-30\" is not a real date: February 2020 has 29 days"))
         #expect(lines[1].hasPrefix("registry.csv:4: founded: \"20/12/23\" has a two-digit year"))
         #expect(lines[2] == "registry.csv:5: dissolved: 2019-12-31 is before the founding date 2020-01-01; check both dates")
@@ -295,8 +315,9 @@ func aggregateError(_ text: String, style: NumberStyle? = nil) -> String? {
         let lines = aggregateErrors(text)
         #expect(lines.count == 101)
         #expect(lines[99].hasPrefix("registry.csv:226: founded: \"31/04/2020\" is not a real date: April 2020 has 30 days"))
-        #expect(lines[100] == "registry.csv: … and 150 more bad rows (250 bad rows in all; the first 100 problems are listed); "
-                    + "fix them and run again (nothing is written while a row is bad)")
+        #expect(
+            lines[100] == "registry.csv: … and 150 more bad rows (250 bad rows in all; the first 100 problems are listed); "
+                + "fix them and run again (nothing is written while a row is bad)")
     }
 
     @Test func aBrokenQuoteAfterBadRowsIsReportedAfterThem() {
@@ -323,7 +344,7 @@ enum RegistrySample {
         let kinds = ["htx", "tht", "credit_fund", "union"]
         var state = seed
         func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33) % bound
         }
         var out = "id,name,province,kind,founded,dissolved,members,workers,revenue\n"
@@ -332,7 +353,8 @@ enum RegistrySample {
             let founded = year >= 2025 ? "\(year)-07-\(10 + next(18))" : "\(year)-\(String(format: "%02d", 1 + next(12)))-\(10 + next(18))"
             let dissolved = next(4) == 0 ? "\(min(2026, year + 1 + next(5)))-12-01" : ""
             let name = year >= 2025 ? ["Ninh Bình", "Quảng Ninh", "Hà Nội"][next(3)] : names[next(names.count)]
-            out += "C\(index),\"HTX số \(index), xã \(next(100))\",\(name),\(kinds[next(4)]),\(founded),\(dissolved),\(next(300)),\(next(80)),\(next(5000)).\(next(10))\n"
+            out +=
+                "C\(index),\"HTX số \(index), xã \(next(100))\",\(name),\(kinds[next(4)]),\(founded),\(dissolved),\(next(300)),\(next(80)),\(next(5000)).\(next(10))\n"
         }
         return out
     }

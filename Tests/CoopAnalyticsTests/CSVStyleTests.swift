@@ -3,7 +3,9 @@ import Testing
 
 /// One CSV writer, three styles: RFC 4180 for scripts, and the two Excel reads straight into columns.
 @Suite struct CSVStyleTests {
-    let cells: [CSVText.Cell] = [.text("Hà Nam; Nam Định"), .number(46.5), .rounded(13.5349, maxDecimals: 2), .integer(2017), .number(-8), .text("=1+2"), .empty]
+    let cells: [CSVText.Cell] = [
+        .text("Hà Nam; Nam Định"), .number(46.5), .rounded(13.5349, maxDecimals: 2), .integer(2017), .number(-8), .text("=1+2"), .empty,
+    ]
 
     @Test func rfc4180SeparatesWithCommasAndWritesDecimalPoints() {
         #expect(CSVText.row(cells) == "Hà Nam; Nam Định,46.5,13.53,2017,-8,'=1+2,\n")

@@ -18,15 +18,23 @@ import CoopFormatting
         #expect(unfit.count == 1)
         let error = try #require(unfit.first)
         #expect(error.file == "--cluster" && error.line == nil)
-        #expect(error.message.hasPrefix("cluster dbsh-2017 does not fit 2026: its members Ninh Bình, Hà Nam, Nam Định, Thái Bình, Vĩnh Phúc, Bắc Ninh, "
-                                        + "Hải Dương, Hưng Yên ended on 2025-06-30 and are parts of Bắc Ninh, Phú Thọ, Hải Phòng, Hưng Yên, Ninh Bình in 2026. "))
-        #expect(error.message.hasSuffix("Validate the files without --cluster, or give a cluster file that lists the units in force in 2026 "
-                                        + "(to compare across the 2025 merger, the other commands harmonize the figures: `coopchart summary … --harmonize`)"))
+        #expect(
+            error.message.hasPrefix(
+                "cluster dbsh-2017 does not fit 2026: its members Ninh Bình, Hà Nam, Nam Định, Thái Bình, Vĩnh Phúc, Bắc Ninh, "
+                    + "Hải Dương, Hưng Yên ended on 2025-06-30 and are parts of Bắc Ninh, Phú Thọ, Hải Phòng, Hưng Yên, Ninh Bình in 2026. "))
+        #expect(
+            error.message.hasSuffix(
+                "Validate the files without --cluster, or give a cluster file that lists the units in force in 2026 "
+                    + "(to compare across the 2025 merger, the other commands harmonize the figures: `coopchart summary … --harmonize`)"))
         let vietnamese = error.message(in: .vi)
-        #expect(vietnamese.hasPrefix("cụm dbsh-2017 không khớp với kỳ 2026: các thành viên Ninh Bình, Hà Nam, Nam Định, Thái Bình, Vĩnh Phúc, Bắc Ninh, "
-                                     + "Hải Dương, Hưng Yên chỉ tồn tại đến ngày 30/6/2025 và trong kỳ 2026 thuộc Bắc Ninh, Phú Thọ, Hải Phòng, Hưng Yên, Ninh Bình. "))
-        #expect(vietnamese.hasSuffix("Hãy kiểm tra các tệp mà không dùng --cluster, hoặc dùng một tệp cụm liệt kê các đơn vị có hiệu lực trong kỳ 2026 "
-                                     + "(để so sánh qua đợt sáp nhập năm 2025, các lệnh khác quy đổi số liệu: `coopchart summary … --harmonize`)"))
+        #expect(
+            vietnamese.hasPrefix(
+                "cụm dbsh-2017 không khớp với kỳ 2026: các thành viên Ninh Bình, Hà Nam, Nam Định, Thái Bình, Vĩnh Phúc, Bắc Ninh, "
+                    + "Hải Dương, Hưng Yên chỉ tồn tại đến ngày 30/6/2025 và trong kỳ 2026 thuộc Bắc Ninh, Phú Thọ, Hải Phòng, Hưng Yên, Ninh Bình. "))
+        #expect(
+            vietnamese.hasSuffix(
+                "Hãy kiểm tra các tệp mà không dùng --cluster, hoặc dùng một tệp cụm liệt kê các đơn vị có hiệu lực trong kỳ 2026 "
+                    + "(để so sánh qua đợt sáp nhập năm 2025, các lệnh khác quy đổi số liệu: `coopchart summary … --harmonize`)"))
         #expect(vietnameseProblems(error).isEmpty)
         // The same reason the other commands give (`Cluster.checkApplies`), up to what each can do about it.
         #expect(throws: InputError.self) { try cluster.checkApplies(to: Period(year: 2026), registry: dataset.registry) }
@@ -52,15 +60,19 @@ import CoopFormatting
     }
 
     @Test func theSummarysNotesAreInItsLanguage() throws {
-        let data = try dataset("""
+        let data = try dataset(
+            """
             province,year,indicator,value
             Hà Nam,2022,revenue_avg,120
             Nam Định,2022,revenue_avg,150
             Nam Định,2022,htx,30
             """)
         let vietnamese = try SummaryReport(dataset: data, period: Period(year: 2022), language: .vi)
-        #expect(vietnamese.notes == ["Doanh thu bình quân (revenue_avg) kỳ 2022: không có số tổng, vì bình quân gia quyền cần số liệu Số HTX (htx) "
-                                     + "của mọi tỉnh, nhưng Hà Nam không có số liệu này trong kỳ 2022"])
+        #expect(
+            vietnamese.notes == [
+                "Doanh thu bình quân (revenue_avg) kỳ 2022: không có số tổng, vì bình quân gia quyền cần số liệu Số HTX (htx) "
+                    + "của mọi tỉnh, nhưng Hà Nam không có số liệu này trong kỳ 2022"
+            ])
         #expect(vietnamese.notes.allSatisfy(isVietnameseNFC))
         let english = try SummaryReport(dataset: data, period: Period(year: 2022), language: .en)
         #expect(english.notes == ["revenue_avg 2022: no total, because the weighted mean needs htx for every province, and Hà Nam has none in 2022"])
@@ -69,8 +81,10 @@ import CoopFormatting
 
     @Test func everyReasonForNoTotalHasItsVietnamese() throws {
         let indicator = try #require(IndicatorCatalog.standard["revenue_avg"])
-        let reasons: [IndicatorTable.TotalUnavailable] = [.noFigures, .doesNotAggregate, .zeroWeights(weight: "htx"),
-                                                          .missingWeight(weight: "htx", province: "Hà Nam", period: Period(year: 2022))]
+        let reasons: [IndicatorTable.TotalUnavailable] = [
+            .noFigures, .doesNotAggregate, .zeroWeights(weight: "htx"),
+            .missingWeight(weight: "htx", province: "Hà Nam", period: Period(year: 2022)),
+        ]
         for reason in reasons {
             let vi = AnalyticsWords.for(.vi).reason(reason, indicator: indicator), en = AnalyticsWords.for(.en).reason(reason, indicator: indicator)
             #expect(vi != en && isVietnameseNFC(vi), "\(vi)")

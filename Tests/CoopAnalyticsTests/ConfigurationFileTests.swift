@@ -3,17 +3,18 @@ import Testing
 
 @Suite struct IndicatorCatalogFileTests {
     @Test func aNewIndicatorIsAddedWithItsLabelsUnitKindAndRule() throws {
-        let catalog = try IndicatorCatalogFile.load(text: """
-        indicators:
-          - id: trainees
-            label_vi: Lượt cán bộ HTX được đào tạo
-            label_en: Cooperative officials trained
-            unit_vi: lượt người
-            unit_en: trainees
-            kind: flow
-            integer: true
-            aggregation: sum
-        """, file: "ind.yaml", into: .standard)
+        let catalog = try IndicatorCatalogFile.load(
+            text: """
+                indicators:
+                  - id: trainees
+                    label_vi: Lượt cán bộ HTX được đào tạo
+                    label_en: Cooperative officials trained
+                    unit_vi: lượt người
+                    unit_en: trainees
+                    kind: flow
+                    integer: true
+                    aggregation: sum
+                """, file: "ind.yaml", into: .standard)
         let trainees = try #require(catalog["trainees"])
         #expect(trainees.labelEn == "Cooperative officials trained")
         #expect(trainees.kind == .flow)
@@ -29,34 +30,45 @@ import Testing
     }
 
     @Test func weightedMeanCanNameItsWeightWithOver() throws {
-        let catalog = try IndicatorCatalogFile.load(text: "- id: wage\n  label_vi: Tiền lương\n  kind: average\n  aggregation: weighted_mean\n  over: workers\n", file: "i.yaml", into: .standard)
+        let catalog = try IndicatorCatalogFile.load(
+            text: "- id: wage\n  label_vi: Tiền lương\n  kind: average\n  aggregation: weighted_mean\n  over: workers\n", file: "i.yaml", into: .standard)
         #expect(catalog["wage"]?.aggregation == .weightedMean(over: "workers"))
     }
 
     @Test func anUnknownKindNamesTheLineAndTheKinds() {
-        #expect(throws: InputError(file: "i.yaml", line: 3, field: "kind", message: "\"ratio\" is not a kind; write one of stock, flow, average, share, target",
-                                   vietnamese: "\"ratio\" không phải là loại chỉ tiêu; ghi một trong các loại stock (số tại một thời điểm), flow (số phát sinh "
-                                    + "trong kỳ), average (bình quân), share (tỷ lệ) hoặc target (kế hoạch)")) {
+        #expect(
+            throws: InputError(
+                file: "i.yaml", line: 3, field: "kind", message: "\"ratio\" is not a kind; write one of stock, flow, average, share, target",
+                vietnamese: "\"ratio\" không phải là loại chỉ tiêu; ghi một trong các loại stock (số tại một thời điểm), flow (số phát sinh "
+                    + "trong kỳ), average (bình quân), share (tỷ lệ) hoặc target (kế hoạch)")
+        ) {
             try IndicatorCatalogFile.load(text: "- id: x\n  label_vi: X\n  kind: ratio\n", file: "i.yaml", into: .standard)
         }
     }
 
     @Test func aWeightThatIsNotAnIndicatorIsAnError() {
         #expect(throws: InputError.self) {
-            try IndicatorCatalogFile.load(text: "- id: x\n  label_vi: X\n  kind: average\n  aggregation: weighted_mean over htxx\n", file: "i.yaml", into: .standard)
+            try IndicatorCatalogFile.load(
+                text: "- id: x\n  label_vi: X\n  kind: average\n  aggregation: weighted_mean over htxx\n", file: "i.yaml", into: .standard)
         }
     }
 
     @Test func anUnknownKeyIsRefusedRatherThanIgnored() {
-        #expect(throws: InputError(file: "i.yaml", line: 3, field: "agregation", message: "unknown key \"agregation\" in an indicator; accepted keys: id, label_vi, label_en, labels, unit_vi, unit_en, unit, kind, integer, count, aggregation, over, part_of, target_of",
-                                   vietnamese: "mục \"agregation\" không hợp lệ trong một chỉ tiêu; các mục hợp lệ: id, label_vi, label_en, labels, unit_vi, unit_en, unit, "
-                                    + "kind, integer, count, aggregation, over, part_of, target_of")) {
+        #expect(
+            throws: InputError(
+                file: "i.yaml", line: 3, field: "agregation",
+                message:
+                    "unknown key \"agregation\" in an indicator; accepted keys: id, label_vi, label_en, labels, unit_vi, unit_en, unit, kind, integer, count, aggregation, over, part_of, target_of",
+                vietnamese: "mục \"agregation\" không hợp lệ trong một chỉ tiêu; các mục hợp lệ: id, label_vi, label_en, labels, unit_vi, unit_en, unit, "
+                    + "kind, integer, count, aggregation, over, part_of, target_of")
+        ) {
             try IndicatorCatalogFile.load(text: "- id: htx\n  kind: stock\n  agregation: sum\n", file: "i.yaml", into: .standard)
         }
     }
 
     @Test func aNewIndicatorIsReadFromData() throws {
-        let catalog = try IndicatorCatalogFile.load(text: "- {id: trainees, label_vi: Lượt đào tạo, kind: flow, integer: true}\n", file: "i.yaml", into: .standard)
+        let catalog = try IndicatorCatalogFile.load(
+            text: "- {id: trainees, label_vi: Lượt đào tạo, kind: flow, integer: true}\n", file: "i.yaml", into: .standard)
         let data = try ingest("province,year,indicator,value\nHà Nam,2017,Lượt đào tạo,\"1.200\"\n", catalog: catalog)
         #expect(data.observations.first?.value == 1200)
     }
@@ -80,16 +92,24 @@ import Testing
     }
 
     @Test func aCodeThatChangedMeaningNeedsTheYears() {
-        #expect(throws: InputError(file: "c.yaml", line: 2, field: "members", message: "\"24\" means different provinces at different dates (Bắc Giang (24, until 2025-06-30); Bắc Ninh (24, from 2025-07-01)); give the cluster's years, or write the name",
-                                   vietnamese: "\"24\" chỉ những tỉnh khác nhau ở những thời điểm khác nhau (Bắc Giang (24, đến 30/6/2025); Bắc Ninh (24, từ 1/7/2025)); "
-                                    + "ghi các năm của cụm (years:), hoặc ghi tên tỉnh thay cho mã")) {
+        #expect(
+            throws: InputError(
+                file: "c.yaml", line: 2, field: "members",
+                message:
+                    "\"24\" means different provinces at different dates (Bắc Giang (24, until 2025-06-30); Bắc Ninh (24, from 2025-07-01)); give the cluster's years, or write the name",
+                vietnamese: "\"24\" chỉ những tỉnh khác nhau ở những thời điểm khác nhau (Bắc Giang (24, đến 30/6/2025); Bắc Ninh (24, từ 1/7/2025)); "
+                    + "ghi các năm của cụm (years:), hoặc ghi tên tỉnh thay cho mã")
+        ) {
             try ClusterFile.load(text: "name: x\nmembers: [\"24\"]\n", file: "c.yaml")
         }
     }
 
     @Test func anUnknownMemberOffersTheClosestNames() {
-        #expect(throws: InputError(file: "c.yaml", line: 3, field: "members", message: "unknown province \"Ninh Binhh\"; did you mean Ninh Bình, Bình Định, Hòa Bình?",
-                                   vietnamese: "không có tỉnh \"Ninh Binhh\" trong danh mục; có phải Ninh Bình, Bình Định, Hòa Bình?")) {
+        #expect(
+            throws: InputError(
+                file: "c.yaml", line: 3, field: "members", message: "unknown province \"Ninh Binhh\"; did you mean Ninh Bình, Bình Định, Hòa Bình?",
+                vietnamese: "không có tỉnh \"Ninh Binhh\" trong danh mục; có phải Ninh Bình, Bình Định, Hòa Bình?")
+        ) {
             try ClusterFile.load(text: "name: x\nmembers:\n  - Ninh Binhh\n", file: "c.yaml")
         }
     }

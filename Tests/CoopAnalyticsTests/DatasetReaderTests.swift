@@ -28,22 +28,28 @@ import Testing
     }
 
     static let badFiles = [
-        BadCSV("an unknown province names file, line and suggestions", "province,year,indicator,value\nHà Nam,2017,htx,1\nNinh Binhh,2017,htx,2\n",
-               .beginning("bad.csv:3: province: unknown province \"Ninh Binhh\"; did you mean Ninh Bình")),
-        BadCSV("an unknown indicator suggests the closest", "province,year,indicator,value\nHà Nam,2017,new_htxx,1\n",
-               .containing("bad.csv:2: indicator: unknown indicator \"new_htxx\"; did you mean new_htx")),
-        BadCSV("a non-numeric value is an error", "province,year,indicator,value\nHà Nam,2017,htx,nhiều\n",
-               .beginning("bad.csv:2: value: \"nhiều\" is not a number")),
+        BadCSV(
+            "an unknown province names file, line and suggestions", "province,year,indicator,value\nHà Nam,2017,htx,1\nNinh Binhh,2017,htx,2\n",
+            .beginning("bad.csv:3: province: unknown province \"Ninh Binhh\"; did you mean Ninh Bình")),
+        BadCSV(
+            "an unknown indicator suggests the closest", "province,year,indicator,value\nHà Nam,2017,new_htxx,1\n",
+            .containing("bad.csv:2: indicator: unknown indicator \"new_htxx\"; did you mean new_htx")),
+        BadCSV(
+            "a non-numeric value is an error", "province,year,indicator,value\nHà Nam,2017,htx,nhiều\n",
+            .beginning("bad.csv:2: value: \"nhiều\" is not a number")),
         BadCSV("a negative count is an error", "province,year,indicator,value\nHà Nam,2017,htx,-3\n", .containing("is negative")),
         BadCSV("a bad period is an error", "province,year,indicator,value\nHà Nam,17,htx,3\n", .beginning("bad.csv:2: year: \"17\" is not a period")),
         BadCSV("a missing required column is named", "province,year,value\nHà Nam,2017,3\n", .beginning("bad.csv:1: missing required column indicator")),
-        BadCSV("a ragged row is an error", "province,year,indicator,value\nHà Nam,2017,htx,3,9\n",
-               .beginning("bad.csv:2: this row has 5 fields but the header has 4")),
-        BadCSV("the same figure twice with different values names both places", "province,year,indicator,value\nHà Nam,2017,htx,3\nha nam,2017,htx,4\n",
-               .beginning("bad.csv:3: value: Hà Nam htx 2017 is given twice with different values: 4 here and 3 at bad.csv:2")),
+        BadCSV(
+            "a ragged row is an error", "province,year,indicator,value\nHà Nam,2017,htx,3,9\n",
+            .beginning("bad.csv:2: this row has 5 fields but the header has 4")),
+        BadCSV(
+            "the same figure twice with different values names both places", "province,year,indicator,value\nHà Nam,2017,htx,3\nha nam,2017,htx,4\n",
+            .beginning("bad.csv:3: value: Hà Nam htx 2017 is given twice with different values: 4 here and 3 at bad.csv:2")),
         BadCSV("an empty file is an error", "", .beginning("bad.csv:1: the file is empty")),
-        BadCSV("a merged province after the merger points to its successor", "province,year,indicator,value\nHà Nam,2026,htx,3\n",
-               .containing("was not in force in 2026"), .containing("Ninh Bình (37, from 2025-07-01)")),
+        BadCSV(
+            "a merged province after the merger points to its successor", "province,year,indicator,value\nHà Nam,2026,htx,3\n",
+            .containing("was not in force in 2026"), .containing("Ninh Bình (37, from 2025-07-01)")),
     ]
 
     @Test(arguments: badFiles)

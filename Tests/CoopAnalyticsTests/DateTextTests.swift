@@ -18,20 +18,24 @@ import Testing
         #expect(SimpleDate(parsing: text) == date)
     }
 
-    @Test(arguments: ["", "2025", "2025-07", "2025/07/01", "01/07-2025", "1.7.2025", "2025-07-01T00:00", "01/07/02025",
-                      "12025-01-01", "001/07/2025", "2025--07-01", "-01-07-2025", "01/07/2025/", "ngày 1/7/2025", "１/7/2025"])
+    @Test(arguments: [
+        "", "2025", "2025-07", "2025/07/01", "01/07-2025", "1.7.2025", "2025-07-01T00:00", "01/07/02025",
+        "12025-01-01", "001/07/2025", "2025--07-01", "-01-07-2025", "01/07/2025/", "ngày 1/7/2025", "１/7/2025",
+    ])
     func anythingElseIsNotADate(text: String) {
         #expect(DateText.read(text) == .notADate)
-        #expect(DateText.problem(DateText.read(text), shown: "\"\(text)\"")
+        #expect(
+            DateText.problem(DateText.read(text), shown: "\"\(text)\"")
                 == "\"\(text)\" is not a date; write YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
     }
 
     @Test func aTwoDigitYearIsRefusedWithTheReasonAndTheFullYear() {
         #expect(DateText.read("20/12/23") == .twoDigitYear(day: 20, month: 12, year: 23))
         #expect(DateText.read("1-7-25") == .twoDigitYear(day: 1, month: 7, year: 25))
-        #expect(DateText.problem(DateText.read("20/12/23"), shown: "\"20/12/23\"")
+        #expect(
+            DateText.problem(DateText.read("20/12/23"), shown: "\"20/12/23\"")
                 == "\"20/12/23\" has a two-digit year, so its century is ambiguous (1923 or 2023?); write the year in full, such as 20/12/2023; "
-                    + "the accepted forms are YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
+                + "the accepted forms are YYYY-MM-DD (2025-07-01), DD/MM/YYYY (01/07/2025) or DD-MM-YYYY (01-07-2025)")
         #expect(DateText.problem(DateText.read("3/4/98"), shown: "x")?.contains("such as 3/4/1998") == true)
     }
 
@@ -54,8 +58,10 @@ import Testing
             for month in 1...12 {
                 for day in 1...SimpleDate.daysIn(month: month, year: year) {
                     let date = SimpleDate(year: year, month: month, day: day)
-                    let spellings = [date.description, "\(day)/\(month)/\(year)", "\(day)-\(month)-\(year)",
-                                     (day < 10 ? "0\(day)" : "\(day)") + "/" + (month < 10 ? "0\(month)" : "\(month)") + "/\(year)"]
+                    let spellings = [
+                        date.description, "\(day)/\(month)/\(year)", "\(day)-\(month)-\(year)",
+                        (day < 10 ? "0\(day)" : "\(day)") + "/" + (month < 10 ? "0\(month)" : "\(month)") + "/\(year)",
+                    ]
                     for text in spellings where SimpleDate(parsing: text) != date {
                         Issue.record("\(text) did not read as \(date)")
                     }
@@ -70,7 +76,7 @@ import Testing
         // Ten characters from digits and separators, biased towards the two fixed-place forms.
         var state: UInt64 = 2026
         func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33) % bound
         }
         let alphabet = Array("0123456789-/x ".utf8)

@@ -16,14 +16,16 @@ import Testing
     }
 
     @Test func twoYearlyReportsWithoutAYearReadTogetherWithAPeriodEach() throws {
-        let dataset = try read([("bc-2022.csv", Self.table2022), ("bc-2023.csv", Self.table2023)],
-                               periods: ["bc-2022.csv": "2022", "bc-2023.csv": "2023"])
+        let dataset = try read(
+            [("bc-2022.csv", Self.table2022), ("bc-2023.csv", Self.table2023)],
+            periods: ["bc-2022.csv": "2022", "bc-2023.csv": "2023"])
         #expect(WorkbookFixtures.figures(dataset) == ["Hà Nam 2022 htx 280", "Hà Nam 2023 htx 289", "Nam Định 2022 htx 700", "Nam Định 2023 htx 735"])
     }
 
     @Test func theFilesPeriodComesBeforeTheFallbackYear() throws {
-        let dataset = try read([("bc-2022.csv", Self.table2022), ("bc-2023.csv", Self.table2023)],
-                               periods: ["bc-2022.csv": "2022"], year: "2023")
+        let dataset = try read(
+            [("bc-2022.csv", Self.table2022), ("bc-2023.csv", Self.table2023)],
+            periods: ["bc-2022.csv": "2022"], year: "2023")
         #expect(WorkbookFixtures.figures(dataset) == ["Hà Nam 2022 htx 280", "Hà Nam 2023 htx 289", "Nam Định 2022 htx 700", "Nam Định 2023 htx 735"])
     }
 

@@ -23,21 +23,29 @@ import CoopFormatting
 
     @Test func aWideFileWithAnUnknownIndicatorColumnSuggestsTheClosest() {
         // The header names the column, the did-you-mean lists the closest indicators.
-        #expect(ingestError("province,year,htx,new_htxx\nHà Nam,2017,289,4\n")?
-            .hasPrefix("bad.csv:1: new_htxx: column \"new_htxx\" is not a known indicator; did you mean new_htx, new_tht, htx?") == true)
+        #expect(
+            ingestError("province,year,htx,new_htxx\nHà Nam,2017,289,4\n")?
+                .hasPrefix("bad.csv:1: new_htxx: column \"new_htxx\" is not a known indicator; did you mean new_htx, new_tht, htx?") == true)
     }
 
     @Test func aWideFileErrorNamesTheIndicatorColumn() {
-        #expect(ingestError("province,year,htx,members\nHà Nam,2017,289,-5\n") == "bad.csv:2: members: \"-5\" is negative, but members is a count; a count is 0 or more")
+        #expect(
+            ingestError("province,year,htx,members\nHà Nam,2017,289,-5\n")
+                == "bad.csv:2: members: \"-5\" is negative, but members is a count; a count is 0 or more")
     }
 
     @Test func severalFilesAreOneDatasetAndADuplicateNamesBothFiles() throws {
-        let files = try TemporaryFiles(["a.csv": "province,year,indicator,value\nHà Nam,2017,htx,289\n",
-                                        "b.csv": "province,year,indicator,value\nNam Định,2017,htx,450\nhà nam,2017,Số HTX,290\n"])
+        let files = try TemporaryFiles([
+            "a.csv": "province,year,indicator,value\nHà Nam,2017,htx,289\n",
+            "b.csv": "province,year,indicator,value\nNam Định,2017,htx,450\nhà nam,2017,Số HTX,290\n",
+        ])
         defer { files.cleanup() }
-        #expect(throws: InputError(file: files.path("b.csv"), line: 3, field: "value",
-                                   message: "Hà Nam htx 2017 is given twice with different values: 290 here and 289 at \(files.path("a.csv")):2; keep one of them",
-                                   vietnamese: "Hà Nam htx 2017 được ghi hai lần với hai giá trị khác nhau: 290 ở đây và 289 tại \(files.path("a.csv")):2; giữ một trong hai")) {
+        #expect(
+            throws: InputError(
+                file: files.path("b.csv"), line: 3, field: "value",
+                message: "Hà Nam htx 2017 is given twice with different values: 290 here and 289 at \(files.path("a.csv")):2; keep one of them",
+                vietnamese: "Hà Nam htx 2017 được ghi hai lần với hai giá trị khác nhau: 290 ở đây và 289 tại \(files.path("a.csv")):2; giữ một trong hai")
+        ) {
             try DatasetReader().read(files: [files.path("a.csv"), files.path("b.csv")])
         }
     }
@@ -71,6 +79,8 @@ import CoopFormatting
     }
 
     @Test func aQuotedFieldSpanningLinesKeepsLaterLineNumbers() {
-        #expect(ingestError("province,year,indicator,value,note\nHà Nam,2017,htx,1,\"two\nlines\"\nHà Nam,2017,new_htx,12a,\n")?.hasPrefix("bad.csv:4: value:") == true)
+        #expect(
+            ingestError("province,year,indicator,value,note\nHà Nam,2017,htx,1,\"two\nlines\"\nHà Nam,2017,new_htx,12a,\n")?.hasPrefix("bad.csv:4: value:")
+                == true)
     }
 }

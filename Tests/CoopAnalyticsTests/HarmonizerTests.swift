@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func averagesAreRecomputedWithTheirWeights() throws {
-        let data = try ingest("province,year,indicator,value\nHưng Yên,2017,revenue_avg,100\nHưng Yên,2017,htx,1\nThái Bình,2017,revenue_avg,200\nThái Bình,2017,htx,3\n")
+        let data = try ingest(
+            "province,year,indicator,value\nHưng Yên,2017,revenue_avg,100\nHưng Yên,2017,htx,1\nThái Bình,2017,revenue_avg,200\nThái Bình,2017,htx,3\n")
         let result = try Harmonizer.harmonize(data)
         #expect(result.dataset.observations.first { $0.indicator == "revenue_avg" }?.value == 175)
         #expect(result.dataset.observations.first { $0.indicator == "htx" }?.value == 4)
@@ -26,8 +27,13 @@ import Testing
     @Test func anIndicatorThatDoesNotAggregateIsRefused() throws {
         let catalog = try IndicatorCatalogFile.load(text: "- {id: rank_flag, label_vi: Cờ, kind: stock, aggregation: none}\n", file: "i.yaml", into: .standard)
         let data = try ingest("province,year,indicator,value\nHà Nam,2017,rank_flag,1\n", file: "f.csv", catalog: catalog)
-        #expect(throws: InputError(file: "f.csv", line: 2, field: "indicator",
-                                   message: "rank_flag does not aggregate (aggregation: none), so Hà Nam's figure cannot be carried into Ninh Bình (37, from 2025-07-01); leave rank_flag out, or give it a rule (sum or weighted_mean) with \(option: .indicatorFile)")) {
+        #expect(
+            throws: InputError(
+                file: "f.csv", line: 2, field: "indicator",
+                message:
+                    "rank_flag does not aggregate (aggregation: none), so Hà Nam's figure cannot be carried into Ninh Bình (37, from 2025-07-01); leave rank_flag out, or give it a rule (sum or weighted_mean) with \(option: .indicatorFile)"
+            )
+        ) {
             try Harmonizer.harmonize(data)
         }
     }
@@ -36,7 +42,10 @@ import Testing
         let data = try ingest("province,year,indicator,value\nHải Dương,2017,htx,560\n")
         let result = try Harmonizer.harmonize(data)
         #expect(result.dataset.observations.first?.qualifier == .atLeast)
-        #expect(result.notes(about: nil) == ["Hải Phòng (31, from 2025-07-01): no figures from Hải Phòng for htx 2017; those values are lower bounds (counts) or approximate (averages)"])
+        #expect(
+            result.notes(about: nil) == [
+                "Hải Phòng (31, from 2025-07-01): no figures from Hải Phòng for htx 2017; those values are lower bounds (counts) or approximate (averages)"
+            ])
     }
 
     @Test func theUnchangedProvincesPassThrough() throws {
@@ -45,8 +54,10 @@ import Testing
     }
 
     @Test func theHarmonizedCSVIsALongDataFileWithQualifiersSourcesAndNotes() throws {
-        let data = try ingest("province,year,indicator,value,qualifier,source,note\nHưng Yên,2017,htx,390,exact,BC 12,\nThái Bình,2017,htx,470,approx,BC 7,ước tính\n")
-        #expect(HarmonizedTable.csv(try Harmonizer.harmonize(data).dataset, harmonizedTo: Harmonizer.mergerDate)
+        let data = try ingest(
+            "province,year,indicator,value,qualifier,source,note\nHưng Yên,2017,htx,390,exact,BC 12,\nThái Bình,2017,htx,470,approx,BC 7,ước tính\n")
+        #expect(
+            HarmonizedTable.csv(try Harmonizer.harmonize(data).dataset, harmonizedTo: Harmonizer.mergerDate)
                 == "code,province,year,indicator,value,unit,qualifier,source,note,harmonized_to\n"
                 + "33,Hưng Yên,2017,htx,860,,approx,BC 12; BC 7,gộp: Hưng Yên + Thái Bình; Thái Bình: ước tính,2025-07-01\n")
     }
@@ -71,21 +82,23 @@ import Testing
 
     @Test func aHarmonizedFileReadsBackAsTheSameDataset() throws {
         let csv = """
-        province,year,indicator,value,qualifier,source
-        Hưng Yên,2017,htx,390,exact,BC
-        Thái Bình,2017,htx,470,exact,BC
-        Bắc Ninh,2017,htx,~300,approx,BC
-        Hà Nam,2017,revenue_avg,100,exact,BC
-        Hà Nam,2017,htx,10,exact,BC
-        Nam Định,2017,revenue_avg,200,exact,BC
-        Nam Định,2017,htx,30,exact,BC
-        Ninh Bình,2017,htx,20,exact,BC
-        Quảng Ninh,2026,htx,600,exact,BC
-        """
+            province,year,indicator,value,qualifier,source
+            Hưng Yên,2017,htx,390,exact,BC
+            Thái Bình,2017,htx,470,exact,BC
+            Bắc Ninh,2017,htx,~300,approx,BC
+            Hà Nam,2017,revenue_avg,100,exact,BC
+            Hà Nam,2017,htx,10,exact,BC
+            Nam Định,2017,revenue_avg,200,exact,BC
+            Nam Định,2017,htx,30,exact,BC
+            Ninh Bình,2017,htx,20,exact,BC
+            Quảng Ninh,2026,htx,600,exact,BC
+            """
         let harmonized = try Harmonizer.harmonize(try ingest(csv)).dataset
         let readBack = try dataset(HarmonizedTable.csv(harmonized, harmonizedTo: Harmonizer.mergerDate), file: "harmonized.csv")
         func facts(_ d: Dataset) -> [String] {
-            d.observations.map { "\(d.registry.provinces[$0.province].longDescription) \($0.period) \($0.indicator) \(plain($0.value, maxDecimals: 6)) \($0.qualifier.rawValue)" }.sorted()
+            d.observations.map {
+                "\(d.registry.provinces[$0.province].longDescription) \($0.period) \($0.indicator) \(plain($0.value, maxDecimals: 6)) \($0.qualifier.rawValue)"
+            }.sorted()
         }
         #expect(facts(readBack) == facts(harmonized))
         #expect(facts(readBack).contains("Bắc Ninh (24, from 2025-07-01) 2017 htx 300 at_least"))
@@ -138,34 +151,38 @@ import Testing
     }
 
     @Test func aUnitAndItsSuccessorForTheWholeOf2025AreAnErrorNamingBothLines() throws {
-        let data = try dataset("province,year,indicator,value\nThái Bình,2025,new_htx,12\nHưng Yên,2025,new_htx,30\nHà Nam,2025-H1,new_htx,4\nNinh Bình,2025-H2,new_htx,9\n",
-                               file: "y2025.csv")
+        let data = try dataset(
+            "province,year,indicator,value\nThái Bình,2025,new_htx,12\nHưng Yên,2025,new_htx,30\nHà Nam,2025-H1,new_htx,4\nNinh Bình,2025-H2,new_htx,9\n",
+            file: "y2025.csv")
         let errors = MergerOverlap.errors(in: data)
         #expect(errors.count == 1)
         let message = String(describing: try #require(errors.first))
-        #expect(message.hasPrefix("y2025.csv:2: province: Thái Bình new_htx 2025 (here) and Hưng Yên (33, from 2025-07-01) new_htx 2025 (at y2025.csv:3) overlap"))
+        #expect(
+            message.hasPrefix("y2025.csv:2: province: Thái Bình new_htx 2025 (here) and Hưng Yên (33, from 2025-07-01) new_htx 2025 (at y2025.csv:3) overlap"))
         #expect(message.contains("half-years"))
     }
 }
 
 @Suite struct SummaryReportTests {
-    let csv = "province,year,indicator,value\nQuảng Ninh,2017,new_htx,86\nBắc Ninh,2017,new_htx,35\nQuảng Ninh,2016,new_htx,64\nHà Nam,2017,revenue_avg,100\nHà Nam,2017,htx,1\nNam Định,2017,revenue_avg,\"200,5\"\nNam Định,2017,htx,3\n"
+    let csv =
+        "province,year,indicator,value\nQuảng Ninh,2017,new_htx,86\nBắc Ninh,2017,new_htx,35\nQuảng Ninh,2016,new_htx,64\nHà Nam,2017,revenue_avg,100\nHà Nam,2017,htx,1\nNam Định,2017,revenue_avg,\"200,5\"\nNam Định,2017,htx,3\n"
 
     @Test func theCSVHasTheContractColumnsAndATotalRowPerIndicator() throws {
         let report = try SummaryReport(dataset: try ingest(csv), period: Period(year: 2017))
-        #expect(report.csv() == """
-        indicator,code,province,period,value,qualifier,share_pct,rank,growth_pct
-        htx,36,Nam Định,2017,3,exact,75,1,
-        htx,35,Hà Nam,2017,1,exact,25,2,
-        htx,TOTAL,Tổng,2017,4,exact,100,,
-        new_htx,22,Quảng Ninh,2017,86,exact,71.07,1,34.38
-        new_htx,27,Bắc Ninh,2017,35,exact,28.93,2,
-        new_htx,TOTAL,Tổng,2017,121,exact,100,,
-        revenue_avg,36,Nam Định,2017,200.5,exact,,1,
-        revenue_avg,35,Hà Nam,2017,100,exact,,2,
-        revenue_avg,TOTAL,Tổng,2017,175.375,exact,,,
+        #expect(
+            report.csv() == """
+                indicator,code,province,period,value,qualifier,share_pct,rank,growth_pct
+                htx,36,Nam Định,2017,3,exact,75,1,
+                htx,35,Hà Nam,2017,1,exact,25,2,
+                htx,TOTAL,Tổng,2017,4,exact,100,,
+                new_htx,22,Quảng Ninh,2017,86,exact,71.07,1,34.38
+                new_htx,27,Bắc Ninh,2017,35,exact,28.93,2,
+                new_htx,TOTAL,Tổng,2017,121,exact,100,,
+                revenue_avg,36,Nam Định,2017,200.5,exact,,1,
+                revenue_avg,35,Hà Nam,2017,100,exact,,2,
+                revenue_avg,TOTAL,Tổng,2017,175.375,exact,,,
 
-        """)
+                """)
     }
 
     @Test func clusterMembersWithoutAFigureAreListedAsMissing() throws {
@@ -178,17 +195,19 @@ import Testing
 
     @Test func theJSONUsesNullForEmptyCells() throws {
         let report = try SummaryReport(dataset: try ingest("province,year,indicator,value\nQuảng Ninh,2017,new_htx,~86\n"), period: Period(year: 2017))
-        #expect(report.json() == """
-        [
-          {"indicator": "new_htx", "code": "22", "province": "Quảng Ninh", "period": "2017", "value": 86, "qualifier": "approx", "share_pct": 100, "rank": 1, "growth_pct": null},
-          {"indicator": "new_htx", "code": "TOTAL", "province": "Tổng", "period": "2017", "value": 86, "qualifier": "approx", "share_pct": 100, "rank": null, "growth_pct": null}
-        ]
+        #expect(
+            report.json() == """
+                [
+                  {"indicator": "new_htx", "code": "22", "province": "Quảng Ninh", "period": "2017", "value": 86, "qualifier": "approx", "share_pct": 100, "rank": 1, "growth_pct": null},
+                  {"indicator": "new_htx", "code": "TOTAL", "province": "Tổng", "period": "2017", "value": 86, "qualifier": "approx", "share_pct": 100, "rank": null, "growth_pct": null}
+                ]
 
-        """)
+                """)
     }
 
     @Test func theTableUsesTheLanguagesNumberFormat() throws {
-        let report = try SummaryReport(dataset: try ingest("province,year,indicator,value\nQuảng Ninh,2017,members,\"182.400\"\nHà Nam,2017,members,~1000\n"), period: Period(year: 2017))
+        let report = try SummaryReport(
+            dataset: try ingest("province,year,indicator,value\nQuảng Ninh,2017,members,\"182.400\"\nHà Nam,2017,members,~1000\n"), period: Period(year: 2017))
         let table = report.table(catalog: .standard, language: .vi)
         #expect(table.contains("182.400"))
         #expect(table.contains("≈1.000"))
@@ -201,8 +220,10 @@ import Testing
 /// Over generated datasets: writing the harmonized dataset and reading it back gives the same figures,
 /// qualifiers and units as harmonizing in process, whatever mix of old units, new units and gaps.
 @Suite struct HarmonizedRoundTripProperties {
-    static let names = ["Hưng Yên", "Thái Bình", "Hải Dương", "Hải Phòng", "Ninh Bình", "Hà Nam", "Nam Định", "Quảng Ninh",
-                        "Bắc Ninh", "Bắc Giang", "Vĩnh Phúc", "Phú Thọ", "Hòa Bình", "Hà Nội"]
+    static let names = [
+        "Hưng Yên", "Thái Bình", "Hải Dương", "Hải Phòng", "Ninh Bình", "Hà Nam", "Nam Định", "Quảng Ninh",
+        "Bắc Ninh", "Bắc Giang", "Vĩnh Phúc", "Phú Thọ", "Hòa Bình", "Hà Nội",
+    ]
 
     @Test(arguments: 0..<60) func aHarmonizedFileReadsBackAsTheInProcessHarmonization(seed: Int) throws {
         var random = SplitMix64(seed: UInt64(seed) &+ 1000)

@@ -3,14 +3,14 @@ import Testing
 
 @Suite struct IndicatorTableTests {
     let csv = """
-    province,year,indicator,value,qualifier,source
-    Quảng Ninh,2017,new_htx,86,,A
-    Bắc Ninh,2017,new_htx,35,,A
-    Ninh Bình,2017,new_htx,22,approx,B
-    Vĩnh Phúc,2017,new_htx,22,,A
-    Nam Định,2017,new_htx,10,,A
-    Quảng Ninh,2016,new_htx,64,,A
-    """
+        province,year,indicator,value,qualifier,source
+        Quảng Ninh,2017,new_htx,86,,A
+        Bắc Ninh,2017,new_htx,35,,A
+        Ninh Bình,2017,new_htx,22,approx,B
+        Vĩnh Phúc,2017,new_htx,22,,A
+        Nam Định,2017,new_htx,10,,A
+        Quảng Ninh,2016,new_htx,64,,A
+        """
 
     @Test func competitionRanksShareTheBestRankAndSkip() {
         #expect(CompetitionRanking.ranks([86, 35, 22, 22, 10]) == [1, 2, 3, 3, 5])
@@ -42,13 +42,14 @@ import Testing
     }
 
     @Test func averagesAreWeightedByTheirDenominator() throws {
-        let data = try dataset("""
-        province,year,indicator,value
-        Hà Nam,2017,revenue_avg,100
-        Hà Nam,2017,htx,1
-        Nam Định,2017,revenue_avg,200
-        Nam Định,2017,htx,3
-        """)
+        let data = try dataset(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,revenue_avg,100
+            Hà Nam,2017,htx,1
+            Nam Định,2017,revenue_avg,200
+            Nam Định,2017,htx,3
+            """)
         let table = IndicatorTable(dataset: data, indicator: IndicatorCatalog.standard["revenue_avg"]!, period: Period(year: 2017))
         #expect(table.total?.value == 175)
         #expect(table.total?.method == .weightedMean(over: "htx"))

@@ -2,8 +2,10 @@ import Foundation
 @testable import CoopAnalytics
 
 /// Reads bytes as if they were a file called `name`, with the reader's options.
-func ingest(_ bytes: [UInt8], file name: String = "in.csv", style: NumberStyle? = nil,
-            catalog: IndicatorCatalog = .standard) throws -> Dataset {
+func ingest(
+    _ bytes: [UInt8], file name: String = "in.csv", style: NumberStyle? = nil,
+    catalog: IndicatorCatalog = .standard
+) throws -> Dataset {
     var dataset = Dataset(catalog: catalog)
     try DatasetReader(catalog: catalog, numberStyle: style).read(bytes: bytes, file: name, into: &dataset)
     return dataset

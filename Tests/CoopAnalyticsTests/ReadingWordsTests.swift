@@ -14,7 +14,8 @@ import CoopFormatting
     }
 
     @Test func theErrorsAnOfficeMeetsMostHaveTheirVietnamese() throws {
-        let found = try errors("""
+        let found = try errors(
+            """
             province,year,indicator,value,qualifier
             Hải Dươngg,2017,htx,120,
             Hà Nam,2017,htx,12a,
@@ -33,10 +34,12 @@ import CoopFormatting
         #expect(found.count == 11, "\(found.map(\.description))")
         #expect(found.allSatisfy { $0.vietnamese != nil && $0.vietnamese != $0.message }, "\(found.filter { $0.vietnamese == nil }.map(\.message))")
         #expect(vietnamese.contains { $0.hasPrefix("không có tỉnh \"Hải Dươngg\" trong danh mục; có phải Hải Dương") })
-        #expect(vietnamese.contains("\"12a\" không phải là số; ghi số như 2.425.931, 46,5 hoặc 46.5, có thể kèm mức độ (~590, ≈590, khoảng 590: ước tính; "
-                                    + ">120.000, ≥130, hơn/trên/ít nhất 130: cận dưới; <3.000, ≤3.000, gần/dưới 3.000: cận trên), đơn vị (HTX) "
-                                    + "hoặc từ chỉ quy mô (nghìn, triệu, tỷ); không có số liệu thì ghi \"-\" (không phát sinh: 0 với số đếm), "
-                                    + "\"..\" (không có số liệu) hoặc \"x\" (không áp dụng), hoặc để trống ô"))
+        #expect(
+            vietnamese.contains(
+                "\"12a\" không phải là số; ghi số như 2.425.931, 46,5 hoặc 46.5, có thể kèm mức độ (~590, ≈590, khoảng 590: ước tính; "
+                    + ">120.000, ≥130, hơn/trên/ít nhất 130: cận dưới; <3.000, ≤3.000, gần/dưới 3.000: cận trên), đơn vị (HTX) "
+                    + "hoặc từ chỉ quy mô (nghìn, triệu, tỷ); không có số liệu thì ghi \"-\" (không phát sinh: 0 với số đếm), "
+                    + "\"..\" (không có số liệu) hoặc \"x\" (không áp dụng), hoặc để trống ô"))
         #expect(vietnamese.contains("ô giá trị để trống; ghi số liệu, hoặc bỏ dòng này nếu tỉnh chưa báo cáo"))
         #expect(vietnamese.contains("\"-3\" là số âm, nhưng htx là số đếm; số đếm phải từ 0 trở lên"))
         #expect(vietnamese.contains("\"12.5\" có phần thập phân, nhưng members là số đếm đơn vị nguyên; ghi số nguyên"))
@@ -45,23 +48,32 @@ import CoopFormatting
         #expect(vietnamese.contains("\"2017-X\" không phải là kỳ số liệu; ghi năm như 2017, hoặc 6 tháng như 2017-H1 hay 2017-H2"))
         #expect(vietnamese.contains { $0.hasPrefix("\"Quý I/2017\" không phải là kỳ số liệu: coopchart không giữ số liệu theo quý") })
         #expect(vietnamese.contains("mức độ \"xyz\" không hợp lệ; ghi exact, approx, at_least hoặc at_most, hoặc để trống nếu là số chính xác"))
-        #expect(vietnamese.contains("dòng này có 6 trường nhưng dòng tiêu đề có 5; đặt trong ngoặc kép mọi giá trị có dấu phẩy, "
-                                    + "và cho mọi dòng đủ các cột của tiêu đề"))
+        #expect(
+            vietnamese.contains(
+                "dòng này có 6 trường nhưng dòng tiêu đề có 5; đặt trong ngoặc kép mọi giá trị có dấu phẩy, "
+                    + "và cho mọi dòng đủ các cột của tiêu đề"))
         // stderr stays English, word for word as before.
-        #expect(found.map(\.description).contains { $0.hasSuffix(":3: value: \"12a\" is not a number; write a number such as 2.425.931, 46,5 or 46.5, "
-                                                                  + "optionally with a qualifier (\(ValueText.acceptedQualifierWords)), a unit (HTX) or a scale word "
-                                                                  + "(nghìn, triệu, tỷ); for no figure write \(StatisticalMarker.accepted)") })
+        #expect(
+            found.map(\.description).contains {
+                $0.hasSuffix(
+                    ":3: value: \"12a\" is not a number; write a number such as 2.425.931, 46,5 or 46.5, "
+                        + "optionally with a qualifier (\(ValueText.acceptedQualifierWords)), a unit (HTX) or a scale word "
+                        + "(nghìn, triệu, tỷ); for no figure write \(StatisticalMarker.accepted)")
+            })
     }
 
     @Test func numberStylesAreNamedInTheLanguageAndAnEarlierCellIsACellNotAPackedLine() throws {
-        let found = try errors("""
+        let found = try errors(
+            """
             province,year,indicator,value
             Hà Nam,2017,members,2.425.931
             Nam Định,2017,members,"2,425,931"
             Ninh Bình,2017,revenue_avg,4.139
             """)
-        #expect(found.map { $0.message(in: .vi) }.contains("\"2,425,931\" viết theo kiểu tiếng Anh (2,425,931; 46.5), nhưng dòng 2 (\"2.425.931\") "
-                                                        + "viết theo kiểu Việt Nam (2.425.931; 46,5); một tệp chỉ dùng một kiểu: sửa một trong hai, hoặc dùng --number-style vi|en"))
+        #expect(
+            found.map { $0.message(in: .vi) }.contains(
+                "\"2,425,931\" viết theo kiểu tiếng Anh (2,425,931; 46.5), nhưng dòng 2 (\"2.425.931\") "
+                    + "viết theo kiểu Việt Nam (2.425.931; 46,5); một tệp chỉ dùng một kiểu: sửa một trong hai, hoặc dùng --number-style vi|en"))
         let english = ReadingWords.for(.en), vietnamese = ReadingWords.for(.vi)
         let cell = CellLine.encode(row: 8, column: 3)
         #expect(english.place(line: cell) == "cell D9" && vietnamese.place(line: cell) == "ô D9")
@@ -70,11 +82,13 @@ import CoopFormatting
 
     @Test func figuresCountedTwiceAcrossTheMergerAreToldInVietnamese() throws {
         var data = Dataset()
-        try DatasetReader().read(bytes: Array("""
-            province,year,indicator,value
-            Thái Bình,2025,htx,10
-            Hưng Yên,2025,htx,30
-            """.utf8), file: "2025.csv", into: &data)
+        try DatasetReader().read(
+            bytes: Array(
+                """
+                province,year,indicator,value
+                Thái Bình,2025,htx,10
+                Hưng Yên,2025,htx,30
+                """.utf8), file: "2025.csv", into: &data)
         let overlap = try #require(MergerOverlap.errors(in: data).first)
         #expect(overlap.message.hasPrefix("Thái Bình htx 2025 (here) and Hưng Yên"))
         #expect(overlap.message(in: .vi).hasPrefix("Thái Bình htx 2025 (ở đây) và Hưng Yên"))

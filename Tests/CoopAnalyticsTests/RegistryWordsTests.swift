@@ -11,7 +11,8 @@ import CoopFormatting
     }
 
     @Test func everyBadRowOfARegistryIsToldInVietnamese() {
-        let found = errors("""
+        let found = errors(
+            """
             id,name,province,kind,founded,dissolved,members,workers,revenue
             1,HTX A,Hà Nam,htx,2015-01-02,,10,5,100.5
             2,HTX B,Hà Namm,htx,2016-03-04,,12,6,
@@ -59,10 +60,17 @@ import CoopFormatting
         ]
         for sentence in expected { #expect(vietnamese.contains(sentence), "\(sentence)\nin \(vietnamese.joined(separator: "\n"))") }
         #expect(vietnamese.contains { $0.hasPrefix("không có tỉnh \"Hà Namm\" trong danh mục; có phải Hà Nam") })
-        #expect(vietnamese.contains { $0.hasPrefix("ô tên tỉnh để trống; có phải ") && $0.hasSuffix("? (tên tỉnh, có hoặc không dấu, hoặc mã hai chữ số; "
-                                                                                        + "lệnh `coopchart provinces` liệt kê các tỉnh)") })
-        #expect(vietnamese.contains("\"Hà Nam\" không phải là đơn vị hành chính có hiệu lực vào ngày thành lập 1/3/2026: Hà Nam (35, đến 30/6/2025); "
-                                    + "ghi tỉnh nơi HTX đăng ký khi thành lập (coopchart tự chuyển sang đơn vị sau sáp nhập)"), "\(vietnamese)")
+        #expect(
+            vietnamese.contains {
+                $0.hasPrefix("ô tên tỉnh để trống; có phải ")
+                    && $0.hasSuffix(
+                        "? (tên tỉnh, có hoặc không dấu, hoặc mã hai chữ số; "
+                            + "lệnh `coopchart provinces` liệt kê các tỉnh)")
+            })
+        #expect(
+            vietnamese.contains(
+                "\"Hà Nam\" không phải là đơn vị hành chính có hiệu lực vào ngày thành lập 1/3/2026: Hà Nam (35, đến 30/6/2025); "
+                    + "ghi tỉnh nơi HTX đăng ký khi thành lập (coopchart tự chuyển sang đơn vị sau sáp nhập)"), "\(vietnamese)")
         // stderr stays English.
         let english = found.map(\.message)
         #expect(english.contains("\"31/02/2024\" is not a real date: February 2024 has 29 days; write a date that exists as \(DateText.accepted)"))
@@ -73,8 +81,11 @@ import CoopFormatting
     @Test func theHeaderAndTheFilesErrorsHaveTheirVietnamese() {
         let cases: [(text: String, vietnamese: String)] = [
             ("id,name,province,kind,founded\n", "danh sách có dòng tiêu đề nhưng chưa có HTX nào; thêm mỗi HTX một dòng dưới dòng tiêu đề"),
-            ("id,name,tỉnh,kind\n1,A,Hà Nam,htx\n", "dòng tiêu đề thiếu cột founded (hoặc ngày thành lập, thành lập); "
-                + "danh sách HTX có mỗi HTX một dòng, với các cột id,name,province,kind,founded,dissolved,members,workers,revenue"),
+            (
+                "id,name,tỉnh,kind\n1,A,Hà Nam,htx\n",
+                "dòng tiêu đề thiếu cột founded (hoặc ngày thành lập, thành lập); "
+                    + "danh sách HTX có mỗi HTX một dòng, với các cột id,name,province,kind,founded,dissolved,members,workers,revenue"
+            ),
             ("id,name,province,tỉnh,kind,founded\n", "cột \"tỉnh\" trùng với cột 3 (\"province\"); chỉ giữ một cột tỉnh"),
             ("", "tệp trống; tệp cần một dòng tiêu đề và ít nhất một dòng bên dưới"),
         ]
@@ -88,28 +99,39 @@ import CoopFormatting
     @Test func manyBadRowsAreCountedInVietnamese() {
         let rows = (1...150).map { "\($0),HTX,Hà Namm,htx,2016-03-04,,1,1," }.joined(separator: "\n")
         let found = errors("id,name,province,kind,founded,dissolved,members,workers,revenue\n" + rows + "\n")
-        #expect(found.last?.message(in: .vi) == "… và 50 dòng có lỗi nữa (tổng cộng 150 dòng có lỗi; chỉ liệt kê 100 lỗi đầu tiên); "
+        #expect(
+            found.last?.message(in: .vi) == "… và 50 dòng có lỗi nữa (tổng cộng 150 dòng có lỗi; chỉ liệt kê 100 lỗi đầu tiên); "
                 + "hãy sửa rồi chạy lại (chưa ghi kết quả nào khi còn dòng có lỗi)")
-        #expect(found.last?.message == "… and 50 more bad rows (150 bad rows in all; the first 100 problems are listed); "
+        #expect(
+            found.last?.message == "… and 50 more bad rows (150 bad rows in all; the first 100 problems are listed); "
                 + "fix them and run again (nothing is written while a row is bad)")
     }
 
     @Test func numberStylesAreNamedInVietnamese() {
-        let mixed = errors("id,name,province,kind,founded,dissolved,members,workers,revenue\n1,A,Hà Nam,htx,2016-03-04,,1,1,\"1.250,5\"\n2,B,Hà Nam,htx,2016-03-04,,1,1,\"1,250.5\"\n")
-        #expect(mixed.first?.message(in: .vi) == "\"1,250.5\" viết theo kiểu tiếng Anh (2,425,931; 46.5), nhưng dòng 2 (\"1.250,5\") viết theo kiểu Việt Nam (2.425.931; 46,5); "
+        let mixed = errors(
+            "id,name,province,kind,founded,dissolved,members,workers,revenue\n1,A,Hà Nam,htx,2016-03-04,,1,1,\"1.250,5\"\n2,B,Hà Nam,htx,2016-03-04,,1,1,\"1,250.5\"\n"
+        )
+        #expect(
+            mixed.first?.message(in: .vi)
+                == "\"1,250.5\" viết theo kiểu tiếng Anh (2,425,931; 46.5), nhưng dòng 2 (\"1.250,5\") viết theo kiểu Việt Nam (2.425.931; 46,5); "
                 + "một tệp chỉ dùng một kiểu: sửa một trong hai, hoặc dùng --number-style vi|en")
         let ambiguous = errors("id,name,province,kind,founded,dissolved,members,workers,revenue\n1,A,Hà Nam,htx,2016-03-04,,1,1,4.139\n")
-        #expect(ambiguous.first?.message(in: .vi) == "\"4.139\" không rõ nghĩa: là 4139 theo kiểu Việt Nam (2.425.931; 46,5) hoặc 4.139 theo kiểu tiếng Anh (2,425,931; 46.5), "
+        #expect(
+            ambiguous.first?.message(in: .vi)
+                == "\"4.139\" không rõ nghĩa: là 4139 theo kiểu Việt Nam (2.425.931; 46,5) hoặc 4.139 theo kiểu tiếng Anh (2,425,931; 46.5), "
                 + "và chưa dòng nào phía trước cho biết kiểu nào; dùng --number-style vi|en, hoặc viết số cho rõ")
-        #expect(ambiguous.first?.message == "\"4.139\" is ambiguous: 4139 in Vietnamese style (2.425.931; 46,5) or 4.139 in English style (2,425,931; 46.5), "
+        #expect(
+            ambiguous.first?.message == "\"4.139\" is ambiguous: 4139 in Vietnamese style (2.425.931; 46,5) or 4.139 in English style (2,425,931; 46.5), "
                 + "and no earlier row shows which; give --number-style vi|en, or write the number unambiguously")
     }
 
     @Test func datesAreToldInEitherLanguage() {
-        #expect(DateText.problem(DateText.read("31/4/2025"), shown: "\"31/4/2025\"", in: .vi)
+        #expect(
+            DateText.problem(DateText.read("31/4/2025"), shown: "\"31/4/2025\"", in: .vi)
                 == "\"31/4/2025\" không phải là ngày có thật: tháng 4/2025 chỉ có 30 ngày; ghi một ngày có thật theo dạng YYYY-MM-DD (2025-07-01), "
-                    + "DD/MM/YYYY (01/07/2025) hoặc DD-MM-YYYY (01-07-2025)")
-        #expect(DateText.problem(DateText.read("31/4/2025"), shown: "\"31/4/2025\"")
+                + "DD/MM/YYYY (01/07/2025) hoặc DD-MM-YYYY (01-07-2025)")
+        #expect(
+            DateText.problem(DateText.read("31/4/2025"), shown: "\"31/4/2025\"")
                 == "\"31/4/2025\" is not a real date: April 2025 has 30 days; write a date that exists as \(DateText.accepted)")
         #expect(DateText.problem(DateText.read("2025-07-01"), shown: "x", in: .vi) == nil)
     }

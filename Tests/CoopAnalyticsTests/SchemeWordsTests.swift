@@ -12,105 +12,105 @@ import CoopFormatting
 
     /// A scheme as a cluster lead might first write it: every part has a mistake.
     static let everythingWrong = """
-    title: Chấm điểm thi đua
-    year: 2017x
-    weights: 3
-    criteria:
-      - id: 1moi
-        indicator: new_hxt
-        points: -5
-        method: minimax
-      - id: huong
-        indicator: htx
-        points: 10
-        method: rank
-        direction: sideways
-      - id: rank
-        indicator: htx
-        points: 10
-        method: rank
-      - id: hai
-        indicator: htx
-        formula: "htx"
-        points: 10
-        method: rank
-      - id: khong
-        points: 10
-        method: rank
-      - id: diem
-        indicator: htx
-        points: "1,5"
-        method: rank
-      - id: thieu
-        indicator: htx
-      - id: kh
-        indicator: new_htx
-        points: 20
-        method: target
-      - id: kh2
-        indicator: new_htx
-        points: 20
-        method: minmax
-        target: 10
-        cap: 1.2
-      - id: kh3
-        indicator: new_htx
-        points: 20
-        method: target
-        target: 0
-        cap: -1
-      - id: cong
-        formula: "members / / htx"
-        points: 10
-        method: minmax
-      - id: nhan
-        formula: "membres * 2"
-        points: 10
-        method: minmax
-      - id: nhan2
-        formula: "HTX thành lập mới * 2"
-        points: 10
-        method: minmax
-      - id: ds
-        formula: [htx]
-        points: 10
-        method: minmax
-      - id: nhan
-        indicator: htx
-        points: 10
-        method: minmax
-      - id: ten
-        indicator: HTX thành lập mới
-        points: 10
-        method: minmax
-      - id: nhan
-        indicator: htx
-        points: 5
-        method: rank
-      - label: không có mã
-        indicator: htx
-      - một dòng chữ
-      - id: pionts
-        indicator: htx
-        pionts: 10
-        method: minmax
-    tiebreak: [zzz, huong, huong]
-    adjustments:
-      - province: Hà Nam
-      - points: 2
-      - reason: ""
-      - "x"
-    awards:
-      - ranks: "0"
-        title: Cờ thi đua
-      - title: Bằng khen
-      - ranks: "1"
-      - ranks: "1"
-        title: Cờ thi đua
-      - ranks: "1-2"
-        title: Bằng khen
-      - x
-    """
+        title: Chấm điểm thi đua
+        year: 2017x
+        weights: 3
+        criteria:
+          - id: 1moi
+            indicator: new_hxt
+            points: -5
+            method: minimax
+          - id: huong
+            indicator: htx
+            points: 10
+            method: rank
+            direction: sideways
+          - id: rank
+            indicator: htx
+            points: 10
+            method: rank
+          - id: hai
+            indicator: htx
+            formula: "htx"
+            points: 10
+            method: rank
+          - id: khong
+            points: 10
+            method: rank
+          - id: diem
+            indicator: htx
+            points: "1,5"
+            method: rank
+          - id: thieu
+            indicator: htx
+          - id: kh
+            indicator: new_htx
+            points: 20
+            method: target
+          - id: kh2
+            indicator: new_htx
+            points: 20
+            method: minmax
+            target: 10
+            cap: 1.2
+          - id: kh3
+            indicator: new_htx
+            points: 20
+            method: target
+            target: 0
+            cap: -1
+          - id: cong
+            formula: "members / / htx"
+            points: 10
+            method: minmax
+          - id: nhan
+            formula: "membres * 2"
+            points: 10
+            method: minmax
+          - id: nhan2
+            formula: "HTX thành lập mới * 2"
+            points: 10
+            method: minmax
+          - id: ds
+            formula: [htx]
+            points: 10
+            method: minmax
+          - id: nhan
+            indicator: htx
+            points: 10
+            method: minmax
+          - id: ten
+            indicator: HTX thành lập mới
+            points: 10
+            method: minmax
+          - id: nhan
+            indicator: htx
+            points: 5
+            method: rank
+          - label: không có mã
+            indicator: htx
+          - một dòng chữ
+          - id: pionts
+            indicator: htx
+            pionts: 10
+            method: minmax
+        tiebreak: [zzz, huong, huong]
+        adjustments:
+          - province: Hà Nam
+          - points: 2
+          - reason: ""
+          - "x"
+        awards:
+          - ranks: "0"
+            title: Cờ thi đua
+          - title: Bằng khen
+          - ranks: "1"
+          - ranks: "1"
+            title: Cờ thi đua
+          - ranks: "1-2"
+            title: Bằng khen
+          - x
+        """
 
     @Test func everyErrorOfASchemeHasItsVietnamese() {
         let found = errors(Self.everythingWrong)
@@ -163,35 +163,64 @@ import CoopFormatting
         let english = found.map(\.description)
         #expect(english.contains("scheme.yaml:2: year \"2017x\" is not a period; write a year such as 2017, or 2017-H1 / 2017-H2"))
         #expect(english.contains("scheme.yaml:5: criterion id \"1moi\" must start with a letter and use only letters, digits and _ (it becomes a CSV column)"))
-        #expect(english.contains { $0.hasPrefix("scheme.yaml:") && $0.hasSuffix("unknown key \"pionts\" in a criterion; did you mean points? accepted keys: "
-                                                                                + "id, label, indicator, formula, points, method, direction, target, cap") })
+        #expect(
+            english.contains {
+                $0.hasPrefix("scheme.yaml:")
+                    && $0.hasSuffix(
+                        "unknown key \"pionts\" in a criterion; did you mean points? accepted keys: "
+                            + "id, label, indicator, formula, points, method, direction, target, cap")
+            })
         #expect(english.contains { $0.hasSuffix("unknown indicator \"HTX thành lập mới\"; write its id new_htx") })
     }
 
     @Test func theWholeDocumentsErrorsHaveTheirVietnamese() {
         let cases: [(yaml: String, vietnamese: String, english: String)] = [
-            ("- a\n- b\n", "cách chấm điểm là một tệp YAML gồm các mục title, criteria và, nếu cần, year, cluster, adjustments, tiebreak, awards",
-             "a scheme is a YAML mapping with title, criteria and optional year, cluster, adjustments, tiebreak, awards"),
-            ("title: T\n", "cách chấm điểm chưa có tiêu chí nào; thêm danh sách tiêu chí dưới mục criteria:", "the scheme has no criteria; add a list under criteria:"),
-            ("title: T\ncriteria: 5\n", "criteria phải là một danh sách tiêu chí, không để trống (- id: …, indicator: …, points: …, method: …)",
-             "criteria must be a non-empty list of entries (- id: …, indicator: …, points: …, method: …)"),
-            ("title: [T]\ncriteria:\n  - {id: a, indicator: htx, points: 1, method: rank}\n", "title phải là một giá trị, không phải một danh sách hay một nhóm mục",
-             "title must be a single value, not a list or an entry"),
-            ("title: T\ncriteria:\n  - {id: a, indicator: htx, points: 1, method: rank}\ntiebreak: {a: 1}\n",
-             "tiebreak phải là danh sách mã tiêu chí, như [plan, new]", "tiebreak must be a list of criterion ids, such as [plan, new]"),
-            ("title: T\ncriteria:\n  - {id: a, indicator: htx, points: 1, method: rank}\nadjustments: 5\n",
-             "adjustments phải là danh sách các khoản điều chỉnh (- province: …, points: …, reason: …)",
-             "adjustments must be a list of entries (- province: …, points: …, reason: …)"),
-            ("title: T\ncriteria:\n  - {id: a, indicator: htx, points: 1, method: rank}\nawards: 5\n",
-             "awards phải là danh sách các danh hiệu (- ranks: \"1\", title: …)", "awards must be a list of entries (- ranks: \"1\", title: …)"),
-            ("title: T\ntitle: U\ncriteria: []\n", "mục \"title\" được ghi hai lần trong cùng một phần; chỉ giữ một",
-             "the key \"title\" appears twice in one entry; keep one"),
-            ("title: Cụm: ĐBSH\ncriteria: []\n", "đây không phải YAML hợp lệ (có dấu \":\" ở chỗ không được có; giá trị chứa \": \" phải đặt trong ngoặc kép, ở cột 11); "
-                + "kiểm tra lại thụt lề và dấu ngoặc kép",
-             "this is not valid YAML (mapping values are not allowed in this context at column 11); check the indentation and the quotes"),
-            ("title: T\ncriteria:\n\t- id: a\n", "đây không phải YAML hợp lệ (có ký tự tab ở đầu dòng; YAML chỉ thụt lề bằng dấu cách, ở cột 1); "
-                + "kiểm tra lại thụt lề và dấu ngoặc kép",
-             "this is not valid YAML (found character that cannot start any token at column 1); check the indentation and the quotes"),
+            (
+                "- a\n- b\n", "cách chấm điểm là một tệp YAML gồm các mục title, criteria và, nếu cần, year, cluster, adjustments, tiebreak, awards",
+                "a scheme is a YAML mapping with title, criteria and optional year, cluster, adjustments, tiebreak, awards"
+            ),
+            (
+                "title: T\n", "cách chấm điểm chưa có tiêu chí nào; thêm danh sách tiêu chí dưới mục criteria:",
+                "the scheme has no criteria; add a list under criteria:"
+            ),
+            (
+                "title: T\ncriteria: 5\n", "criteria phải là một danh sách tiêu chí, không để trống (- id: …, indicator: …, points: …, method: …)",
+                "criteria must be a non-empty list of entries (- id: …, indicator: …, points: …, method: …)"
+            ),
+            (
+                "title: [T]\ncriteria:\n  - {id: a, indicator: htx, points: 1, method: rank}\n",
+                "title phải là một giá trị, không phải một danh sách hay một nhóm mục",
+                "title must be a single value, not a list or an entry"
+            ),
+            (
+                "title: T\ncriteria:\n  - {id: a, indicator: htx, points: 1, method: rank}\ntiebreak: {a: 1}\n",
+                "tiebreak phải là danh sách mã tiêu chí, như [plan, new]", "tiebreak must be a list of criterion ids, such as [plan, new]"
+            ),
+            (
+                "title: T\ncriteria:\n  - {id: a, indicator: htx, points: 1, method: rank}\nadjustments: 5\n",
+                "adjustments phải là danh sách các khoản điều chỉnh (- province: …, points: …, reason: …)",
+                "adjustments must be a list of entries (- province: …, points: …, reason: …)"
+            ),
+            (
+                "title: T\ncriteria:\n  - {id: a, indicator: htx, points: 1, method: rank}\nawards: 5\n",
+                "awards phải là danh sách các danh hiệu (- ranks: \"1\", title: …)", "awards must be a list of entries (- ranks: \"1\", title: …)"
+            ),
+            (
+                "title: T\ntitle: U\ncriteria: []\n", "mục \"title\" được ghi hai lần trong cùng một phần; chỉ giữ một",
+                "the key \"title\" appears twice in one entry; keep one"
+            ),
+            (
+                "title: Cụm: ĐBSH\ncriteria: []\n",
+                "đây không phải YAML hợp lệ (có dấu \":\" ở chỗ không được có; giá trị chứa \": \" phải đặt trong ngoặc kép, ở cột 11); "
+                    + "kiểm tra lại thụt lề và dấu ngoặc kép",
+                "this is not valid YAML (mapping values are not allowed in this context at column 11); check the indentation and the quotes"
+            ),
+            (
+                "title: T\ncriteria:\n\t- id: a\n",
+                "đây không phải YAML hợp lệ (có ký tự tab ở đầu dòng; YAML chỉ thụt lề bằng dấu cách, ở cột 1); "
+                    + "kiểm tra lại thụt lề và dấu ngoặc kép",
+                "this is not valid YAML (found character that cannot start any token at column 1); check the indentation and the quotes"
+            ),
         ]
         for (yaml, vietnamese, english) in cases {
             let found = errors(yaml)
@@ -204,7 +233,10 @@ import CoopFormatting
     @Test func tooManyCriteriaAndALongFormulaAreCountedTheVietnameseWay() {
         let many = (0...SchemeReader.maximumCriteria).map { "  - {id: c\($0), indicator: htx, points: 1, method: rank}" }.joined(separator: "\n")
         let tooMany = errors("title: T\ncriteria:\n" + many + "\n")
-        #expect(tooMany.map { $0.message(in: .vi) } == ["cách chấm điểm có 101 tiêu chí; coopchart chấm tối đa 100 tiêu chí (mỗi tiêu chí là một cột của bảng xếp hạng)"])
+        #expect(
+            tooMany.map { $0.message(in: .vi) } == [
+                "cách chấm điểm có 101 tiêu chí; coopchart chấm tối đa 100 tiêu chí (mỗi tiêu chí là một cột của bảng xếp hạng)"
+            ])
         let long = String(repeating: "htx + ", count: 400) + "htx"
         let formula = errors("title: T\ncriteria:\n  - {id: a, formula: \"\(long)\", points: 1, method: rank}\n")
         #expect(formula.map { $0.message(in: .vi) } == ["công thức dài 2.403 ký tự; coopchart đọc công thức dài tối đa 2.000 ký tự; hãy rút gọn"])
@@ -224,8 +256,10 @@ import CoopFormatting
             ("htx * ,5", "dấu \",\" không phải là dấu thập phân ở đây; số thập phân viết bằng dấu chấm (1.5)"),
             ("# htx", "cần một số, một mã chỉ tiêu hoặc dấu \"(\", nhưng gặp \"#\""),
             ("1.2.3 * htx", "\"1.2.3\" không phải là số; ghi một số như 100 hoặc 1.5"),
-            (String(repeating: "(", count: 300) + "htx" + String(repeating: ")", count: 300),
-             "công thức lồng nhau quá sâu (quá 200 tầng ngoặc, dấu hoặc phép tính); hãy rút gọn"),
+            (
+                String(repeating: "(", count: 300) + "htx" + String(repeating: ")", count: 300),
+                "công thức lồng nhau quá sâu (quá 200 tầng ngoặc, dấu hoặc phép tính); hãy rút gọn"
+            ),
         ]
         for (formula, vietnamese) in cases {
             do {
@@ -253,13 +287,15 @@ import CoopFormatting
             thrownErrors {
                 let data = try dataset(csv)
                 let indices = scope.map { names in names.compactMap { name in data.registry.provinces.firstIndex { $0.name == name } } }
-                _ = try ScoreEngine(dataset: data).score(try scoringScheme(yaml), period: Period(year: 2017),
-                                                          scope: indices ?? data.provinces(in: Period(year: 2017)))
+                _ = try ScoreEngine(dataset: data).score(
+                    try scoringScheme(yaml), period: Period(year: 2017),
+                    scope: indices ?? data.provinces(in: Period(year: 2017)))
             }
         }
         let proportional = error(singleCriterion("indicator: profit_avg\nmethod: proportional\npoints: 10"))
         expectToldInVietnamese(proportional, atLeast: 1)
-        #expect(proportional.first?.message(in: .vi) == "tiêu chí \"c\" tính điểm theo tỷ lệ (method proportional), cần giá trị từ 0 trở lên, "
+        #expect(
+            proportional.first?.message(in: .vi) == "tiêu chí \"c\" tính điểm theo tỷ lệ (method proportional), cần giá trị từ 0 trở lên, "
                 + "nhưng Nam Định có −2 trong kỳ 2017; dùng minmax hoặc rank cho giá trị có thể âm")
         let target = error(singleCriterion("indicator: new_htx\ntarget: target_new_htx\nmethod: target\npoints: 10"), scope: ["Hà Nam"])
         expectToldInVietnamese(target, atLeast: 1)
@@ -267,22 +303,36 @@ import CoopFormatting
         #expect(target.first?.message.hasPrefix("criterion \"c\" (method target): Hà Nam's target target_new_htx in 2017 is 0 (") == true)
         let missing = thrownErrors {
             let data = try dataset("province,year,indicator,value\nHà Nam,2017,new_htx,10\nNam Định,2017,new_htx,4\nNam Định,2017,target_new_htx,5\n")
-            _ = try ScoreEngine(dataset: data).score(try scoringScheme(singleCriterion("indicator: new_htx\ntarget: target_new_htx\nmethod: target\npoints: 10")),
-                                                     period: Period(year: 2017), scope: data.provinces(in: Period(year: 2017)))
+            _ = try ScoreEngine(dataset: data).score(
+                try scoringScheme(singleCriterion("indicator: new_htx\ntarget: target_new_htx\nmethod: target\npoints: 10")),
+                period: Period(year: 2017), scope: data.provinces(in: Period(year: 2017)))
         }
-        #expect(missing.map { $0.message(in: .vi) } == ["tiêu chí \"c\" (method target) cần kế hoạch target_new_htx của Hà Nam trong kỳ 2017, nhưng số liệu không có; "
-                                                        + "hãy bổ sung vào số liệu, hoặc ghi target là một số"])
+        #expect(
+            missing.map { $0.message(in: .vi) } == [
+                "tiêu chí \"c\" (method target) cần kế hoạch target_new_htx của Hà Nam trong kỳ 2017, nhưng số liệu không có; "
+                    + "hãy bổ sung vào số liệu, hoặc ghi target là một số"
+            ])
         let base = "title: T\ncriteria:\n  - {id: new, indicator: new_htx, points: 10, method: rank}\nadjustments:\n"
         let unknown = error(base + "  - {province: Hà Namm, points: 2, reason: Đăng cai}\n")
         #expect(unknown.first?.message(in: .vi).hasPrefix("khoản điều chỉnh ghi tỉnh \"Hà Namm\" không có trong danh mục; có phải Hà Nam") == true)
         let outside = error(base + "  - {province: Ninh Bình, points: 2, reason: Đăng cai}\n")
-        #expect(outside.map { $0.message(in: .vi) } == ["khoản điều chỉnh cho Ninh Bình ghi một tỉnh không nằm trong các tỉnh được xếp hạng kỳ 2017; kiểm tra lại tỉnh hoặc cụm"])
-        #expect(outside.map(\.message) == ["the adjustment for Ninh Bình names a province that is not among those ranked in 2017; check the province or the cluster"])
+        #expect(
+            outside.map { $0.message(in: .vi) } == [
+                "khoản điều chỉnh cho Ninh Bình ghi một tỉnh không nằm trong các tỉnh được xếp hạng kỳ 2017; kiểm tra lại tỉnh hoặc cụm"
+            ])
+        #expect(
+            outside.map(\.message) == [
+                "the adjustment for Ninh Bình names a province that is not among those ranked in 2017; check the province or the cluster"
+            ])
         let ended = thrownErrors {
             let data = try dataset("province,year,indicator,value\nNinh Bình,2026,new_htx,10\nHưng Yên,2026,new_htx,4\n")
-            _ = try ScoreEngine(dataset: data).score(try scoringScheme(base + "  - {province: Hà Nam, points: 2, reason: Đăng cai}\n"),
-                                                     period: Period(year: 2026), scope: data.provinces(in: Period(year: 2026)))
+            _ = try ScoreEngine(dataset: data).score(
+                try scoringScheme(base + "  - {province: Hà Nam, points: 2, reason: Đăng cai}\n"),
+                period: Period(year: 2026), scope: data.provinces(in: Period(year: 2026)))
         }
-        #expect(ended.map { $0.message(in: .vi) } == ["khoản điều chỉnh ghi \"Hà Nam\", không phải đơn vị hành chính có hiệu lực trong kỳ 2026; kiểm tra lại năm hoặc tỉnh"])
+        #expect(
+            ended.map { $0.message(in: .vi) } == [
+                "khoản điều chỉnh ghi \"Hà Nam\", không phải đơn vị hành chính có hiệu lực trong kỳ 2026; kiểm tra lại năm hoặc tỉnh"
+            ])
     }
 }

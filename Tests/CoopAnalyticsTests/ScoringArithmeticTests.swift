@@ -6,12 +6,13 @@ import Testing
 @Suite struct ScoringArithmeticTests {
     @Test func minmaxHigherIsBetterMatchesTheHandComputation() throws {
         // 30 × (35 − 10) / (86 − 10) = 30 × 25 / 76 = 9,868… → 9,87
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Quảng Ninh,2017,new_htx,86
-        Bắc Ninh,2017,new_htx,35
-        Nam Định,2017,new_htx,10
-        """, singleCriterion("indicator: new_htx\npoints: 30\nmethod: minmax"))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Quảng Ninh,2017,new_htx,86
+            Bắc Ninh,2017,new_htx,35
+            Nam Định,2017,new_htx,10
+            """, singleCriterion("indicator: new_htx\npoints: 30\nmethod: minmax"))
         #expect(sheet.points("Quảng Ninh", "c") == 30)
         #expect(sheet.points("Bắc Ninh", "c") == 9.87)
         #expect(sheet.points("Nam Định", "c") == 0)
@@ -21,11 +22,11 @@ import Testing
 
     @Test func allEqualValuesGiveEveryoneTheFullPointsAndTieAtRankOne() throws {
         let csv = """
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,5
-        Nam Định,2017,new_htx,5
-        Thái Bình,2017,new_htx,5
-        """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,5
+            Nam Định,2017,new_htx,5
+            Thái Bình,2017,new_htx,5
+            """
         let minmax = try scoreSheet(csv, singleCriterion("indicator: new_htx\npoints: 20\nmethod: minmax"))
         #expect(minmax.rows.map(\.total) == [20, 20, 20])
         #expect(minmax.rows.map(\.rank) == [1, 1, 1])
@@ -36,11 +37,12 @@ import Testing
     }
 
     @Test func aZeroMaximumGivesZeroPoints() throws {
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,4
-        Nam Định,2017,new_htx,10
-        """, singleCriterion("indicator: new_htx\npoints: 0\nmethod: minmax"))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,4
+            Nam Định,2017,new_htx,10
+            """, singleCriterion("indicator: new_htx\npoints: 0\nmethod: minmax"))
         #expect(sheet.points("Hà Nam", "c") == 0)
         #expect(sheet.points("Nam Định", "c") == 0)
         #expect(sheet.rows.allSatisfy { $0.total == 0 })
@@ -48,12 +50,13 @@ import Testing
 
     @Test func aMissingValueScoresZeroWithAFlagAndIsLeftOutOfMinAndMax() throws {
         // Thái Bình has data in 2017 but no new_htx: min and max are over Hà Nam and Nam Định only.
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,10
-        Nam Định,2017,new_htx,20
-        Thái Bình,2017,htx,470
-        """, singleCriterion("indicator: new_htx\npoints: 10\nmethod: minmax"))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,10
+            Nam Định,2017,new_htx,20
+            Thái Bình,2017,htx,470
+            """, singleCriterion("indicator: new_htx\npoints: 10\nmethod: minmax"))
         #expect(sheet.points("Hà Nam", "c") == 0)
         #expect(sheet.points("Nam Định", "c") == 10)
         #expect(sheet.points("Thái Bình", "c") == 0)
@@ -67,8 +70,9 @@ import Testing
     @Test func clusterMembersWithoutAnyFigureAreRankedWithMissingFlags() throws {
         let data = try dataset("province,year,indicator,value\nHà Nam,2017,new_htx,4\nNam Định,2017,new_htx,10\n")
         let cluster = try #require(Cluster.builtIn("dbsh-2017"))
-        let sheet = try ScoreEngine(dataset: data).score(try scoringScheme(singleCriterion("indicator: new_htx\npoints: 10\nmethod: minmax")),
-                                                         period: Period(year: 2017), scope: cluster.members, cluster: cluster)
+        let sheet = try ScoreEngine(dataset: data).score(
+            try scoringScheme(singleCriterion("indicator: new_htx\npoints: 10\nmethod: minmax")),
+            period: Period(year: 2017), scope: cluster.members, cluster: cluster)
         #expect(sheet.rows.count == 9)
         #expect(sheet.row("Quảng Ninh").flags.contains("missing:c"))
         #expect(sheet.row("Nam Định").rank == 1)
@@ -78,21 +82,23 @@ import Testing
 
     @Test func aTieOnTheTotalIsBrokenByTheTiebreakChain() throws {
         // Every total is 10: Yên Bái-like split. tiebreak b: Hưng Yên 10, Thái Bình 5, Hà Nam 0.
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,10
-        Hà Nam,2017,tht,0
-        Hưng Yên,2017,new_htx,0
-        Hưng Yên,2017,tht,10
-        Thái Bình,2017,new_htx,5
-        Thái Bình,2017,tht,5
-        """, """
-        title: T
-        criteria:
-          - {id: a, indicator: new_htx, points: 10, method: minmax}
-          - {id: b, indicator: tht, points: 10, method: minmax}
-        tiebreak: [b, a]
-        """)
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,10
+            Hà Nam,2017,tht,0
+            Hưng Yên,2017,new_htx,0
+            Hưng Yên,2017,tht,10
+            Thái Bình,2017,new_htx,5
+            Thái Bình,2017,tht,5
+            """,
+            """
+            title: T
+            criteria:
+              - {id: a, indicator: new_htx, points: 10, method: minmax}
+              - {id: b, indicator: tht, points: 10, method: minmax}
+            tiebreak: [b, a]
+            """)
         #expect(sheet.rows.map(\.total) == [10, 10, 10])
         #expect(sheet.rows.map(\.name) == ["Hưng Yên", "Thái Bình", "Hà Nam"])
         #expect(sheet.rows.map(\.rank) == [1, 2, 3])
@@ -101,13 +107,14 @@ import Testing
     }
 
     @Test func aTieThatTheChainCannotBreakSharesTheRankAndSkipsTheNext() throws {
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Quảng Ninh,2017,new_htx,30
-        Hà Nam,2017,new_htx,20
-        Nam Định,2017,new_htx,20
-        Thái Bình,2017,new_htx,10
-        """, singleCriterion("indicator: new_htx\npoints: 10\nmethod: minmax", extra: "tiebreak: [c]"))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Quảng Ninh,2017,new_htx,30
+            Hà Nam,2017,new_htx,20
+            Nam Định,2017,new_htx,20
+            Thái Bình,2017,new_htx,10
+            """, singleCriterion("indicator: new_htx\npoints: 10\nmethod: minmax", extra: "tiebreak: [c]"))
         #expect(sheet.rows.map(\.rank) == [1, 2, 2, 4])
         #expect(sheet.row("Hà Nam").flags == ["tie"])
         #expect(sheet.row("Nam Định").flags == ["tie"])
@@ -116,19 +123,23 @@ import Testing
     }
 
     @Test func aFiveWayTieAtRankOneIsAllRankOneWithTieAndVoteAndTheNextRankIsSix() throws {
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,10
-        Nam Định,2017,new_htx,10
-        Thái Bình,2017,new_htx,10
-        Hưng Yên,2017,new_htx,10
-        Ninh Bình,2017,new_htx,10
-        Bắc Ninh,2017,new_htx,2
-        """, singleCriterion("indicator: new_htx\npoints: 40\nmethod: minmax", extra: """
-        awards:
-          - {ranks: "1", title: "Cờ thi đua"}
-          - {ranks: "2-6", title: "Giấy khen"}
-        """))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,10
+            Nam Định,2017,new_htx,10
+            Thái Bình,2017,new_htx,10
+            Hưng Yên,2017,new_htx,10
+            Ninh Bình,2017,new_htx,10
+            Bắc Ninh,2017,new_htx,2
+            """,
+            singleCriterion(
+                "indicator: new_htx\npoints: 40\nmethod: minmax",
+                extra: """
+                    awards:
+                      - {ranks: "1", title: "Cờ thi đua"}
+                      - {ranks: "2-6", title: "Giấy khen"}
+                    """))
         #expect(sheet.rows.map(\.rank) == [1, 1, 1, 1, 1, 6])
         #expect(sheet.rows.prefix(5).allSatisfy { $0.flags == ["tie", "vote"] && $0.award == "Cờ thi đua" && $0.total == 40 })
         #expect(sheet.row("Bắc Ninh").flags.isEmpty)
@@ -138,11 +149,11 @@ import Testing
 
     @Test func lowerIsBetterReversesMinmaxAndProportional() throws {
         let csv = """
-        province,year,indicator,value
-        Hà Nam,2017,dissolved_htx,2
-        Nam Định,2017,dissolved_htx,5
-        Thái Bình,2017,dissolved_htx,8
-        """
+            province,year,indicator,value
+            Hà Nam,2017,dissolved_htx,2
+            Nam Định,2017,dissolved_htx,5
+            Thái Bình,2017,dissolved_htx,8
+            """
         // minmax lower: 30 × (8 − x) / (8 − 2): 30, 15, 0
         let minmax = try scoreSheet(csv, singleCriterion("indicator: dissolved_htx\npoints: 30\nmethod: minmax\ndirection: lower"))
         #expect([minmax.points("Hà Nam", "c"), minmax.points("Nam Định", "c"), minmax.points("Thái Bình", "c")] == [30, 15, 0])
@@ -155,24 +166,26 @@ import Testing
     }
 
     @Test func proportionalLowerGivesAZeroValueTheFullPoints() throws {
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,dissolved_htx,0
-        Nam Định,2017,dissolved_htx,4
-        """, singleCriterion("indicator: dissolved_htx\npoints: 12\nmethod: proportional\ndirection: lower"))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,dissolved_htx,0
+            Nam Định,2017,dissolved_htx,4
+            """, singleCriterion("indicator: dissolved_htx\npoints: 12\nmethod: proportional\ndirection: lower"))
         #expect(sheet.points("Hà Nam", "c") == 12)
         #expect(sheet.points("Nam Định", "c") == 0)
     }
 
     @Test func proportionalRefusesNegativeValuesNamingTheProvince() throws {
         let error = #expect(throws: InputError.self) {
-            try scoreSheet("""
-            province,year,indicator,value
-            Hà Nam,2017,new_htx,2
-            Hà Nam,2016,new_htx,5
-            Nam Định,2017,new_htx,4
-            Nam Định,2016,new_htx,1
-            """, singleCriterion("formula: new_htx - prev(new_htx)\npoints: 10\nmethod: proportional"))
+            try scoreSheet(
+                """
+                province,year,indicator,value
+                Hà Nam,2017,new_htx,2
+                Hà Nam,2016,new_htx,5
+                Nam Định,2017,new_htx,4
+                Nam Định,2016,new_htx,1
+                """, singleCriterion("formula: new_htx - prev(new_htx)\npoints: 10\nmethod: proportional"))
         }
         #expect(error?.description.hasPrefix("scheme.yaml:3:") == true)
         #expect(error?.description.contains("Hà Nam has -3") == true)
@@ -180,14 +193,14 @@ import Testing
 
     @Test func aCappedTargetStopsAtTheCap() throws {
         let csv = """
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,30
-        Hà Nam,2017,target_new_htx,20
-        Nam Định,2017,new_htx,15
-        Nam Định,2017,target_new_htx,20
-        Thái Bình,2017,new_htx,22
-        Thái Bình,2017,target_new_htx,20
-        """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,30
+            Hà Nam,2017,target_new_htx,20
+            Nam Định,2017,new_htx,15
+            Nam Định,2017,target_new_htx,20
+            Thái Bình,2017,new_htx,22
+            Thái Bình,2017,target_new_htx,20
+            """
         // 25 × min(30/20, 1.2) = 30; 25 × 0.75 = 18.75; 25 × 1.1 = 27.5
         let capped = try scoreSheet(csv, singleCriterion("indicator: new_htx\ntarget: target_new_htx\nmethod: target\ncap: 1.2\npoints: 25"))
         #expect(capped.points("Hà Nam", "c") == 30)
@@ -204,48 +217,53 @@ import Testing
 
     @Test func aMissingOrNonPositiveTargetIsAnErrorNamingTheProvince() {
         let missing = #expect(throws: InputError.self) {
-            try scoreSheet("province,year,indicator,value\nHà Nam,2017,new_htx,3\n",
-                           singleCriterion("indicator: new_htx\ntarget: target_new_htx\nmethod: target\npoints: 25"))
+            try scoreSheet(
+                "province,year,indicator,value\nHà Nam,2017,new_htx,3\n",
+                singleCriterion("indicator: new_htx\ntarget: target_new_htx\nmethod: target\npoints: 25"))
         }
         #expect(missing?.description.contains("Hà Nam") == true)
         #expect(missing?.description.contains("target_new_htx") == true)
         let zero = #expect(throws: InputError.self) {
-            try scoreSheet("province,year,indicator,value\nHà Nam,2017,new_htx,3\nHà Nam,2017,target_new_htx,0\n",
-                           singleCriterion("indicator: new_htx\ntarget: target_new_htx\nmethod: target\npoints: 25"))
+            try scoreSheet(
+                "province,year,indicator,value\nHà Nam,2017,new_htx,3\nHà Nam,2017,target_new_htx,0\n",
+                singleCriterion("indicator: new_htx\ntarget: target_new_htx\nmethod: target\npoints: 25"))
         }
         #expect(zero?.description.contains("more than 0") == true)
     }
 
     @Test func rankMethodUsesCompetitionRanks() throws {
         // values 30, 20, 20, 10 → r = 1, 2, 2, 4 of n = 4: 15 × 3/3, 15 × 2/3, 15 × 2/3, 0
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,credit_funds,30
-        Nam Định,2017,credit_funds,20
-        Thái Bình,2017,credit_funds,20
-        Hưng Yên,2017,credit_funds,10
-        """, singleCriterion("indicator: credit_funds\npoints: 15\nmethod: rank"))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,credit_funds,30
+            Nam Định,2017,credit_funds,20
+            Thái Bình,2017,credit_funds,20
+            Hưng Yên,2017,credit_funds,10
+            """, singleCriterion("indicator: credit_funds\npoints: 15\nmethod: rank"))
         #expect(sheet.points("Hà Nam", "c") == 15)
         #expect(sheet.points("Nam Định", "c") == 10)
         #expect(sheet.points("Thái Bình", "c") == 10)
         #expect(sheet.points("Hưng Yên", "c") == 0)
-        let single = try scoreSheet("province,year,indicator,value\nHà Nam,2017,credit_funds,3\n", singleCriterion("indicator: credit_funds\npoints: 15\nmethod: rank"))
+        let single = try scoreSheet(
+            "province,year,indicator,value\nHà Nam,2017,credit_funds,3\n", singleCriterion("indicator: credit_funds\npoints: 15\nmethod: rank"))
         #expect(single.points("Hà Nam", "c") == 15)
     }
 
     @Test func aFormulaWithPrevReadsThePreviousPeriodAndDivisionByZeroIsMissing() throws {
         // growth = new_htx / prev(new_htx): Hà Nam 30/20 = 1.5, Nam Định 10/10 = 1,
         // Thái Bình has no 2016 figure, Hưng Yên had 0 in 2016 (division by zero): both missing.
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,30
-        Hà Nam,2016,new_htx,20
-        Nam Định,2017,new_htx,10
-        Nam Định,2016,new_htx,10
-        Thái Bình,2017,new_htx,5
-        Hưng Yên,2017,new_htx,7
-        Hưng Yên,2016,new_htx,0
-        """, singleCriterion("formula: new_htx / prev(new_htx)\npoints: 10\nmethod: proportional"))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,30
+            Hà Nam,2016,new_htx,20
+            Nam Định,2017,new_htx,10
+            Nam Định,2016,new_htx,10
+            Thái Bình,2017,new_htx,5
+            Hưng Yên,2017,new_htx,7
+            Hưng Yên,2016,new_htx,0
+            """, singleCriterion("formula: new_htx / prev(new_htx)\npoints: 10\nmethod: proportional"))
         #expect(sheet.row("Hà Nam").cells[0].value == 1.5)
         #expect(sheet.points("Hà Nam", "c") == 10)
         #expect(sheet.points("Nam Định", "c") == 6.67)  // 10 × 1 / 1.5
@@ -266,16 +284,20 @@ import Testing
     }
 
     @Test func adjustmentsAddToTheTotalByNameOrCode() throws {
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,10
-        Nam Định,2017,new_htx,20
-        """, singleCriterion("indicator: new_htx\npoints: 10\nmethod: minmax", extra: """
-        adjustments:
-          - {province: ha nam, points: 2, reason: "Đăng cai hội nghị cụm"}
-          - {province: "35", points: 1.5, reason: "Thưởng"}
-          - {province: Nam Định, points: -8, reason: "Không ký giao ước"}
-        """))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,10
+            Nam Định,2017,new_htx,20
+            """,
+            singleCriterion(
+                "indicator: new_htx\npoints: 10\nmethod: minmax",
+                extra: """
+                    adjustments:
+                      - {province: ha nam, points: 2, reason: "Đăng cai hội nghị cụm"}
+                      - {province: "35", points: 1.5, reason: "Thưởng"}
+                      - {province: Nam Định, points: -8, reason: "Không ký giao ước"}
+                    """))
         #expect(sheet.row("Hà Nam").total == 3.5)
         #expect(sheet.row("Hà Nam").adjustments.map(\.reason) == ["Đăng cai hội nghị cụm", "Thưởng"])
         #expect(sheet.row("Nam Định").total == 2)
@@ -284,11 +306,14 @@ import Testing
 
     @Test func anAdjustmentForAProvinceOutsideTheRankingIsAnError() {
         let error = #expect(throws: InputError.self) {
-            try scoreSheet("province,year,indicator,value\nHà Nam,2017,new_htx,10\n",
-                           singleCriterion("indicator: new_htx\npoints: 10\nmethod: minmax", extra: """
-                           adjustments:
-                             - {province: Hà Nội, points: 2, reason: x}
-                           """))
+            try scoreSheet(
+                "province,year,indicator,value\nHà Nam,2017,new_htx,10\n",
+                singleCriterion(
+                    "indicator: new_htx\npoints: 10\nmethod: minmax",
+                    extra: """
+                        adjustments:
+                          - {province: Hà Nội, points: 2, reason: x}
+                        """))
         }
         #expect(error?.description.hasPrefix("scheme.yaml:8:") == true)
         #expect(error?.description.contains("Hà Nội") == true)
@@ -304,33 +329,35 @@ import Testing
 
     @Test func theTotalIsTheRoundedSumOfUnroundedPoints() throws {
         // 10 × 1/3 + 10 × 1/3 = 6.666… → 6.67, although the shown points 3.33 + 3.33 make 6.66.
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,1
-        Hà Nam,2017,tht,1
-        Nam Định,2017,new_htx,3
-        Nam Định,2017,tht,3
-        """, """
-        title: T
-        criteria:
-          - {id: a, indicator: new_htx, points: 10, method: proportional}
-          - {id: b, indicator: tht, points: 10, method: proportional}
-        """)
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,1
+            Hà Nam,2017,tht,1
+            Nam Định,2017,new_htx,3
+            Nam Định,2017,tht,3
+            """,
+            """
+            title: T
+            criteria:
+              - {id: a, indicator: new_htx, points: 10, method: proportional}
+              - {id: b, indicator: tht, points: 10, method: proportional}
+            """)
         #expect(sheet.points("Hà Nam", "a") == 3.33)
         #expect(sheet.row("Hà Nam").total == 6.67)
     }
 
     @Test func rankChangeAgainstThePreviousPeriod() throws {
         let csv = """
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,30
-        Nam Định,2017,new_htx,20
-        Thái Bình,2017,new_htx,10
-        Hưng Yên,2017,new_htx,5
-        Hà Nam,2016,new_htx,5
-        Nam Định,2016,new_htx,20
-        Thái Bình,2016,new_htx,30
-        """
+            province,year,indicator,value
+            Hà Nam,2017,new_htx,30
+            Nam Định,2017,new_htx,20
+            Thái Bình,2017,new_htx,10
+            Hưng Yên,2017,new_htx,5
+            Hà Nam,2016,new_htx,5
+            Nam Định,2016,new_htx,20
+            Thái Bình,2016,new_htx,30
+            """
         let yaml = singleCriterion("indicator: new_htx\npoints: 10\nmethod: minmax")
         var current = try scoreSheet(csv, yaml)
         let previous = try scoreSheet(csv, yaml, period: Period(year: 2016))

@@ -5,24 +5,24 @@ import Testing
 /// Rankings the data cannot support are refused; estimates are carried to every output of scoring.
 @Suite struct ScoringHonestyTests {
     let twoYears = """
-    province,year,indicator,value
-    Hà Nam,2022,new_htx,10
-    Nam Định,2022,new_htx,12
-    Hà Nam,2023,new_htx,14
-    Nam Định,2023,new_htx,9
-    Hà Nam,2023,htx,300
-    Nam Định,2023,htx,410
-    """
+        province,year,indicator,value
+        Hà Nam,2022,new_htx,10
+        Nam Định,2022,new_htx,12
+        Hà Nam,2023,new_htx,14
+        Nam Định,2023,new_htx,9
+        Hà Nam,2023,htx,300
+        Nam Định,2023,htx,410
+        """
 
     let bonusScheme = """
-    title: T
-    criteria:
-      - {id: new, indicator: new_htx, points: 50, method: minmax}
-    adjustments:
-      - {province: Hà Nam, points: 2, reason: "Đăng cai hội nghị"}
-    awards:
-      - {ranks: "1", title: "Cờ thi đua"}
-    """
+        title: T
+        criteria:
+          - {id: new, indicator: new_htx, points: 50, method: minmax}
+        adjustments:
+          - {province: Hà Nam, points: 2, reason: "Đăng cai hội nghị"}
+        awards:
+          - {ranks: "1", title: "Cờ thi đua"}
+        """
 
     func error(_ body: () throws -> Any) -> String? {
         do { _ = try body(); return nil } catch { return String(describing: error) }
@@ -40,38 +40,44 @@ import Testing
 
     @Test func aCriterionNobodyHasIsRefusedNamingItsIndicatorAndWhereItExists() throws {
         let data = try dataset(twoYears + "\nHà Nam,2022,profit_avg,120\n")
-        let scheme = try scoringScheme("""
-        title: T
-        criteria:
-          - {id: new, indicator: new_htx, points: 50, method: minmax}
-          - {id: profit, indicator: profit_avg, points: 20, method: minmax}
-        """)
-        let message = try #require(error { try ScoreEngine(dataset: data).score(scheme, period: Period(year: 2023), scope: data.provinces(in: Period(year: 2023))) })
+        let scheme = try scoringScheme(
+            """
+            title: T
+            criteria:
+              - {id: new, indicator: new_htx, points: 50, method: minmax}
+              - {id: profit, indicator: profit_avg, points: 20, method: minmax}
+            """)
+        let message = try #require(
+            error { try ScoreEngine(dataset: data).score(scheme, period: Period(year: 2023), scope: data.provinces(in: Period(year: 2023))) })
         #expect(message.hasPrefix("scheme.yaml:4: criterion \"profit\" (indicator profit_avg) has no value for any of the 2 provinces in scope in 2023"))
         #expect(message.contains("profit_avg is in the data for 2022"))
     }
 
     @Test func aFormulaCriterionNobodyHasNamesEachOperand() throws {
         let data = try dataset(twoYears)
-        let scheme = try scoringScheme("""
-        title: T
-        criteria:
-          - {id: new, indicator: new_htx, points: 50, method: minmax}
-          - {id: mph, formula: "members / htx", points: 20, method: proportional}
-        """)
-        let message = try #require(error { try ScoreEngine(dataset: data).score(scheme, period: Period(year: 2023), scope: data.provinces(in: Period(year: 2023))) })
+        let scheme = try scoringScheme(
+            """
+            title: T
+            criteria:
+              - {id: new, indicator: new_htx, points: 50, method: minmax}
+              - {id: mph, formula: "members / htx", points: 20, method: proportional}
+            """)
+        let message = try #require(
+            error { try ScoreEngine(dataset: data).score(scheme, period: Period(year: 2023), scope: data.provinces(in: Period(year: 2023))) })
         #expect(message.contains("criterion \"mph\" (formula members / htx)"))
         #expect(message.contains("members is in no file read"))
         #expect(message.contains("htx is in the data for 2023"))
     }
 
     @Test func aProvinceMissingSomeCriteriaKeepsTheMissingRule() throws {
-        let sheet = try scoreSheet(twoYears + "\nNinh Bình,2023,new_htx,11\n", """
-        title: T
-        criteria:
-          - {id: new, indicator: new_htx, points: 50, method: minmax}
-          - {id: size, indicator: htx, points: 10, method: minmax}
-        """, period: Period(year: 2023))
+        let sheet = try scoreSheet(
+            twoYears + "\nNinh Bình,2023,new_htx,11\n",
+            """
+            title: T
+            criteria:
+              - {id: new, indicator: new_htx, points: 50, method: minmax}
+              - {id: size, indicator: htx, points: 10, method: minmax}
+            """, period: Period(year: 2023))
         let ninhBinh = sheet.row("Ninh Bình")
         #expect(ninhBinh.flags.contains("missing:size"))
         #expect(sheet.points("Ninh Bình", "size") == 0)
@@ -80,10 +86,10 @@ import Testing
 
     @Test func aProvinceWithNoFigureAtAllGetsNoAwardAndRanksLast() throws {
         let csv = """
-        province,year,indicator,value
-        Nam Định,2023,new_htx,0
-        Ninh Bình,2023,new_htx,0
-        """
+            province,year,indicator,value
+            Nam Định,2023,new_htx,0
+            Ninh Bình,2023,new_htx,0
+            """
         let data = try dataset(csv)
         let scheme = try scoringScheme(bonusScheme)
         // Hà Nam is in scope (a cluster member) but has no figure: its +2 must not win the flag.
@@ -100,24 +106,24 @@ import Testing
     // MARK: estimates
 
     let estimates = """
-    province;year;indicator;value
-    Hà Nam;2023;new_htx;khoảng 38
-    Nam Định;2023;new_htx;25
-    Ninh Bình;2023;new_htx;hơn 30
-    Hà Nam;2023;members;12.000
-    Nam Định;2023;members;hơn 154.071
-    Ninh Bình;2023;members;9.500
-    Hà Nam;2023;htx;300
-    Nam Định;2023;htx;410
-    Ninh Bình;2023;htx;280
-    """
+        province;year;indicator;value
+        Hà Nam;2023;new_htx;khoảng 38
+        Nam Định;2023;new_htx;25
+        Ninh Bình;2023;new_htx;hơn 30
+        Hà Nam;2023;members;12.000
+        Nam Định;2023;members;hơn 154.071
+        Ninh Bình;2023;members;9.500
+        Hà Nam;2023;htx;300
+        Nam Định;2023;htx;410
+        Ninh Bình;2023;htx;280
+        """
 
     let estimateScheme = """
-    title: T
-    criteria:
-      - {id: new, indicator: new_htx, points: 50, method: minmax}
-      - {id: mph, formula: "members / htx", points: 30, method: proportional}
-    """
+        title: T
+        criteria:
+          - {id: new, indicator: new_htx, points: 50, method: minmax}
+          - {id: mph, formula: "members / htx", points: 30, method: proportional}
+        """
 
     func estimateSheet() throws -> ScoreSheet {
         try scoreSheet(estimates, estimateScheme, period: Period(year: 2023))
@@ -182,12 +188,13 @@ import Testing
 
     @Test func estimatesWidenTheBandsAndNoEstimateSpreadKeepsTheWeightOnlyModel() throws {
         // Two provinces whose order depends only on an approximate figure: ±10 % can swap them.
-        let sheet = try scoreSheet("""
-        province,year,indicator,value,qualifier
-        Hà Nam,2023,new_htx,100,approx
-        Nam Định,2023,new_htx,96,exact
-        Ninh Bình,2023,new_htx,10,exact
-        """, "title: T\ncriteria:\n  - {id: new, indicator: new_htx, points: 50, method: proportional}\n", period: Period(year: 2023))
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value,qualifier
+            Hà Nam,2023,new_htx,100,approx
+            Nam Định,2023,new_htx,96,exact
+            Ninh Bình,2023,new_htx,10,exact
+            """, "title: T\ncriteria:\n  - {id: new, indicator: new_htx, points: 50, method: proportional}\n", period: Period(year: 2023))
         let withEstimates = SensitivityAnalysis(sheet: sheet, draws: 2000, seed: 5, spread: 0, estimateSpread: 0.1)
         let without = SensitivityAnalysis(sheet: sheet, draws: 2000, seed: 5, spread: 0, estimateSpread: 0)
         let haNam = try #require(withEstimates.rows.first { $0.name == "Hà Nam" })
@@ -203,8 +210,10 @@ import Testing
 /// Over generated datasets and schemes: whatever the gaps, no award goes to a total made from no data,
 /// and a refusal happens exactly when some criterion (or the whole period) has no value at all.
 @Suite struct ScoringHonestyProperties {
-    static let provinces = ["Hà Nam", "Nam Định", "Thái Bình", "Hưng Yên", "Ninh Bình", "Bắc Ninh", "Hải Dương",
-                            "Quảng Ninh", "Vĩnh Phúc", "Hà Nội", "Hải Phòng", "Thanh Hóa"]
+    static let provinces = [
+        "Hà Nam", "Nam Định", "Thái Bình", "Hưng Yên", "Ninh Bình", "Bắc Ninh", "Hải Dương",
+        "Quảng Ninh", "Vĩnh Phúc", "Hà Nội", "Hải Phòng", "Thanh Hóa",
+    ]
     static let indicators = ["new_htx", "htx", "members", "tht", "credit_funds"]
 
     @Test(arguments: 0..<150) func noAwardFromNoDataAndRefusalOnlyWhenACriterionIsEmpty(seed: Int) throws {
@@ -222,8 +231,10 @@ import Testing
         }
         csv += "Hà Nam,2019,htx,7,exact\n"  // so the data is never empty
         let criteria = (0..<Int(1 + random.next() % 3)).map { k in
-            (id: "c\(k)", indicator: Self.indicators[Int(random.next() % UInt64(Self.indicators.count))],
-             method: ["minmax", "proportional", "rank"][Int(random.next() % 3)])
+            (
+                id: "c\(k)", indicator: Self.indicators[Int(random.next() % UInt64(Self.indicators.count))],
+                method: ["minmax", "proportional", "rank"][Int(random.next() % 3)]
+            )
         }
         var yaml = "title: T\ncriteria:\n"
         for c in criteria { yaml += "  - {id: \(c.id), indicator: \(c.indicator), points: 10, method: \(c.method)}\n" }

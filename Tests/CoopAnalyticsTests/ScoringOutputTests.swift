@@ -4,11 +4,11 @@ import Testing
 
 @Suite struct ScoringOutputTests {
     let csv = """
-    province,year,indicator,value
-    Quảng Ninh,2017,new_htx,86
-    Bắc Ninh,2017,new_htx,35
-    Nam Định,2017,new_htx,10
-    """
+        province,year,indicator,value
+        Quảng Ninh,2017,new_htx,86
+        Bắc Ninh,2017,new_htx,35
+        Nam Định,2017,new_htx,10
+        """
 
     @Test func csvTextCellsAreNeutralisedAgainstFormulaInjection() {
         #expect(CSVText.neutralised("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")")
@@ -32,15 +32,17 @@ import Testing
     }
 
     @Test func theRankingCSVHasTheContractColumnsAndNeutralisedText() throws {
-        let sheet = try scoreSheet(csv, """
-        title: T
-        criteria:
-          - {id: new, indicator: new_htx, points: 30, method: minmax}
-        adjustments:
-          - {province: Nam Định, points: -8, reason: "=cmd|' /C calc'!A0"}
-        awards:
-          - {ranks: "1", title: "=HYPERLINK(\\"http://evil\\")"}
-        """)
+        let sheet = try scoreSheet(
+            csv,
+            """
+            title: T
+            criteria:
+              - {id: new, indicator: new_htx, points: 30, method: minmax}
+            adjustments:
+              - {province: Nam Định, points: -8, reason: "=cmd|' /C calc'!A0"}
+            awards:
+              - {ranks: "1", title: "=HYPERLINK(\\"http://evil\\")"}
+            """)
         let lines = ScoreSheetOutput(sheet: sheet, language: .vi).csv().split(separator: "\n").map(String.init)
         #expect(lines[0] == "rank,code,province,total,new,adjustments,award,flags")
         #expect(lines[1] == "1,22,Quảng Ninh,30,30,0,\"'=HYPERLINK(\"\"http://evil\"\")\",")
@@ -70,20 +72,22 @@ import Testing
     }
 
     @Test func theExplanationOfAFormulaShowsItsOperandsAndTheTarget() throws {
-        let sheet = try scoreSheet("""
-        province,year,indicator,value
-        Hà Nam,2017,members,227700
-        Hà Nam,2017,htx,289
-        Hà Nam,2017,new_htx,4
-        Hà Nam,2017,target_new_htx,8
-        """, """
-        title: T
-        criteria:
-          - {id: density, formula: "members / htx", points: 15, method: proportional}
-          - {id: plan, indicator: new_htx, target: target_new_htx, method: target, cap: 1.2, points: 25}
-        adjustments:
-          - {province: Hà Nam, points: -1, reason: "Báo cáo chậm"}
-        """)
+        let sheet = try scoreSheet(
+            """
+            province,year,indicator,value
+            Hà Nam,2017,members,227700
+            Hà Nam,2017,htx,289
+            Hà Nam,2017,new_htx,4
+            Hà Nam,2017,target_new_htx,8
+            """,
+            """
+            title: T
+            criteria:
+              - {id: density, formula: "members / htx", points: 15, method: proportional}
+              - {id: plan, indicator: new_htx, target: target_new_htx, method: target, cap: 1.2, points: 25}
+            adjustments:
+              - {province: Hà Nam, points: -1, reason: "Báo cáo chậm"}
+            """)
         let lines = ScoreExplanation(sheet: sheet, language: .vi).lines(for: sheet.row("Hà Nam"))
         #expect(lines.contains("   Giá trị: members / htx = 227.700 / 289 = 787,8893"))
         #expect(lines.contains("   Điểm: 25 × min(4 / 8; 1,2) = 25 × 0,5 = 12,5"))

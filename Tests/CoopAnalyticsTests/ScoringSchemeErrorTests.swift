@@ -4,23 +4,23 @@ import Testing
 /// Every scheme error reads `FILE:LINE: message`, naming the value and what would be accepted.
 @Suite struct ScoringSchemeErrorTests {
     static let valid = """
-    title: "Chấm điểm"
-    year: 2017
-    criteria:
-      - id: new
-        label: "HTX thành lập mới"
-        indicator: new_htx
-        points: 30
-        method: minmax
-      - id: density
-        formula: "members / htx"
-        points: 10
-        method: proportional
-    tiebreak: [new]
-    awards:
-      - ranks: "1"
-        title: "Cờ thi đua"
-    """
+        title: "Chấm điểm"
+        year: 2017
+        criteria:
+          - id: new
+            label: "HTX thành lập mới"
+            indicator: new_htx
+            points: 30
+            method: minmax
+          - id: density
+            formula: "members / htx"
+            points: 10
+            method: proportional
+        tiebreak: [new]
+        awards:
+          - ranks: "1"
+            title: "Cờ thi đua"
+        """
 
     @Test func aValidSchemeReadsEveryPart() throws {
         let scheme = try scoringScheme(Self.valid)
@@ -44,22 +44,29 @@ import Testing
     }
 
     static let mistakes = [
-        SchemeMistake(behaviour: "an unknown method names its line", replacing: "method: minmax", replacement: "method: minimax",
-                      line: 8, words: ["unknown method \"minimax\"", "minmax, proportional, target or rank"]),
-        SchemeMistake(behaviour: "an unknown indicator names its line and suggests", replacing: "indicator: new_htx", replacement: "indicator: new_hxt",
-                      line: 6, words: ["unknown indicator \"new_hxt\"", "new_htx"]),
+        SchemeMistake(
+            behaviour: "an unknown method names its line", replacing: "method: minmax", replacement: "method: minimax",
+            line: 8, words: ["unknown method \"minimax\"", "minmax, proportional, target or rank"]),
+        SchemeMistake(
+            behaviour: "an unknown indicator names its line and suggests", replacing: "indicator: new_htx", replacement: "indicator: new_hxt",
+            line: 6, words: ["unknown indicator \"new_hxt\"", "new_htx"]),
         // `    formula: "members / hxt"`: the scalar opens at column 14, its text at 15, "hxt" at 25.
-        SchemeMistake(behaviour: "an unknown indicator in a formula names its column", replacing: "members / htx", replacement: "members / hxt",
-                      line: 10, words: ["unknown indicator \"hxt\"", "column 25"]),
-        SchemeMistake(behaviour: "an unknown criterion id in the tiebreak names its line", replacing: "tiebreak: [new]", replacement: "tiebreak: [new, plan]",
-                      line: 13, words: ["unknown criterion id \"plan\"", "new, density"]),
+        SchemeMistake(
+            behaviour: "an unknown indicator in a formula names its column", replacing: "members / htx", replacement: "members / hxt",
+            line: 10, words: ["unknown indicator \"hxt\"", "column 25"]),
+        SchemeMistake(
+            behaviour: "an unknown criterion id in the tiebreak names its line", replacing: "tiebreak: [new]", replacement: "tiebreak: [new, plan]",
+            line: 13, words: ["unknown criterion id \"plan\"", "new, density"]),
         // `    formula: "members / / htx"`: the second "/" is at column 25 of the line.
-        SchemeMistake(behaviour: "a formula that does not parse names line and column", replacing: "members / htx", replacement: "members / / htx",
-                      line: 10, words: ["does not parse at column 25", "expected a number, an indicator id or \"(\""]),
-        SchemeMistake(behaviour: "duplicate ids name both lines", replacing: "id: density", replacement: "id: new",
-                      line: 9, words: ["duplicate criterion id \"new\" (first used at line 4)"]),
-        SchemeMistake(behaviour: "negative maximum points are refused", replacing: "points: 30", replacement: "points: -30",
-                      line: 7, words: ["negative maximum points (-30)"]),
+        SchemeMistake(
+            behaviour: "a formula that does not parse names line and column", replacing: "members / htx", replacement: "members / / htx",
+            line: 10, words: ["does not parse at column 25", "expected a number, an indicator id or \"(\""]),
+        SchemeMistake(
+            behaviour: "duplicate ids name both lines", replacing: "id: density", replacement: "id: new",
+            line: 9, words: ["duplicate criterion id \"new\" (first used at line 4)"]),
+        SchemeMistake(
+            behaviour: "negative maximum points are refused", replacing: "points: 30", replacement: "points: -30",
+            line: 7, words: ["negative maximum points (-30)"]),
     ]
 
     @Test(arguments: mistakes)
@@ -112,9 +119,10 @@ import Testing
     }
 
     @Test func allProblemsOfAFileAreReportedTogether() {
-        let text = schemeErrorText(Self.valid
-            .replacingOccurrences(of: "method: minmax", with: "method: minimax")
-            .replacingOccurrences(of: "points: 10", with: "points: -1"))
+        let text = schemeErrorText(
+            Self.valid
+                .replacingOccurrences(of: "method: minmax", with: "method: minimax")
+                .replacingOccurrences(of: "points: 10", with: "points: -1"))
         #expect(text?.split(separator: "\n").count == 2)
     }
 

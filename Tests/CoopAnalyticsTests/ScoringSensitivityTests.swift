@@ -4,22 +4,26 @@ import Testing
 @Suite struct ScoringSensitivityTests {
     /// 12 provinces, 4 criteria with overlapping strengths, so the ranks move under the draws.
     func sheet() throws -> ScoreSheet {
-        let names = ["Hà Nam", "Nam Định", "Thái Bình", "Hưng Yên", "Ninh Bình", "Bắc Ninh",
-                     "Hải Dương", "Quảng Ninh", "Vĩnh Phúc", "Hà Nội", "Hải Phòng", "Thanh Hóa"]
+        let names = [
+            "Hà Nam", "Nam Định", "Thái Bình", "Hưng Yên", "Ninh Bình", "Bắc Ninh",
+            "Hải Dương", "Quảng Ninh", "Vĩnh Phúc", "Hà Nội", "Hải Phòng", "Thanh Hóa",
+        ]
         var csv = "province,year,indicator,value\n"
         for (i, name) in names.enumerated() {
             csv += "\(name),2017,new_htx,\((i * 7) % 12)\n\(name),2017,tht,\((i * 5) % 12)\n"
             csv += "\(name),2017,credit_funds,\((i * 11) % 12)\n\(name),2017,members,\(100 + i)\n"
         }
-        return try scoreSheet(csv, """
-        title: T
-        criteria:
-          - {id: a, indicator: new_htx, points: 30, method: minmax}
-          - {id: b, indicator: tht, points: 25, method: proportional}
-          - {id: c, indicator: credit_funds, points: 25, method: rank}
-          - {id: d, indicator: members, points: 20, method: minmax}
-        tiebreak: [a]
-        """)
+        return try scoreSheet(
+            csv,
+            """
+            title: T
+            criteria:
+              - {id: a, indicator: new_htx, points: 30, method: minmax}
+              - {id: b, indicator: tht, points: 25, method: proportional}
+              - {id: c, indicator: credit_funds, points: 25, method: rank}
+              - {id: d, indicator: members, points: 20, method: minmax}
+            tiebreak: [a]
+            """)
     }
 
     @Test func theSameSeedGivesTheSameResult() throws {

@@ -8,22 +8,27 @@ import Testing
 
     @Test func aClusterTotalThatDiffersFromItsProvincesIsAWarning() throws {
         let cluster = try #require(Cluster.builtIn("dbsh-2017"))
-        #expect(try warnings("province,year,indicator,value\nToàn cụm,2017,new_htx,206\nQuảng Ninh,2017,new_htx,86\nBắc Ninh,2017,new_htx,35\n", cluster: cluster)
-            == ["v.csv:2: warning: the cluster total Toàn cụm new_htx 2017 is 206, but its 2 provinces add up to 121 (difference 85); no figure from Vĩnh Phúc, Hải Dương, Hưng Yên, Thái Bình, Hà Nam, Nam Định, Ninh Bình"])
+        #expect(
+            try warnings("province,year,indicator,value\nToàn cụm,2017,new_htx,206\nQuảng Ninh,2017,new_htx,86\nBắc Ninh,2017,new_htx,35\n", cluster: cluster)
+                == [
+                    "v.csv:2: warning: the cluster total Toàn cụm new_htx 2017 is 206, but its 2 provinces add up to 121 (difference 85); no figure from Vĩnh Phúc, Hải Dương, Hưng Yên, Thái Bình, Hà Nam, Nam Định, Ninh Bình"
+                ])
     }
 
     @Test func everyWarningHasAVietnameseMessageForAVietnameseReport() throws {
         let cluster = try #require(Cluster.builtIn("dbsh-2017"))
-        let findings = Validator.warnings(for: try ingest("""
-        province,year,indicator,value
-        Toàn cụm,2017,new_htx,206
-        Quảng Ninh,2017,new_htx,86
-        Hà Nam,2017,htx,20
-        Hà Nam,2017,new_htx,25
-        Hà Nam,2017,effective_share,112
-        Quảng Ninh,2022,target_new_htx,30
-        Quảng Ninh,2017-H1,new_htx,40
-        """, file: "v.csv"), cluster: cluster)
+        let findings = Validator.warnings(
+            for: try ingest(
+                """
+                province,year,indicator,value
+                Toàn cụm,2017,new_htx,206
+                Quảng Ninh,2017,new_htx,86
+                Hà Nam,2017,htx,20
+                Hà Nam,2017,new_htx,25
+                Hà Nam,2017,effective_share,112
+                Quảng Ninh,2022,target_new_htx,30
+                Quảng Ninh,2017-H1,new_htx,40
+                """, file: "v.csv"), cluster: cluster)
         #expect(findings.count == 5)
         for finding in findings {
             let vietnamese = finding.message(in: .vi)
@@ -48,19 +53,23 @@ import Testing
     }
 
     static let suspectFigures = [
-        SuspectFigure(behaviour: "a part above its whole is a warning",
-                      csv: "province,year,indicator,value\nHà Nam,2017,htx,20\nHà Nam,2017,new_htx,25\n",
-                      warning: "v.csv:3: warning: Hà Nam new_htx 2017 is 25, more than its total htx 20 (at v.csv:2); a part cannot exceed its whole"),
-        SuspectFigure(behaviour: "a share outside 0–100 is a warning",
-                      csv: "province,year,indicator,value\nHà Nam,2017,effective_share,112\n",
-                      warning: "v.csv:2: warning: Hà Nam effective_share 2017 is 112 %, outside 0–100 %; a share is a percentage of its whole"),
-        SuspectFigure(behaviour: "a target without an actual is a warning",
-                      csv: "province,year,indicator,value\nQuảng Ninh,2022,target_new_htx,ít nhất 30\n",
-                      warning: "v.csv:2: warning: Quảng Ninh has a target target_new_htx for 2022 but no actual new_htx for 2022 to compare it with"),
-        SuspectFigure(behaviour: "a half-year mixed with the full year is a warning",
-                      csv: "province,year,indicator,value\nQuảng Ninh,2022,new_htx,25\nThái Bình,2022-H1,new_htx,2\n",
-                      warning: "v.csv:3: warning: new_htx mixes the half-year 2022-H1 (here) with the full year 2022 (at v.csv:2); "
-                          + "compare half-years with half-years and years with years"),
+        SuspectFigure(
+            behaviour: "a part above its whole is a warning",
+            csv: "province,year,indicator,value\nHà Nam,2017,htx,20\nHà Nam,2017,new_htx,25\n",
+            warning: "v.csv:3: warning: Hà Nam new_htx 2017 is 25, more than its total htx 20 (at v.csv:2); a part cannot exceed its whole"),
+        SuspectFigure(
+            behaviour: "a share outside 0–100 is a warning",
+            csv: "province,year,indicator,value\nHà Nam,2017,effective_share,112\n",
+            warning: "v.csv:2: warning: Hà Nam effective_share 2017 is 112 %, outside 0–100 %; a share is a percentage of its whole"),
+        SuspectFigure(
+            behaviour: "a target without an actual is a warning",
+            csv: "province,year,indicator,value\nQuảng Ninh,2022,target_new_htx,ít nhất 30\n",
+            warning: "v.csv:2: warning: Quảng Ninh has a target target_new_htx for 2022 but no actual new_htx for 2022 to compare it with"),
+        SuspectFigure(
+            behaviour: "a half-year mixed with the full year is a warning",
+            csv: "province,year,indicator,value\nQuảng Ninh,2022,new_htx,25\nThái Bình,2022-H1,new_htx,2\n",
+            warning: "v.csv:3: warning: new_htx mixes the half-year 2022-H1 (here) with the full year 2022 (at v.csv:2); "
+                + "compare half-years with half-years and years with years"),
     ]
 
     @Test(arguments: suspectFigures)

@@ -10,15 +10,19 @@ import Testing
         .appendingPathComponent("Sources/CoopAnalytics")
 
     /// The tables of error messages.
-    static let tables = ["Output/MessageWords.swift", "Output/SchemeWords.swift", "Output/SettingsFileWords.swift", "Output/FileWords.swift",
-                         "Output/RegistryWords.swift"]
+    static let tables = [
+        "Output/MessageWords.swift", "Output/SchemeWords.swift", "Output/SettingsFileWords.swift", "Output/FileWords.swift",
+        "Output/RegistryWords.swift",
+    ]
 
     /// The files whose every error comes from a table. (`ScoringCoverage` writes its Vietnamese inline.)
-    static let speakers = ["Scoring/SchemeReader.swift", "Scoring/Formula.swift", "Scoring/ScoreEngine.swift", "ProvinceRegistry/ClusterFile.swift",
-                           "Ingest/YAMLDocument.swift", "Catalog/IndicatorCatalogFile.swift", "CooperativeRegistry/CooperativeRegistryAggregator.swift",
-                           "CooperativeRegistry/CooperativeRegistryColumns.swift", "CooperativeRegistry/CooperativeRegistryProblems.swift",
-                           "Ingest/TextDecoding.swift", "Ingest/TextBlocks.swift", "Ingest/CSVReader.swift", "Model/DateText.swift",
-                           "Validation/ClusterFit.swift"]
+    static let speakers = [
+        "Scoring/SchemeReader.swift", "Scoring/Formula.swift", "Scoring/ScoreEngine.swift", "ProvinceRegistry/ClusterFile.swift",
+        "Ingest/YAMLDocument.swift", "Catalog/IndicatorCatalogFile.swift", "CooperativeRegistry/CooperativeRegistryAggregator.swift",
+        "CooperativeRegistry/CooperativeRegistryColumns.swift", "CooperativeRegistry/CooperativeRegistryProblems.swift",
+        "Ingest/TextDecoding.swift", "Ingest/TextBlocks.swift", "Ingest/CSVReader.swift", "Model/DateText.swift",
+        "Validation/ClusterFit.swift",
+    ]
 
     static func text(_ file: String) throws -> String { try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8) }
 
@@ -31,7 +35,8 @@ import Testing
         let opening = Array("pick(")
         while index + opening.count <= characters.count {
             guard Array(characters[index..<index + opening.count]) == opening,
-                  index == 0 || !(characters[index - 1].isLetter || characters[index - 1] == ".") else { index += 1; continue }
+                index == 0 || !(characters[index - 1].isLetter || characters[index - 1] == ".")
+            else { index += 1; continue }
             var position = index + opening.count
             var arguments: [String?] = []
             var literal: String?
@@ -86,10 +91,11 @@ import Testing
     }
 
     @Test func theScannerReadsLiteralsAcrossLinesAndInterpolations() {
-        let calls = Self.picks(in: """
-            func a() -> String { pick("có \\(x.map { "\\($0)" }) tỉnh" + " nữa", "has \\(x) provinces") }
-            var b: String { pick(Language.vi.format(1), String(1)) }
-            """)
+        let calls = Self.picks(
+            in: """
+                func a() -> String { pick("có \\(x.map { "\\($0)" }) tỉnh" + " nữa", "has \\(x) provinces") }
+                var b: String { pick(Language.vi.format(1), String(1)) }
+                """)
         #expect(calls.count == 2)
         #expect(calls.first == ["có  tỉnh nữa", "has  provinces"])
         #expect(calls.last == [nil, nil])

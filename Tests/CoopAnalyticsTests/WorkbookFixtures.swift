@@ -61,7 +61,8 @@ enum WorkbookFixtures {
 
     /// Every figure as "province period indicator value", sorted, for comparing datasets.
     static func figures(_ dataset: Dataset) -> [String] {
-        dataset.observations.map { "\(dataset.registry.provinces[$0.province].name) \($0.period) \($0.indicator) \(plain($0.value))\($0.qualifier.mark)" }.sorted()
+        dataset.observations.map { "\(dataset.registry.provinces[$0.province].name) \($0.period) \($0.indicator) \(plain($0.value))\($0.qualifier.mark)" }
+            .sorted()
     }
 
     static func totals(_ dataset: Dataset) -> [String] {

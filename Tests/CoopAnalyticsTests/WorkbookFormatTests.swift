@@ -66,12 +66,17 @@ import Testing
 
     @Test func anUnknownSheetIsAnErrorListingTheSheets() throws {
         let error = try WorkbookFixtures.error(["cells-1904.xlsx"], sheets: ["Biểu 9"])
-        #expect(error == "cells-1904.xlsx: the workbook has no sheet \"Biểu 9\"; its sheets are \"Tổng hợp\", \"Quảng Ninh\", \"Nháp\", \"Ghi chú\" (--sheet takes a name or a number from 1 to 4)")
+        #expect(
+            error
+                == "cells-1904.xlsx: the workbook has no sheet \"Biểu 9\"; its sheets are \"Tổng hợp\", \"Quảng Ninh\", \"Nháp\", \"Ghi chú\" (--sheet takes a name or a number from 1 to 4)"
+        )
     }
 
     @Test func aFormulaWithoutASavedResultIsAnErrorAtItsCell() throws {
         let error = try WorkbookFixtures.error(["formula-without-value.xlsx"])
-        #expect(error?.hasPrefix("formula-without-value.xlsx:Biểu 01!C3: htx: the formula =SUM(C2:C2)-1670 has no result coopchart can trust") == true, "\(error ?? "")")
+        #expect(
+            error?.hasPrefix("formula-without-value.xlsx:Biểu 01!C3: htx: the formula =SUM(C2:C2)-1670 has no result coopchart can trust") == true,
+            "\(error ?? "")")
         #expect(error?.contains("open the file in Excel or LibreOffice and save it again") == true)
     }
 
@@ -79,14 +84,19 @@ import Testing
     /// (`fullCalcOnLoad`): the result cannot be trusted, so the formula is refused like one without a result.
     @Test func aFormulaInAWorkbookThatAsksToBeRecalculatedIsAnErrorAtItsCell() throws {
         let error = try WorkbookFixtures.error(["formulas-recalculate-on-load.xlsx"])
-        #expect(error?.hasPrefix("formulas-recalculate-on-load.xlsx:Tổng hợp!D2: new_htx: the formula =C2-2068 has no result coopchart can trust") == true, "\(error ?? "")")
+        #expect(
+            error?.hasPrefix("formulas-recalculate-on-load.xlsx:Tổng hợp!D2: new_htx: the formula =C2-2068 has no result coopchart can trust") == true,
+            "\(error ?? "")")
     }
 
     /// An .xls written without a calculation engine (xlwt) saves its formulas without results.
     @Test func aFormulaInAnXlsSavedWithoutComputingItIsAnErrorAtItsCell() throws {
         let error = try WorkbookFixtures.error(["formula-xlwt.xls"])
-        #expect(error?.hasPrefix("formula-xlwt.xls:Biểu 01!C2: htx: the formula =… (a formula of a workbook saved without computing it) has no result coopchart can trust") == true,
-                "\(error ?? "")")
+        #expect(
+            error?.hasPrefix(
+                "formula-xlwt.xls:Biểu 01!C2: htx: the formula =… (a formula of a workbook saved without computing it) has no result coopchart can trust")
+                == true,
+            "\(error ?? "")")
     }
 
     @Test func aBadCellIsNamedBySheetAndCell() throws {

@@ -77,7 +77,10 @@ import Testing
     @Test func validateSaysHowEachMarkerWasRead() throws {
         let (_, errors, notes) = DatasetReader().readReporting(files: [try WorkbookFixtures.path("markers.xlsx")])
         #expect(errors.isEmpty, "\(errors)")
-        #expect(notes.lines.contains("note: \"-\" no occurrence (GSO \"-\"): read as 0, in 1 cell: markers.xlsx:Biểu 02!D2".replacingOccurrences(of: "markers.xlsx", with: try WorkbookFixtures.path("markers.xlsx"))))
+        #expect(
+            notes.lines.contains(
+                "note: \"-\" no occurrence (GSO \"-\"): read as 0, in 1 cell: markers.xlsx:Biểu 02!D2".replacingOccurrences(
+                    of: "markers.xlsx", with: try WorkbookFixtures.path("markers.xlsx"))))
         #expect(notes.lines.contains { $0.contains("\"1,2 triệu\" \"triệu\" read in người") })
         #expect(notes.lines.contains { $0.contains("\"..\" no data (GSO \"..\"): left missing, never 0") })
     }

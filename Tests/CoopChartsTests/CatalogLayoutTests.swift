@@ -43,15 +43,24 @@ struct CatalogLayoutTests {
         }
         for constant in [0.0, 7.0] {
             let charts: [any Chart] = [
-                CategoryBarChart(chrome: CatalogFixtures.chrome("Bằng nhau"), categories: ["A", "B", "C"],
-                                 series: [ChartSeries(name: "x", values: [ChartValue(constant), ChartValue(constant), ChartValue(constant)])]),
-                LineChart(chrome: CatalogFixtures.chrome("Bằng nhau"), periods: ["2016", "2017"],
-                          series: [ChartSeries(name: "A", values: [ChartValue(constant), ChartValue(constant)])]),
-                DonutChart(chrome: CatalogFixtures.chrome("Bằng nhau"), items: [.init(label: "A", value: ChartValue(constant)), .init(label: "B", value: ChartValue(constant))]),
-                ScatterChart(chrome: CatalogFixtures.chrome("Bằng nhau"), items: [.init(label: "A", x: ChartValue(constant), y: ChartValue(constant))], xTitle: "x", yTitle: "y"),
-                HeatmapChart(chrome: CatalogFixtures.chrome("Bằng nhau"), rows: ["A", "B"], columns: [.init(label: "x")], values: [[ChartValue(constant)], [ChartValue(constant)]]),
+                CategoryBarChart(
+                    chrome: CatalogFixtures.chrome("Bằng nhau"), categories: ["A", "B", "C"],
+                    series: [ChartSeries(name: "x", values: [ChartValue(constant), ChartValue(constant), ChartValue(constant)])]),
+                LineChart(
+                    chrome: CatalogFixtures.chrome("Bằng nhau"), periods: ["2016", "2017"],
+                    series: [ChartSeries(name: "A", values: [ChartValue(constant), ChartValue(constant)])]),
+                DonutChart(
+                    chrome: CatalogFixtures.chrome("Bằng nhau"),
+                    items: [.init(label: "A", value: ChartValue(constant)), .init(label: "B", value: ChartValue(constant))]),
+                ScatterChart(
+                    chrome: CatalogFixtures.chrome("Bằng nhau"), items: [.init(label: "A", x: ChartValue(constant), y: ChartValue(constant))], xTitle: "x",
+                    yTitle: "y"),
+                HeatmapChart(
+                    chrome: CatalogFixtures.chrome("Bằng nhau"), rows: ["A", "B"], columns: [.init(label: "x")],
+                    values: [[ChartValue(constant)], [ChartValue(constant)]]),
                 TileMapChart(chrome: CatalogFixtures.chrome("Bằng nhau"), tiles: [.init(label: "A", column: 0, row: 0, value: ChartValue(constant))]),
-                SmallMultiplesChart(chrome: CatalogFixtures.chrome("Bằng nhau"), periods: ["2017"], series: [ChartSeries(name: "A", values: [ChartValue(constant)])]),
+                SmallMultiplesChart(
+                    chrome: CatalogFixtures.chrome("Bằng nhau"), periods: ["2017"], series: [ChartSeries(name: "A", values: [ChartValue(constant)])]),
             ]
             for chart in charts {
                 let layout = try RecordedLayout(chart)
@@ -63,8 +72,9 @@ struct CatalogLayoutTests {
 
     @Test("column bars keep the given order left to right, negative bars hang below the zero line")
     func columnOrder() throws {
-        let chart = CategoryBarChart(chrome: CatalogFixtures.chrome("Thứ tự"), categories: ["Ninh Bình", "Hà Nam", "Nam Định", "Thái Bình"],
-                                     series: [ChartSeries(name: "2017", values: [22, 4, -10, 6])])
+        let chart = CategoryBarChart(
+            chrome: CatalogFixtures.chrome("Thứ tự"), categories: ["Ninh Bình", "Hà Nam", "Nam Định", "Thái Bình"],
+            series: [ChartSeries(name: "2017", values: [22, 4, -10, 6])])
         let layout = try RecordedLayout(chart)
         let bars = layout.bars
         #expect(bars.count == 4)
@@ -91,9 +101,11 @@ struct CatalogLayoutTests {
 
     @Test("bump charts put rank 1 at the top")
     func bumpRankOneOnTop() throws {
-        let chart = BumpChart(chrome: CatalogFixtures.chrome("Thứ hạng"), periods: ["2016", "2017", "2018"], items: [
-            .init(name: "Quảng Ninh", ranks: [1, 1, 2]), .init(name: "Bắc Ninh", ranks: [2, 3, 1]), .init(name: "Hà Nam", ranks: [3, 2, 3]),
-        ])
+        let chart = BumpChart(
+            chrome: CatalogFixtures.chrome("Thứ hạng"), periods: ["2016", "2017", "2018"],
+            items: [
+                .init(name: "Quảng Ninh", ranks: [1, 1, 2]), .init(name: "Bắc Ninh", ranks: [2, 3, 1]), .init(name: "Hà Nam", ranks: [3, 2, 3]),
+            ])
         let layout = try RecordedLayout(chart)
         let first = try #require(layout.text("1. Quảng Ninh")), second = try #require(layout.text("2. Bắc Ninh"))
         let third = try #require(layout.text("3. Hà Nam"))
@@ -165,8 +177,9 @@ struct CatalogLayoutTests {
 
     @Test("English chrome says Other and No data")
     func englishChrome() throws {
-        let chart = DonutChart(chrome: CatalogFixtures.chrome("Shares", locale: .en),
-                               items: (0..<16).map { .init(label: "P\($0)", value: ChartValue(Double(200 - $0 * 12))) } + [.init(label: "Q", value: .missing)])
+        let chart = DonutChart(
+            chrome: CatalogFixtures.chrome("Shares", locale: .en),
+            items: (0..<16).map { .init(label: "P\($0)", value: ChartValue(Double(200 - $0 * 12))) } + [.init(label: "Q", value: .missing)])
         let layout = try RecordedLayout(chart)
         #expect(layout.texts.contains { $0.text.hasPrefix("Other (4):") })
         #expect(layout.texts.contains { $0.text.hasPrefix("Other groups the 4 smallest shares") })
@@ -191,11 +204,13 @@ struct CatalogLayoutTests {
 
     @Test("the rank-interval chart lists items by nominal rank, rank 1 on top")
     func rankIntervalOrder() throws {
-        let chart = RankIntervalChart(chrome: CatalogFixtures.chrome("Độ vững"), items: [
-            .init(name: "B", nominalRank: 2, medianRank: 2, lowRank: 1, highRank: 3),
-            .init(name: "A", nominalRank: 1, medianRank: 1, lowRank: 1, highRank: 2),
-            .init(name: "C", nominalRank: 3, medianRank: 3, lowRank: 2, highRank: 3),
-        ])
+        let chart = RankIntervalChart(
+            chrome: CatalogFixtures.chrome("Độ vững"),
+            items: [
+                .init(name: "B", nominalRank: 2, medianRank: 2, lowRank: 1, highRank: 3),
+                .init(name: "A", nominalRank: 1, medianRank: 1, lowRank: 1, highRank: 2),
+                .init(name: "C", nominalRank: 3, medianRank: 3, lowRank: 2, highRank: 3),
+            ])
         let layout = try RecordedLayout(chart)
         let ys = ["1. A", "2. B", "3. C"].compactMap { layout.text($0)?.box.midY }
         #expect(ys.count == 3 && ys == ys.sorted())

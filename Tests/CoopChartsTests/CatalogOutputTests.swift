@@ -43,8 +43,10 @@ struct CatalogOutputTests {
             let bytes = try ChartRenderer.render(CatalogFixtures.chart(kind, count: 9), format: .svg, options: options)
             final class RootReader: NSObject, XMLParserDelegate {
                 var root: String?
-                func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                            attributes: [String: String] = [:]) { if root == nil { root = name } }
+                func parser(
+                    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]
+                ) { if root == nil { root = name } }
             }
             let reader = RootReader()
             let parser = XMLParser(data: Data(bytes))
@@ -56,7 +58,8 @@ struct CatalogOutputTests {
 
     @Test("every kind matches its golden PNG", arguments: CatalogFixtures.kinds)
     func golden(kind: String) throws {
-        try GoldenImageTests.compareImage(CatalogFixtures.chart(kind, count: 9), golden: "catalog-\(kind).png",
-                                          options: RenderOptions(width: 640, height: 360, pngScale: 1, documentDate: .fixed(Fixtures.fixedDate)))
+        try GoldenImageTests.compareImage(
+            CatalogFixtures.chart(kind, count: 9), golden: "catalog-\(kind).png",
+            options: RenderOptions(width: 640, height: 360, pngScale: 1, documentDate: .fixed(Fixtures.fixedDate)))
     }
 }

@@ -15,8 +15,9 @@ struct GoldenImageTests {
 
     @Test("a ranking with negative values and long names matches its golden image")
     func negativeAndLong() throws {
-        let chart = Fixtures.chart([(Fixtures.longLabel, 12.5), ("Bắc Ninh", -4), ("Hà Nam", 3), ("Ninh Bình", -9.5)],
-                                   reference: .init(value: 0.5, name: "Bình quân"), missing: ["Thái Bình"])
+        let chart = Fixtures.chart(
+            [(Fixtures.longLabel, 12.5), ("Bắc Ninh", -4), ("Hà Nam", 3), ("Ninh Bình", -9.5)],
+            reference: .init(value: 0.5, name: "Bình quân"), missing: ["Thái Bình"])
         try compare(chart, golden: "ranking-negative.png")
     }
 

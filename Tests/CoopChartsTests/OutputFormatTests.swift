@@ -85,8 +85,10 @@ struct OutputFormatTests {
         let bytes = try ChartRenderer.render(Fixtures.nine, format: .svg, options: options)
         final class RootReader: NSObject, XMLParserDelegate {
             var root: (name: String, attributes: [String: String])?
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                        qualifiedName: String?, attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]
+            ) {
                 if root == nil { root = (name, attributes) }
             }
         }

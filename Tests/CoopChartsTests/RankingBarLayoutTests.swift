@@ -32,8 +32,11 @@ struct RankingBarLayoutTests {
     @Test("the nine-province chart ranks Quảng Ninh first and Hà Nam last, Nam Định (10) above Hưng Yên (8)")
     func nineProvincesOrder() {
         let labels = Fixtures.nine.rankedBars.map(\.label)
-        #expect(labels == ["Quảng Ninh", "Bắc Ninh", "Ninh Bình", "Vĩnh Phúc", "Hải Dương", "Nam Định",
-                           "Hưng Yên", "Thái Bình", "Hà Nam"])
+        #expect(
+            labels == [
+                "Quảng Ninh", "Bắc Ninh", "Ninh Bình", "Vĩnh Phúc", "Hải Dương", "Nam Định",
+                "Hưng Yên", "Thái Bình", "Hà Nam",
+            ])
     }
 
     @Test("ties keep the order they were given in")
@@ -42,8 +45,9 @@ struct RankingBarLayoutTests {
         #expect(chart.rankedBars.map(\.label) == ["A", "B", "C", "D"])
     }
 
-    @Test("every text lies inside the canvas and no two texts overlap",
-          arguments: [2, 9, 63])
+    @Test(
+        "every text lies inside the canvas and no two texts overlap",
+        arguments: [2, 9, 63])
     func textsInsideAndApart(count: Int) throws {
         let chart = count == 9 ? Fixtures.nine : Fixtures.many(count)
         let layout = try RecordedLayout(chart)
@@ -55,8 +59,9 @@ struct RankingBarLayoutTests {
     func longLabels(count: Int) throws {
         var pairs = (0..<count).map { ("\(Fixtures.longLabel) \($0 + 1)", Double(count - $0) * 3) }
         pairs[0].0 = Fixtures.longLabel + " và các xã lân cận thuộc vùng kinh tế trọng điểm phía Nam"
-        let chart = Fixtures.chart(pairs, title: "Một tiêu đề rất dài " + String(repeating: "về kinh tế tập thể ", count: 12),
-                                   reference: .init(value: 10, name: "Bình quân"))
+        let chart = Fixtures.chart(
+            pairs, title: "Một tiêu đề rất dài " + String(repeating: "về kinh tế tập thể ", count: 12),
+            reference: .init(value: 10, name: "Bình quân"))
         let layout = try RecordedLayout(chart)
         #expect(layout.textsOutsideCanvas == [])
         #expect(layout.overlappingTexts == [])
@@ -80,9 +85,11 @@ struct RankingBarLayoutTests {
         #expect(layout.overlappingTexts == [])
     }
 
-    @Test("all-equal, all-zero and single-bar charts draw finite bars", arguments: [
-        [("A", 4.0), ("B", 4.0), ("C", 4.0)], [("A", 0.0), ("B", 0.0)], [("Một mình", 42.0)],
-    ])
+    @Test(
+        "all-equal, all-zero and single-bar charts draw finite bars",
+        arguments: [
+            [("A", 4.0), ("B", 4.0), ("C", 4.0)], [("A", 0.0), ("B", 0.0)], [("Một mình", 42.0)],
+        ])
     func degenerateValues(pairs: [(String, Double)]) throws {
         let chart = Fixtures.chart(pairs, reference: .init(value: pairs[0].1, name: "Bình quân"))
         let layout = try RecordedLayout(chart)
@@ -96,10 +103,12 @@ struct RankingBarLayoutTests {
 
     @Test("value labels carry the bound marks in the Vietnamese number format")
     func boundMarks() throws {
-        let chart = RankingBarChart(chrome: ChartChrome(title: "Doanh thu"), bars: [
-            .init(label: "A", value: 120_000, bound: .atLeast), .init(label: "B", value: 590, bound: .approx),
-            .init(label: "C", value: 3000, bound: .atMost), .init(label: "D", value: 46.5),
-        ])
+        let chart = RankingBarChart(
+            chrome: ChartChrome(title: "Doanh thu"),
+            bars: [
+                .init(label: "A", value: 120_000, bound: .atLeast), .init(label: "B", value: 590, bound: .approx),
+                .init(label: "C", value: 3000, bound: .atMost), .init(label: "D", value: 46.5),
+            ])
         let layout = try RecordedLayout(chart)
         for expected in [">120.000", "≈590", "<3.000", "46,5"] { #expect(layout.text(expected) != nil, "\(expected)") }
         let legend = try #require(chart.boundsLegend)
@@ -109,8 +118,9 @@ struct RankingBarLayoutTests {
 
     @Test("English charts use English separators and the English missing note")
     func englishLocale() throws {
-        let chart = RankingBarChart(chrome: ChartChrome(title: "Revenue", locale: .en, maxDecimals: 1),
-                                    bars: [.init(label: "A", value: 2_425_931.5)], missingLabels: ["Ha Nam"])
+        let chart = RankingBarChart(
+            chrome: ChartChrome(title: "Revenue", locale: .en, maxDecimals: 1),
+            bars: [.init(label: "A", value: 2_425_931.5)], missingLabels: ["Ha Nam"])
         let layout = try RecordedLayout(chart)
         #expect(layout.text("2,425,931.5") != nil)
         #expect(layout.text("No data: Ha Nam") != nil)
@@ -130,8 +140,9 @@ struct RankingBarLayoutTests {
         let nfdLabel = "Thái Bình".decomposedStringWithCanonicalMapping
         let nfdTitle = "Số hợp tác xã".decomposedStringWithCanonicalMapping
         #expect(Array(nfdLabel.unicodeScalars) != Array("Thái Bình".unicodeScalars))
-        let chart = RankingBarChart(chrome: ChartChrome(title: nfdTitle, footnotes: ["Nguồn: Liên minh HTX".decomposedStringWithCanonicalMapping]),
-                                    bars: [.init(label: nfdLabel, value: 6)])
+        let chart = RankingBarChart(
+            chrome: ChartChrome(title: nfdTitle, footnotes: ["Nguồn: Liên minh HTX".decomposedStringWithCanonicalMapping]),
+            bars: [.init(label: nfdLabel, value: 6)])
         let layout = try RecordedLayout(chart)
         #expect(layout.text("Thái Bình") != nil)
         #expect(layout.text("Số hợp tác xã") != nil)

@@ -19,8 +19,10 @@ import Testing
     static let alphabet = lowercase.joined() + uppercase.joined()
 
     /// The families the README names, and the Windows families people type.
-    static let families: [String] = ["DejaVu Sans", "Times New Roman", "Arial", "Liberation Serif", "Liberation Sans",
-                                     "Courier New", "Liberation Mono", "Helvetica", "Times"]
+    static let families: [String] = [
+        "DejaVu Sans", "Times New Roman", "Arial", "Liberation Serif", "Liberation Sans",
+        "Courier New", "Liberation Mono", "Helvetica", "Times",
+    ]
 
     @Test("the alphabet has 89 letters per case, each one precomposed scalar, 134 of them outside ASCII, đ and Đ among them")
     func alphabetIsComplete() {
@@ -32,8 +34,9 @@ import Testing
         #expect(VietnameseAlphabet.letters.map { Array($0.unicodeScalars) } == (Self.lowercase + Self.uppercase).map { Array($0.unicodeScalars) })
     }
 
-    @Test("no glyph index 0 reaches Cairo for the whole alphabet, regular and bold, in every family named",
-          arguments: families)
+    @Test(
+        "no glyph index 0 reaches Cairo for the whole alphabet, regular and bold, in every family named",
+        arguments: families)
     func everyLetterHasAGlyph(family: String) throws {
         let backend = try CairoBackend.measuring()
         for weight in [Font.Weight.regular, .bold] {
@@ -45,9 +48,12 @@ import Testing
         }
     }
 
-    @Test("Times New Roman, Arial and Courier New resolve to Liberation Serif, Sans and Mono, which have every letter",
-          arguments: [("Times New Roman", "Liberation Serif"), ("Arial", "Liberation Sans"), ("Courier New", "Liberation Mono"),
-                      ("Helvetica", "Liberation Sans")])
+    @Test(
+        "Times New Roman, Arial and Courier New resolve to Liberation Serif, Sans and Mono, which have every letter",
+        arguments: [
+            ("Times New Roman", "Liberation Serif"), ("Arial", "Liberation Sans"), ("Courier New", "Liberation Mono"),
+            ("Helvetica", "Liberation Sans"),
+        ])
     func windowsFamiliesResolveToLiberation(requested: String, expected: String) throws {
         let resolution = try #require(FontCheck.resolution(for: FontFamily(requested)))
         // A machine with the real Windows font installed draws that font instead; then this is not a stand-in.
@@ -58,8 +64,9 @@ import Testing
         #expect(try CairoBackend.measuring().drawnFamily(for: Font(family: FontFamily(requested), size: 10, weight: .bold)) == expected)
     }
 
-    @Test("the whole alphabet rendered to PNG and PDF with each family draws no .notdef glyph and needs no replacement",
-          arguments: families)
+    @Test(
+        "the whole alphabet rendered to PNG and PDF with each family draws no .notdef glyph and needs no replacement",
+        arguments: families)
     func renderedAlphabetHasNoMissingGlyph(family: String) throws {
         for format in [OutputFormat.png, .pdf] {
             let options = RenderOptions(width: 480, height: 200, pngScale: 1, fontFamily: FontFamily(family))
@@ -71,8 +78,9 @@ import Testing
         }
     }
 
-    @Test("a face without Vietnamese letters is replaced by DejaVu Sans for the whole chart, and the report names both",
-          .enabled(if: lackingFamily != nil, "needs an installed face without Vietnamese letters, such as Nimbus Roman (fonts-urw-base35)"))
+    @Test(
+        "a face without Vietnamese letters is replaced by DejaVu Sans for the whole chart, and the report names both",
+        .enabled(if: lackingFamily != nil, "needs an installed face without Vietnamese letters, such as Nimbus Roman (fonts-urw-base35)"))
     func aLackingFaceIsReplaced() throws {
         let family = try #require(Self.lackingFamily)
         // The check can fail: drawn directly, this face turns Vietnamese letters into glyph 0.

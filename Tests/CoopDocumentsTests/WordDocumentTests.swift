@@ -8,8 +8,9 @@ import ZIPFoundation
 /// The Word writer on its own: text made safe for XML, the official heading's date, the flow of the
 /// report's pages into headings, paragraphs and tables, the package's parts, and the pictures' resolution.
 @Suite struct WordDocumentTests {
-    static let chart = RankingBarChart(chrome: ChartChrome(title: "HTX thành lập mới năm 2017", subtitle: "Cụm thi đua", locale: .vi),
-                                       bars: [RankingBarChart.Bar(label: "Quảng Ninh", value: 86), RankingBarChart.Bar(label: "Hà Nam", value: 4)])
+    static let chart = RankingBarChart(
+        chrome: ChartChrome(title: "HTX thành lập mới năm 2017", subtitle: "Cụm thi đua", locale: .vi),
+        bars: [RankingBarChart.Bar(label: "Quảng Ninh", value: 86), RankingBarChart.Bar(label: "Hà Nam", value: 4)])
 
     @Test func textIsEscapedNormalisedAndStrippedOfCharactersXMLForbids() {
         #expect(WordprocessingML.text("A & B <c> \"d\" 'e'") == "A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos;")
@@ -31,10 +32,12 @@ import ZIPFoundation
         let table = { (rows: [[String]]) in PageTable(header: ["Tỉnh", "Giá trị"], rows: rows) }
         let pages = [
             DocumentPage(size: size, blocks: [.cover(title: "Báo cáo", lines: ["2017"])], outline: [.init(title: "Báo cáo")]),
-            DocumentPage(size: size, blocks: [.heading("Tổng quan"), .paragraph("Năm 2017…"), .chart(Self.chart, height: 300)],
-                         outline: [.init(title: "Tổng quan")]),
-            DocumentPage(size: size, blocks: [.heading("HTX thành lập mới"), .chart(Self.chart, height: 250)],
-                         outline: [.init(title: "Các chỉ tiêu"), .init(title: "HTX thành lập mới", level: 1)]),
+            DocumentPage(
+                size: size, blocks: [.heading("Tổng quan"), .paragraph("Năm 2017…"), .chart(Self.chart, height: 300)],
+                outline: [.init(title: "Tổng quan")]),
+            DocumentPage(
+                size: size, blocks: [.heading("HTX thành lập mới"), .chart(Self.chart, height: 250)],
+                outline: [.init(title: "Các chỉ tiêu"), .init(title: "HTX thành lập mới", level: 1)]),
             DocumentPage(size: size, blocks: [.heading("Phụ lục"), .table(table([["Hà Nam", "4"]]))], outline: [.init(title: "Phụ lục")]),
             DocumentPage(size: size, blocks: [.table(table([["Nam Định", "10"]]))]),
             DocumentPage(size: size, blocks: [.heading("Phụ lục"), .spacer(10)]),
@@ -56,8 +59,11 @@ import ZIPFoundation
     }
 
     @Test func thePackageHoldsEveryPartAndIsTheSameEveryRun() throws {
-        let pages = [DocumentPage(size: PageSize.a4.size, blocks: [.heading("Tổng quan"), .paragraph("A & B"), .chart(Self.chart, height: 200)],
-                                  outline: [.init(title: "Tổng quan")])]
+        let pages = [
+            DocumentPage(
+                size: PageSize.a4.size, blocks: [.heading("Tổng quan"), .paragraph("A & B"), .chart(Self.chart, height: 200)],
+                outline: [.init(title: "Tổng quan")])
+        ]
         var options = WordOptions(title: "Báo cáo", date: "2017-12-15")
         options.chartDPI = 150
         let first = try WordDocument.docx(pages, options: options)
@@ -65,8 +71,11 @@ import ZIPFoundation
         #expect(first == second)
         let archive = try Archive(data: Data(first), accessMode: .read)
         let names = Set(archive.map(\.path))
-        #expect(names == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml", "word/styles.xml",
-                          "word/settings.xml", "word/header1.xml", "word/header2.xml", "word/_rels/document.xml.rels", "word/media/image1.png"])
+        #expect(
+            names == [
+                "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml", "word/styles.xml",
+                "word/settings.xml", "word/header1.xml", "word/header2.xml", "word/_rels/document.xml.rels", "word/media/image1.png",
+            ])
         var document = Data()
         _ = try archive.extract(archive["word/document.xml"]!) { document.append($0) }
         let xml = String(decoding: document, as: UTF8.self)

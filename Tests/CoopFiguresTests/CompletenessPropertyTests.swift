@@ -53,14 +53,16 @@ import Testing
             Issue.record("\(context): \(missing.count) labels missing but rendering was not refused")
         } catch {
             let message = commandLineText(error)
-            #expect(message.contains("--size") && (message.contains("give --size") || message.contains("--width") || message.contains("fewer provinces")),
-                    "\(context): \(message)")
+            #expect(
+                message.contains("--size") && (message.contains("give --size") || message.contains("--width") || message.contains("fewer provinces")),
+                "\(context): \(message)")
         }
         return .refusedNamingASize
     }
 
-    @Test("every unit is named with its value, or the error names what fits",
-          arguments: FigureRequest.Kind.allCases)
+    @Test(
+        "every unit is named with its value, or the error names what fits",
+        arguments: FigureRequest.Kind.allCases)
     func everyUnitIsDrawn(kind: FigureRequest.Kind) throws {
         var outcomes: [Outcome] = []
         for (countIndex, count) in Self.counts.enumerated() {

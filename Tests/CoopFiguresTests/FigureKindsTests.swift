@@ -7,23 +7,23 @@ import CoopFormatting
 /// What each figure function builds from a small dataset: order, labels, sources, notes, missing members.
 @Suite struct FigureKindsTests {
     static let csv = """
-    province,year,indicator,value,qualifier,source,note
-    Quảng Ninh,2017,new_htx,86,exact,BC cụm 2017,
-    Bắc Ninh,2017,new_htx,35,exact,BC cụm 2017,
-    Ninh Bình,2017,new_htx,22,approx,BC Ninh Bình,ước tính
-    Hà Nam,2017,new_htx,4,exact,BC cụm 2017,
-    Quảng Ninh,2016,new_htx,64,exact,BC cụm 2016,
-    Bắc Ninh,2016,new_htx,30,exact,BC cụm 2016,
-    Hà Nam,2016,new_htx,5,exact,BC cụm 2016,
-    Quảng Ninh,2017,htx,560,exact,BC cụm 2017,
-    Bắc Ninh,2017,htx,390,exact,BC cụm 2017,
-    Ninh Bình,2017,htx,420,exact,BC cụm 2017,
-    Hà Nam,2017,htx,289,exact,BC cụm 2017,
-    Quảng Ninh,2017,members,182400,exact,BC cụm 2017,
-    Bắc Ninh,2017,members,95000,exact,BC cụm 2017,
-    Ninh Bình,2017,members,120000,exact,BC cụm 2017,
-    Hà Nam,2017,members,80000,exact,BC cụm 2017,
-    """
+        province,year,indicator,value,qualifier,source,note
+        Quảng Ninh,2017,new_htx,86,exact,BC cụm 2017,
+        Bắc Ninh,2017,new_htx,35,exact,BC cụm 2017,
+        Ninh Bình,2017,new_htx,22,approx,BC Ninh Bình,ước tính
+        Hà Nam,2017,new_htx,4,exact,BC cụm 2017,
+        Quảng Ninh,2016,new_htx,64,exact,BC cụm 2016,
+        Bắc Ninh,2016,new_htx,30,exact,BC cụm 2016,
+        Hà Nam,2016,new_htx,5,exact,BC cụm 2016,
+        Quảng Ninh,2017,htx,560,exact,BC cụm 2017,
+        Bắc Ninh,2017,htx,390,exact,BC cụm 2017,
+        Ninh Bình,2017,htx,420,exact,BC cụm 2017,
+        Hà Nam,2017,htx,289,exact,BC cụm 2017,
+        Quảng Ninh,2017,members,182400,exact,BC cụm 2017,
+        Bắc Ninh,2017,members,95000,exact,BC cụm 2017,
+        Ninh Bình,2017,members,120000,exact,BC cụm 2017,
+        Hà Nam,2017,members,80000,exact,BC cụm 2017,
+        """
 
     func data(cluster: Cluster? = nil) throws -> FigureData {
         var data = try figureData(Self.csv)
@@ -54,8 +54,9 @@ import CoopFormatting
 
     @Test func theColumnFigureOrdersByRegistryValueOrName() throws {
         func categories(_ order: FigureRequest.Order) throws -> [String] {
-            let chart = try #require(try Figures.make(FigureRequest(kind: .column, indicators: ["htx"], year: "2017", order: order), from: data()).chart
-                as? CategoryBarChart)
+            let chart = try #require(
+                try Figures.make(FigureRequest(kind: .column, indicators: ["htx"], year: "2017", order: order), from: data()).chart
+                    as? CategoryBarChart)
             return chart.categories
         }
         #expect(try categories(.registry) == ["Quảng Ninh", "Bắc Ninh", "Hà Nam", "Ninh Bình"])
@@ -90,11 +91,18 @@ import CoopFormatting
 
     @Test func errorsNameTheOptionAtFault() throws {
         let data = try data()
-        #expect(figureError(FigureRequest(kind: .bar, indicators: ["new_htxx"], year: "2017"), data)?.hasPrefix("--indicator: unknown indicator \"new_htxx\"; did you mean new_htx") == true)
-        #expect(figureError(FigureRequest(kind: .bar, indicators: ["new_htx"], year: "2017-Q3"), data)?.hasPrefix("--year: \"2017-Q3\": quarters are not periods") == true)
+        #expect(
+            figureError(FigureRequest(kind: .bar, indicators: ["new_htxx"], year: "2017"), data)?.hasPrefix(
+                "--indicator: unknown indicator \"new_htxx\"; did you mean new_htx") == true)
+        #expect(
+            figureError(FigureRequest(kind: .bar, indicators: ["new_htx"], year: "2017-Q3"), data)?.hasPrefix("--year: \"2017-Q3\": quarters are not periods")
+                == true)
         #expect(figureError(FigureRequest(kind: .bar, indicators: ["new_htx"], year: "2015"), data)?.contains("2016, 2017") == true)
-        #expect(figureError(FigureRequest(kind: .radar, indicators: ["new_htx", "htx"], year: "2017"), data)?.hasPrefix("--indicator: a radar chart needs at least 3") == true)
-        #expect(figureError(FigureRequest(kind: .line, indicators: ["htx"], years: "2019-2010"), data)?.hasPrefix("--years: \"2019-2010\" is not a range") == true)
+        #expect(
+            figureError(FigureRequest(kind: .radar, indicators: ["new_htx", "htx"], year: "2017"), data)?.hasPrefix(
+                "--indicator: a radar chart needs at least 3") == true)
+        #expect(
+            figureError(FigureRequest(kind: .line, indicators: ["htx"], years: "2019-2010"), data)?.hasPrefix("--years: \"2019-2010\" is not a range") == true)
         let unknown = figureError(FigureRequest(kind: .column, indicators: ["htx"], year: "2017", provinces: ["Ha Nom"]), data)
         #expect(unknown?.hasPrefix("--province: unknown province \"Ha Nom\" in 2017; did you mean") == true, "\(unknown ?? "")")
     }
@@ -117,13 +125,16 @@ import CoopFormatting
     }
 
     @Test func ranksPerPeriodIsCompetitionRanking() {
-        let figure = try? Figures.make(FigureRequest(kind: .bump, indicators: ["new_htx"], years: "2017"), from: figureData("""
-        province,year,indicator,value
-        Hà Nam,2017,new_htx,5
-        Nam Định,2017,new_htx,9
-        Thái Bình,2017,new_htx,9
-        Ninh Bình,2017,new_htx,1
-        """))
+        let figure = try? Figures.make(
+            FigureRequest(kind: .bump, indicators: ["new_htx"], years: "2017"),
+            from: figureData(
+                """
+                province,year,indicator,value
+                Hà Nam,2017,new_htx,5
+                Nam Định,2017,new_htx,9
+                Thái Bình,2017,new_htx,9
+                Ninh Bình,2017,new_htx,1
+                """))
         let chart = figure?.chart as? BumpChart
         let ranks = Dictionary(uniqueKeysWithValues: (chart?.items ?? []).map { ($0.name, $0.ranks) })
         #expect(ranks == ["Hà Nam": [3], "Nam Định": [1], "Thái Bình": [1], "Ninh Bình": [4]])

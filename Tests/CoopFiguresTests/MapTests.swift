@@ -89,8 +89,10 @@ import Testing
 
     @Test("the archipelagos are drawn and labelled on every whole-country map at every size preset", arguments: PageSize.allCases)
     func archipelagosOnEveryPreset(page: PageSize) throws {
-        for (name, chart) in [("34 units", try Self.national(34)), ("63 provinces, English", try Self.national(63, language: .en)),
-                              ("cluster", try Self.cluster())] {
+        for (name, chart) in [
+            ("34 units", try Self.national(34)), ("63 provinces, English", try Self.national(63, language: .en)),
+            ("cluster", try Self.cluster()),
+        ] {
             let recording = try Self.record(chart, page)
             let drawn = recording.texts.map(\.text)
             let labels = chart.islandGroups.map(\.label)
@@ -108,8 +110,9 @@ import Testing
                 #expect(throws: InputError.self) { try FigureRendering.checkComplete(chart, options: options) }
             }
         }
-        #expect(try Self.national(34, language: .en).islandGroups.map(\.label)
-                    == ["Hoang Sa (Paracel) Islands (Da Nang)", "Truong Sa (Spratly) Islands (Khanh Hoa)"])
+        #expect(
+            try Self.national(34, language: .en).islandGroups.map(\.label)
+                == ["Hoang Sa (Paracel) Islands (Da Nang)", "Truong Sa (Spratly) Islands (Khanh Hoa)"])
         #expect(try Self.national(63).islandGroups.map(\.label) == ["Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)"])
     }
 
@@ -137,9 +140,11 @@ import Testing
         let words = FigureWords.for(.vi)
         var requests: [FigureRequest] = (2...9).map { FigureRequest(kind: .map, classes: $0) }
         requests += (2...9).map { FigureRequest(kind: .map, classes: $0, classRule: .nice) }
-        requests += [FigureRequest(kind: .map, breaks: "10,20,50"), FigureRequest(kind: .map, breaks: "2,5; 7,5"),
-                     FigureRequest(kind: .map, midpoint: "100"), FigureRequest(kind: .map, classRule: .nice, midpoint: "100"),
-                     FigureRequest(kind: .map, breaks: "0,40", midpoint: "25")]
+        requests += [
+            FigureRequest(kind: .map, breaks: "10,20,50"), FigureRequest(kind: .map, breaks: "2,5; 7,5"),
+            FigureRequest(kind: .map, midpoint: "100"), FigureRequest(kind: .map, classRule: .nice, midpoint: "100"),
+            FigureRequest(kind: .map, breaks: "0,40", midpoint: "25"),
+        ]
         for request in requests {
             for trial in 0..<25 {
                 let count = Int.random(in: 1...63, using: &rng)
@@ -153,8 +158,9 @@ import Testing
                 let classes = try MapClassification.classes(values, request: request, whole: whole, words: words)
                 let edges = classes.edges
                 // Ascending, each edge once (one class of a single repeated value is [v, v]).
-                #expect(edges == edges.sorted() && (Set(edges).count == edges.count || (edges.count == 2 && Set(values).count == 1)),
-                        "\(request) \(values.sorted()) → \(edges)")
+                #expect(
+                    edges == edges.sorted() && (Set(edges).count == edges.count || (edges.count == 2 && Set(values).count == 1)),
+                    "\(request) \(values.sorted()) → \(edges)")
                 for value in values {
                     let holders = (0..<classes.count).filter { k in
                         (edges[k] <= value || (k == 0 && edges[k] == -.infinity)) && (value < edges[k + 1] || (k == classes.count - 1 && value <= edges[k + 1]))
@@ -207,14 +213,20 @@ import Testing
         for geometry in geometries {
             let code = try #require((geometry["properties"] as? [String: Any])?["code"] as? String)
             func visit(_ node: Any) {
-                if let reference = node as? Int { sides[reference < 0 ? ~reference : reference].append(code) } else if let list = node as? [Any] { list.forEach(visit) }
+                if let reference = node as? Int {
+                    sides[reference < 0 ? ~reference : reference].append(code)
+                } else if let list = node as? [Any] {
+                    list.forEach(visit)
+                }
             }
             visit(geometry["arcs"] as Any)
         }
         let registry = ProvinceRegistry.bundled
         let merger = ProvinceRegistry.bundledMergerDate
         func successor(_ code: String) -> String {
-            let old = registry.provinces.indices.first { registry.provinces[$0].code == code && (registry.provinces[$0].validFrom.map { $0 < merger } ?? true) }!
+            let old = registry.provinces.indices.first {
+                registry.provinces[$0].code == code && (registry.provinces[$0].validFrom.map { $0 < merger } ?? true)
+            }!
             return registry.provinces[registry.successor(of: old, on: merger)!].code
         }
         let coast = sides.filter { $0.count == 1 }.count
@@ -241,7 +253,9 @@ import Testing
         // Hưng Yên alone is the pre-merger unit in 2017; harmonized data carries the new one.
         #expect(try (Figures.make(FigureRequest(kind: .map, indicators: ["htx"], year: "2017"), from: new).chart as? MapChart)?.units.count == 63)
         let harmonized = try Harmonizer.harmonize(new.dataset, to: ProvinceRegistry.bundledMergerDate).dataset
-        let chart = try Figures.make(FigureRequest(kind: .map, indicators: ["htx"], year: "2017"), from: FigureData(dataset: harmonized, cluster: nil)).chart as? MapChart
+        let chart =
+            try Figures.make(FigureRequest(kind: .map, indicators: ["htx"], year: "2017"), from: FigureData(dataset: harmonized, cluster: nil)).chart
+            as? MapChart
         #expect(chart?.units.count == 34)
         let mixed = try figureData("province,year,indicator,value\nThái Bình,2025,htx,30\nHưng Yên,2025,htx,70")
         let message = try #require(figureError(FigureRequest(kind: .map, indicators: ["htx"], year: "2025"), mixed))
@@ -268,7 +282,9 @@ import Testing
 
     @Test("--growth maps the change on the previous period in percent, approximate when a figure is")
     func growthIsThePercentChange() throws {
-        let data = try figureData("province,year,indicator,value,qualifier\nHà Nội,2023,htx,100,exact\nHà Nội,2024,htx,120,exact\nHà Nam,2023,htx,50,approx\nHà Nam,2024,htx,40,exact\nHà Giang,2024,htx,9,exact")
+        let data = try figureData(
+            "province,year,indicator,value,qualifier\nHà Nội,2023,htx,100,exact\nHà Nội,2024,htx,120,exact\nHà Nam,2023,htx,50,approx\nHà Nam,2024,htx,40,exact\nHà Giang,2024,htx,9,exact"
+        )
         let chart = try #require(try Figures.make(FigureRequest(kind: .map, indicators: ["htx"], year: "2024", growth: true), from: data).chart as? MapChart)
         let value = { (name: String) in chart.units.first { $0.label == name }!.value }
         #expect(value("Hà Nội") == ChartValue(20))
@@ -302,19 +318,23 @@ import Testing
                     var edges = (0...count).map { Double($0) * 10 }
                     if midpoint != nil { edges = (0...count).map { 50 + Double($0 - count / 2) * 10 } }
                     let classes = MapClasses(edges: edges, midpoint: midpoint, rule: "")
-                    let chart = MapChart(chrome: ChartChrome(title: "", theme: theme), units: [], areas: [], edges: [], classes: classes,
-                                         words: .init(contextLabel: ""))
+                    let chart = MapChart(
+                        chrome: ChartChrome(title: "", theme: theme), units: [], areas: [], edges: [], classes: classes,
+                        words: .init(contextLabel: ""))
                     let colors = (0..<count).map(chart.classColor)
                     for vision in ColourVision.allCases {
                         for k in 1..<count {
                             let difference = ColourVision.difference(colors[k - 1], colors[k], seenWith: vision)
                             // Patterns tell the print theme's two sides of a midpoint apart, not greys.
                             let needed = theme == .print && midpoint != nil ? 0 : (theme == .colorblind ? 7.0 : (count <= 5 ? 12 : 5.5))
-                            #expect(difference >= needed, "\(theme.name) \(count) classes\(midpoint == nil ? "" : " diverging"), \(vision): classes \(k - 1) and \(k) ΔE \(difference)")
+                            #expect(
+                                difference >= needed,
+                                "\(theme.name) \(count) classes\(midpoint == nil ? "" : " diverging"), \(vision): classes \(k - 1) and \(k) ΔE \(difference)")
                         }
                         if midpoint == nil {
-                            #expect(ColourVision.difference(colors[0], chart.contextColor, seenWith: vision) >= 9,
-                                    "\(theme.name): the lightest class against the context")
+                            #expect(
+                                ColourVision.difference(colors[0], chart.contextColor, seenWith: vision) >= 9,
+                                "\(theme.name): the lightest class against the context")
                         }
                     }
                 }

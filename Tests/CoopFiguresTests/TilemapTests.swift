@@ -34,7 +34,9 @@ import Testing
             let drawn = texts.map(\.text)
             let labels = zip(chart.tiles, chart.shortLabels).map { tile, short in drawn.contains(tile.label) ? tile.label : short }
             for (tile, label) in zip(chart.tiles, labels) {
-                #expect(drawn.filter { $0 == label }.count == 1, "\(page.rawValue): \(tile.label) drawn as \"\(label)\" \(drawn.filter { $0 == label }.count) times")
+                #expect(
+                    drawn.filter { $0 == label }.count == 1, "\(page.rawValue): \(tile.label) drawn as \"\(label)\" \(drawn.filter { $0 == label }.count) times"
+                )
             }
             #expect(Completeness.missing(choices: chart.requiredLabelChoices, drawn: drawn) == [], "\(page.rawValue)")
         }
@@ -47,6 +49,8 @@ import Testing
         let boxes = texts.filter { labels.contains($0.text) }.map(\.box)
         let left = boxes.map(\.minX).min()!, right = boxes.map(\.maxX).max()!
         let top = boxes.map(\.minY).min()!, bottom = boxes.map(\.maxY).max()!
-        #expect(right - left > size.width * 0.6 || bottom - top > size.height * 0.6, "labels span \(right - left) × \(bottom - top) of \(size.width) × \(size.height)")
+        #expect(
+            right - left > size.width * 0.6 || bottom - top > size.height * 0.6,
+            "labels span \(right - left) × \(bottom - top) of \(size.width) × \(size.height)")
     }
 }

@@ -33,7 +33,9 @@ import CoopFormatting
 
     @Test func withMembersMissingTheTotalIsALowerBoundAndTheCoverageIsSaid() throws {
         let overview = try clusterOverview(of: try sampleDataset(["samples/dbsh-2017.csv"]), language: .vi)
-        #expect(overview.paragraph.hasPrefix("Năm 2017, toàn cụm thành lập mới ít nhất 174 HTX, trong đó Quảng Ninh dẫn đầu với 86 HTX (49,4%) (tổng của 5/9 tỉnh có số liệu)."))
+        #expect(
+            overview.paragraph.hasPrefix(
+                "Năm 2017, toàn cụm thành lập mới ít nhất 174 HTX, trong đó Quảng Ninh dẫn đầu với 86 HTX (49,4%) (tổng của 5/9 tỉnh có số liệu)."))
     }
 
     @Test func anIndicatorStoryNamesTheLeaderTheLowestAndTheMissing() throws {
@@ -41,11 +43,12 @@ import CoopFormatting
         let cluster = try #require(Cluster.builtIn("dbsh-2017"))
         let table = IndicatorTable(dataset: dataset, indicator: dataset.catalog["new_htx"]!, period: Period(year: 2017), scope: cluster.members)
         let story = IndicatorStory(table: table, previous: nil, dataset: dataset, language: .vi)
-        #expect(story.sentences == [
-            "Quảng Ninh dẫn đầu về HTX thành lập mới với 86 HTX.",
-            "Thấp nhất là Nam Định với 10 HTX.",
-            "Chưa có số liệu của Hà Nam, Thái Bình, Hải Dương và Hưng Yên.",
-        ])
+        #expect(
+            story.sentences == [
+                "Quảng Ninh dẫn đầu về HTX thành lập mới với 86 HTX.",
+                "Thấp nhất là Nam Định với 10 HTX.",
+                "Chưa có số liệu của Hà Nam, Thái Bình, Hải Dương và Hưng Yên.",
+            ])
     }
 
     /// Figures written for a test, read as one dataset.
@@ -70,40 +73,46 @@ import CoopFormatting
         let period = Period(year: 2017)
         let table = IndicatorTable(dataset: data, indicator: data.catalog["new_htx"]!, period: period, scope: data.provinces(in: period))
         let vietnamese = IndicatorStory(table: table, previous: nil, dataset: data, language: .vi).sentences
-        #expect(vietnamese.prefix(2) == [
-            "Hà Nam và Nam Định cùng dẫn đầu về HTX thành lập mới với 20 HTX.",
-            "Thấp nhất là Hải Dương và Thái Bình, cùng 4 HTX.",
-        ])
+        #expect(
+            vietnamese.prefix(2) == [
+                "Hà Nam và Nam Định cùng dẫn đầu về HTX thành lập mới với 20 HTX.",
+                "Thấp nhất là Hải Dương và Thái Bình, cùng 4 HTX.",
+            ])
         let english = IndicatorStory(table: table, previous: nil, dataset: data, language: .en).sentences
         #expect(english[1] == "The lowest are Hải Dương and Thái Bình, with 4 cooperatives each.")
     }
 
     @Test func theScorecardStoryNamesEveryProvinceSharingSecondPlace() throws {
         let data = try dataset(Self.ties.replacingOccurrences(of: "Hà Nam,2017,new_htx,20", with: "Hà Nam,2017,new_htx,30"))
-        let scheme = try SchemeReader().read(text: """
-            title: "Thử"
-            criteria:
-              - {id: new, indicator: new_htx, points: 10, method: proportional}
-            """, file: "ties.yaml")
+        let scheme = try SchemeReader().read(
+            text: """
+                title: "Thử"
+                criteria:
+                  - {id: new, indicator: new_htx, points: 10, method: proportional}
+                """, file: "ties.yaml")
         let period = Period(year: 2017)
         let sheet = try ScoreEngine(dataset: data).score(scheme, period: period, scope: data.provinces(in: period))
-        #expect(ReportFigures.scorecardStory(sheet, language: .vi).first
+        #expect(
+            ReportFigures.scorecardStory(sheet, language: .vi).first
                 == "Theo thang điểm \"Thử\", Hà Nam đứng đầu với 10 điểm, tiếp theo là Nam Định (6,67 điểm).")
         let tiedSecond = try dataset(Self.ties.replacingOccurrences(of: "Ninh Bình,2017,new_htx,9", with: "Ninh Bình,2017,new_htx,30"))
         let twoSecond = try ScoreEngine(dataset: tiedSecond).score(scheme, period: period, scope: tiedSecond.provinces(in: period))
-        #expect(ReportFigures.scorecardStory(twoSecond, language: .vi).first
+        #expect(
+            ReportFigures.scorecardStory(twoSecond, language: .vi).first
                 == "Theo thang điểm \"Thử\", Ninh Bình đứng đầu với 10 điểm, tiếp theo là Hà Nam và Nam Định, cùng 6,67 điểm.")
-        #expect(ReportFigures.scorecardStory(twoSecond, language: .en).first
+        #expect(
+            ReportFigures.scorecardStory(twoSecond, language: .en).first
                 == "Under \"Thử\", Ninh Bình ranks first with 10 points, followed by Hà Nam and Nam Định with 6.67 points each.")
     }
 
     @Test func theRobustnessStoryNamesEveryProvinceTiedAtRankOne() throws {
         let data = try dataset(Self.ties)
-        let scheme = try SchemeReader().read(text: """
-            title: "Thử"
-            criteria:
-              - {id: new, indicator: new_htx, points: 10, method: proportional}
-            """, file: "ties.yaml")
+        let scheme = try SchemeReader().read(
+            text: """
+                title: "Thử"
+                criteria:
+                  - {id: new, indicator: new_htx, points: 10, method: proportional}
+                """, file: "ties.yaml")
         let period = Period(year: 2017)
         let sheet = try ScoreEngine(dataset: data).score(scheme, period: period, scope: data.provinces(in: period))
         let analysis = SensitivityAnalysis(sheet: sheet, draws: 200, seed: 1, spread: 0.2)
@@ -122,9 +131,11 @@ import CoopFormatting
         let overview = Overview(dataset: national, period: period, scope: everyone, previousScope: everyone, language: .vi, whole: .country)
         #expect(overview.paragraph.hasPrefix("Năm 2024, cả nước thành lập mới 2.767 HTX, trong đó Đà Nẵng dẫn đầu"), "\(overview.paragraph)")
         let stocks = ["htx": "1", "members": "2", "tht": "3", "funds": "4"]
-        #expect(Phrasebook.vietnamese.overviewStocks.fill(Phrasebook.vietnamese.wholeSlots(.country).merging(stocks) { $1 })
+        #expect(
+            Phrasebook.vietnamese.overviewStocks.fill(Phrasebook.vietnamese.wholeSlots(.country).merging(stocks) { $1 })
                 == "Cả nước có 1 HTX với 2 thành viên, 3 tổ hợp tác và 4 quỹ tín dụng nhân dân.")
-        #expect(Phrasebook.english.overviewStocks.fill(Phrasebook.english.wholeSlots(.provinces).merging(stocks) { $1 })
+        #expect(
+            Phrasebook.english.overviewStocks.fill(Phrasebook.english.wholeSlots(.provinces).merging(stocks) { $1 })
                 == "The provinces have 1 cooperatives with 2 members, 3 cooperative groups and 4 people's credit funds.")
         let english = Overview(dataset: national, period: period, scope: everyone, previousScope: everyone, language: .en, whole: .provinces)
         #expect(english.paragraph.hasPrefix("In 2024, the provinces founded 2,767 new cooperatives"), "\(english.paragraph)")

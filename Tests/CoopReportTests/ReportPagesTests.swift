@@ -15,24 +15,29 @@ import CoopFormatting
         let files = ["samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv"].map { Self.root.appendingPathComponent($0).path }
         let dataset = try DatasetReader().read(files: files)
         let scheme = try SchemeReader().read(file: Self.root.appendingPathComponent("samples/scheme-dbsh-2017.yaml").path)
-        return try ReportBuilder(ReportRequest(dataset: dataset, scheme: scheme, period: Period(year: 2017), cluster: Cluster.builtIn("dbsh-2017"),
-                                               language: language, pageSize: pageSize, sensitivityDraws: 50))
+        return try ReportBuilder(
+            ReportRequest(
+                dataset: dataset, scheme: scheme, period: Period(year: 2017), cluster: Cluster.builtIn("dbsh-2017"),
+                language: language, pageSize: pageSize, sensitivityDraws: 50))
     }
 
     /// The 63-province national report of the samples, scored on four indicators.
     func nationalReport(language: Language, pageSize: PageSize) throws -> ReportBuilder {
         let dataset = try DatasetReader().read(files: [Self.root.appendingPathComponent("samples/national-2024-illustrative.csv").path])
-        let scheme = try SchemeReader().read(text: """
-            title: "Toàn quốc"
-            criteria:
-              - {id: new, label: "HTX thành lập mới", indicator: new_htx, points: 30, method: minmax}
-              - {id: size, label: "Thành viên bình quân mỗi HTX", formula: "members / htx", points: 20, method: proportional}
-              - {id: tht, label: "Tổ hợp tác", indicator: tht, points: 20, method: rank}
-            awards:
-              - {ranks: "1", title: "Cờ thi đua"}
-            """, file: "national.yaml")
-        return try ReportBuilder(ReportRequest(dataset: dataset, scheme: scheme, period: Period(year: 2024), cluster: nil,
-                                               language: language, pageSize: pageSize, sensitivityDraws: 50))
+        let scheme = try SchemeReader().read(
+            text: """
+                title: "Toàn quốc"
+                criteria:
+                  - {id: new, label: "HTX thành lập mới", indicator: new_htx, points: 30, method: minmax}
+                  - {id: size, label: "Thành viên bình quân mỗi HTX", formula: "members / htx", points: 20, method: proportional}
+                  - {id: tht, label: "Tổ hợp tác", indicator: tht, points: 20, method: rank}
+                awards:
+                  - {ranks: "1", title: "Cờ thi đua"}
+                """, file: "national.yaml")
+        return try ReportBuilder(
+            ReportRequest(
+                dataset: dataset, scheme: scheme, period: Period(year: 2024), cluster: nil,
+                language: language, pageSize: pageSize, sensitivityDraws: 50))
     }
 
     @Test(arguments: [(Language.vi, PageSize.a4), (.en, .a4Landscape)])
@@ -45,8 +50,9 @@ import CoopFormatting
                 charts += 1
                 let recording = try RecordingBackend()
                 chart.draw(on: recording, size: Size(width: page.size.width - 96, height: height))
-                #expect(Completeness.missing(choices: chart.requiredLabelChoices, drawn: recording.texts.map(\.text)) == [],
-                        "page \(number + 1): \(chart.title)")
+                #expect(
+                    Completeness.missing(choices: chart.requiredLabelChoices, drawn: recording.texts.map(\.text)) == [],
+                    "page \(number + 1): \(chart.title)")
             }
         }
         let scorecards = pages.flatMap(\.blocks).compactMap { block -> ScorecardTable? in
@@ -62,7 +68,7 @@ import CoopFormatting
     }
 
     @Test func everyFigureFileOfThe63ProvinceReportDrawsEveryNameItPromises() throws {
-        let size = Size(width: 160 / 25.4 * 72, height: 100 / 25.4 * 72)   // the figures' 160 × 100 mm
+        let size = Size(width: 160 / 25.4 * 72, height: 100 / 25.4 * 72)  // the figures' 160 × 100 mm
         let figures = try nationalReport(language: .vi, pageSize: .a4).figures.all(fitting: size)
         for figure in figures {
             let recording = try RecordingBackend()

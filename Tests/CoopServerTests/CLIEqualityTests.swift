@@ -17,7 +17,8 @@ struct CLIEqualityTests {
 
     /// The command's error line and the API's answer to the same chart.
     static func chartBoth(_ kind: String, options: [String], query: String, names: [String] = ServerFixture.figures2017)
-        async throws -> (cli: String, api: [String: Any], status: HTTPResponse.Status) {
+        async throws -> (cli: String, api: [String: Any], status: HTTPResponse.Status)
+    {
         let files = try names.map { ($0, try ServerFixture.sample($0)) }
         let folder = try CLIRun.folder(files)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -31,14 +32,16 @@ struct CLIEqualityTests {
         return (run.stderr.trimmingCharacters(in: .whitespacesAndNewlines), json, status)
     }
 
-    @Test("a chart the data cannot give is refused with the same message, naming the same setting", arguments: [
-        ("bar", ["--indicator", "new_htxx", "--year", "2017"], "indicator=new_htxx&year=2017", "indicator"),
-        ("bar", ["--indicator", "new_htx", "--year", "1999"], "indicator=new_htx&year=1999", "year"),
-        ("donut", ["--indicator", "revenue_avg", "--year", "2017"], "indicator=revenue_avg&year=2017", "indicator"),
-        ("bar", ["--indicator", "new_htx", "--year", "2017-Q3"], "indicator=new_htx&year=2017-Q3", "year"),
-        ("line", ["--indicator", "htx", "--years", "2019-2010"], "indicator=htx&years=2019-2010", "years"),
-        ("bar", ["--indicator", "new_htx", "--year", "2017", "--province", "Ha Nom"], "indicator=new_htx&year=2017&province=Ha%20Nom", "province"),
-    ])
+    @Test(
+        "a chart the data cannot give is refused with the same message, naming the same setting",
+        arguments: [
+            ("bar", ["--indicator", "new_htxx", "--year", "2017"], "indicator=new_htxx&year=2017", "indicator"),
+            ("bar", ["--indicator", "new_htx", "--year", "1999"], "indicator=new_htx&year=1999", "year"),
+            ("donut", ["--indicator", "revenue_avg", "--year", "2017"], "indicator=revenue_avg&year=2017", "indicator"),
+            ("bar", ["--indicator", "new_htx", "--year", "2017-Q3"], "indicator=new_htx&year=2017-Q3", "year"),
+            ("line", ["--indicator", "htx", "--years", "2019-2010"], "indicator=htx&years=2019-2010", "years"),
+            ("bar", ["--indicator", "new_htx", "--year", "2017", "--province", "Ha Nom"], "indicator=new_htx&year=2017&province=Ha%20Nom", "province"),
+        ])
     func sameErrors(kind: String, options: [String], query: String, parameter: String) async throws {
         let (cli, api, status) = try await Self.chartBoth(kind, options: options, query: query)
         #expect(status == .badRequest)
@@ -53,7 +56,9 @@ struct CLIEqualityTests {
     func sameSchemeErrors() async throws {
         let names = ServerFixture.figures2017
         // A criterion no province has a figure for: refused at the criterion's line, by both.
-        let scheme = Array("title: Thử\nyear: 2017\ncriteria:\n  - {id: new, indicator: new_htx, points: 30, method: minmax}\n  - {id: gone, indicator: dissolved_htx, points: 10, method: minmax}\n".utf8)
+        let scheme = Array(
+            "title: Thử\nyear: 2017\ncriteria:\n  - {id: new, indicator: new_htx, points: 30, method: minmax}\n  - {id: gone, indicator: dissolved_htx, points: 10, method: minmax}\n"
+                .utf8)
         let folder = try CLIRun.folder(try names.map { ($0, try ServerFixture.sample($0)) } + [(RankRoute.schemeFile, scheme)])
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CLIRun.run(["rank"] + names + ["--scheme", RankRoute.schemeFile], in: folder)
@@ -65,7 +70,8 @@ struct CLIEqualityTests {
         let error = try #require(json["error"] as? [String: Any])
         let message = try #require(error["message"] as? String)
         let location = try #require((json["findings"] as? [[String: Any]])?.first?["location"] as? String)
-        #expect(Self.apiSpelling(run.stderr.trimmingCharacters(in: .whitespacesAndNewlines)) == "\(location): \(message)", "\(run.stderr)\n\(location): \(message)")
+        #expect(
+            Self.apiSpelling(run.stderr.trimmingCharacters(in: .whitespacesAndNewlines)) == "\(location): \(message)", "\(run.stderr)\n\(location): \(message)")
     }
 
     /// The command's notes on stderr, and the API's in its header, for the same chart.
@@ -88,8 +94,9 @@ struct CLIEqualityTests {
     @Test("the notes the command prints reach the API: figures left out of the cluster")
     func sameNotesForACluster() async throws {
         let names = ["national-2024-illustrative.csv"]
-        let (cli, api) = try await Self.notesBoth(["--indicator", "htx", "--year", "2024", "--cluster", "dbsh-2017"],
-                                                  query: "indicator=htx&year=2024&cluster=dbsh-2017", names: names)
+        let (cli, api) = try await Self.notesBoth(
+            ["--indicator", "htx", "--year", "2024", "--cluster", "dbsh-2017"],
+            query: "indicator=htx&year=2024&cluster=dbsh-2017", names: names)
         #expect(!cli.isEmpty)
         #expect(cli.contains { $0.contains("outside cluster dbsh-2017 left out") })
         #expect(cli.map(Self.apiSpelling) == api)
@@ -98,8 +105,9 @@ struct CLIEqualityTests {
     @Test("the notes the command prints reach the API: a cluster restated across the merger")
     func sameNotesForARestatedCluster() async throws {
         let names = ServerFixture.figures2017
-        let (cli, api) = try await Self.notesBoth(["--indicator", "new_htx", "--year", "2017", "--cluster", "dbsh-2017", "--harmonize", "--restate-cluster"],
-                                                  query: "indicator=new_htx&year=2017&cluster=dbsh-2017&harmonize=true&restate-cluster=true", names: names)
+        let (cli, api) = try await Self.notesBoth(
+            ["--indicator", "new_htx", "--year", "2017", "--cluster", "dbsh-2017", "--harmonize", "--restate-cluster"],
+            query: "indicator=new_htx&year=2017&cluster=dbsh-2017&harmonize=true&restate-cluster=true", names: names)
         #expect(cli.contains { $0.contains("is restated as the units in force") })
         #expect(cli.map(Self.apiSpelling) == api)
     }
@@ -107,12 +115,14 @@ struct CLIEqualityTests {
     @Test("the page gets the same error in its language, naming its field")
     func thePagesWords() async throws {
         try await ServerFixture.withSamples { _, client, id in
-            let response = try await client.execute(uri: "/api/datasets/\(id)/charts/bar.svg?indicator=new_htx&year=1999", method: .get,
-                                                    headers: [Wording.pageHeader: "vi"])
+            let response = try await client.execute(
+                uri: "/api/datasets/\(id)/charts/bar.svg?indicator=new_htx&year=1999", method: .get,
+                headers: [Wording.pageHeader: "vi"])
             let message = (try ServerFixture.json(response)["error"] as? [String: Any])?["message"] as? String ?? ""
             #expect(message.hasPrefix("không có số liệu new_htx trong kỳ 1999"), "\(message)")
-            let english = try await client.execute(uri: "/api/datasets/\(id)/charts/line.svg?indicator=new_htx", method: .get,
-                                                   headers: [Wording.pageHeader: "en"])
+            let english = try await client.execute(
+                uri: "/api/datasets/\(id)/charts/line.svg?indicator=new_htx", method: .get,
+                headers: [Wording.pageHeader: "en"])
             let missing = (try ServerFixture.json(english)["error"] as? [String: Any])?["message"] as? String ?? ""
             #expect(missing == "a line chart needs the periods (“From … To”)", "\(missing)")
         }

@@ -13,8 +13,10 @@ struct ChartAPITests {
     static func files(_ names: [String]) throws -> [(String, [UInt8])] { try names.map { ($0, try ServerFixture.sample($0)) } }
 
     /// Asks the API for a chart and `coopchart chart` for the same one, and returns both files.
-    static func bothFiles(kind: String, format: String, query: String, options: [String], names: [String] = ServerFixture.figures2017,
-                          settings: ServerSettings = ServerSettings(port: 0), epoch: String? = nil) async throws -> (api: [UInt8], cli: [UInt8]) {
+    static func bothFiles(
+        kind: String, format: String, query: String, options: [String], names: [String] = ServerFixture.figures2017,
+        settings: ServerSettings = ServerSettings(port: 0), epoch: String? = nil
+    ) async throws -> (api: [UInt8], cli: [UInt8]) {
         let files = try files(names)
         let api = try await ServerFixture.withSamples(names, settings: settings) { _, client, id in
             let response = try await client.execute(uri: "/api/datasets/\(id)/charts/\(kind).\(format)?\(query)", method: .get)
@@ -50,17 +52,21 @@ struct ChartAPITests {
 
     @Test("a PNG from the API is byte for byte the file `coopchart chart bar` writes with the same options")
     func pngEqualsTheCommandLine() async throws {
-        let (api, cli) = try await Self.bothFiles(kind: "bar", format: "png", query: "indicator=new_htx&year=2017&cluster=dbsh-2017",
-                                                  options: ["--indicator", "new_htx", "--year", "2017", "--cluster", "dbsh-2017"])
+        let (api, cli) = try await Self.bothFiles(
+            kind: "bar", format: "png", query: "indicator=new_htx&year=2017&cluster=dbsh-2017",
+            options: ["--indicator", "new_htx", "--year", "2017", "--cluster", "dbsh-2017"])
         #expect(api.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(api == cli)
     }
 
     @Test("an SVG from the API equals the command line's, with size, theme and language")
     func svgEqualsTheCommandLine() async throws {
-        let (api, cli) = try await Self.bothFiles(kind: "column", format: "svg", query: "indicator=htx&year=2017&size=a4-landscape&theme=print&lang=en&order=value",
-                                                  options: ["--indicator", "htx", "--year", "2017", "--size", "a4-landscape", "--theme", "print",
-                                                            "--lang", "en", "--order", "value"])
+        let (api, cli) = try await Self.bothFiles(
+            kind: "column", format: "svg", query: "indicator=htx&year=2017&size=a4-landscape&theme=print&lang=en&order=value",
+            options: [
+                "--indicator", "htx", "--year", "2017", "--size", "a4-landscape", "--theme", "print",
+                "--lang", "en", "--order", "value",
+            ])
         #expect(String(decoding: api.prefix(200), as: UTF8.self).contains("<svg"))
         #expect(api == cli)
     }
@@ -69,41 +75,46 @@ struct ChartAPITests {
     func pdfEqualsTheCommandLine() async throws {
         let settings = ServerSettings(port: 0, sourceDateEpoch: { Int(Self.epoch) })
         let names = ["dbsh-2015-2019-illustrative.csv", "dbsh-2017.csv", "dbsh-2017-illustrative.csv"]
-        let (api, cli) = try await Self.bothFiles(kind: "line", format: "pdf", query: "indicator=new_htx&years=2015-2019",
-                                                  options: ["--indicator", "new_htx", "--years", "2015-2019"], names: names, settings: settings,
-                                                  epoch: Self.epoch)
+        let (api, cli) = try await Self.bothFiles(
+            kind: "line", format: "pdf", query: "indicator=new_htx&years=2015-2019",
+            options: ["--indicator", "new_htx", "--years", "2015-2019"], names: names, settings: settings,
+            epoch: Self.epoch)
         #expect(api.starts(with: Array("%PDF".utf8)))
         #expect(api == cli)
     }
 
     @Test("a scatter with several parameters and a stacked 100 % chart equal the command line's")
     func otherKindsEqualTheCommandLine() async throws {
-        let scatter = try await Self.bothFiles(kind: "scatter", format: "png", query: "x=htx&y=members&year=2017&scale=1",
-                                               options: ["--x", "htx", "--y", "members", "--year", "2017", "--scale", "1"])
+        let scatter = try await Self.bothFiles(
+            kind: "scatter", format: "png", query: "x=htx&y=members&year=2017&scale=1",
+            options: ["--x", "htx", "--y", "members", "--year", "2017", "--scale", "1"])
         #expect(scatter.api == scatter.cli)
-        let stacked = try await Self.bothFiles(kind: "stacked", format: "svg", query: "indicator=htx&indicator=tht&year=2017&percent=true",
-                                               options: ["--indicator", "htx", "--indicator", "tht", "--year", "2017", "--percent"])
+        let stacked = try await Self.bothFiles(
+            kind: "stacked", format: "svg", query: "indicator=htx&indicator=tht&year=2017&percent=true",
+            options: ["--indicator", "htx", "--indicator", "tht", "--year", "2017", "--percent"])
         #expect(stacked.api == stacked.cli)
     }
 
-    @Test("a parameter the command would refuse answers 400 naming it", arguments: [
-        ("bar.png?year=2017", "indicator"),
-        ("bar.png?indicator=atlantis&year=2017", "indicator"),
-        ("bar.png?indicator=new_htx&year=20x7", "year"),
-        ("bar.png?indicator=new_htx&year=2017&theme=neon", "theme"),
-        ("bar.png?indicator=new_htx&year=2017&width=wide", "width"),
-        ("bar.png?indicator=new_htx&year=2017&scale=11", "scale"),
-        ("bar.png?indicator=new_htx&year=2017&width=20000px&dpi=720", "width"),
-        ("bar.png?indicator=new_htx&year=2017&size=a3", "size"),
-        ("bar.png?indicator=new_htx&year=2017&colour=red", "colour"),
-        ("bar.png?indicator=new_htx&year=2017&cluster=atlantis", "cluster"),
-        ("bar.png?indicator=new_htx&year=2017&font=Sans:file%3D/etc/passwd", "font"),
-        ("bar.png?indicator=new_htx&year=2017&lang=fr", "lang"),
-        ("line.svg?indicator=new_htx", "years"),
-        ("pie.png?indicator=new_htx&year=2017", "kind"),
-        ("bar.gif?indicator=new_htx&year=2017", "format"),
-        ("bar.png?indicator=new_htx&year=2017&year=2018", "year"),
-    ])
+    @Test(
+        "a parameter the command would refuse answers 400 naming it",
+        arguments: [
+            ("bar.png?year=2017", "indicator"),
+            ("bar.png?indicator=atlantis&year=2017", "indicator"),
+            ("bar.png?indicator=new_htx&year=20x7", "year"),
+            ("bar.png?indicator=new_htx&year=2017&theme=neon", "theme"),
+            ("bar.png?indicator=new_htx&year=2017&width=wide", "width"),
+            ("bar.png?indicator=new_htx&year=2017&scale=11", "scale"),
+            ("bar.png?indicator=new_htx&year=2017&width=20000px&dpi=720", "width"),
+            ("bar.png?indicator=new_htx&year=2017&size=a3", "size"),
+            ("bar.png?indicator=new_htx&year=2017&colour=red", "colour"),
+            ("bar.png?indicator=new_htx&year=2017&cluster=atlantis", "cluster"),
+            ("bar.png?indicator=new_htx&year=2017&font=Sans:file%3D/etc/passwd", "font"),
+            ("bar.png?indicator=new_htx&year=2017&lang=fr", "lang"),
+            ("line.svg?indicator=new_htx", "years"),
+            ("pie.png?indicator=new_htx&year=2017", "kind"),
+            ("bar.gif?indicator=new_htx&year=2017", "format"),
+            ("bar.png?indicator=new_htx&year=2017&year=2018", "year"),
+        ])
     func refusedParameter(path: String, parameter: String) async throws {
         try await ServerFixture.withSamples { _, client, id in
             let response = try await client.execute(uri: "/api/datasets/\(id)/charts/\(path)", method: .get)

@@ -15,8 +15,9 @@ import Testing
 struct ConnectionTests {
     static func settings(password: PasswordHash? = nil) -> ServerSettings {
         var settings = ServerSettings(host: password == nil ? "127.0.0.1" : "0.0.0.0", port: 0, password: password)
-        settings.connections = ConnectionLimits(total: 64, perClient: 12, headerTimeout: .seconds(2), bodyWindow: .seconds(2),
-                                                minimumBodyRate: 1_000, stalledWriteTimeout: .seconds(5))
+        settings.connections = ConnectionLimits(
+            total: 64, perClient: 12, headerTimeout: .seconds(2), bodyWindow: .seconds(2),
+            minimumBodyRate: 1_000, stalledWriteTimeout: .seconds(5))
         return settings
     }
 
@@ -59,8 +60,9 @@ struct ConnectionTests {
             let body = Array(multipartBody.readableBytesView), sent = fields
             let (cutOff, status) = try await onThread { () throws -> (Bool, Int) in
                 let stalled = try RawConnection(port: port)
-                stalled.send("POST /api/datasets HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nX-Requested-With: coopchart\r\n"
-                             + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b\r\n")
+                stalled.send(
+                    "POST /api/datasets HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nX-Requested-With: coopchart\r\n"
+                        + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b\r\n")
                 let cutOff = stalled.isClosedByServer(within: 30)
                 let steady = try RawConnection(port: port)
                 steady.send(RawRequest.post("/api/datasets", port: port, body: body, headers: sent))
@@ -111,9 +113,12 @@ struct ConnectionTests {
     static func loginRequest(port: Int, password: String, nonce: String, token: String) -> [UInt8] {
         var form = URLComponents()
         form.queryItems = [URLQueryItem(name: "csrf", value: token), URLQueryItem(name: "password", value: password)]
-        return RawRequest.post("/login", port: port, body: Array((form.percentEncodedQuery ?? "").utf8),
-                               headers: ["X-Requested-With": "coopchart", "Content-Type": "application/x-www-form-urlencoded",
-                                         "Cookie": "\(SessionStore.loginCookieName)=\(nonce)"])
+        return RawRequest.post(
+            "/login", port: port, body: Array((form.percentEncodedQuery ?? "").utf8),
+            headers: [
+                "X-Requested-With": "coopchart", "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": "\(SessionStore.loginCookieName)=\(nonce)",
+            ])
     }
 
     @Test("SIGTERM while a large download is still being read: the file arrives whole, then the server exits 0")
@@ -150,8 +155,10 @@ struct ConnectionTests {
         let pid = process.processIdentifier
         let (length, body) = try await onThread { () throws -> (Int, [UInt8]) in
             let download = try RawConnection(port: port)
-            download.send(RawRequest.post("/api/datasets/\(id)/report?year=2017&format=zip&formats=png,eps,svg,pdf&dpi=600", port: port,
-                                          body: scheme, headers: ["X-Requested-With": "coopchart", "Content-Type": "application/yaml"]))
+            download.send(
+                RawRequest.post(
+                    "/api/datasets/\(id)/report?year=2017&format=zip&formats=png,eps,svg,pdf&dpi=600", port: port,
+                    body: scheme, headers: ["X-Requested-With": "coopchart", "Content-Type": "application/yaml"]))
             // The first bytes of the answer, then the stop signal, then the rest, slowly (about 500 KB a second,
             // as a browser on a busy office network), so the answer is still being written when the server stops.
             download.setTimeout(seconds: 300)

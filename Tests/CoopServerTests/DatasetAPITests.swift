@@ -116,11 +116,13 @@ struct DatasetAPITests {
     func contentSniffing() async throws {
         try await ServerFixture.withServer { _, client in
             // A cluster file named .csv is still a cluster; a CSV named .yaml is still data.
-            let response = try await ServerFixture.upload(client, [
-                ("members.csv", try ServerFixture.sample("cluster-dbsh-2017.yaml")),
-                ("data.yaml", try ServerFixture.sample("dbsh-2017.csv")),
-                ("../../etc/passwd", try ServerFixture.sample("dbsh-2017-illustrative.csv")),
-            ])
+            let response = try await ServerFixture.upload(
+                client,
+                [
+                    ("members.csv", try ServerFixture.sample("cluster-dbsh-2017.yaml")),
+                    ("data.yaml", try ServerFixture.sample("dbsh-2017.csv")),
+                    ("../../etc/passwd", try ServerFixture.sample("dbsh-2017-illustrative.csv")),
+                ])
             #expect(response.status == .created, "\(response.text)")
             let files = try #require(try ServerFixture.json(response)["files"] as? [[String: Any]])
             #expect(files.map { $0["kind"] as? String } == ["cluster", "data", "data"])

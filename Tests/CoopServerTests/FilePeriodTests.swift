@@ -13,13 +13,14 @@ struct FilePeriodTests {
     /// An office table for one year: a header with no year column, under a title that names the year (or,
     /// `titled: false`, a title that names none, so only the upload can give its period).
     static func yearlyReport(_ year: Int, hanam: Int, namdinh: Int, titled: Bool = true) -> [UInt8] {
-        Array("""
-        BÁO CÁO SỐ LIỆU HỢP TÁC XÃ\(titled ? " NĂM \(year)" : "")
-        "Tỉnh, thành phố",Số HTX,HTX thành lập mới
-        Hà Nam,\(300 + hanam),\(hanam)
-        Nam Định,\(400 + namdinh),\(namdinh)
+        Array(
+            """
+            BÁO CÁO SỐ LIỆU HỢP TÁC XÃ\(titled ? " NĂM \(year)" : "")
+            "Tỉnh, thành phố",Số HTX,HTX thành lập mới
+            Hà Nam,\(300 + hanam),\(hanam)
+            Nam Định,\(400 + namdinh),\(namdinh)
 
-        """.utf8)
+            """.utf8)
     }
 
     static let files: [(String, [UInt8])] = [
@@ -37,8 +38,9 @@ struct FilePeriodTests {
         let grid = try ServerFixture.json(try await client.execute(uri: "/api/datasets/\(id)/figures?year=\(year)", method: .get))
         let indicators = try #require(grid["indicators"] as? [[String: Any]]).map { $0["id"] as? String }
         guard let column = indicators.firstIndex(of: "new_htx"),
-              let row = (grid["rows"] as? [[String: Any]])?.first(where: { $0["province"] as? String == "Hà Nam" }),
-              let cell = (row["figures"] as? [Any])?[column] as? [String: Any] else { return nil }
+            let row = (grid["rows"] as? [[String: Any]])?.first(where: { $0["province"] as? String == "Hà Nam" }),
+            let cell = (row["figures"] as? [Any])?[column] as? [String: Any]
+        else { return nil }
         return (cell["shown"] as? String ?? "", cell["location"] as? String ?? "")
     }
 
@@ -56,8 +58,9 @@ struct FilePeriodTests {
     @Test("two yearly reports and a CSV of 2017 upload together; each year's chart shows that year's own figures")
     func yearlyReportsKeepTheirYears() async throws {
         try await ServerFixture.withServer { _, client in
-            let response = try await ServerFixture.upload(client, Self.files + [("dbsh-2017.csv", try ServerFixture.sample("dbsh-2017.csv"))],
-                                                          fields: [("year-of", "bao-cao-2022.csv=2022"), ("year-of", "bao-cao-2023.csv=2023")])
+            let response = try await ServerFixture.upload(
+                client, Self.files + [("dbsh-2017.csv", try ServerFixture.sample("dbsh-2017.csv"))],
+                fields: [("year-of", "bao-cao-2022.csv=2022"), ("year-of", "bao-cao-2023.csv=2023")])
             #expect(response.status == .created, "\(response.text)")
             let json = try ServerFixture.json(response)
             let id = try #require(json["id"] as? String)
@@ -76,7 +79,8 @@ struct FilePeriodTests {
             let chart2023 = try await client.execute(uri: "/api/datasets/\(id)/charts/bar.svg?indicator=new_htx&year=2023", method: .get)
             #expect(chart2023.status == .ok)
             // A line over the years draws each year's own figure.
-            let line = try await client.execute(uri: "/api/datasets/\(id)/charts/line.svg?indicator=new_htx&years=2022-2023&province=H%C3%A0%20Nam", method: .get)
+            let line = try await client.execute(
+                uri: "/api/datasets/\(id)/charts/line.svg?indicator=new_htx&years=2022-2023&province=H%C3%A0%20Nam", method: .get)
             #expect(line.status == .ok, "\(line.text)")
         }
     }

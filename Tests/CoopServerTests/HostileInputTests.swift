@@ -35,12 +35,17 @@ struct HostileInputTests {
         files.append(("fake.xlsx", [0x50, 0x4B, 0x03, 0x04] + randomBytes(500, &generator)))
         files.append(("fake.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + randomBytes(700, &generator)))
         files.append(("text.xlsx", Array("province,year,indicator,value\nHà Nam,2017,htx,3\n".utf8)))
-        files.append(("laughs.yaml", Array("""
-        a: &a ["x","x","x","x","x","x","x","x","x"]
-        b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-        c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-        members: [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-        """.utf8)))
+        files.append(
+            (
+                "laughs.yaml",
+                Array(
+                    """
+                    a: &a ["x","x","x","x","x","x","x","x","x"]
+                    b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+                    c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+                    members: [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+                    """.utf8)
+            ))
         files.append(("deep.yaml", Array(("members: " + String(repeating: "[", count: 5_000)).utf8)))
         files.append(("cluster.yaml", Array("name: x\nmembers:\n  - Atlantis\n".utf8)))
         files.append(("notatable.csv", Array("just some words\nand more words\n".utf8)))
@@ -70,12 +75,18 @@ struct HostileInputTests {
             // Seeded inside the closure that uses it (the server runs the test concurrently): the same inputs every run.
             var generator = SplitMix64(seed: 7)
             let bodies: [(String?, [UInt8])] = [
-                ("multipart/form-data; boundary=abc", Array("--abc\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.csv\"\r\n\r\nprovince".utf8)),
+                (
+                    "multipart/form-data; boundary=abc",
+                    Array("--abc\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.csv\"\r\n\r\nprovince".utf8)
+                ),
                 ("multipart/form-data; boundary=abc", Array("no boundary here at all".utf8)),
                 ("multipart/form-data", Array("--abc\r\n\r\n".utf8)),
                 ("multipart/form-data; boundary=" + String(repeating: "b", count: 200), Array("x".utf8)),
                 ("multipart/form-data; boundary=abc", Array("--abc\r\nContent-Disposition: form-data; name=\"colour\"\r\n\r\nred\r\n--abc--\r\n".utf8)),
-                ("multipart/form-data; boundary=abc", Array("--abc\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n\(String(repeating: "9", count: 5_000))\r\n--abc--\r\n".utf8)),
+                (
+                    "multipart/form-data; boundary=abc",
+                    Array("--abc\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n\(String(repeating: "9", count: 5_000))\r\n--abc--\r\n".utf8)
+                ),
                 ("multipart/form-data; boundary=abc", Array("--abc\r\nBroken header line\r\n\r\nx\r\n--abc--\r\n".utf8)),
                 ("text/csv", Array("province,year,indicator,value\n".utf8)),
                 (nil, Self.randomBytes(1_000, &generator)),
@@ -97,8 +108,10 @@ struct HostileInputTests {
             // Seeded inside the closure that uses it (the server runs the test concurrently): the same inputs every run.
             var generator = SplitMix64(seed: 2_425_931)
             let id = try await ServerFixture.uploadSamples(client)
-            let names = ["indicator", "year", "years", "province", "order", "percent", "x", "y", "bubble", "cluster", "lang", "size", "width",
-                         "height", "scale", "dpi", "font", "theme", "harmonize", "download", "kind", "evil"]
+            let names = [
+                "indicator", "year", "years", "province", "order", "percent", "x", "y", "bubble", "cluster", "lang", "size", "width",
+                "height", "scale", "dpi", "font", "theme", "harmonize", "download", "kind", "evil",
+            ]
             let kinds = ["bar", "column", "line", "scatter", "stacked", "grouped", "radar", "heatmap", "tilemap", "donut", "bump", "multiples"]
             for round in 0..<160 {
                 let kind = kinds[round % kinds.count]
@@ -113,15 +126,21 @@ struct HostileInputTests {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect((400..<500).contains(Int(response.status.code)), "\(uri.prefix(200)): \(response.status) \(response.text.prefix(200))")
             }
-            for path in ["/api/datasets/\(id)/charts/..%2F..%2Fetc%2Fpasswd.png", "/api/datasets/..%2F..%2Fetc/charts/bar.png",
-                         "/api/datasets/\(id)/charts/bar", "/api/datasets/\(id)/charts/.png", "/api/datasets/%00/charts/bar.png",
-                         "/datasets/\(id)/chart?kind=%zz", "/api/datasets/\(id)?cluster=../../etc/passwd"] {
+            for path in [
+                "/api/datasets/\(id)/charts/..%2F..%2Fetc%2Fpasswd.png", "/api/datasets/..%2F..%2Fetc/charts/bar.png",
+                "/api/datasets/\(id)/charts/bar", "/api/datasets/\(id)/charts/.png", "/api/datasets/%00/charts/bar.png",
+                "/datasets/\(id)/chart?kind=%zz", "/api/datasets/\(id)?cluster=../../etc/passwd",
+            ] {
                 let response = try await client.execute(uri: path, method: .get)
                 #expect((400..<500).contains(Int(response.status.code)), "\(path): \(response.status)")
             }
             for round in 0..<40 {
-                let body: [UInt8] = round % 2 == 0 ? Self.randomBytes(Int.random(in: 1...3_000, using: &generator), &generator)
-                    : Array("criteria:\n  - id: \(Self.hostileTexts.randomElement(using: &generator)!)\n    points: \(Self.hostileTexts.randomElement(using: &generator)!)\n".utf8)
+                let body: [UInt8] =
+                    round % 2 == 0
+                    ? Self.randomBytes(Int.random(in: 1...3_000, using: &generator), &generator)
+                    : Array(
+                        "criteria:\n  - id: \(Self.hostileTexts.randomElement(using: &generator)!)\n    points: \(Self.hostileTexts.randomElement(using: &generator)!)\n"
+                            .utf8)
                 let format = ["json", "csv", "explain", "svg"][round % 4]
                 let response = try await ServerFixture.post(client, "/api/datasets/\(id)/rank?format=\(format)", body: body)
                 #expect((400..<500).contains(Int(response.status.code)), "scheme \(round): \(response.status) \(response.text.prefix(200))")

@@ -95,7 +95,7 @@ struct LifecycleTests {
             client.connect()
             do {
                 status = try await client.execute(TestClient.Request("/", method: .get, authority: "127.0.0.1:\(port)")).status
-            } catch where attempt < 5 {
+            } catch  where attempt < 5 {
                 try await Task.sleep(for: .seconds(1))
             }
             try? await client.shutdown()

@@ -20,9 +20,10 @@ struct LoginNonceTests {
             let setCookie = try #require(first.headers[values: .setCookie].first { $0.hasPrefix(SessionStore.loginCookieName + "=") })
             let nonce = String(setCookie.dropFirst(SessionStore.loginCookieName.count + 1).prefix { $0 != ";" })
             let page = String(buffer: first.body)
-            let token = try #require(page.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression).map {
-                String(page[$0].dropFirst(#"name="csrf" value=""#.count).dropLast())
-            })
+            let token = try #require(
+                page.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression).map {
+                    String(page[$0].dropFirst(#"name="csrf" value=""#.count).dropLast())
+                })
             // The browser's own request, redirected to the login page, carries the nonce it holds.
             let again = try await client.execute(uri: "/login", method: .get, headers: [.cookie: "\(SessionStore.loginCookieName)=\(nonce)"])
             let renewed = again.headers[values: .setCookie].first { $0.hasPrefix(SessionStore.loginCookieName + "=") }

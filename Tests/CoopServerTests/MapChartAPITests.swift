@@ -14,9 +14,10 @@ struct MapChartAPITests {
     @Test("the 63-province map from the API equals the command line's, in each format", arguments: ["png", "pdf", "svg", "eps"])
     func mapEqualsTheCommandLine(format: String) async throws {
         let settings = ServerSettings(port: 0, sourceDateEpoch: { Int(ChartAPITests.epoch) })
-        let (api, cli) = try await ChartAPITests.bothFiles(kind: "map", format: format, query: "indicator=htx&year=2024&size=a4&classes=4",
-                                                           options: ["--indicator", "htx", "--year", "2024", "--size", "a4", "--classes", "4"],
-                                                           names: Self.national, settings: settings, epoch: ChartAPITests.epoch)
+        let (api, cli) = try await ChartAPITests.bothFiles(
+            kind: "map", format: format, query: "indicator=htx&year=2024&size=a4&classes=4",
+            options: ["--indicator", "htx", "--year", "2024", "--size", "a4", "--classes", "4"],
+            names: Self.national, settings: settings, epoch: ChartAPITests.epoch)
         #expect(api.count > 1000)
         #expect(api == cli)
     }
@@ -25,21 +26,26 @@ struct MapChartAPITests {
     func zoomedClusterEqualsTheCommandLine() async throws {
         let (api, cli) = try await ChartAPITests.bothFiles(
             kind: "map", format: "svg", query: "indicator=htx&year=2017&cluster=dbsh-2017&zoom=cluster&breaks=400,500&theme=print&lang=en",
-            options: ["--indicator", "htx", "--year", "2017", "--cluster", "dbsh-2017", "--zoom", "cluster", "--breaks", "400,500", "--theme", "print", "--lang", "en"])
+            options: [
+                "--indicator", "htx", "--year", "2017", "--cluster", "dbsh-2017", "--zoom", "cluster", "--breaks", "400,500", "--theme", "print", "--lang",
+                "en",
+            ])
         #expect(String(decoding: api.prefix(200), as: UTF8.self).contains("<svg"))
         #expect(api == cli)
     }
 
-    @Test("a map parameter the command would refuse answers 400 naming it", arguments: [
-        ("map.png?indicator=htx&year=2017&classes=12", "classes"),
-        ("map.png?indicator=htx&year=2017&classes=2.5", "classes"),
-        ("map.png?indicator=htx&year=2017&class-rule=jenks", "class-rule"),
-        ("map.png?indicator=htx&year=2017&breaks=50,20", "breaks"),
-        ("map.png?indicator=htx&year=2017&midpoint=half", "midpoint"),
-        ("map.png?indicator=htx&year=2017&zoom=region", "zoom"),
-        ("map.png?indicator=htx&year=2017&zoom=cluster", "zoom"),
-        ("map.png?year=2017", "indicator"),
-    ])
+    @Test(
+        "a map parameter the command would refuse answers 400 naming it",
+        arguments: [
+            ("map.png?indicator=htx&year=2017&classes=12", "classes"),
+            ("map.png?indicator=htx&year=2017&classes=2.5", "classes"),
+            ("map.png?indicator=htx&year=2017&class-rule=jenks", "class-rule"),
+            ("map.png?indicator=htx&year=2017&breaks=50,20", "breaks"),
+            ("map.png?indicator=htx&year=2017&midpoint=half", "midpoint"),
+            ("map.png?indicator=htx&year=2017&zoom=region", "zoom"),
+            ("map.png?indicator=htx&year=2017&zoom=cluster", "zoom"),
+            ("map.png?year=2017", "indicator"),
+        ])
     func refusedParameter(path: String, parameter: String) async throws {
         try await ServerFixture.withSamples { _, client, id in
             let response = try await client.execute(uri: "/api/datasets/\(id)/charts/\(path)", method: .get)
@@ -59,8 +65,9 @@ struct MapChartAPITests {
             for control in ["id=\"classes\"", "id=\"class-rule\"", "id=\"breaks\"", "id=\"midpoint\"", "id=\"growth\"", "id=\"zoom\""] {
                 #expect(page.contains(control), "\(control)")
             }
-            #expect(page.contains("charts/map.svg?indicator=htx&amp;year=2017&amp;classes=4") || page.contains("charts/map.svg?indicator=htx&year=2017&classes=4"),
-                    "the preview asks for the map")
+            #expect(
+                page.contains("charts/map.svg?indicator=htx&amp;year=2017&amp;classes=4") || page.contains("charts/map.svg?indicator=htx&year=2017&classes=4"),
+                "the preview asks for the map")
         }
     }
 }

@@ -10,8 +10,10 @@ struct PageTests {
     func stepsArePages() async throws {
         try await ServerFixture.withSamples { _, client, id in
             let vi = PageWords.for(.vi), en = PageWords.for(.en)
-            for (path, key) in [("/", PageWords.Key.dataTitle), ("/datasets/\(id)/data", .filesRead), ("/datasets/\(id)/chart", .chartKind),
-                                ("/datasets/\(id)/rank", .rankTitle), ("/datasets/\(id)/report", .reportTitle), ("/api", .apiTitle)] {
+            for (path, key) in [
+                ("/", PageWords.Key.dataTitle), ("/datasets/\(id)/data", .filesRead), ("/datasets/\(id)/chart", .chartKind),
+                ("/datasets/\(id)/rank", .rankTitle), ("/datasets/\(id)/report", .reportTitle), ("/api", .apiTitle),
+            ] {
                 let page = try await client.execute(uri: path, method: .get)
                 #expect(page.status == .ok, "\(path)")
                 #expect(page.headers[.contentType] == "text/html; charset=utf-8")

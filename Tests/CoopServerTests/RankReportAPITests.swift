@@ -19,15 +19,18 @@ struct RankReportAPITests {
     /// workbook names its scheme file.
     static func cliFile(_ command: String, _ options: [String], output: String, sourceDateEpoch: Int? = nil) throws -> [UInt8] {
         let files = try ServerFixture.figures2017.map { ($0, try ServerFixture.sample($0)) } + [(RankRoute.schemeFile, try ServerFixture.sample(scheme))]
-        return try CLIRun.output([command] + ServerFixture.figures2017 + ["--scheme", RankRoute.schemeFile] + options, files: files, output: output,
-                                 sourceDateEpoch: sourceDateEpoch.map(String.init))
+        return try CLIRun.output(
+            [command] + ServerFixture.figures2017 + ["--scheme", RankRoute.schemeFile] + options, files: files, output: output,
+            sourceDateEpoch: sourceDateEpoch.map(String.init))
     }
 
     /// Posts the sample scheme to `query` and expects a 200 answer of `contentType` whose body is the file
     /// `coopchart COMMAND … OPTIONS -o OUTPUT` writes (both with `sourceDateEpoch` as SOURCE_DATE_EPOCH); returns the answer.
-    static func expectCommandLineFile(_ query: String, contentType: String, sourceDateEpoch: Int? = nil,
-                                      settings: ServerSettings = ServerSettings(port: 0),
-                                      _ command: String, _ options: [String], output: String) async throws -> TestResponse {
+    static func expectCommandLineFile(
+        _ query: String, contentType: String, sourceDateEpoch: Int? = nil,
+        settings: ServerSettings = ServerSettings(port: 0),
+        _ command: String, _ options: [String], output: String
+    ) async throws -> TestResponse {
         var settings = settings
         settings.sourceDateEpoch = { sourceDateEpoch }
         let api = try await post(query, settings: settings)
@@ -54,8 +57,9 @@ struct RankReportAPITests {
         let cli = try CLIRun.run(["rank"] + ServerFixture.figures2017 + ["--scheme", Self.scheme, "--format", "json"], in: folder)
         #expect(cli.status == 0, "\(cli.stderr)")
         // The posted scheme has no file name: the API calls it scheme.yaml where the command names its file.
-        let named = Array(String(decoding: cli.stdout, as: UTF8.self)
-            .replacingOccurrences(of: "\"scheme\": \"\(Self.scheme)\"", with: "\"scheme\": \"\(RankRoute.schemeFile)\"").utf8)
+        let named = Array(
+            String(decoding: cli.stdout, as: UTF8.self)
+                .replacingOccurrences(of: "\"scheme\": \"\(Self.scheme)\"", with: "\"scheme\": \"\(RankRoute.schemeFile)\"").utf8)
         #expect(api.bytes == named)
         let rows = try #require(try ServerFixture.json(api)["rows"] as? [[String: Any]])
         #expect(rows.count == 9)
@@ -63,8 +67,9 @@ struct RankReportAPITests {
 
     @Test("format=csv gives the file `coopchart rank -o ranking.csv` writes, with its BOM for Excel")
     func csvEqualsTheCommandLine() async throws {
-        let api = try await Self.expectCommandLineFile("rank?format=csv&year=2017", contentType: "text/csv; charset=utf-8",
-                                                       "rank", ["--year", "2017"], output: "ranking.csv")
+        let api = try await Self.expectCommandLineFile(
+            "rank?format=csv&year=2017", contentType: "text/csv; charset=utf-8",
+            "rank", ["--year", "2017"], output: "ranking.csv")
         #expect(api.bytes.starts(with: [0xEF, 0xBB, 0xBF]))
     }
 
@@ -86,19 +91,20 @@ struct RankReportAPITests {
 
     @Test("a scheme with errors answers 422 with each error at its line")
     func schemeErrorsAtTheirLines() async throws {
-        let scheme = Array("""
-        title: "Thử"
-        year: 2017
-        criteria:
-          - id: new
-            indicator: new_htx
-            points: 30
-            method: minmax
-          - id: bad
-            indicator: atlantis
-            points: 10
-            method: sideways
-        """.utf8)
+        let scheme = Array(
+            """
+            title: "Thử"
+            year: 2017
+            criteria:
+              - id: new
+                indicator: new_htx
+                points: 30
+                method: minmax
+              - id: bad
+                indicator: atlantis
+                points: 10
+                method: sideways
+            """.utf8)
         let response = try await Self.post("rank?format=json", scheme: scheme)
         #expect(response.status == .unprocessableContent)
         let findings = try #require(try ServerFixture.json(response)["findings"] as? [[String: Any]])
@@ -128,8 +134,9 @@ struct RankReportAPITests {
 
     @Test("the report PDF is the file `coopchart report` writes")
     func reportEqualsTheCommandLine() async throws {
-        let api = try await Self.expectCommandLineFile("report?year=2017&format=pdf", contentType: "application/pdf",
-                                                       "report", ["--year", "2017"], output: "report.pdf")
+        let api = try await Self.expectCommandLineFile(
+            "report?year=2017&format=pdf", contentType: "application/pdf",
+            "report", ["--year", "2017"], output: "report.pdf")
         #expect(api.headers[.contentDisposition] == "attachment; filename=\"bao-cao-2017.pdf\"")
     }
 
@@ -149,8 +156,9 @@ struct RankReportAPITests {
 
     @Test("format=xlsx is the scorecard workbook `coopchart rank -o scorecard.xlsx` writes, byte for byte, as a download")
     func scorecardWorkbook() async throws {
-        let api = try await Self.expectCommandLineFile("rank?format=xlsx&year=2017", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                                                       sourceDateEpoch: Self.epoch, "rank", ["--year", "2017"], output: "scorecard.xlsx")
+        let api = try await Self.expectCommandLineFile(
+            "rank?format=xlsx&year=2017", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            sourceDateEpoch: Self.epoch, "rank", ["--year", "2017"], output: "scorecard.xlsx")
         #expect(api.headers[.contentDisposition] == "attachment; filename=\"xep-hang-2017.xlsx\"")
         let text = String(decoding: api.bytes, as: UTF8.self)
         #expect(text.contains("xl/workbook.xml") && text.contains("xl/worksheets/sheet1.xml"), "a workbook is a ZIP package with these parts")
@@ -158,8 +166,9 @@ struct RankReportAPITests {
 
     @Test("format=docx is the Word report `coopchart report -o report.docx` writes, byte for byte; it needs the scheme")
     func wordReport() async throws {
-        let api = try await Self.expectCommandLineFile("report?year=2017&format=docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                                                       sourceDateEpoch: Self.epoch, "report", ["--year", "2017"], output: "report.docx")
+        let api = try await Self.expectCommandLineFile(
+            "report?year=2017&format=docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            sourceDateEpoch: Self.epoch, "report", ["--year", "2017"], output: "report.docx")
         #expect(api.headers[.contentDisposition] == "attachment; filename=\"bao-cao-2017.docx\"")
         #expect(String(decoding: api.bytes, as: UTF8.self).contains("word/document.xml"))
         let withoutScheme = try await Self.post("report?year=2017&format=docx", scheme: [])
@@ -168,19 +177,22 @@ struct RankReportAPITests {
 
     @Test("format=pptx is the deck `coopchart slides` writes, byte for byte; a highlight outside the report is a 400 naming it")
     func slides() async throws {
-        let api = try await Self.expectCommandLineFile("report?year=2017&format=pptx&highlight=Ninh%20B%C3%ACnh",
-                                                       contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                                                       sourceDateEpoch: Self.epoch, "slides", ["--year", "2017", "--highlight", "Ninh Bình"], output: "deck.pptx")
+        let api = try await Self.expectCommandLineFile(
+            "report?year=2017&format=pptx&highlight=Ninh%20B%C3%ACnh",
+            contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            sourceDateEpoch: Self.epoch, "slides", ["--year", "2017", "--highlight", "Ninh Bình"], output: "deck.pptx")
         #expect(api.headers[.contentDisposition] == "attachment; filename=\"hoi-nghi-2017.pptx\"")
         #expect(String(decoding: api.bytes, as: UTF8.self).contains("ppt/presentation.xml"))
         let outside = try await Self.post("report?year=2017&format=pptx&highlight=H%C3%A0%20N%E1%BB%99i")
         #expect(outside.status == .badRequest && outside.text.contains("highlight") && outside.text.contains("not among the provinces"), "\(outside.text)")
     }
 
-    @Test("report options the command would refuse answer 400 naming them", arguments: [
-        ("report?year=2017&size=letter", "size"), ("report?year=2017&date=31/02/2024", "date"), ("report?year=2017&format=odt", "format"),
-        ("report?year=2017&format=zip&dpi=5000", "dpi"), ("report?year=2017&formats=gif", "formats"),
-    ])
+    @Test(
+        "report options the command would refuse answer 400 naming them",
+        arguments: [
+            ("report?year=2017&size=letter", "size"), ("report?year=2017&date=31/02/2024", "date"), ("report?year=2017&format=odt", "format"),
+            ("report?year=2017&format=zip&dpi=5000", "dpi"), ("report?year=2017&formats=gif", "formats"),
+        ])
     func refusedReportOptions(path: String, parameter: String) async throws {
         let response = try await Self.post(path)
         #expect(response.status == .badRequest)

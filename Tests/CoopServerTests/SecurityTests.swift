@@ -21,10 +21,12 @@ struct SecurityTests {
     @Test("every response carries the CSP, nosniff and Referrer-Policy: pages, assets, charts, errors")
     func headersOnEveryResponse() async throws {
         try await ServerFixture.withSamples { _, client, id in
-            for (uri, method) in [("/", HTTPRequest.Method.get), ("/assets/app.js", .get), ("/assets/app.css", .get), ("/api", .get),
-                                  ("/datasets/\(id)/chart", .get), ("/api/datasets/\(id)/charts/bar.svg?indicator=htx&year=2017", .get),
-                                  ("/api/datasets/\(id)/charts/bar.svg?year=2017", .get), ("/nowhere", .get), ("/api/nowhere", .get),
-                                  ("/api/datasets", .post), ("/", .options)] {
+            for (uri, method) in [
+                ("/", HTTPRequest.Method.get), ("/assets/app.js", .get), ("/assets/app.css", .get), ("/api", .get),
+                ("/datasets/\(id)/chart", .get), ("/api/datasets/\(id)/charts/bar.svg?indicator=htx&year=2017", .get),
+                ("/api/datasets/\(id)/charts/bar.svg?year=2017", .get), ("/nowhere", .get), ("/api/nowhere", .get),
+                ("/api/datasets", .post), ("/", .options),
+            ] {
                 let response = try await client.execute(uri: uri, method: method)
                 Self.expectSecurityHeaders(response, "\(method) \(uri) → \(response.status)")
             }
@@ -52,8 +54,10 @@ struct SecurityTests {
     @Test("CORS preflights are refused and no response allows another origin")
     func corsIsRefused() async throws {
         try await ServerFixture.withServer { _, client in
-            let headers: HTTPFields = [.origin: "https://evil.example", HTTPField.Name("Access-Control-Request-Method")!: "POST",
-                                       HTTPField.Name("Access-Control-Request-Headers")!: "x-requested-with"]
+            let headers: HTTPFields = [
+                .origin: "https://evil.example", HTTPField.Name("Access-Control-Request-Method")!: "POST",
+                HTTPField.Name("Access-Control-Request-Headers")!: "x-requested-with",
+            ]
             let preflight = try await client.execute(uri: "/api/datasets", method: .options, headers: headers)
             #expect(preflight.status == .forbidden)
             #expect(preflight.headers[HTTPField.Name("Access-Control-Allow-Origin")!] == nil)
@@ -96,10 +100,12 @@ struct SecurityTests {
         }
     }
 
-    @Test("Host names: loopback names and addresses, with or without a port; nothing else", arguments: [
-        ("localhost", true), ("LOCALHOST:8080", true), ("127.0.0.1:8080", true), ("[::1]:8080", true), ("evil.example", false),
-        ("127.0.0.1.nip.io", false), ("localhost:9999", false), ("", false), ("user@localhost", false), ("[::1", false),
-    ])
+    @Test(
+        "Host names: loopback names and addresses, with or without a port; nothing else",
+        arguments: [
+            ("localhost", true), ("LOCALHOST:8080", true), ("127.0.0.1:8080", true), ("[::1]:8080", true), ("evil.example", false),
+            ("127.0.0.1.nip.io", false), ("localhost:9999", false), ("", false), ("user@localhost", false), ("[::1", false),
+        ])
     func hostNames(authority: String, allowed: Bool) {
         let check = HostCheck(host: "127.0.0.1", extraNames: [])
         check.setPort(8080)

@@ -11,12 +11,15 @@ import CoopReport
 @Suite struct DeckContentTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func request(files: [String] = ["samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv"], language: Language = .vi,
-                        cluster: Cluster? = Cluster.builtIn("dbsh-2017")) throws -> ReportRequest {
+    static func request(
+        files: [String] = ["samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv"], language: Language = .vi,
+        cluster: Cluster? = Cluster.builtIn("dbsh-2017")
+    ) throws -> ReportRequest {
         let dataset = try DatasetReader().read(files: files.map { root.appendingPathComponent($0).path })
         let scheme = try SchemeReader(catalog: dataset.catalog).read(file: root.appendingPathComponent("samples/scheme-dbsh-2017.yaml").path)
-        return ReportRequest(dataset: dataset.filter { cluster?.contains(province: $0.province, period: $0.period) ?? true }, scheme: scheme,
-                             period: Period(year: 2017), cluster: cluster, language: language)
+        return ReportRequest(
+            dataset: dataset.filter { cluster?.contains(province: $0.province, period: $0.period) ?? true }, scheme: scheme,
+            period: Period(year: 2017), cluster: cluster, language: language)
     }
 
     @Test func theDeckFollowsTheReportsFiguresInOrderAfterItsCover() throws {
@@ -63,10 +66,13 @@ import CoopReport
     let conversion = NativeConversion(theme: .conference, fontName: "Arial", highlight: "Ninh Bình", words: SlideWords.for(.vi))
 
     @Test func aRankingBecomesBarsHighestFirstWithPlainNamesMarkedLabelsAndTheHighlight() throws {
-        let chart = RankingBarChart(chrome: ChartChrome(title: "HTX thành lập mới năm 2017", subtitle: "Đơn vị: HTX", locale: .vi, maxDecimals: 0),
-                                    bars: [.init(label: "Hà Nam²", value: 4), .init(label: "Quảng Ninh¹", value: 2_425_931),
-                                           .init(label: "Ninh Bình¹", value: 590, bound: .approx)],
-                                    reference: ChartReference(value: 808_841.67, name: "Bình quân cụm"))
+        let chart = RankingBarChart(
+            chrome: ChartChrome(title: "HTX thành lập mới năm 2017", subtitle: "Đơn vị: HTX", locale: .vi, maxDecimals: 0),
+            bars: [
+                .init(label: "Hà Nam²", value: 4), .init(label: "Quảng Ninh¹", value: 2_425_931),
+                .init(label: "Ninh Bình¹", value: 590, bound: .approx),
+            ],
+            reference: ChartReference(value: 808_841.67, name: "Bình quân cụm"))
         let natives = try #require(conversion.convert(chart))
         #expect(natives.count == 1)
         let native = natives[0]

@@ -62,11 +62,14 @@ import CoopSpreadsheets
     }
 
     @Test func aChartPartFollowsTheSchemasOrderAndLinksItsEmbeddedWorkbook() throws {
-        let chart = NativeChart(kind: .bar, title: "HTX", categoryHeader: "Tỉnh", categories: ["Quảng Ninh", "Hà Nam"],
-                                series: [.init(name: "HTX", values: [86, 4], labels: ["86", "4"], color: 0x0072B2)])
+        let chart = NativeChart(
+            kind: .bar, title: "HTX", categoryHeader: "Tỉnh", categories: ["Quảng Ninh", "Hà Nam"],
+            series: [.init(name: "HTX", values: [86, 4], labels: ["86", "4"], color: 0x0072B2)])
         let part = try ChartPart(chart, language: "vi-VN", created: 0)
-        let order = ["date1904", "lang", "roundedCorners", "AlternateContent", "style", "clrMapOvr", "pivotSource", "protection", "chart",
-                     "spPr", "txPr", "externalData", "printSettings", "userShapes", "extLst"]
+        let order = [
+            "date1904", "lang", "roundedCorners", "AlternateContent", "style", "clrMapOvr", "pivotSource", "protection", "chart",
+            "spPr", "txPr", "externalData", "printSettings", "userShapes", "extLst",
+        ]
         let names = try Self.children(Data(part.xml.utf8)).names.map { $0.components(separatedBy: ":").last! }
         #expect(names.contains("externalData") && names.contains("roundedCorners"))
         let positions = names.map { order.firstIndex(of: $0) ?? -1 }

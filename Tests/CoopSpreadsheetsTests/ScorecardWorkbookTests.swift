@@ -105,8 +105,9 @@ import Testing
     }
 
     @Test func theFormulasSayWhatTheSchemeSays() {
-        let column = ScoreSheet.Column(id: "plan", label: "Kế hoạch", method: .target, direction: .higher, maxPoints: 25, source: "new_htx",
-                                       formula: nil, target: .indicator("target_new_htx"), cap: 1.2, count: 9, minimum: 0, maximum: 86)
+        let column = ScoreSheet.Column(
+            id: "plan", label: "Kế hoạch", method: .target, direction: .higher, maxPoints: 25, source: "new_htx",
+            formula: nil, target: .indicator("target_new_htx"), cap: 1.2, count: 9, minimum: 0, maximum: 86)
         #expect(PointFormula.points(column, x: "E5", range: "$E$5:$E$13", target: "G5") == "IF(COUNT(E5)=0,0,25*MIN(E5/G5,1.2))")
         #expect(PointFormula.total(points: "D5:H5", adjustment: "I5") == "ROUND(SUM(D5:H5)+I5,2)")
         #expect(PointFormula.rank(total: "J5", totals: "$J$5:$J$13", tiebreak: [], hasData: nil) == "_xlfn.RANK.EQ(J5,$J$5:$J$13)")

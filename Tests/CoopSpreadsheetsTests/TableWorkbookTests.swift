@@ -37,8 +37,9 @@ import CoopAnalytics
 
     @Test func theFindingsTableIsWrittenWhollyInItsLanguage() throws {
         let origin = SourceLocation(file: "bao-cao.csv", line: 7)
-        let report = ValidationReport(findings: [Finding(warningAt: origin, "the cluster total differs", vietnamese: "số tổng của cụm chênh lệch")],
-                                      files: 2, figures: 2425)
+        let report = ValidationReport(
+            findings: [Finding(warningAt: origin, "the cluster total differs", vietnamese: "số tổng của cụm chênh lệch")],
+            files: 2, figures: 2425)
         let vietnamese = OfficeTables.findings(report, language: .vi)
         #expect(vietnamese.subtitle == "không có lỗi, 1 cảnh báo trong 2 tệp (đã đọc 2.425 số liệu)")
         #expect(vietnamese.columns.map(\.header) == ["Mức", "Tệp", "Dòng / ô", "Trường", "Nội dung"])
@@ -51,18 +52,21 @@ import CoopAnalytics
 
     @Test func aWorkbookFindingIsLocatedByItsSheetAndCellNeverByThePackedLineNumber() {
         // How the reader locates cell B10 of sheet "Biểu 01": the sheet in the file's name, the cell packed into the line.
-        let cell = Finding(error: InputError(file: "bao-cao.xlsx:Biểu 01", line: 1_073_751_041, field: "province",
-                                             message: "unknown province \"Hà Nọi\"", vietnamese: "không có tỉnh \"Hà Nọi\" trong danh mục"))
+        let cell = Finding(
+            error: InputError(
+                file: "bao-cao.xlsx:Biểu 01", line: 1_073_751_041, field: "province",
+                message: "unknown province \"Hà Nọi\"", vietnamese: "không có tỉnh \"Hà Nọi\" trong danh mục"))
         let line = Finding(error: InputError(file: "bao-cao.csv", line: 12, field: "value", message: "\"12a\" is not a number"))
         let whole = Finding(error: InputError(file: "bao-cao.csv", message: "the file is empty"))
         #expect(cell.position.file == "bao-cao.xlsx" && cell.position.sheet == "Biểu 01" && cell.position.cell == "B10")
         #expect(cell.position.description == cell.location, "the same place every message names")
         let table = OfficeTables.findings(ValidationReport(findings: [cell, line, whole], files: 2, figures: 0), language: .vi)
-        #expect(table.rows.map { Array($0[1...2]) } == [
-            [.text("bao-cao.xlsx"), .text("Biểu 01!B10")],
-            [.text("bao-cao.csv"), .integer(12)],
-            [.text("bao-cao.csv"), .empty],
-        ])
+        #expect(
+            table.rows.map { Array($0[1...2]) } == [
+                [.text("bao-cao.xlsx"), .text("Biểu 01!B10")],
+                [.text("bao-cao.csv"), .integer(12)],
+                [.text("bao-cao.csv"), .empty],
+            ])
         #expect(table.rows[0][4] == .text("không có tỉnh \"Hà Nọi\" trong danh mục"))
         #expect(table.rows[1][4] == .text("\"12a\" is not a number"), "English where no translation was written")
     }

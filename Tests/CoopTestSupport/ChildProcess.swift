@@ -27,8 +27,10 @@ public enum ChildProcess {
 
     /// Runs `executable ARGUMENTS` in `folder` (nil: this process's folder) with `environment` (nil: this
     /// process's).
-    public static func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil,
-                           environment: [String: String]? = nil, errors: ErrorStream = .separate) throws -> CapturedRun {
+    public static func run(
+        _ executable: URL, _ arguments: [String], in folder: URL? = nil,
+        environment: [String: String]? = nil, errors: ErrorStream = .separate
+    ) throws -> CapturedRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -47,8 +49,9 @@ public enum ChildProcess {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return CapturedRun(status: process.terminationStatus, stdout: Array(try Data(contentsOf: outURL)),
-                           stderr: Array(try Data(contentsOf: errURL)))
+        return CapturedRun(
+            status: process.terminationStatus, stdout: Array(try Data(contentsOf: outURL)),
+            stderr: Array(try Data(contentsOf: errURL)))
     }
 
     /// Runs the tool `name` found on PATH (pdftotext, qpdf, python3, …), its errors in its one log: a missing

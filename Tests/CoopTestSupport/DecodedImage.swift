@@ -58,7 +58,10 @@ public struct DecodedImage {
         var index = 0
         while index < rgba.count {
             if abs(Int(rgba[index]) - Int(red)) <= tolerance && abs(Int(rgba[index + 1]) - Int(green)) <= tolerance
-                && abs(Int(rgba[index + 2]) - Int(blue)) <= tolerance { total += 1 }
+                && abs(Int(rgba[index + 2]) - Int(blue)) <= tolerance
+            {
+                total += 1
+            }
             index += 4
         }
         return total
@@ -111,6 +114,7 @@ public enum GoldenImage {
         guard meanDifference >= 2.0 / 255 || differingShare >= 0.005 else { return nil }
         let failed = FileManager.default.temporaryDirectory.appendingPathComponent("actual-\(url.lastPathComponent)")
         try Data(bytes).write(to: failed)
-        return "\(url.lastPathComponent): mean difference \(meanDifference * 255)/255, \(differingShare * 100)% pixels off by >64; actual image at \(failed.path)"
+        return
+            "\(url.lastPathComponent): mean difference \(meanDifference * 255)/255, \(differingShare * 100)% pixels off by >64; actual image at \(failed.path)"
     }
 }

@@ -49,7 +49,8 @@ import Testing
     }
 
     @Test func everyBadRowIsReportedInOneRunAndNothingIsWritten() throws {
-        let bad = Self.registry
+        let bad =
+            Self.registry
             + "X1,HTX X,Hà Nam,htx,2020-02-30,,1,1,1\n"
             + "X2,HTX Y,Hà Nam,htx,20/12/23,,1,1,1\n"
             + "X3,HTX Z,Hà Nam,htx,1/7/2020,,1,1,1\n"
@@ -63,7 +64,10 @@ import Testing
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("\(path):6: founded: \"2020-02-30\" is not a real date: February 2020 has 29 days; write a date that exists as YYYY-MM-DD"))
-        #expect(lines[1].hasPrefix("\(path):7: founded: \"20/12/23\" has a two-digit year, so its century is ambiguous (1923 or 2023?); write the year in full, such as 20/12/2023"))
+        #expect(
+            lines[1].hasPrefix(
+                "\(path):7: founded: \"20/12/23\" has a two-digit year, so its century is ambiguous (1923 or 2023?); write the year in full, such as 20/12/2023"
+            ))
         #expect(lines[2] == "\(path):9: dissolved: 2019-01-01 is before the founding date 2020-07-01; check both dates")
         #expect(lines[3] == "\(path): 3 bad rows; fix them and run again (nothing is written while a row is bad)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["registry.csv"])

@@ -35,7 +35,8 @@ import Testing
     @Test func aFullDiskIsAClearErrorAndTheDeviceStays() throws {
         let run = try CoopchartProcess.run(["summary", sample, "--format", "csv", "-o", "/dev/full"])
         #expect(run.status == 1)
-        #expect(run.stderr == "/dev/full: writing failed (No space left on device); the disk is full; free some space or write elsewhere; nothing was written\n")
+        #expect(
+            run.stderr == "/dev/full: writing failed (No space left on device); the disk is full; free some space or write elsewhere; nothing was written\n")
         var status = stat()
         #expect(stat("/dev/full", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR, "/dev/full must stay a device")
     }
@@ -160,8 +161,10 @@ import Testing
         let folder = try CoopchartProcess.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("figures").path
-        let arguments = ["figures", "samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv", "--scheme", "samples/scheme-dbsh-2017.yaml",
-                         "--formats", "svg", "--out", out]
+        let arguments = [
+            "figures", "samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv", "--scheme", "samples/scheme-dbsh-2017.yaml",
+            "--formats", "svg", "--out", out,
+        ]
         #expect(try CoopchartProcess.run(arguments).status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(files.contains("figures.tex"))
@@ -219,10 +222,12 @@ import Testing
 /// CSV opened by Excel: formulas neutralised, Vietnamese intact with --excel.
 @Suite struct SpreadsheetSafetyTests {
     @Test func excelPutsAByteOrderMarkOnEveryCSVCommand() throws {
-        for arguments in [["summary", "samples/dbsh-2017.csv", "--format", "csv", "--excel"],
-                          ["harmonize", "samples/dbsh-2017.csv", "--to", "2025-07-01", "--excel"],
-                          ["provinces", "--format", "csv", "--excel"],
-                          ["rank", "samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv", "--scheme", "samples/scheme-dbsh-2017.yaml", "--format", "csv", "--excel"]] {
+        for arguments in [
+            ["summary", "samples/dbsh-2017.csv", "--format", "csv", "--excel"],
+            ["harmonize", "samples/dbsh-2017.csv", "--to", "2025-07-01", "--excel"],
+            ["provinces", "--format", "csv", "--excel"],
+            ["rank", "samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv", "--scheme", "samples/scheme-dbsh-2017.yaml", "--format", "csv", "--excel"],
+        ] {
             let run = try CoopchartProcess.run(arguments)
             #expect(run.status == 0, "\(arguments[0]): \(run.stderr)")
             #expect(run.stdout.unicodeScalars.first == "\u{FEFF}", "\(arguments[0])")
@@ -236,12 +241,15 @@ import Testing
     }
 
     @Test func anAwardTitleThatLooksLikeAFormulaIsNeutralised() throws {
-        let scheme = "title: x\nyear: 2017\ncriteria:\n  - {id: new, indicator: new_htx, points: 30, method: minmax}\n"
+        let scheme =
+            "title: x\nyear: 2017\ncriteria:\n  - {id: new, indicator: new_htx, points: 30, method: minmax}\n"
             + "awards:\n  - {ranks: \"1\", title: \"=HYPERLINK(1)\"}\n  - {ranks: \"2\", title: \"@SUM(1)\"}\n  - {ranks: \"3\", title: \"-2+3\"}\n"
         let folder = try CoopchartProcess.folder(["s.yaml": scheme])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try CoopchartProcess.run(["rank", "samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv", "--scheme",
-                                            folder.appendingPathComponent("s.yaml").path, "--format", "csv"])
+        let run = try CoopchartProcess.run([
+            "rank", "samples/dbsh-2017.csv", "samples/dbsh-2017-illustrative.csv", "--scheme",
+            folder.appendingPathComponent("s.yaml").path, "--format", "csv",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains(",'=HYPERLINK(1),"))
         #expect(run.stdout.contains(",'@SUM(1),"))

@@ -62,26 +62,30 @@ enum BadInputCorpus {
 
     static func data(_ name: String, line: Int?, _ words: [String], knownIssue: String? = nil) -> BadInput {
         let file = "{corpus}/data/\(name).csv"
-        return BadInput(name: "data: \(name)", arguments: ["summary", file, "--format", "csv", "-o", "{out}/summary.csv"],
-                        location: file + (line.map { ":\($0):" } ?? ":"), words: words, knownIssue: knownIssue)
+        return BadInput(
+            name: "data: \(name)", arguments: ["summary", file, "--format", "csv", "-o", "{out}/summary.csv"],
+            location: file + (line.map { ":\($0):" } ?? ":"), words: words, knownIssue: knownIssue)
     }
 
     static func scheme(_ name: String, line: Int, _ words: [String]) -> BadInput {
         let file = "{corpus}/scheme/\(name).yaml"
-        return BadInput(name: "scheme: \(name)", arguments: ["rank"] + samples + ["--scheme", file, "-o", "{out}/ranking.csv"],
-                        location: "\(file):\(line):", words: words)
+        return BadInput(
+            name: "scheme: \(name)", arguments: ["rank"] + samples + ["--scheme", file, "-o", "{out}/ranking.csv"],
+            location: "\(file):\(line):", words: words)
     }
 
     static func cluster(_ name: String, line: Int, _ words: [String]) -> BadInput {
         let file = "{corpus}/cluster/\(name).yaml"
-        return BadInput(name: "cluster: \(name)", arguments: ["summary", sample, "--cluster", file, "-o", "{out}/summary.csv"],
-                        location: "\(file):\(line):", words: words)
+        return BadInput(
+            name: "cluster: \(name)", arguments: ["summary", sample, "--cluster", file, "-o", "{out}/summary.csv"],
+            location: "\(file):\(line):", words: words)
     }
 
     static func indicators(_ name: String, line: Int, _ words: [String]) -> BadInput {
         let file = "{corpus}/indicators/\(name).yaml"
-        return BadInput(name: "indicators: \(name)", arguments: ["summary", sample, "--indicators", file, "-o", "{out}/summary.csv"],
-                        location: "\(file):\(line):", words: words)
+        return BadInput(
+            name: "indicators: \(name)", arguments: ["summary", sample, "--indicators", file, "-o", "{out}/summary.csv"],
+            location: "\(file):\(line):", words: words)
     }
 
     static func theme(_ name: String, line: Int, _ words: [String]) -> BadInput {
@@ -134,10 +138,12 @@ enum BadInputCorpus {
         data("nul-bytes", line: 2, ["not a text table", "NUL"]),
         data("utf32", line: 1, ["UTF-32 text, which coopchart does not read"]),
         data("utf16-odd-length", line: 2, ["ends in the middle of a character (odd byte count)"]),
-        BadInput(name: "data: no such file", arguments: ["summary", "{tmp}/missing.csv", "-o", "{out}/s.csv"],
-                 location: "{tmp}/missing.csv: cannot read the file (no such file)", words: []),
-        BadInput(name: "data: a folder", arguments: ["summary", "samples", "-o", "{out}/s.csv"],
-                 location: "samples: cannot read the file (it is a folder)", words: []),
+        BadInput(
+            name: "data: no such file", arguments: ["summary", "{tmp}/missing.csv", "-o", "{out}/s.csv"],
+            location: "{tmp}/missing.csv: cannot read the file (no such file)", words: []),
+        BadInput(
+            name: "data: a folder", arguments: ["summary", "samples", "-o", "{out}/s.csv"],
+            location: "samples: cannot read the file (it is a folder)", words: []),
     ]
 
     static let schemeCases: [BadInput] = [
@@ -160,27 +166,35 @@ enum BadInputCorpus {
         scheme("tiebreak-unknown", line: 8, ["tiebreak names an unknown criterion id \"plan\""]),
         scheme("adjustment-without-reason", line: 9, ["this adjustment has no reason"]),
         scheme("unknown-cluster", line: 3, ["unknown cluster \"dbsh-2099\"", "not a built-in cluster"]),
-        BadInput(name: "scheme: a formula nested 300 deep", arguments: ["rank"] + samples + ["--scheme", "{tmp}/deep.yaml", "-o", "{out}/r.csv"],
-                 location: "{tmp}/deep.yaml:5:", words: ["nested too deeply (more than 200 levels"],
-                 generate: { try nestedFormulaScheme(depth: 300).write(to: $0.appendingPathComponent("deep.yaml"), atomically: false, encoding: .utf8) }),
-        BadInput(name: "scheme: a formula nested 10 000 deep", arguments: ["rank"] + samples + ["--scheme", "{tmp}/deep.yaml", "-o", "{out}/r.csv"],
-                 location: "{tmp}/deep.yaml:5:", words: ["the formula is 20003 characters long", "at most 2000 characters"],
-                 generate: { try nestedFormulaScheme(depth: 10_000).write(to: $0.appendingPathComponent("deep.yaml"), atomically: false, encoding: .utf8) }),
-        BadInput(name: "scheme: 101 criteria", arguments: ["rank"] + samples + ["--scheme", "{tmp}/many.yaml", "-o", "{out}/r.csv"],
-                 location: "{tmp}/many.yaml:4:", words: ["the scheme has 101 criteria; coopchart scores at most 100"],
-                 generate: { folder in
-                     let criteria = (0...100).map { "  - {id: c\($0), indicator: htx, points: 1, method: rank}\n" }.joined()
-                     try ("title: x\nyear: 2017\ncriteria:\n" + criteria).write(to: folder.appendingPathComponent("many.yaml"), atomically: false, encoding: .utf8)
-                 }),
-        BadInput(name: "scheme: YAML nested 100 000 deep", arguments: ["rank"] + samples + ["--scheme", "{tmp}/nest.yaml", "-o", "{out}/r.csv"],
-                 location: "{tmp}/nest.yaml:1:", words: ["not valid YAML", "nesting"],
-                 generate: { folder in
-                     let text = "title: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
-                     try text.write(to: folder.appendingPathComponent("nest.yaml"), atomically: false, encoding: .utf8)
-                 }),
-        BadInput(name: "scheme: a 2 MB scheme", arguments: ["rank"] + samples + ["--scheme", "{tmp}/big.yaml", "-o", "{out}/r.csv"],
-                 location: "{tmp}/big.yaml: the file is 2 MB", words: ["a scheme of at most 1 MB"],
-                 generate: { try ("title: x\n# " + String(repeating: "x", count: 2_000_000) + "\n").write(to: $0.appendingPathComponent("big.yaml"), atomically: false, encoding: .utf8) }),
+        BadInput(
+            name: "scheme: a formula nested 300 deep", arguments: ["rank"] + samples + ["--scheme", "{tmp}/deep.yaml", "-o", "{out}/r.csv"],
+            location: "{tmp}/deep.yaml:5:", words: ["nested too deeply (more than 200 levels"],
+            generate: { try nestedFormulaScheme(depth: 300).write(to: $0.appendingPathComponent("deep.yaml"), atomically: false, encoding: .utf8) }),
+        BadInput(
+            name: "scheme: a formula nested 10 000 deep", arguments: ["rank"] + samples + ["--scheme", "{tmp}/deep.yaml", "-o", "{out}/r.csv"],
+            location: "{tmp}/deep.yaml:5:", words: ["the formula is 20003 characters long", "at most 2000 characters"],
+            generate: { try nestedFormulaScheme(depth: 10_000).write(to: $0.appendingPathComponent("deep.yaml"), atomically: false, encoding: .utf8) }),
+        BadInput(
+            name: "scheme: 101 criteria", arguments: ["rank"] + samples + ["--scheme", "{tmp}/many.yaml", "-o", "{out}/r.csv"],
+            location: "{tmp}/many.yaml:4:", words: ["the scheme has 101 criteria; coopchart scores at most 100"],
+            generate: { folder in
+                let criteria = (0...100).map { "  - {id: c\($0), indicator: htx, points: 1, method: rank}\n" }.joined()
+                try ("title: x\nyear: 2017\ncriteria:\n" + criteria).write(to: folder.appendingPathComponent("many.yaml"), atomically: false, encoding: .utf8)
+            }),
+        BadInput(
+            name: "scheme: YAML nested 100 000 deep", arguments: ["rank"] + samples + ["--scheme", "{tmp}/nest.yaml", "-o", "{out}/r.csv"],
+            location: "{tmp}/nest.yaml:1:", words: ["not valid YAML", "nesting"],
+            generate: { folder in
+                let text = "title: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+                try text.write(to: folder.appendingPathComponent("nest.yaml"), atomically: false, encoding: .utf8)
+            }),
+        BadInput(
+            name: "scheme: a 2 MB scheme", arguments: ["rank"] + samples + ["--scheme", "{tmp}/big.yaml", "-o", "{out}/r.csv"],
+            location: "{tmp}/big.yaml: the file is 2 MB", words: ["a scheme of at most 1 MB"],
+            generate: {
+                try ("title: x\n# " + String(repeating: "x", count: 2_000_000) + "\n").write(
+                    to: $0.appendingPathComponent("big.yaml"), atomically: false, encoding: .utf8)
+            }),
     ]
 
     static let clusterCases: [BadInput] = [
@@ -191,14 +205,16 @@ enum BadInputCorpus {
         cluster("unknown-key", line: 2, ["unknown key \"membres\" in a cluster file"]),
         cluster("member-not-in-force", line: 3, ["\"Hà Nam\" was not in force in 2026"]),
         cluster("member-is-a-list", line: 4, ["a member is a province name or code, not a list"]),
-        BadInput(name: "cluster: 10 000 members", arguments: ["summary", sample, "--cluster", "{tmp}/c.yaml", "-o", "{out}/s.csv"],
-                 location: "{tmp}/c.yaml:4:", words: ["the cluster lists 10000 members; a cluster has at most 200"],
-                 generate: { folder in
-                     let members = (0..<10_000).map { _ in "  - Hà Nam\n" }.joined()
-                     try ("name: huge\nyears: 2017\nmembers:\n" + members).write(to: folder.appendingPathComponent("c.yaml"), atomically: false, encoding: .utf8)
-                 }),
-        BadInput(name: "cluster: unknown name", arguments: ["summary", sample, "--cluster", "dbsh-2099", "-o", "{out}/s.csv"],
-                 location: "--cluster: unknown cluster \"dbsh-2099\"", words: ["dbsh-2017"]),
+        BadInput(
+            name: "cluster: 10 000 members", arguments: ["summary", sample, "--cluster", "{tmp}/c.yaml", "-o", "{out}/s.csv"],
+            location: "{tmp}/c.yaml:4:", words: ["the cluster lists 10000 members; a cluster has at most 200"],
+            generate: { folder in
+                let members = (0..<10_000).map { _ in "  - Hà Nam\n" }.joined()
+                try ("name: huge\nyears: 2017\nmembers:\n" + members).write(to: folder.appendingPathComponent("c.yaml"), atomically: false, encoding: .utf8)
+            }),
+        BadInput(
+            name: "cluster: unknown name", arguments: ["summary", sample, "--cluster", "dbsh-2099", "-o", "{out}/s.csv"],
+            location: "--cluster: unknown cluster \"dbsh-2099\"", words: ["dbsh-2017"]),
     ]
 
     static let indicatorCases: [BadInput] = [
@@ -231,54 +247,69 @@ enum BadInputCorpus {
         option("--scale and --dpi", bar(["--scale", "2", "--dpi", "300"]), ["give --scale or --dpi, not both"]),
         option("--lang fr", bar(["--lang", "fr"]), ["'fr' is invalid for '--lang <vi|en>'"]),
         option("--number-style xx", bar(["--number-style", "xx"]), ["'xx' is invalid for '--number-style <vi|en>'"]),
-        option("a PNG over 64 megapixels", bar(["--width", "5000pt", "--height", "5000pt", "--scale", "4"]),
-               ["the PNG would be 20000×20000 px", "at most 16384 px a side and 64 megapixels"]),
-        option("rank --sensitivity 0", ["rank", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "--sensitivity", "0", "-o", "{out}/r.csv"],
-               ["--sensitivity must be between 1 and 1000000"]),
-        option("rank --spread 2", ["rank", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "--spread", "2", "-o", "{out}/r.csv"],
-               ["--spread must be between 0 and 1"]),
+        option(
+            "a PNG over 64 megapixels", bar(["--width", "5000pt", "--height", "5000pt", "--scale", "4"]),
+            ["the PNG would be 20000×20000 px", "at most 16384 px a side and 64 megapixels"]),
+        option(
+            "rank --sensitivity 0", ["rank", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "--sensitivity", "0", "-o", "{out}/r.csv"],
+            ["--sensitivity must be between 1 and 1000000"]),
+        option(
+            "rank --spread 2", ["rank", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "--spread", "2", "-o", "{out}/r.csv"],
+            ["--spread must be between 0 and 1"]),
         option("--excel on a table", ["summary", sample, "--excel", "--format", "table", "-o", "{out}/s.txt"], ["--excel applies to CSV output only"]),
-        option("report -o .png", ["report", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "-o", "{out}/r.png"], ["the report is a PDF or a Word document"]),
+        option(
+            "report -o .png", ["report", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "-o", "{out}/r.png"], ["the report is a PDF or a Word document"]),
         option("figures --formats gif", ["figures", sample, "--year", "2017", "--out", "{out}/figures", "--formats", "gif"], ["--formats gif"]),
-        BadInput(name: "option: -o .bmp", arguments: bar([], output: "{out}/chart.bmp"),
-                 location: "{out}/chart.bmp: unsupported output extension \".bmp\"", words: [".png, .pdf, .svg or .eps"]),
-        BadInput(name: "option: rank -o .docx", arguments: ["rank", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "-o", "{out}/r.docx"],
-                 location: "{out}/r.docx: unknown output extension \".docx\"", words: [".csv, .json or .txt", ".xlsx for the scorecard workbook"]),
-        BadInput(name: "option: summary -o .docx", arguments: ["summary", sample, "-o", "{out}/s.docx"],
-                 location: "{out}/s.docx: `coopchart summary` does not write .docx files", words: ["CSV (.csv)", "a workbook (.xlsx)"]),
-        BadInput(name: "option: harmonize -o .pdf", arguments: ["harmonize", sample, "--to", "2025-07-01", "-o", "{out}/h.pdf"],
-                 location: "{out}/h.pdf: `coopchart harmonize` does not write .pdf files", words: ["CSV (.csv) or a workbook (.xlsx)"]),
-        BadInput(name: "option: unknown --indicator", arguments: ["chart", "bar", sample, "--indicator", "hxt", "--year", "2017", "-o", "{out}/c.png"],
-                 location: "--indicator: unknown indicator \"hxt\"", words: ["did you mean htx"]),
-        BadInput(name: "option: --year 2017-Q5", arguments: ["chart", "bar", sample, "--indicator", "htx", "--year", "2017-Q5", "-o", "{out}/c.png"],
-                 location: "--year: \"2017-Q5\" is not a period", words: ["2017-H1"]),
-        BadInput(name: "option: --years backwards", arguments: ["chart", "line", sample, "--indicator", "htx", "--years", "2019-2015", "-o", "{out}/c.png"],
-                 location: "--years: \"2019-2015\" is not a range of years", words: ["2015-2019"]),
-        BadInput(name: "option: harmonize --to 1/7/25", arguments: ["harmonize", sample, "--to", "1/7/25", "-o", "{out}/h.csv"],
-                 location: "--to: \"1/7/25\" has a two-digit year", words: ["1925 or 2025", "1/7/2025", "DD/MM/YYYY"]),
+        BadInput(
+            name: "option: -o .bmp", arguments: bar([], output: "{out}/chart.bmp"),
+            location: "{out}/chart.bmp: unsupported output extension \".bmp\"", words: [".png, .pdf, .svg or .eps"]),
+        BadInput(
+            name: "option: rank -o .docx", arguments: ["rank", sample, "--scheme", "samples/scheme-dbsh-2017.yaml", "-o", "{out}/r.docx"],
+            location: "{out}/r.docx: unknown output extension \".docx\"", words: [".csv, .json or .txt", ".xlsx for the scorecard workbook"]),
+        BadInput(
+            name: "option: summary -o .docx", arguments: ["summary", sample, "-o", "{out}/s.docx"],
+            location: "{out}/s.docx: `coopchart summary` does not write .docx files", words: ["CSV (.csv)", "a workbook (.xlsx)"]),
+        BadInput(
+            name: "option: harmonize -o .pdf", arguments: ["harmonize", sample, "--to", "2025-07-01", "-o", "{out}/h.pdf"],
+            location: "{out}/h.pdf: `coopchart harmonize` does not write .pdf files", words: ["CSV (.csv) or a workbook (.xlsx)"]),
+        BadInput(
+            name: "option: unknown --indicator", arguments: ["chart", "bar", sample, "--indicator", "hxt", "--year", "2017", "-o", "{out}/c.png"],
+            location: "--indicator: unknown indicator \"hxt\"", words: ["did you mean htx"]),
+        BadInput(
+            name: "option: --year 2017-Q5", arguments: ["chart", "bar", sample, "--indicator", "htx", "--year", "2017-Q5", "-o", "{out}/c.png"],
+            location: "--year: \"2017-Q5\" is not a period", words: ["2017-H1"]),
+        BadInput(
+            name: "option: --years backwards", arguments: ["chart", "line", sample, "--indicator", "htx", "--years", "2019-2015", "-o", "{out}/c.png"],
+            location: "--years: \"2019-2015\" is not a range of years", words: ["2015-2019"]),
+        BadInput(
+            name: "option: harmonize --to 1/7/25", arguments: ["harmonize", sample, "--to", "1/7/25", "-o", "{out}/h.csv"],
+            location: "--to: \"1/7/25\" has a two-digit year", words: ["1925 or 2025", "1/7/2025", "DD/MM/YYYY"]),
     ]
 
     static let hugeCases: [BadInput] = [
-        BadInput(name: "huge: a 100 MB field", arguments: ["summary", "{tmp}/field.csv", "-o", "{out}/s.csv"],
-                 location: "{tmp}/field.csv: the file is 100 MB", words: ["a data file of at most 64 MB", "split it"],
-                 generate: { folder in
-                     var bytes = Array("province,year,indicator,value,note\nHà Nam,2017,htx,5,\"".utf8)
-                     bytes += repeatElement(UInt8(ascii: "x"), count: 100_000_000)
-                     bytes += Array("\"\n".utf8)
-                     try Data(bytes).write(to: folder.appendingPathComponent("field.csv"))
-                 }),
-        BadInput(name: "huge: 10 000 provinces that do not exist", arguments: ["summary", "{tmp}/provinces.csv", "-o", "{out}/s.csv"],
-                 location: "{tmp}/provinces.csv:2: province: unknown province \"Tỉnh Không Có 0\"", words: ["did you mean"],
-                 generate: { folder in
-                     let rows = (0..<10_000).map { "Tỉnh Không Có \($0),2017,htx,5\n" }.joined()
-                     try ("province,year,indicator,value\n" + rows).write(to: folder.appendingPathComponent("provinces.csv"), atomically: false, encoding: .utf8)
-                 }),
-        BadInput(name: "huge: a row with 100 000 columns", arguments: ["summary", "{tmp}/wide.csv", "-o", "{out}/s.csv"],
-                 location: "{tmp}/wide.csv:2: this row has 100003 fields but the header has 4", words: [],
-                 generate: { folder in
-                     let row = "Hà Nam,2017,htx," + Array(repeating: "5", count: 100_000).joined(separator: ",")
-                     try ("province,year,indicator,value\n" + row + "\n").write(to: folder.appendingPathComponent("wide.csv"), atomically: false, encoding: .utf8)
-                 }),
+        BadInput(
+            name: "huge: a 100 MB field", arguments: ["summary", "{tmp}/field.csv", "-o", "{out}/s.csv"],
+            location: "{tmp}/field.csv: the file is 100 MB", words: ["a data file of at most 64 MB", "split it"],
+            generate: { folder in
+                var bytes = Array("province,year,indicator,value,note\nHà Nam,2017,htx,5,\"".utf8)
+                bytes += repeatElement(UInt8(ascii: "x"), count: 100_000_000)
+                bytes += Array("\"\n".utf8)
+                try Data(bytes).write(to: folder.appendingPathComponent("field.csv"))
+            }),
+        BadInput(
+            name: "huge: 10 000 provinces that do not exist", arguments: ["summary", "{tmp}/provinces.csv", "-o", "{out}/s.csv"],
+            location: "{tmp}/provinces.csv:2: province: unknown province \"Tỉnh Không Có 0\"", words: ["did you mean"],
+            generate: { folder in
+                let rows = (0..<10_000).map { "Tỉnh Không Có \($0),2017,htx,5\n" }.joined()
+                try ("province,year,indicator,value\n" + rows).write(to: folder.appendingPathComponent("provinces.csv"), atomically: false, encoding: .utf8)
+            }),
+        BadInput(
+            name: "huge: a row with 100 000 columns", arguments: ["summary", "{tmp}/wide.csv", "-o", "{out}/s.csv"],
+            location: "{tmp}/wide.csv:2: this row has 100003 fields but the header has 4", words: [],
+            generate: { folder in
+                let row = "Hà Nam,2017,htx," + Array(repeating: "5", count: 100_000).joined(separator: ",")
+                try ("province,year,indicator,value\n" + row + "\n").write(to: folder.appendingPathComponent("wide.csv"), atomically: false, encoding: .utf8)
+            }),
     ]
 
     /// A scheme whose one formula is `htx` inside `depth` pairs of parentheses (line 4).

@@ -32,8 +32,9 @@ import Testing
         let run = try CoopchartProcess.run(["provinces", "--at", "20/12/23"])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr == "--at: \"20/12/23\" has a two-digit year, so its century is ambiguous (1923 or 2023?); "
-                    + "write the year in full, such as 20/12/2023; the accepted forms are \(Self.forms)\n")
+        #expect(
+            run.stderr == "--at: \"20/12/23\" has a two-digit year, so its century is ambiguous (1923 or 2023?); "
+                + "write the year in full, such as 20/12/2023; the accepted forms are \(Self.forms)\n")
     }
 
     @Test func aDayNotInTheCalendarIsRefusedNamingTheValue() throws {

@@ -69,9 +69,14 @@ import Testing
     @Test func aCriterionWithoutAnyFigureIsRefusedNamingItAndItsIndicator() throws {
         let dir = try folder(["thieu.yaml": Self.files["thang-diem.yaml"]!.replacingOccurrences(of: "indicator: revenue_avg", with: "indicator: profit_avg")])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try CLI.run(["rank", dir.appendingPathComponent("so-lieu.csv").path, "--scheme", dir.appendingPathComponent("thieu.yaml").path, "--year", "2023"])
+        let run = try CLI.run([
+            "rank", dir.appendingPathComponent("so-lieu.csv").path, "--scheme", dir.appendingPathComponent("thieu.yaml").path, "--year", "2023",
+        ])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("thieu.yaml:5: criterion \"revenue\" (indicator profit_avg) has no value for any of the 3 provinces of cluster ba-tinh in 2023"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "thieu.yaml:5: criterion \"revenue\" (indicator profit_avg) has no value for any of the 3 provinces of cluster ba-tinh in 2023"),
+            "\(run.stderr)")
         #expect(run.stderr.contains("profit_avg is in no file read"))
         #expect(run.stdout.isEmpty)
     }
@@ -99,8 +104,10 @@ import Testing
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("out-report.pdf")
-        let run = try CLI.run(["report", dir.appendingPathComponent("so-lieu.csv").path, "--scheme", dir.appendingPathComponent("thang-diem.yaml").path,
-                               "--year", "2023", "-o", pdf.path])
+        let run = try CLI.run([
+            "report", dir.appendingPathComponent("so-lieu.csv").path, "--scheme", dir.appendingPathComponent("thang-diem.yaml").path,
+            "--year", "2023", "-o", pdf.path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let text = try ChildProcess.tool("pdftotext", [pdf.path, "-"])
         #expect(text.status == 0)
@@ -111,21 +118,21 @@ import Testing
     // MARK: 5. The merger and clusters
 
     static let delta2017 = """
-    province,year,indicator,value
-    Ninh Bình,2024,htx,500
-    Hà Nam,2024,htx,300
-    Nam Định,2024,htx,450
-    Thái Bình,2024,htx,470
-    Vĩnh Phúc,2024,htx,560
-    Bắc Ninh,2024,htx,390
-    Hải Dương,2024,htx,430
-    Hưng Yên,2024,htx,380
-    Quảng Ninh,2024,htx,750
-    Bắc Giang,2024,htx,900
-    Hải Phòng,2024,htx,420
-    Hòa Bình,2024,htx,310
-    Phú Thọ,2024,htx,630
-    """
+        province,year,indicator,value
+        Ninh Bình,2024,htx,500
+        Hà Nam,2024,htx,300
+        Nam Định,2024,htx,450
+        Thái Bình,2024,htx,470
+        Vĩnh Phúc,2024,htx,560
+        Bắc Ninh,2024,htx,390
+        Hải Dương,2024,htx,430
+        Hưng Yên,2024,htx,380
+        Quảng Ninh,2024,htx,750
+        Bắc Giang,2024,htx,900
+        Hải Phòng,2024,htx,420
+        Hòa Bình,2024,htx,310
+        Phú Thọ,2024,htx,630
+        """
 
     @Test func harmonizingThe2017ClusterIsRefusedUntilTheRestatementIsAccepted() throws {
         let dir = try CLI.folder(["delta.csv": Self.delta2017])
@@ -148,13 +155,17 @@ import Testing
 
     @Test func aPreMergerClusterIsRefusedOnPostMergerData() throws {
         let dir = try CLI.folder([
-            "2026.csv": "province,year,indicator,value\nNinh Bình,2026,new_htx,40\nBắc Ninh,2026,new_htx,52\nHưng Yên,2026,new_htx,31\nQuảng Ninh,2026,new_htx,20\nHải Phòng,2026,new_htx,18\nPhú Thọ,2026,new_htx,25\n",
-            "cum-cu.yaml": "name: dbsh\ntitle: Cụm ĐBSH\nmembers: [Ninh Bình, Hà Nam, Nam Định, Thái Bình, Vĩnh Phúc, Bắc Ninh, Hải Dương, Hưng Yên, Quảng Ninh]\n",
+            "2026.csv":
+                "province,year,indicator,value\nNinh Bình,2026,new_htx,40\nBắc Ninh,2026,new_htx,52\nHưng Yên,2026,new_htx,31\nQuảng Ninh,2026,new_htx,20\nHải Phòng,2026,new_htx,18\nPhú Thọ,2026,new_htx,25\n",
+            "cum-cu.yaml":
+                "name: dbsh\ntitle: Cụm ĐBSH\nmembers: [Ninh Bình, Hà Nam, Nam Định, Thái Bình, Vĩnh Phúc, Bắc Ninh, Hải Dương, Hưng Yên, Quảng Ninh]\n",
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("out.png")
-        let run = try CLI.run(["chart", "bar", dir.appendingPathComponent("2026.csv").path, "--cluster", dir.appendingPathComponent("cum-cu.yaml").path,
-                               "--indicator", "new_htx", "--year", "2026", "-o", out.path])
+        let run = try CLI.run([
+            "chart", "bar", dir.appendingPathComponent("2026.csv").path, "--cluster", dir.appendingPathComponent("cum-cu.yaml").path,
+            "--indicator", "new_htx", "--year", "2026", "-o", out.path,
+        ])
         #expect(run.status == 1)
         #expect(run.stderr.contains("cluster dbsh does not fit 2026"), "\(run.stderr)")
         #expect(run.stderr.contains("Vĩnh Phúc, Hải Dương"))
@@ -174,7 +185,8 @@ import Testing
         }
         let run = try CLI.run(arguments)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("2025.csv:2: province: Thái Bình new_htx 2025 (here) and Hưng Yên (33, from 2025-07-01) new_htx 2025 (at "), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("2025.csv:2: province: Thái Bình new_htx 2025 (here) and Hưng Yên (33, from 2025-07-01) new_htx 2025 (at "), "\(run.stderr)")
         #expect(run.stderr.contains("2025.csv:3) overlap"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.png").path))
     }

@@ -27,8 +27,10 @@ import Testing
             #expect(ObjectIdentifier(named.0) == ObjectIdentifier(command))
         }
         // Only the whole tree answers these: no command, a group of commands, help, a misspelt name, a completion script.
-        for arguments in [[], ["--help"], ["--version"], ["chart"], ["chart", "--help"], ["help", "rank"], ["chart", "bra", "x.csv"],
-                          ["rnak"], ["rank", "--generate-completion-script", "bash"], ["chart", "bar"], ["rank"]] {
+        for arguments in [
+            [], ["--help"], ["--version"], ["chart"], ["chart", "--help"], ["help", "rank"], ["chart", "bra", "x.csv"],
+            ["rnak"], ["rank", "--generate-completion-script", "bash"], ["chart", "bar"], ["rank"],
+        ] {
             #expect(DirectCommand.named(in: arguments) == nil, "\(arguments)")
         }
     }

@@ -43,12 +43,14 @@ import Testing
             let findings = folder.appendingPathComponent("findings-\(language).xlsx").path
             let run = try CoopchartProcess.run(["validate", workbook, "--lang", language, "-o", findings])
             #expect(run.status == 1, "errors fail the run: \(run.stderr)")
-            #expect(run.stderr.contains("bao-cao.xlsx:Biểu 01!B7: ") && run.stderr.contains("but \"Hải Dươngg\" is neither a province")
+            #expect(
+                run.stderr.contains("bao-cao.xlsx:Biểu 01!B7: ") && run.stderr.contains("but \"Hải Dươngg\" is neither a province")
                     && run.stderr.contains("did you mean Hải Dương"), "stderr stays English: \(run.stderr)")
             #expect(run.stderr.contains("bao-cao.xlsx:Biểu 01!D8: "), "\(run.stderr)")
             let read = try ChildProcess.tool("python3", ["-c", Self.readFindings, findings])
             let rows = read.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-            #expect(rows.first == (language == "vi" ? ["Mức", "Tệp", "Dòng / ô", "Trường", "Nội dung"] : ["Severity", "File", "Line / cell", "Field", "Message"]))
+            #expect(
+                rows.first == (language == "vi" ? ["Mức", "Tệp", "Dòng / ô", "Trường", "Nội dung"] : ["Severity", "File", "Line / cell", "Field", "Message"]))
             let body = rows.dropFirst()
             #expect(!body.isEmpty && body.allSatisfy { $0.count == 5 }, "\(read.output)")
             #expect(body.allSatisfy { $0[1] == workbook && !$0[2].contains("1073") }, "the file, and never a packed line number: \(read.output)")
@@ -56,11 +58,15 @@ import Testing
             let value = try #require(body.first { $0[2] == "Biểu 01!D8" }, "\(read.output)")
             if language == "vi" {
                 #expect(province[0] == "lỗi")
-                #expect(province[4].hasPrefix("dòng có số liệu, nhưng \"Hải Dươngg\" không phải tên tỉnh") && province[4].contains("có phải là Hải Dương"), "\(province)")
+                #expect(
+                    province[4].hasPrefix("dòng có số liệu, nhưng \"Hải Dươngg\" không phải tên tỉnh") && province[4].contains("có phải là Hải Dương"),
+                    "\(province)")
                 #expect(value[4].hasPrefix("\"12a\" không phải là số"), "\(value)")
             } else {
                 #expect(province[0] == "error")
-                #expect(province[4].hasPrefix("the row has figures, but \"Hải Dươngg\" is neither a province") && province[4].contains("did you mean Hải Dương"), "\(province)")
+                #expect(
+                    province[4].hasPrefix("the row has figures, but \"Hải Dươngg\" is neither a province") && province[4].contains("did you mean Hải Dương"),
+                    "\(province)")
                 #expect(value[4].hasPrefix("\"12a\" is not a number"), "\(value)")
             }
         }

@@ -14,8 +14,11 @@ import Testing
         let folder = try CoopchartProcess.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent(file)
-        let run = try CoopchartProcess.run(["chart", "bar"] + Self.data + ["--cluster", "dbsh-2017", "--indicator", "new_htx", "--year", "2017",
-                                                                           "-o", out.path, "--scale", "1", "--font", family])
+        let run = try CoopchartProcess.run(
+            ["chart", "bar"] + Self.data + [
+                "--cluster", "dbsh-2017", "--indicator", "new_htx", "--year", "2017",
+                "-o", out.path, "--scale", "1", "--font", family,
+            ])
         #expect(run.status == 0, "\(run.stderr)")
         try check(run, out)
     }
@@ -26,7 +29,10 @@ import Testing
             #expect(png.prefix(8) == Self.pngSignature)
             // On a machine with the real Times New Roman installed there is nothing to say.
             if !run.stderr.isEmpty {
-                #expect(run.stderr.contains("font \"Times New Roman\" is not installed; using its metric-compatible stand-in \"Liberation Serif\", which has every character drawn"), "\(run.stderr)")
+                #expect(
+                    run.stderr.contains(
+                        "font \"Times New Roman\" is not installed; using its metric-compatible stand-in \"Liberation Serif\", which has every character drawn"),
+                    "\(run.stderr)")
             }
             #expect(!run.stderr.contains("has no glyph"), "\(run.stderr)")
         }
@@ -64,17 +70,19 @@ import Testing
 
     @Test func theColumnChartsVietnameseAverageUsesADecimalCommaAndKeepsItsEstimateMark() throws {
         let csv = """
-        province,year,indicator,value,qualifier,source
-        Ninh Bình,2017,revenue_avg,40.5,approx,Báo cáo thử
-        Hà Nam,2017,revenue_avg,38.25,exact,Báo cáo thử
-        Bắc Ninh,2017,revenue_avg,44,exact,Báo cáo thử
+            province,year,indicator,value,qualifier,source
+            Ninh Bình,2017,revenue_avg,40.5,approx,Báo cáo thử
+            Hà Nam,2017,revenue_avg,38.25,exact,Báo cáo thử
+            Bắc Ninh,2017,revenue_avg,44,exact,Báo cáo thử
 
-        """
+            """
         let folder = try CoopchartProcess.folder(["revenue.csv": csv])
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("column.pdf")
-        let run = try CoopchartProcess.run(["chart", "column", folder.appendingPathComponent("revenue.csv").path,
-                                            "--indicator", "revenue_avg", "--year", "2017", "-o", out.path])
+        let run = try CoopchartProcess.run([
+            "chart", "column", folder.appendingPathComponent("revenue.csv").path,
+            "--indicator", "revenue_avg", "--year", "2017", "-o", out.path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let text = try ChildProcess.tool("pdftotext", [out.path, "-"]).output
         #expect(text.contains("Bình quân: ≈40,9"), "\(text)")
@@ -85,7 +93,8 @@ import Testing
     static let lackingFamily: String? = {
         let candidates = ["Nimbus Roman", "Nimbus Sans", "C059", "P052", "URW Bookman", "Z003"]
         guard let installed = try? ChildProcess.tool("fc-list", [":", "family"]).output,
-              let covering = try? ChildProcess.tool("fc-list", [":charset=1eaf", "family"]).output else { return nil }
+            let covering = try? ChildProcess.tool("fc-list", [":charset=1eaf", "family"]).output
+        else { return nil }
         func names(_ listing: String) -> Set<String> {
             Set(listing.split(separator: "\n").flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
         }

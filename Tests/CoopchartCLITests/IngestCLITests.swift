@@ -16,7 +16,9 @@ typealias IngestCLI = CoopchartProcess
     }
 
     @Test func aBadValueExitsNonZeroWithFileLineAndWritesNoOutput() throws {
-        let folder = try IngestCLI.folder(["bad.csv": "province,year,indicator,value\nHà Nam,2017,htx,4.139\nHà Nam,2017,revenue_avg,\"46,5\"\nNam Định,2017,revenue_avg,46.5\n"])
+        let folder = try IngestCLI.folder([
+            "bad.csv": "province,year,indicator,value\nHà Nam,2017,htx,4.139\nHà Nam,2017,revenue_avg,\"46,5\"\nNam Định,2017,revenue_avg,46.5\n"
+        ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("bad.csv").path
         let out = folder.appendingPathComponent("out.csv").path
@@ -29,7 +31,9 @@ typealias IngestCLI = CoopchartProcess
     }
 
     @Test func validateListsEveryErrorThenASummaryAndFails() throws {
-        let folder = try IngestCLI.folder(["v.csv": "province,year,indicator,value\nHà Nam,2017,htx,xyz\nHa Namm,2017,htx,1\nHà Nam,2017,htx,20\nHà Nam,2017,new_htx,25\n"])
+        let folder = try IngestCLI.folder([
+            "v.csv": "province,year,indicator,value\nHà Nam,2017,htx,xyz\nHa Namm,2017,htx,1\nHà Nam,2017,htx,20\nHà Nam,2017,new_htx,25\n"
+        ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("v.csv").path
         let run = try IngestCLI.run(["validate", input])
@@ -55,7 +59,8 @@ typealias IngestCLI = CoopchartProcess
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try IngestCLI.run(["harmonize", folder.appendingPathComponent("d.csv").path, "--to", "2025-07-01"])
         #expect(run.status == 0)
-        #expect(run.stdout == "code,province,year,indicator,value,unit,qualifier,source,note,harmonized_to\n"
+        #expect(
+            run.stdout == "code,province,year,indicator,value,unit,qualifier,source,note,harmonized_to\n"
                 + "37,Ninh Bình,2017,htx,1159,,exact,,gộp: Ninh Bình + Hà Nam + Nam Định,2025-07-01\n")
     }
 

@@ -44,8 +44,10 @@ import Testing
     @Test("the 34-unit map in PNG, SVG and EPS, English, print theme, at the slide, A4 and A5 sizes", arguments: ["png", "svg", "eps"])
     func nationalFormats(format: String) throws {
         for size in ["slide", "a4", "a5"] {
-            try draw(["chart", "map", Self.national2026, "--indicator", "new_htx", "--year", "2026", "--size", size, "--lang", "en", "--theme", "print"],
-                     into: "map.\(format)") { run, out in
+            try draw(
+                ["chart", "map", Self.national2026, "--indicator", "new_htx", "--year", "2026", "--size", size, "--lang", "en", "--theme", "print"],
+                into: "map.\(format)"
+            ) { run, out in
                 #expect(run.status == 0, "\(size): \(run.stderr)")
                 let bytes = try Data(contentsOf: out)
                 switch format {
@@ -76,8 +78,10 @@ import Testing
         let folder = try CoopchartProcess.folder(["bao-cao.csv": lines.joined(separator: "\n")])
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("map.pdf")
-        let run = try CoopchartProcess.run(["chart", "map", folder.appendingPathComponent("bao-cao.csv").path, "--indicator", "revenue_avg",
-                                            "--year", "2024", "-o", out.path, "--size", "a4"])
+        let run = try CoopchartProcess.run([
+            "chart", "map", folder.appendingPathComponent("bao-cao.csv").path, "--indicator", "revenue_avg",
+            "--year", "2024", "-o", out.path, "--size", "a4",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let text = try pdfText(out).replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("Chưa có số liệu (gạch chéo): Lai Châu, Hà Nam, Bạc Liêu") || text.contains("Chưa có số liệu (gạch chéo)"), "\(text.prefix(400))")
@@ -95,13 +99,15 @@ import Testing
         #expect(credits.stdout.contains("TaliaCao/Vietnam-Shape-Map"))
     }
 
-    @Test("a map the data or the options cannot support is refused naming the option, and nothing is written", arguments: [
-        (["--zoom", "cluster"], "--zoom"),
-        (["--breaks", "50,20"], "--breaks"),
-        (["--classes", "12"], "--classes"),
-        (["--midpoint", "giữa"], "--midpoint"),
-        (["--year", "2019"], "--year"),
-    ])
+    @Test(
+        "a map the data or the options cannot support is refused naming the option, and nothing is written",
+        arguments: [
+            (["--zoom", "cluster"], "--zoom"),
+            (["--breaks", "50,20"], "--breaks"),
+            (["--classes", "12"], "--classes"),
+            (["--midpoint", "giữa"], "--midpoint"),
+            (["--year", "2019"], "--year"),
+        ])
     func refusals(extra: [String], option: String) throws {
         var arguments = ["chart", "map", Self.national2024, "--indicator", "htx"]
         if !extra.contains("--year") { arguments += ["--year", "2024"] }
@@ -125,8 +131,11 @@ import Testing
             let text = try pdfText(out)
             #expect(Self.archipelagos.allSatisfy { text.replacingOccurrences(of: "\n", with: " ").contains($0) }, "the map page's locator")
         }
-        let bad = try CoopchartProcess.run(["report"] + Self.dbsh + ["--scheme", folder.appendingPathComponent("bad-maps.yaml").path, "--year", "2017",
-                                                                      "-o", folder.appendingPathComponent("bad.pdf").path])
+        let bad = try CoopchartProcess.run(
+            ["report"] + Self.dbsh + [
+                "--scheme", folder.appendingPathComponent("bad-maps.yaml").path, "--year", "2017",
+                "-o", folder.appendingPathComponent("bad.pdf").path,
+            ])
         #expect(bad.status == 1 && bad.stderr.contains("bad-maps.yaml:") && bad.stderr.contains("htxx"), "\(bad.stderr)")
         let figures = folder.appendingPathComponent("figures")
         let run = try CoopchartProcess.run(["figures"] + Self.dbsh + ["--year", "2017", "--out", figures.path, "--map", "htx", "--formats", "pdf,svg"])

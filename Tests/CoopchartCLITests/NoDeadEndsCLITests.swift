@@ -40,11 +40,14 @@ import Testing
 
     static let provocations: [Provocation] = {
         var runs: [Provocation] = []
-        let readers = ["summary", "validate", "harmonize --to 2025-07-01", "rank --scheme {tmp}/scheme.yaml --year 2023",
-                       "report --scheme {tmp}/scheme.yaml --year 2023 -o {tmp}/out/r.pdf", "figures --year 2023 --out {tmp}/out/f",
-                       "slides --scheme {tmp}/scheme.yaml --year 2023 -o {tmp}/out/d.pptx",
-                       "chart bar --indicator htx --year 2023 -o {tmp}/out/x.png", "chart line --indicator htx --years 2022-2023 -o {tmp}/out/x.png",
-                       "chart bump --indicator htx --years 2022-2023 -o {tmp}/out/x.png", "chart heatmap --indicator htx --indicator members --year 2023 -o {tmp}/out/x.png"]
+        let readers = [
+            "summary", "validate", "harmonize --to 2025-07-01", "rank --scheme {tmp}/scheme.yaml --year 2023",
+            "report --scheme {tmp}/scheme.yaml --year 2023 -o {tmp}/out/r.pdf", "figures --year 2023 --out {tmp}/out/f",
+            "slides --scheme {tmp}/scheme.yaml --year 2023 -o {tmp}/out/d.pptx",
+            "chart bar --indicator htx --year 2023 -o {tmp}/out/x.png", "chart line --indicator htx --years 2022-2023 -o {tmp}/out/x.png",
+            "chart bump --indicator htx --years 2022-2023 -o {tmp}/out/x.png",
+            "chart heatmap --indicator htx --indicator members --year 2023 -o {tmp}/out/x.png",
+        ]
         for reader in readers {
             let words = reader.split(separator: " ").map(String.init)
             let command = words[0] == "chart" ? words.prefix(2).joined(separator: " ") : words[0]
@@ -52,8 +55,10 @@ import Testing
             // A one-year office table without a year column, a table with years as columns, an ambiguous
             // number, figures counted twice across the merger, a sheet that is not there, an unknown cluster,
             // a cluster of 2017 on 2026 figures.
-            for input in ["{tmp}/noyear.xlsx", "{tmp}/years.xlsx", "{tmp}/ambiguous.csv", "{tmp}/overlap.csv", "{tmp}/typo.csv",
-                          "{tmp}/noyear.xlsx --sheet Nope", "\(data) --cluster nope", "\(after) --cluster dbsh-2017"] {
+            for input in [
+                "{tmp}/noyear.xlsx", "{tmp}/years.xlsx", "{tmp}/ambiguous.csv", "{tmp}/overlap.csv", "{tmp}/typo.csv",
+                "{tmp}/noyear.xlsx --sheet Nope", "\(data) --cluster nope", "\(after) --cluster dbsh-2017",
+            ] {
                 runs.append(Provocation(command, "\(input) \(rest)", mustFail: false))
             }
         }
@@ -107,19 +112,24 @@ import Testing
                 + "  - {id: plan, indicator: new_htx, target: target_new_htx, points: 20, method: targett}\n",
         ])
         try! FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
-        let made = try! ChildProcess.tool("python3", ["-c", """
-            import openpyxl, sys
-            book = openpyxl.Workbook(); sheet = book.active; sheet.title = "Biểu 01"
-            sheet.append(["BÁO CÁO SỐ LƯỢNG HỢP TÁC XÃ NĂM 2023"]); sheet.append([])
-            sheet.append(["STT", "Tỉnh", "Số HTX", "Số thành viên"])
-            for i, (name, htx, members) in enumerate([("Hà Nam", 289, 5000), ("Nam Định", 300, 6000), ("Ninh Bình", 200, 4000)]):
-                sheet.append([i + 1, name, htx, members])
-            book.save(sys.argv[1] + "/noyear.xlsx")
-            book = openpyxl.Workbook(); sheet = book.active; sheet.title = "Sheet1"
-            sheet.append(["Tỉnh", "2021", "2022", "2023"])
-            for name in ["Hà Nam", "Nam Định", "Ninh Bình"]: sheet.append([name, 1, 2, 3])
-            book.save(sys.argv[1] + "/years.xlsx")
-            """, folder.path])
+        let made = try! ChildProcess.tool(
+            "python3",
+            [
+                "-c",
+                """
+                import openpyxl, sys
+                book = openpyxl.Workbook(); sheet = book.active; sheet.title = "Biểu 01"
+                sheet.append(["BÁO CÁO SỐ LƯỢNG HỢP TÁC XÃ NĂM 2023"]); sheet.append([])
+                sheet.append(["STT", "Tỉnh", "Số HTX", "Số thành viên"])
+                for i, (name, htx, members) in enumerate([("Hà Nam", 289, 5000), ("Nam Định", 300, 6000), ("Ninh Bình", 200, 4000)]):
+                    sheet.append([i + 1, name, htx, members])
+                book.save(sys.argv[1] + "/noyear.xlsx")
+                book = openpyxl.Workbook(); sheet = book.active; sheet.title = "Sheet1"
+                sheet.append(["Tỉnh", "2021", "2022", "2023"])
+                for name in ["Hà Nam", "Nam Định", "Ninh Bình"]: sheet.append([name, 1, 2, 3])
+                book.save(sys.argv[1] + "/years.xlsx")
+                """, folder.path,
+            ])
         precondition(made.status == 0, made.output)
         return folder
     }()
@@ -198,7 +208,11 @@ import Testing
         for (command, option) in Self.namedOptions(in: message, printedBy: run.command) {
             guard try !Self.options(of: command).contains(option) else { continue }
             let problem = "`coopchart \(command.joined(separator: " "))` has no \(option), yet its message names it: \(message)"
-            if Self.knownDeadEnds.contains([command.joined(separator: " "), option]) { known.append(problem) } else { Issue.record(Comment(rawValue: problem)) }
+            if Self.knownDeadEnds.contains([command.joined(separator: " "), option]) {
+                known.append(problem)
+            } else {
+                Issue.record(Comment(rawValue: problem))
+            }
         }
         if !known.isEmpty {
             withKnownIssue("reported to their owners (see knownDeadEnds)", isIntermittent: true) {
@@ -208,8 +222,9 @@ import Testing
     }
 
     @Test func theCollectorFindsOptionsAndTheCommandsMessagesName() {
-        let named = Self.namedOptions(in: "--province: draw a bar chart (coopchart chart bar … --indicator htx), or give --province; "
-                                          + "see `coopchart serve --hash-password`", printedBy: ["chart", "donut"])
+        let named = Self.namedOptions(
+            in: "--province: draw a bar chart (coopchart chart bar … --indicator htx), or give --province; "
+                + "see `coopchart serve --hash-password`", printedBy: ["chart", "donut"])
         #expect(named.map(\.option) == ["--province", "--indicator", "--province", "--hash-password"])
         #expect(named.map { $0.command.joined(separator: " ") } == ["chart donut", "chart bar", "chart donut", "serve"])
     }

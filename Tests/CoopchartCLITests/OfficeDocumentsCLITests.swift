@@ -58,8 +58,11 @@ import Testing
         try succeed(["harmonize", path("estimates.csv"), "--to", "2025-07-01", "--lang", "en", "-o", path("harmonized.xlsx")])
         let harmonized = try OfficeCheck.python("check_table.py", ["workbook", path("harmonized.xlsx"), "Code", "Value;Period"])
         #expect(harmonized.status == 0, "\(harmonized.output)")
-        let validate = try CoopchartProcess.run(["validate"] + Self.data + [CoopchartProcess.samples.appendingPathComponent("dbsh-2017-cluster-totals.csv").path,
-                                                                           "-o", path("findings.xlsx")])
+        let validate = try CoopchartProcess.run(
+            ["validate"] + Self.data + [
+                CoopchartProcess.samples.appendingPathComponent("dbsh-2017-cluster-totals.csv").path,
+                "-o", path("findings.xlsx"),
+            ])
         #expect(validate.status == 0, "\(validate.stderr)")
         let findings = try OfficeCheck.python("check_table.py", ["workbook", path("findings.xlsx"), "Mức", "Dòng / ô"])
         #expect(findings.status == 0 && findings.output.contains("ok 1"), "\(findings.output)")
@@ -82,11 +85,17 @@ import Testing
         let report = folder.appendingPathComponent("report.docx").path
         let official = folder.appendingPathComponent("official.docx").path
         try succeed(["report"] + Self.data + ["--scheme", Self.scheme, "--year", "2017", "-o", report])
-        try succeed(["report"] + Self.data + ["--scheme", Self.scheme, "--year", "2017", "-o", official, "--official",
-                                              "--organisation", "Liên minh HTX tỉnh Ninh Bình", "--number", "125/BC-LMHTX",
-                                              "--place", "Ninh Bình", "--date", "2017-12-15"])
-        try succeed(["figures"] + Self.data + ["--scheme", Self.scheme, "--year", "2017", "--out", folder.appendingPathComponent("figures").path,
-                                               "--formats", "docx"])
+        try succeed(
+            ["report"] + Self.data + [
+                "--scheme", Self.scheme, "--year", "2017", "-o", official, "--official",
+                "--organisation", "Liên minh HTX tỉnh Ninh Bình", "--number", "125/BC-LMHTX",
+                "--place", "Ninh Bình", "--date", "2017-12-15",
+            ])
+        try succeed(
+            ["figures"] + Self.data + [
+                "--scheme", Self.scheme, "--year", "2017", "--out", folder.appendingPathComponent("figures").path,
+                "--formats", "docx",
+            ])
         let figures = folder.appendingPathComponent("figures/figures.docx").path
         for file in [report, official] {
             let layout = try OfficeCheck.python("check_docx.py", ["layout", file, Self.provinces.joined(separator: ";"), "1,2"])

@@ -44,7 +44,8 @@ import Testing
         let folder = try RankCLI.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let scheme = folder.appendingPathComponent("bad.yaml").path
-        try "title: x\nyear: 2017\ncriteria:\n  - id: a\n    indicator: new_htx\n    points: 10\n    method: best\n".write(toFile: scheme, atomically: true, encoding: .utf8)
+        try "title: x\nyear: 2017\ncriteria:\n  - id: a\n    indicator: new_htx\n    points: 10\n    method: best\n".write(
+            toFile: scheme, atomically: true, encoding: .utf8)
         let result = try RankCLI.run(["rank"] + samples + ["--scheme", scheme])
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(scheme):7: unknown method \"best\""))

@@ -24,7 +24,9 @@ import Testing
         // Without a period, the message names both ways to give one, each an option of this command.
         let without = try run(["summary"] + files)
         #expect(without.status == 1)
-        #expect(without.stderr.contains("give it with --year-of \(files[0])=2023 for this file, or --year 2023 for every file that names no period"), "\(without.stderr)")
+        #expect(
+            without.stderr.contains("give it with --year-of \(files[0])=2023 for this file, or --year 2023 for every file that names no period"),
+            "\(without.stderr)")
         // A file --year-of names must be one of the data files.
         let wrong = try run(["summary"] + files + ["--year-of", "bc-2021.csv=2021"])
         #expect(wrong.status == 1)
@@ -41,18 +43,23 @@ import Testing
         let out = folder.appendingPathComponent("line.svg").path
         let line = try run(["chart", "line", file, "--indicator", "htx", "--years", "2023", "--year", "2023", "-o", out])
         #expect(line.status == 0, "\(line.stderr)")
-        let grouped = try run(["chart", "grouped", file, "--indicator", "htx", "--indicator", "members", "--years", "2023", "--year", "2023",
-                               "-o", folder.appendingPathComponent("grouped.svg").path])
+        let grouped = try run([
+            "chart", "grouped", file, "--indicator", "htx", "--indicator", "members", "--years", "2023", "--year", "2023",
+            "-o", folder.appendingPathComponent("grouped.svg").path,
+        ])
         #expect(grouped.status == 0, "\(grouped.stderr)")
     }
 
     @Test func aSchemesYearIsThePeriodOfTablesThatNameNone() throws {
-        let folder = try CoopchartProcess.folder(Self.yearly.merging([
-            "scheme.yaml": "title: Thử\nyear: 2023\ncriteria:\n  - {id: htx, label: Số HTX, indicator: htx, points: 10, method: minmax}\n",
-        ]) { a, _ in a })
+        let folder = try CoopchartProcess.folder(
+            Self.yearly.merging([
+                "scheme.yaml": "title: Thử\nyear: 2023\ncriteria:\n  - {id: htx, label: Số HTX, indicator: htx, points: 10, method: minmax}\n"
+            ]) { a, _ in a })
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try run(["rank", folder.appendingPathComponent("bc-2023.csv").path, "--scheme", folder.appendingPathComponent("scheme.yaml").path,
-                              "--format", "csv"])
+        let result = try run([
+            "rank", folder.appendingPathComponent("bc-2023.csv").path, "--scheme", folder.appendingPathComponent("scheme.yaml").path,
+            "--format", "csv",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Nam Định"))
     }
@@ -62,8 +69,10 @@ import Testing
         let file = fixtures.appendingPathComponent("hidden-rows.xlsx").path
         let all = try run(["summary", file, "--format", "csv"])
         #expect(all.status == 0, "\(all.stderr)")
-        #expect(all.stderr.contains("rows 5, 7 (Bắc Giang, Hòa Bình) are hidden or filtered out in the sheet, and were read like the rows shown; give --visible-only"),
-                "\(all.stderr)")
+        #expect(
+            all.stderr.contains(
+                "rows 5, 7 (Bắc Giang, Hòa Bình) are hidden or filtered out in the sheet, and were read like the rows shown; give --visible-only"),
+            "\(all.stderr)")
         #expect(all.stdout.contains("Bắc Giang"))
         let visible = try run(["summary", file, "--format", "csv", "--visible-only"])
         #expect(visible.status == 0, "\(visible.stderr)")
@@ -75,9 +84,11 @@ import Testing
         let fixtures = try WorkbookCLITests.fixtures.get()
         let result = try run(["validate", fixtures.appendingPathComponent("bieu-01.xlsx").path])
         #expect(result.status == 0, "\(result.stderr)")
-        for stage in ["note:   cells: ", "note:   rows: title rows 1–2; header rows 4–5; column numbers row 6; total row 7 (\"TỔNG SỐ\")",
-                      "heading rows 8, 12", "province without figures (not reported) row 13 (\"Bắc Cạn\")", "note:   headers: B province",
-                      "C htx \"Hợp tác xã › Tổng số HTX\"", "D new_htx \"Hợp tác xã › Số HTX thành lập mới\"", "note:   figures: "] {
+        for stage in [
+            "note:   cells: ", "note:   rows: title rows 1–2; header rows 4–5; column numbers row 6; total row 7 (\"TỔNG SỐ\")",
+            "heading rows 8, 12", "province without figures (not reported) row 13 (\"Bắc Cạn\")", "note:   headers: B province",
+            "C htx \"Hợp tác xã › Tổng số HTX\"", "D new_htx \"Hợp tác xã › Số HTX thành lập mới\"", "note:   figures: ",
+        ] {
             #expect(result.stderr.contains(stage), "\(stage)\n\(result.stderr)")
         }
     }

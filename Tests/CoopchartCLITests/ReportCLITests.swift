@@ -87,7 +87,8 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: figures.path)
         // Files are named for their content and period; a profile for its province.
-        #expect(names.contains("new-htx-2017.pdf") && names.contains("scorecard-2017.svg") && names.contains("robustness-2017.eps")
+        #expect(
+            names.contains("new-htx-2017.pdf") && names.contains("scorecard-2017.svg") && names.contains("robustness-2017.eps")
                 && names.contains("profile-ha-nam-2017.png") && names.contains("figures.tex"), "\(names.sorted())")
         let png = try ChildProcess.tool("file", [figures.appendingPathComponent("scorecard-2017.png").path]).output
         #expect(png.contains("PNG image data, 1890 x 1181"), "160 × 100 mm at 300 dpi: \(png)")
@@ -96,13 +97,13 @@ import Testing
             #expect(!fonts.contains("Type 3"), "\(name)")
         }
         let document = """
-        \\documentclass{article}
-        \\usepackage{graphicx}
-        \\graphicspath{{figures/}}
-        \\begin{document}
-        \\input{figures/figures.tex}
-        \\end{document}
-        """
+            \\documentclass{article}
+            \\usepackage{graphicx}
+            \\graphicspath{{figures/}}
+            \\begin{document}
+            \\input{figures/figures.tex}
+            \\end{document}
+            """
         try Data(document.utf8).write(to: folder.appendingPathComponent("doc.tex"))
         let latex = try ChildProcess.tool("pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"], in: folder)
         #expect(latex.status == 0, "\(latex.output.suffix(2000))")

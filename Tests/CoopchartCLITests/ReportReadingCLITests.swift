@@ -26,23 +26,25 @@ import Testing
     }
 
     static let scheme = """
-    title: "Bảng chấm điểm thi đua năm 2023 của Cụm thi đua các tỉnh đồng bằng sông Hồng thuộc Liên minh Hợp tác xã Việt Nam"
-    year: 2023
-    cluster: dbsh-2017
-    criteria:
-      - {id: new, label: "Số hợp tác xã thành lập mới trong năm", indicator: new_htx, points: 40, method: minmax}
-      - {id: effective, label: "Tỷ lệ hợp tác xã hoạt động hiệu quả (khá, tốt)", indicator: effective_share, points: 30, method: minmax}
-      - {id: funds, label: "Quỹ tín dụng nhân dân hoạt động hiệu quả", indicator: credit_funds, points: 30, method: rank}
-    awards:
-      - {ranks: "1", title: "Cờ thi đua"}
-    """
+        title: "Bảng chấm điểm thi đua năm 2023 của Cụm thi đua các tỉnh đồng bằng sông Hồng thuộc Liên minh Hợp tác xã Việt Nam"
+        year: 2023
+        cluster: dbsh-2017
+        criteria:
+          - {id: new, label: "Số hợp tác xã thành lập mới trong năm", indicator: new_htx, points: 40, method: minmax}
+          - {id: effective, label: "Tỷ lệ hợp tác xã hoạt động hiệu quả (khá, tốt)", indicator: effective_share, points: 30, method: minmax}
+          - {id: funds, label: "Quỹ tín dụng nhân dân hoạt động hiệu quả", indicator: credit_funds, points: 30, method: rank}
+        awards:
+          - {ranks: "1", title: "Cờ thi đua"}
+        """
 
     func reportText(language: String) throws -> String {
         let folder = try CoopchartProcess.folder(["cum.csv": Self.data(), "scheme.yaml": Self.scheme])
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = folder.appendingPathComponent("r.pdf")
-        let run = try CoopchartProcess.run(["report", folder.appendingPathComponent("cum.csv").path, "--scheme",
-                                            folder.appendingPathComponent("scheme.yaml").path, "--lang", language, "-o", pdf.path])
+        let run = try CoopchartProcess.run([
+            "report", folder.appendingPathComponent("cum.csv").path, "--scheme",
+            folder.appendingPathComponent("scheme.yaml").path, "--lang", language, "-o", pdf.path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         return try ChildProcess.tool("pdftotext", [pdf.path, "-"]).output
     }

@@ -64,15 +64,20 @@ import Testing
         let docx = folder.appendingPathComponent("report.docx").path
         let word = try CoopchartProcess.run(["report", data, "--scheme", scheme, "--year", year, "-o", docx])
         #expect(word.status == 0, "\(word.stderr)")
-        let tables = try ChildProcess.tool("python3", ["-c", """
-            import docx, sys
-            document = docx.Document(sys.argv[1])
-            for table in document.tables:
-                first = [cell.text for cell in table.rows[0].cells]
-                if first[:2] == ["Hạng", "Tỉnh"]:
-                    repeated = table.rows[0]._tr.xpath("./w:trPr/w:tblHeader")
-                    print(len(table.rows) - 1, "repeated" if repeated else "once", "|".join(r.cells[1].text for r in table.rows[1:]))
-            """, docx])
+        let tables = try ChildProcess.tool(
+            "python3",
+            [
+                "-c",
+                """
+                import docx, sys
+                document = docx.Document(sys.argv[1])
+                for table in document.tables:
+                    first = [cell.text for cell in table.rows[0].cells]
+                    if first[:2] == ["Hạng", "Tỉnh"]:
+                        repeated = table.rows[0]._tr.xpath("./w:trPr/w:tblHeader")
+                        print(len(table.rows) - 1, "repeated" if repeated else "once", "|".join(r.cells[1].text for r in table.rows[1:]))
+                """, docx,
+            ])
         let found = tables.output.split(separator: "\n")
         #expect(found.count == 1, "one scorecard table: \(tables.output)")
         let parts = found.first?.split(separator: " ", maxSplits: 2).map(String.init) ?? []

@@ -29,7 +29,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("hots = 127.0.0.1\n", "\"hots\" is not an option of coopchart serve here; did you mean host? write one of host, port, password-file, allow-host, max-upload, max-stored, behind-https, trusted-proxy"),
+        (
+            "hots = 127.0.0.1\n",
+            "\"hots\" is not an option of coopchart serve here; did you mean host? write one of host, port, password-file, allow-host, max-upload, max-stored, behind-https, trusted-proxy"
+        ),
         ("\n\nmax-upload = lots\n", "max-upload: \"lots\" is not a size with KB, MB or GB, such as 64MB"),
         ("port 8080\n", "\"port 8080\" is not `name = value`; write it as `port = 8080`"),
     ])

@@ -98,15 +98,18 @@ import Testing
         for row in table.dropFirst() {
             let line = try #require(rank.stdout.split(separator: "\n").first { $0.split(separator: ",").dropFirst(2).first.map(String.init) == row[1] })
             let total = try #require(Double(line.split(separator: ",")[3]))
-            #expect(row[row.count - 2].replacingOccurrences(of: ",", with: ".") == String(format: "%.2f", total).replacingOccurrences(of: ".00", with: "").trimmingTrailingZeroes,
-                    "\(row) vs \(line)")
+            #expect(
+                row[row.count - 2].replacingOccurrences(of: ",", with: ".")
+                    == String(format: "%.2f", total).replacingOccurrences(of: ".00", with: "").trimmingTrailingZeroes,
+                "\(row) vs \(line)")
         }
         #expect(deck.slides.contains { $0.title == "Đề nghị khen thưởng" && $0.texts.joined().lowercased().contains("cờ thi đua: quảng ninh") })
     }
 
     @Test func aNationalRankingOf63ProvincesStandsInTwoChartsThatTogetherNameEveryProvince() throws {
         // A national scheme, as an alliance would write one: no cluster, every province in scope.
-        let folder = try CoopchartProcess.folder(["national.yaml": """
+        let folder = try CoopchartProcess.folder([
+            "national.yaml": """
             title: "Phát triển HTX toàn quốc năm 2024 (minh hoạ)"
             year: 2024
             criteria:
@@ -114,7 +117,8 @@ import Testing
               - {id: htx, label: "Số HTX", indicator: htx, points: 40, method: proportional}
             awards:
               - {ranks: "1", title: "Cờ thi đua"}
-            """])
+            """
+        ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let national = [CoopchartProcess.samples.appendingPathComponent("national-2024-illustrative.csv").path]
         let path = folder.appendingPathComponent("national.pptx").path
@@ -173,7 +177,10 @@ import Testing
         // The total, the stacked points, and one chart per criterion (the sample scheme has 5), each over the scorecard's 9 rows.
         #expect(charts.charts.count == 2 + 5)
         let all = charts.charts.flatMap(\.series)
-        #expect(all.allSatisfy { $0.categories == "'Bảng điểm'!$C$5:$C$13" && ($0.values ?? "").hasPrefix("'Bảng điểm'!$") && ($0.values ?? "").hasSuffix("$5:$") == false })
+        #expect(
+            all.allSatisfy {
+                $0.categories == "'Bảng điểm'!$C$5:$C$13" && ($0.values ?? "").hasPrefix("'Bảng điểm'!$") && ($0.values ?? "").hasSuffix("$5:$") == false
+            })
         #expect(charts.charts[0].series.first?.values == "'Bảng điểm'!$J$5:$J$13" && charts.charts[0].series.first?.name == "'Bảng điểm'!$J$4")
     }
 
@@ -196,7 +203,8 @@ import Testing
         #expect(unknown.status == 1 && unknown.stderr.contains("--highlight") && unknown.stderr.contains("Ninh Bình"), "\(unknown.stderr)")
         let outside = try CoopchartProcess.run(["slides"] + Self.data + ["--scheme", Self.scheme, "--year", "2017", "-o", path, "--highlight", "Hà Nội"])
         #expect(outside.status == 1 && outside.stderr.contains("not among the provinces"), "\(outside.stderr)")
-        let wrongExtension = try CoopchartProcess.run(["slides"] + Self.data + ["--scheme", Self.scheme, "--year", "2017", "-o", folder.appendingPathComponent("deck.pdf").path])
+        let wrongExtension = try CoopchartProcess.run(
+            ["slides"] + Self.data + ["--scheme", Self.scheme, "--year", "2017", "-o", folder.appendingPathComponent("deck.pdf").path])
         #expect(wrongExtension.status == 64 && wrongExtension.stderr.contains(".pptx"))
         let noYear = try CoopchartProcess.run(["slides"] + Self.data + ["--scheme", Self.scheme, "--year", "2031", "-o", path])
         #expect(noYear.status == 1 && noYear.stderr.contains("2031"), "\(noYear.stderr)")

@@ -92,7 +92,9 @@ import Testing
     @Test func validateTellsHowEachSheetAndMarkerWasRead() throws {
         let result = try run(["validate", try path("markers.xlsx")])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("markers.xlsx:Biểu 02: read as a wide table (one indicator per column); header row 1, 7 data rows, 0 total rows"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("markers.xlsx:Biểu 02: read as a wide table (one indicator per column); header row 1, 7 data rows, 0 total rows"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("note: \"-\" no occurrence (GSO \"-\"): read as 0, in 1 cell: \(try path("markers.xlsx")):Biểu 02!D2"))
         #expect(result.stderr.contains("note: \"3 tỷ đồng\" \"tỷ đồng\" read in triệu đồng/HTX"))
         #expect(result.stdout.hasPrefix("no errors"))
@@ -114,9 +116,11 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
 
-    @Test(arguments: [("zip-bomb.xlsx", "inflates to more than 300 MB"), ("xxe.xlsx", "declares a document type"),
-                      ("encrypted.xlsx", "password-protected (encrypted) workbook"), ("csv-named.xlsx", "named like a workbook"),
-                      ("truncated.xlsx", "cannot be read"), ("huge.ods", "more than 20000000 cells")])
+    @Test(arguments: [
+        ("zip-bomb.xlsx", "inflates to more than 300 MB"), ("xxe.xlsx", "declares a document type"),
+        ("encrypted.xlsx", "password-protected (encrypted) workbook"), ("csv-named.xlsx", "named like a workbook"),
+        ("truncated.xlsx", "cannot be read"), ("huge.ods", "more than 20000000 cells"),
+    ])
     func hostileFilesAreClearErrors(_ name: String, _ words: String) throws {
         let out = try CoopchartProcess.folder()
         defer { try? FileManager.default.removeItem(at: out) }

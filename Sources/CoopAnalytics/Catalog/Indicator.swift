@@ -26,8 +26,10 @@ public struct Indicator: Hashable, Sendable {
     /// For a target, the indicator that measures what was achieved (target_new_htx → new_htx).
     public let targetOf: String?
 
-    public init(id: String, labelVi: String, labelEn: String, unitVi: String, unitEn: String,
-                kind: Kind, isCount: Bool, aggregation: Aggregation, partOf: String? = nil, targetOf: String? = nil) {
+    public init(
+        id: String, labelVi: String, labelEn: String, unitVi: String, unitEn: String,
+        kind: Kind, isCount: Bool, aggregation: Aggregation, partOf: String? = nil, targetOf: String? = nil
+    ) {
         self.partOf = partOf
         self.targetOf = targetOf ?? (kind == .target && id.hasPrefix("target_") ? String(id.dropFirst("target_".count)) : nil)
         self.id = id
@@ -71,4 +73,3 @@ extension Indicator {
         isPercent ? number + "%" : number + " " + unit(language)
     }
 }
-

@@ -32,7 +32,8 @@ public struct IndicatorCatalog: Sendable {
     /// Ids and labels closest to `text`, for "did you mean" in error messages.
     public func suggestions(for text: String, limit: Int = 3) -> [String] {
         let key = text.matchingKey
-        return indicators
+        return
+            indicators
             .map { ($0.id, min(editDistance(key, $0.id.matchingKey), editDistance(key, $0.labelVi.matchingKey))) }
             .sorted { $0.1 < $1.1 }
             .prefix(limit)
@@ -41,36 +42,51 @@ public struct IndicatorCatalog: Sendable {
 
     /// The catalog of the data contract.
     public static let standard = IndicatorCatalog([
-        Indicator(id: "htx", labelVi: "Số HTX", labelEn: "Cooperatives", unitVi: "HTX", unitEn: "cooperatives",
-                  kind: .stock, isCount: true, aggregation: .sum),
-        Indicator(id: "new_htx", labelVi: "HTX thành lập mới", labelEn: "New cooperatives", unitVi: "HTX", unitEn: "cooperatives",
-                  kind: .flow, isCount: true, aggregation: .sum, partOf: "htx"),
-        Indicator(id: "dissolved_htx", labelVi: "HTX giải thể", labelEn: "Dissolved cooperatives", unitVi: "HTX", unitEn: "cooperatives",
-                  kind: .flow, isCount: true, aggregation: .sum, partOf: "htx"),
-        Indicator(id: "unions", labelVi: "Liên hiệp HTX", labelEn: "Unions of cooperatives", unitVi: "LH HTX", unitEn: "unions",
-                  kind: .stock, isCount: true, aggregation: .sum),
-        Indicator(id: "tht", labelVi: "Tổ hợp tác", labelEn: "Cooperative groups", unitVi: "THT", unitEn: "groups",
-                  kind: .stock, isCount: true, aggregation: .sum),
-        Indicator(id: "new_tht", labelVi: "THT thành lập mới", labelEn: "New cooperative groups", unitVi: "THT", unitEn: "groups",
-                  kind: .flow, isCount: true, aggregation: .sum, partOf: "tht"),
-        Indicator(id: "credit_funds", labelVi: "Quỹ tín dụng nhân dân", labelEn: "People's credit funds", unitVi: "quỹ", unitEn: "funds",
-                  kind: .stock, isCount: true, aggregation: .sum),
-        Indicator(id: "members", labelVi: "Thành viên", labelEn: "Members", unitVi: "người", unitEn: "people",
-                  kind: .stock, isCount: true, aggregation: .sum),
-        Indicator(id: "workers", labelVi: "Lao động", labelEn: "Workers", unitVi: "người", unitEn: "people",
-                  kind: .stock, isCount: true, aggregation: .sum),
-        Indicator(id: "revenue_avg", labelVi: "Doanh thu bình quân", labelEn: "Average revenue", unitVi: "triệu đồng/HTX",
-                  unitEn: "million VND per cooperative", kind: .average, isCount: false, aggregation: .weightedMean(over: "htx")),
-        Indicator(id: "profit_avg", labelVi: "Lãi bình quân", labelEn: "Average profit", unitVi: "triệu đồng/HTX",
-                  unitEn: "million VND per cooperative", kind: .average, isCount: false, aggregation: .weightedMean(over: "htx")),
-        Indicator(id: "income_avg", labelVi: "Thu nhập bình quân", labelEn: "Average income", unitVi: "triệu đồng/người/năm",
-                  unitEn: "million VND per worker per year", kind: .average, isCount: false, aggregation: .weightedMean(over: "workers")),
-        Indicator(id: "effective_share", labelVi: "Tỷ lệ HTX hoạt động hiệu quả", labelEn: "Share of effective cooperatives",
-                  unitVi: "%", unitEn: "%", kind: .share, isCount: false, aggregation: .weightedMean(over: "htx")),
-        Indicator(id: "target_new_htx", labelVi: "Kế hoạch thành lập mới HTX", labelEn: "Planned new cooperatives",
-                  unitVi: "HTX", unitEn: "cooperatives", kind: .target, isCount: true, aggregation: .sum),
-        Indicator(id: "target_new_tht", labelVi: "Kế hoạch thành lập mới THT", labelEn: "Planned new cooperative groups",
-                  unitVi: "THT", unitEn: "groups", kind: .target, isCount: true, aggregation: .sum),
+        Indicator(
+            id: "htx", labelVi: "Số HTX", labelEn: "Cooperatives", unitVi: "HTX", unitEn: "cooperatives",
+            kind: .stock, isCount: true, aggregation: .sum),
+        Indicator(
+            id: "new_htx", labelVi: "HTX thành lập mới", labelEn: "New cooperatives", unitVi: "HTX", unitEn: "cooperatives",
+            kind: .flow, isCount: true, aggregation: .sum, partOf: "htx"),
+        Indicator(
+            id: "dissolved_htx", labelVi: "HTX giải thể", labelEn: "Dissolved cooperatives", unitVi: "HTX", unitEn: "cooperatives",
+            kind: .flow, isCount: true, aggregation: .sum, partOf: "htx"),
+        Indicator(
+            id: "unions", labelVi: "Liên hiệp HTX", labelEn: "Unions of cooperatives", unitVi: "LH HTX", unitEn: "unions",
+            kind: .stock, isCount: true, aggregation: .sum),
+        Indicator(
+            id: "tht", labelVi: "Tổ hợp tác", labelEn: "Cooperative groups", unitVi: "THT", unitEn: "groups",
+            kind: .stock, isCount: true, aggregation: .sum),
+        Indicator(
+            id: "new_tht", labelVi: "THT thành lập mới", labelEn: "New cooperative groups", unitVi: "THT", unitEn: "groups",
+            kind: .flow, isCount: true, aggregation: .sum, partOf: "tht"),
+        Indicator(
+            id: "credit_funds", labelVi: "Quỹ tín dụng nhân dân", labelEn: "People's credit funds", unitVi: "quỹ", unitEn: "funds",
+            kind: .stock, isCount: true, aggregation: .sum),
+        Indicator(
+            id: "members", labelVi: "Thành viên", labelEn: "Members", unitVi: "người", unitEn: "people",
+            kind: .stock, isCount: true, aggregation: .sum),
+        Indicator(
+            id: "workers", labelVi: "Lao động", labelEn: "Workers", unitVi: "người", unitEn: "people",
+            kind: .stock, isCount: true, aggregation: .sum),
+        Indicator(
+            id: "revenue_avg", labelVi: "Doanh thu bình quân", labelEn: "Average revenue", unitVi: "triệu đồng/HTX",
+            unitEn: "million VND per cooperative", kind: .average, isCount: false, aggregation: .weightedMean(over: "htx")),
+        Indicator(
+            id: "profit_avg", labelVi: "Lãi bình quân", labelEn: "Average profit", unitVi: "triệu đồng/HTX",
+            unitEn: "million VND per cooperative", kind: .average, isCount: false, aggregation: .weightedMean(over: "htx")),
+        Indicator(
+            id: "income_avg", labelVi: "Thu nhập bình quân", labelEn: "Average income", unitVi: "triệu đồng/người/năm",
+            unitEn: "million VND per worker per year", kind: .average, isCount: false, aggregation: .weightedMean(over: "workers")),
+        Indicator(
+            id: "effective_share", labelVi: "Tỷ lệ HTX hoạt động hiệu quả", labelEn: "Share of effective cooperatives",
+            unitVi: "%", unitEn: "%", kind: .share, isCount: false, aggregation: .weightedMean(over: "htx")),
+        Indicator(
+            id: "target_new_htx", labelVi: "Kế hoạch thành lập mới HTX", labelEn: "Planned new cooperatives",
+            unitVi: "HTX", unitEn: "cooperatives", kind: .target, isCount: true, aggregation: .sum),
+        Indicator(
+            id: "target_new_tht", labelVi: "Kế hoạch thành lập mới THT", labelEn: "Planned new cooperative groups",
+            unitVi: "THT", unitEn: "groups", kind: .target, isCount: true, aggregation: .sum),
     ])
 }
 

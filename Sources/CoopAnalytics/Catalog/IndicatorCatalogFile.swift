@@ -18,8 +18,10 @@ import Yams
 /// ```
 /// An override keeps every field it does not give.
 public enum IndicatorCatalogFile {
-    static let keys = ["id", "label_vi", "label_en", "labels", "unit_vi", "unit_en", "unit", "kind", "integer", "count",
-                       "aggregation", "over", "part_of", "target_of"]
+    static let keys = [
+        "id", "label_vi", "label_en", "labels", "unit_vi", "unit_en", "unit", "kind", "integer", "count",
+        "aggregation", "over", "part_of", "target_of",
+    ]
 
     public static func load(_ file: String, into catalog: IndicatorCatalog) throws -> IndicatorCatalog {
         try apply(YAMLDocument(file: file), to: catalog)
@@ -56,8 +58,10 @@ public enum IndicatorCatalogFile {
             }
             let labelEn = try document.string(node, "label_en") ?? labels.flatMap { try? document.string($0, "en") } ?? existing?.labelEn ?? labelVi
             let unit = node["unit"]
-            let unitVi = try document.string(node, "unit_vi") ?? unit.flatMap { $0.scalar?.string ?? (try? document.string($0, "vi")) } ?? existing?.unitVi ?? ""
-            let unitEn = try document.string(node, "unit_en") ?? unit.flatMap { $0.scalar?.string ?? (try? document.string($0, "en")) } ?? existing?.unitEn ?? unitVi
+            let unitVi =
+                try document.string(node, "unit_vi") ?? unit.flatMap { $0.scalar?.string ?? (try? document.string($0, "vi")) } ?? existing?.unitVi ?? ""
+            let unitEn =
+                try document.string(node, "unit_en") ?? unit.flatMap { $0.scalar?.string ?? (try? document.string($0, "en")) } ?? existing?.unitEn ?? unitVi
             var kind = existing?.kind
             if let text = try document.string(node, "kind") {
                 guard let parsed = Indicator.Kind(rawValue: text.lowercased()) else {
@@ -78,10 +82,12 @@ public enum IndicatorCatalogFile {
             }
             let aggregation = try aggregationRule(node, document: document, existing: existing?.aggregation, isCount: isCount)
             if case .weightedMean(let over) = aggregation { weightChecks.append((node, id, over)) }
-            catalog.add(Indicator(id: id, labelVi: labelVi, labelEn: labelEn, unitVi: unitVi, unitEn: unitEn, kind: kind,
-                                  isCount: isCount, aggregation: aggregation,
-                                  partOf: try document.string(node, "part_of") ?? existing?.partOf,
-                                  targetOf: try document.string(node, "target_of") ?? existing?.targetOf))
+            catalog.add(
+                Indicator(
+                    id: id, labelVi: labelVi, labelEn: labelEn, unitVi: unitVi, unitEn: unitEn, kind: kind,
+                    isCount: isCount, aggregation: aggregation,
+                    partOf: try document.string(node, "part_of") ?? existing?.partOf,
+                    targetOf: try document.string(node, "target_of") ?? existing?.targetOf))
         }
         for (node, id, over) in weightChecks where catalog[over] == nil {
             throw document.error(node["over"] ?? node["aggregation"] ?? node, "over") {
@@ -97,7 +103,8 @@ public enum IndicatorCatalogFile {
             return isCount ? .sum : .none
         }
         if let mapping = value.mapping, mapping.count == 1, let first = mapping.first,
-           first.key.string?.lowercased() == "weighted_mean", let over = first.value.string {
+            first.key.string?.lowercased() == "weighted_mean", let over = first.value.string
+        {
             return .weightedMean(over: over)
         }
         guard let text = value.string?.trimmingCharacters(in: .whitespaces).lowercased() else {

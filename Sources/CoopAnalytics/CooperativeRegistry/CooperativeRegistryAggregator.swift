@@ -44,8 +44,10 @@ public struct CooperativeRegistryAggregator {
     /// Parse on a second thread while this one adds rows up; the result is the same either way.
     public var parallel = true
 
-    public init(registry: ProvinceRegistry = .bundled, grouping: Grouping = .year, firstYear: Int? = nil, lastYear: Int? = nil,
-                numberStyle: NumberStyle? = nil) {
+    public init(
+        registry: ProvinceRegistry = .bundled, grouping: Grouping = .year, firstYear: Int? = nil, lastYear: Int? = nil,
+        numberStyle: NumberStyle? = nil
+    ) {
         self.registry = registry
         self.grouping = grouping
         self.firstYear = firstYear
@@ -231,8 +233,9 @@ private struct RegistryRows {
             problems.add(row: found)
             return
         }
-        tally.add(province: province, kind: kind, founded: CooperativeRegistryTally.slot(of: founded), dissolved: dissolved.map(CooperativeRegistryTally.slot),
-                  members: members, workers: workers, revenueThousandths: revenueThousandths)
+        tally.add(
+            province: province, kind: kind, founded: CooperativeRegistryTally.slot(of: founded), dissolved: dissolved.map(CooperativeRegistryTally.slot),
+            members: members, workers: workers, revenueThousandths: revenueThousandths)
     }
 
     /// A date cell, read by the one definition of a typed date (`DateText`), within the years coopchart reads.
@@ -282,10 +285,11 @@ private struct RegistryRows {
                 let suggestions = registry.suggestions(for: text)
                 throw RegistryWords.error(file: file, line: line, field: "province") { $0.unknownProvince(text, suggestions: suggestions) }
             }
-            candidateLists.append(candidates.map { index in
-                let province = registry.provinces[index]
-                return (index, province.validFrom.map(packed) ?? Int.min, province.validTo.map(packed) ?? Int.max)
-            })
+            candidateLists.append(
+                candidates.map { index in
+                    let province = registry.provinces[index]
+                    return (index, province.validFrom.map(packed) ?? Int.min, province.validTo.map(packed) ?? Int.max)
+                })
             list = candidateLists.count - 1
             provinceCells.insert(list, for: bytes)
         }

@@ -16,8 +16,10 @@ public struct CooperativeRegistryFigures: Sendable, Equatable {
     public let cooperatives: Int
 
     /// The indicators written, in this order, for each province and period.
-    public static let indicators = ["htx", "new_htx", "dissolved_htx", "tht", "new_tht", "credit_funds", "unions",
-                                    "members", "workers", "revenue_avg"]
+    public static let indicators = [
+        "htx", "new_htx", "dissolved_htx", "tht", "new_tht", "credit_funds", "unions",
+        "members", "workers", "revenue_avg",
+    ]
 
     /// The long CSV. Counts are whole numbers; revenue_avg has at most two decimals, so it can never be
     /// read as a Vietnamese-style grouped number (123.45 is not 12,345 in either style).

@@ -37,9 +37,10 @@ struct CooperativeRegistryProblems {
         var errors = shown
         if let fatal { errors.append(fatal) }
         guard !isEmpty else { return InputErrors(errors) }
-        errors.append(RegistryWords.error(file: file) {
-            $0.closing(badRows: badRows, notShown: rowsNotShown, listed: Self.shownLimit, stopped: fatal != nil)
-        })
+        errors.append(
+            RegistryWords.error(file: file) {
+                $0.closing(badRows: badRows, notShown: rowsNotShown, listed: Self.shownLimit, stopped: fatal != nil)
+            })
         return InputErrors(errors)
     }
 }

@@ -48,8 +48,10 @@ struct CooperativeRegistryTally {
         revenueReporting = members
     }
 
-    mutating func add(province: Int, kind: CooperativeKind, founded foundedSlot: Int, dissolved dissolvedSlot: Int?,
-                      members memberCount: Int?, workers workerCount: Int?, revenueThousandths: Int?) {
+    mutating func add(
+        province: Int, kind: CooperativeKind, founded foundedSlot: Int, dissolved dissolvedSlot: Int?,
+        members memberCount: Int?, workers workerCount: Int?, revenueThousandths: Int?
+    ) {
         cooperatives += 1
         let kindIndex = kind.index
         let arrival = province * Self.slots + foundedSlot

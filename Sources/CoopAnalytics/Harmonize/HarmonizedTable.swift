@@ -23,10 +23,13 @@ public enum HarmonizedTable {
         for observation in sorted(dataset) {
             let province = dataset.registry.provinces[observation.province]
             let optional = { (text: String?) in text.map(CSVText.Cell.text) ?? .empty }
-            out += CSVText.row([.text(province.code), .text(province.name), .text(observation.period.description),
-                                .text(observation.indicator), .rounded(observation.value, maxDecimals: 6),
-                                optional(observation.unit), .generated(observation.qualifier.rawValue),
-                                optional(observation.source), optional(observation.note), .generated(date.description)], style: style)
+            out += CSVText.row(
+                [
+                    .text(province.code), .text(province.name), .text(observation.period.description),
+                    .text(observation.indicator), .rounded(observation.value, maxDecimals: 6),
+                    optional(observation.unit), .generated(observation.qualifier.rawValue),
+                    optional(observation.source), optional(observation.note), .generated(date.description),
+                ], style: style)
         }
         return out
     }

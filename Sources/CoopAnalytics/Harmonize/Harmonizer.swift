@@ -43,8 +43,11 @@ public enum Harmonizer {
         for observation in dataset.observations {
             guard let target = registry.successor(of: observation.province, on: date) else {
                 let province = registry.provinces[observation.province]
-                throw InputError(file: observation.origin.file, line: observation.origin.line, field: "province",
-                                 message: "\(province.longDescription) was not yet in force on \(date), so its figures cannot be carried back to then; harmonize to a later date such as \(mergerDate)")
+                throw InputError(
+                    file: observation.origin.file, line: observation.origin.line, field: "province",
+                    message:
+                        "\(province.longDescription) was not yet in force on \(date), so its figures cannot be carried back to then; harmonize to a later date such as \(mergerDate)"
+                )
             }
             let key = GroupKey(target: target, period: observation.period, indicator: observation.indicator)
             if groups[key] == nil { order.append(key) }
@@ -62,20 +65,25 @@ public enum Harmonizer {
             }
             let targetName = registry.provinces[key.target].longDescription
             if let own = contributors.first(where: { $0.province == key.target }), let old = contributors.first(where: { $0.province != key.target }) {
-                throw InputError(file: old.origin.file, line: old.origin.line, field: "province",
-                                 message: "\(key.indicator) \(key.period) is given both for \(targetName) (at \(own.origin)) and for its old unit \(registry.provinces[old.province].name); the new unit's figure may already include it: keep one of them")
+                throw InputError(
+                    file: old.origin.file, line: old.origin.line, field: "province",
+                    message:
+                        "\(key.indicator) \(key.period) is given both for \(targetName) (at \(own.origin)) and for its old unit \(registry.provinces[old.province].name); the new unit's figure may already include it: keep one of them"
+                )
             }
             guard let indicator = dataset.catalog[key.indicator] else {
-                throw InputError(file: contributors[0].origin.file, line: contributors[0].origin.line, field: "indicator",
-                                 message: "\(key.indicator) is not in the catalog, so how it aggregates is unknown; declare it with \(option: .indicatorFile)")
+                throw InputError(
+                    file: contributors[0].origin.file, line: contributors[0].origin.line, field: "indicator",
+                    message: "\(key.indicator) is not in the catalog, so how it aggregates is unknown; declare it with \(option: .indicatorFile)")
             }
             let expected = (predecessors[key.target] ?? []).filter { registry.provinces[$0].overlaps(key.period) }
             let missing = expected.filter { index in !contributors.contains { $0.province == index } }
             let (value, bound) = try combine(contributors, indicator: indicator, dataset: dataset, target: targetName, incomplete: !missing.isEmpty)
-            try result.add(Observation(
-                province: key.target, period: key.period, indicator: key.indicator, value: value, qualifier: bound,
-                unit: contributors[0].unit, source: joined(contributors.compactMap(\.source)),
-                note: note(contributors, missing: missing, registry: registry), origin: contributors[0].origin, texts: texts))
+            try result.add(
+                Observation(
+                    province: key.target, period: key.period, indicator: key.indicator, value: value, qualifier: bound,
+                    unit: contributors[0].unit, source: joined(contributors.compactMap(\.source)),
+                    note: note(contributors, missing: missing, registry: registry), origin: contributors[0].origin, texts: texts))
             if !missing.isEmpty {
                 let groupKey = "\(key.target)|\(missing)"
                 if incomplete[groupKey] == nil { incompleteOrder.append(groupKey); incomplete[groupKey] = (key.target, missing, []) }
@@ -88,8 +96,11 @@ public enum Harmonizer {
             let entry = incomplete[groupKey]!
             let shown = entry.figures.prefix(6).joined(separator: ", ") + (entry.figures.count > 6 ? " and \(entry.figures.count - 6) more" : "")
             let absent = entry.missing.map { registry.provinces[$0].name }.joined(separator: ", ")
-            return Note(unit: entry.target,
-                        text: "\(registry.provinces[entry.target].longDescription): no figures from \(absent) for \(shown); those values are lower bounds (counts) or approximate (averages)")
+            return Note(
+                unit: entry.target,
+                text:
+                    "\(registry.provinces[entry.target].longDescription): no figures from \(absent) for \(shown); those values are lower bounds (counts) or approximate (averages)"
+            )
         }
         return Result(dataset: result, notes: notes)
     }
@@ -127,15 +138,19 @@ public enum Harmonizer {
         return bound
     }
 
-    private static func combine(_ contributors: [Observation], indicator: Indicator, dataset: Dataset, target: String,
-                                incomplete: Bool) throws -> (Double, ValueBound) {
+    private static func combine(
+        _ contributors: [Observation], indicator: Indicator, dataset: Dataset, target: String,
+        incomplete: Bool
+    ) throws -> (Double, ValueBound) {
         let first = contributors[0]
         let bounds = contributors.map(\.qualifier)
         switch indicator.aggregation {
         case .none:
-            throw InputError(file: first.origin.file, line: first.origin.line, field: "indicator",
-                             message: "\(indicator.id) does not aggregate (aggregation: none), so \(dataset.registry.provinces[first.province].name)'s figure cannot be carried into \(target); "
-                                + "leave \(indicator.id) out, or give it a rule (sum or weighted_mean) with \(option: .indicatorFile)")
+            throw InputError(
+                file: first.origin.file, line: first.origin.line, field: "indicator",
+                message:
+                    "\(indicator.id) does not aggregate (aggregation: none), so \(dataset.registry.provinces[first.province].name)'s figure cannot be carried into \(target); "
+                    + "leave \(indicator.id) out, or give it a rule (sum or weighted_mean) with \(option: .indicatorFile)")
         case .sum:
             let sum = contributors.reduce(0) { $0 + $1.value }
             // A missing part only adds to a sum of parts that cannot be negative: then the sum is a lower bound.
@@ -147,17 +162,20 @@ public enum Harmonizer {
             var allBounds = bounds
             for observation in contributors {
                 guard let weight = dataset.observation(province: observation.province, period: observation.period, indicator: over) else {
-                    throw InputError(file: observation.origin.file, line: observation.origin.line, field: "value",
-                                     message: "\(indicator.id) of \(dataset.registry.provinces[observation.province].name) \(observation.period) needs its weight \(over) to be combined into \(target), "
-                                        + "and there is none; add \(over) for \(observation.period), or leave \(indicator.id) out")
+                    throw InputError(
+                        file: observation.origin.file, line: observation.origin.line, field: "value",
+                        message:
+                            "\(indicator.id) of \(dataset.registry.provinces[observation.province].name) \(observation.period) needs its weight \(over) to be combined into \(target), "
+                            + "and there is none; add \(over) for \(observation.period), or leave \(indicator.id) out")
                 }
                 weighted += observation.value * weight.value
                 weights += weight.value
                 allBounds.append(weight.qualifier)
             }
             guard weights > 0 else {
-                throw InputError(file: first.origin.file, line: first.origin.line, field: "value",
-                                 message: "the weights (\(over)) of \(indicator.id) \(first.period) add up to zero, so the weighted mean for \(target) is undefined")
+                throw InputError(
+                    file: first.origin.file, line: first.origin.line, field: "value",
+                    message: "the weights (\(over)) of \(indicator.id) \(first.period) add up to zero, so the weighted mean for \(target) is undefined")
             }
             let bound: ValueBound = IndicatorTable.combinedBound(allBounds) == .exact && !incomplete ? .exact : .approx
             return (weighted / weights, bound)

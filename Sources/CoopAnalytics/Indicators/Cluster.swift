@@ -15,8 +15,10 @@ public struct Cluster: Sendable, Equatable {
     /// cluster as the new units (`--restate-cluster`); every output names them.
     public let broughtIn: [Int]
 
-    public init(name: String, title: String, members: [Int], years: ClosedRange<Int>? = nil, harmonizedTo: SimpleDate? = nil,
-                broughtIn: [Int] = []) {
+    public init(
+        name: String, title: String, members: [Int], years: ClosedRange<Int>? = nil, harmonizedTo: SimpleDate? = nil,
+        broughtIn: [Int] = []
+    ) {
         self.name = name
         self.title = title
         self.members = members
@@ -60,9 +62,12 @@ public struct Cluster: Sendable, Equatable {
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || nameOrFile.contains("/") {
             return try ClusterFile.load(nameOrFile, registry: registry)
         }
-        throw InputError(parameter: .cluster,
-                         message: "unknown cluster \"\(nameOrFile)\"; give a built-in cluster (\(builtInNames.joined(separator: ", "))) or a cluster file such as my-cluster.yaml",
-                         vietnamese: "không có cụm \"\(nameOrFile)\"; hãy chọn một cụm có sẵn (\(builtInNames.joined(separator: ", "))) hoặc một tệp cụm như cum-cua-toi.yaml")
+        throw InputError(
+            parameter: .cluster,
+            message:
+                "unknown cluster \"\(nameOrFile)\"; give a built-in cluster (\(builtInNames.joined(separator: ", "))) or a cluster file such as my-cluster.yaml",
+            vietnamese:
+                "không có cụm \"\(nameOrFile)\"; hãy chọn một cụm có sẵn (\(builtInNames.joined(separator: ", "))) hoặc một tệp cụm như cum-cua-toi.yaml")
     }
 }
 
@@ -75,6 +80,6 @@ enum BuiltInClusters {
         title: Cụm thi đua Đồng bằng sông Hồng
         years: 2017
         members: [Ninh Bình, Hà Nam, Nam Định, Thái Bình, Vĩnh Phúc, Bắc Ninh, Hải Dương, Hưng Yên, Quảng Ninh]
-        """,
+        """
     ]
 }

@@ -89,15 +89,16 @@ extension Cluster {
             partsVi.append("các đơn vị của cụm trong kỳ \(period) còn gồm \(names(problem.nonMembers)), vốn không phải thành viên")
         }
         let restate = registry.mergerDate.map { nonMembersBroughtIn(restatingTo: $0, registry: registry) } ?? []
-        throw InputError(at: origin,
-                         message: "cluster \(name) does not fit \(period): " + parts.joined(separator: "; ") + ". "
-                            + "To compare across the 2025 merger, give \(option: .harmonize)"
-                            + (restate.isEmpty ? "" : " \(option: .restateCluster) (which restates the cluster as the new units and brings in \(names(restate)))")
-                            + ", or give a cluster file that lists the units in force in \(period)",
-                         vietnamese: "cụm \(name) không khớp với kỳ \(period): " + partsVi.joined(separator: "; ") + ". "
-                            + "Để so sánh qua đợt sáp nhập năm 2025, hãy chọn \(option: .harmonize)"
-                            + (restate.isEmpty ? "" : " và \(option: .restateCluster) (cụm được tính lại theo các đơn vị mới, gồm cả \(names(restate)))")
-                            + ", hoặc dùng một tệp cụm liệt kê các đơn vị có hiệu lực trong kỳ \(period)")
+        throw InputError(
+            at: origin,
+            message: "cluster \(name) does not fit \(period): " + parts.joined(separator: "; ") + ". "
+                + "To compare across the 2025 merger, give \(option: .harmonize)"
+                + (restate.isEmpty ? "" : " \(option: .restateCluster) (which restates the cluster as the new units and brings in \(names(restate)))")
+                + ", or give a cluster file that lists the units in force in \(period)",
+            vietnamese: "cụm \(name) không khớp với kỳ \(period): " + partsVi.joined(separator: "; ") + ". "
+                + "Để so sánh qua đợt sáp nhập năm 2025, hãy chọn \(option: .harmonize)"
+                + (restate.isEmpty ? "" : " và \(option: .restateCluster) (cụm được tính lại theo các đơn vị mới, gồm cả \(names(restate)))")
+                + ", hoặc dùng một tệp cụm liệt kê các đơn vị có hiệu lực trong kỳ \(period)")
     }
 
     /// The members that make up the cluster in `period`, once it is known to fit the period.
@@ -112,13 +113,14 @@ extension Cluster {
         let brought = nonMembersBroughtIn(restatingTo: date, registry: registry)
         if !brought.isEmpty && !accept {
             let names = brought.map { registry.provinces[$0].name }.joined(separator: ", ")
-            throw InputError(at: origin,
-                             message: "restating cluster \(name) as the units in force on \(date) would bring in \(names), which were not members "
-                                + "(they merged with members); give \(option: .restateCluster) to accept that and have every output say so, "
-                                + "or leave out \(option: .harmonize) and compare periods on one side of the merger",
-                             vietnamese: "tính lại cụm \(name) theo các đơn vị có hiệu lực ngày \(date) sẽ đưa vào \(names), vốn không phải thành viên "
-                                + "(đã sáp nhập với thành viên); hãy chọn \(option: .restateCluster) để chấp nhận và để mọi kết quả ghi rõ điều đó, "
-                                + "hoặc bỏ \(option: .harmonize) và so sánh các kỳ ở cùng một phía của đợt sáp nhập")
+            throw InputError(
+                at: origin,
+                message: "restating cluster \(name) as the units in force on \(date) would bring in \(names), which were not members "
+                    + "(they merged with members); give \(option: .restateCluster) to accept that and have every output say so, "
+                    + "or leave out \(option: .harmonize) and compare periods on one side of the merger",
+                vietnamese: "tính lại cụm \(name) theo các đơn vị có hiệu lực ngày \(date) sẽ đưa vào \(names), vốn không phải thành viên "
+                    + "(đã sáp nhập với thành viên); hãy chọn \(option: .restateCluster) để chấp nhận và để mọi kết quả ghi rõ điều đó, "
+                    + "hoặc bỏ \(option: .harmonize) và so sánh các kỳ ở cùng một phía của đợt sáp nhập")
         }
         var seen = Set<Int>()
         let successors = members.compactMap { registry.successor(of: $0, on: date) }.filter { seen.insert($0).inserted }

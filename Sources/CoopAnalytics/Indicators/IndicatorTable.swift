@@ -79,9 +79,10 @@ public struct IndicatorTable: Sendable {
             let observation = present[i]
             let previous = dataset.observation(province: observation.province, period: period.previous, indicator: indicator.id)
             let growth = previous.flatMap { $0.value != 0 ? (observation.value - $0.value) / abs($0.value) * 100 : nil }
-            return Row(province: observation.province, value: observation.value, qualifier: observation.qualifier,
-                       sharePercent: shareBase.map { observation.value / $0 * 100 }, rank: ranks[i],
-                       growthPercent: growth, source: observation.source)
+            return Row(
+                province: observation.province, value: observation.value, qualifier: observation.qualifier,
+                sharePercent: shareBase.map { observation.value / $0 * 100 }, rank: ranks[i],
+                growthPercent: growth, source: observation.source)
         }
         .sorted { ($0.rank, $0.province) < ($1.rank, $1.province) }
         var seen = Set<String>()
@@ -99,8 +100,7 @@ public struct IndicatorTable: Sendable {
         case .sum:
             let sum = present.reduce(0) { $0 + $1.value }
             var bound = combined
-            if incomplete && indicator.isCount && (bound == .exact || bound == .atLeast) { bound = .atLeast }
-            else if incomplete { bound = .approx }
+            if incomplete && indicator.isCount && (bound == .exact || bound == .atLeast) { bound = .atLeast } else if incomplete { bound = .approx }
             return (Total(value: sum, qualifier: bound, method: .sum), nil)
         case .weightedMean(let weightID):
             var weighted = 0.0, weights = 0.0

@@ -61,12 +61,13 @@ public enum CSVReader {
             let pipelined = parallel && buffer.count >= parallelThreshold && ProcessInfo.processInfo.activeProcessorCount > 1
             let block = pipelined ? 1 << 18 : 1 << 20
             var offset = 0
-            try read(blocks: {
-                guard offset < buffer.count, let base = buffer.baseAddress else { return nil }
-                let length = min(block, buffer.count - offset)
-                defer { offset += length }
-                return UnsafeBufferPointer(start: base + offset, count: length)
-            }, delimiter: delimiter, file: file, parallel: pipelined, onRecord: onRecord)
+            try read(
+                blocks: {
+                    guard offset < buffer.count, let base = buffer.baseAddress else { return nil }
+                    let length = min(block, buffer.count - offset)
+                    defer { offset += length }
+                    return UnsafeBufferPointer(start: base + offset, count: length)
+                }, delimiter: delimiter, file: file, parallel: pipelined, onRecord: onRecord)
         }
     }
 
@@ -119,8 +120,10 @@ public enum CSVReader {
     }
 
     /// The parsing thread: feeds every block to libcsv and hands over each block's records.
-    private static func produce(from source: UnsafeMutablePointer<() throws -> UnsafeBufferPointer<UInt8>?>, into handoff: Handoff,
-                                delimiter: UInt8, file: String) {
+    private static func produce(
+        from source: UnsafeMutablePointer<() throws -> UnsafeBufferPointer<UInt8>?>, into handoff: Handoff,
+        delimiter: UInt8, file: String
+    ) {
         var parse: Parse
         do {
             parse = try Parse(delimiter: delimiter, file: file, onRecord: nil)
@@ -283,8 +286,10 @@ struct RecordBatch {
             for index in records.indices {
                 let entry = records[index]
                 let length = (index + 1 < records.count ? records[index + 1].byteStart : used) - entry.byteStart
-                try body(CSVRecord(line: entry.line, bytes: UnsafeBufferPointer(start: bytes + entry.byteStart, count: length),
-                                   ends: UnsafeBufferPointer(start: ends + entry.endStart, count: entry.fields)))
+                try body(
+                    CSVRecord(
+                        line: entry.line, bytes: UnsafeBufferPointer(start: bytes + entry.byteStart, count: length),
+                        ends: UnsafeBufferPointer(start: ends + entry.endStart, count: entry.fields)))
             }
         }
     }
@@ -367,8 +372,9 @@ private struct RecordCollector {
     mutating func endRecord(_ terminator: Int32) {
         if fields > 0, failure == nil {
             if let onRecord {
-                let record = CSVRecord(line: line, bytes: UnsafeBufferPointer(start: batch.bytes, count: batch.used),
-                                       ends: UnsafeBufferPointer(start: batch.ends, count: fields))
+                let record = CSVRecord(
+                    line: line, bytes: UnsafeBufferPointer(start: batch.bytes, count: batch.used),
+                    ends: UnsafeBufferPointer(start: batch.ends, count: fields))
                 do { try onRecord(record) } catch { failure = error }
             } else {
                 batch.records.append((line, recordByteStart, recordEndStart, fields))

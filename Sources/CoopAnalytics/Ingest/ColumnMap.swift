@@ -12,7 +12,8 @@ public enum DataColumn: String, CaseIterable, Sendable {
     /// Header spellings accepted for each column (compared by `matchingKey`).
     var spellings: [String] {
         switch self {
-        case .province: return ["province", "tỉnh", "tỉnh/thành phố", "tỉnh, thành phố", "tỉnh/thành", "tỉnh thành", "địa phương", "code", "mã tỉnh", "province code"]
+        case .province:
+            return ["province", "tỉnh", "tỉnh/thành phố", "tỉnh, thành phố", "tỉnh/thành", "tỉnh thành", "địa phương", "code", "mã tỉnh", "province code"]
         case .year: return ["year", "period", "năm", "kỳ", "kỳ báo cáo", "thời kỳ"]
         case .indicator: return ["indicator", "chỉ tiêu", "indicator id"]
         case .value: return ["value", "giá trị", "số liệu"]
@@ -67,8 +68,9 @@ public struct ColumnMap: Sendable {
                 continue
             }
             if let earlier = positions[column] {
-                throw InputError(file: file, line: line, field: name,
-                                 message: "column \(quoted(name)) repeats column \(earlier + 1) (\(quoted(header[earlier]))); keep one \(column.rawValue) column")
+                throw InputError(
+                    file: file, line: line, field: name,
+                    message: "column \(quoted(name)) repeats column \(earlier + 1) (\(quoted(header[earlier]))); keep one \(column.rawValue) column")
             }
             positions[column] = index
         }
@@ -76,20 +78,25 @@ public struct ColumnMap: Sendable {
         self.positions = positions
         let isLong = positions[.indicator] != nil || positions[.value] != nil
         if !isLong, let catalog, positions[.province] != nil, positions[.year] != nil,
-           unmatched.contains(where: { catalog.indicator(named: header[$0]) != nil }) {
+            unmatched.contains(where: { catalog.indicator(named: header[$0]) != nil })
+        {
             var columns: [(Int, Indicator)] = []
             var seen: [String: Int] = [:]
             for index in unmatched {
                 let name = header[index].trimmingCharacters(in: .whitespaces)
                 if name.isEmpty || Self.ignorable.contains(name.matchingKey) { continue }
                 guard let indicator = catalog.indicator(named: name) else {
-                    throw InputError(file: file, line: line, field: name,
-                                     message: "column \(quoted(name)) is not a known indicator; did you mean \(catalog.suggestions(for: name).joined(separator: ", "))? "
-                                        + "(a wide file has province, year, then one column per indicator id or label; optional: qualifier, source, note)")
+                    throw InputError(
+                        file: file, line: line, field: name,
+                        message: "column \(quoted(name)) is not a known indicator; did you mean \(catalog.suggestions(for: name).joined(separator: ", "))? "
+                            + "(a wide file has province, year, then one column per indicator id or label; optional: qualifier, source, note)")
                 }
                 if let earlier = seen[indicator.id] {
-                    throw InputError(file: file, line: line, field: name,
-                                     message: "column \(quoted(name)) gives \(indicator.id) again (column \(earlier + 1) is \(quoted(header[earlier]))); keep one column per indicator")
+                    throw InputError(
+                        file: file, line: line, field: name,
+                        message:
+                            "column \(quoted(name)) gives \(indicator.id) again (column \(earlier + 1) is \(quoted(header[earlier]))); keep one column per indicator"
+                    )
                 }
                 seen[indicator.id] = index
                 columns.append((index, indicator))
@@ -100,10 +107,11 @@ public struct ColumnMap: Sendable {
         }
         let missing = DataColumn.required.filter { positions[$0] == nil }
         if !missing.isEmpty {
-            throw InputError(file: file, line: line,
-                             message: "missing required column\(missing.count > 1 ? "s" : "") \(missing.map(\.rawValue).joined(separator: ", ")); "
-                                + "the header must name province, year, indicator and value (optional: unit, qualifier, source, note), "
-                                + "or province, year and one column per indicator (wide); found: \(header.joined(separator: ","))")
+            throw InputError(
+                file: file, line: line,
+                message: "missing required column\(missing.count > 1 ? "s" : "") \(missing.map(\.rawValue).joined(separator: ", ")); "
+                    + "the header must name province, year, indicator and value (optional: unit, qualifier, source, note), "
+                    + "or province, year and one column per indicator (wide); found: \(header.joined(separator: ","))")
         }
         self.shape = .long
         self.indicatorColumns = []

@@ -142,8 +142,10 @@ public struct ReaderControls: Sendable {
     /// Reading only what is shown (`--visible-only`; the command line's only).
     public var visibleOnly: String?
 
-    public init(year: String? = RequestParameter.year.mention, yearOf: String? = RequestParameter.yearOf.mention, indicator: String? = nil,
-                visibleOnly: String? = nil) {
+    public init(
+        year: String? = RequestParameter.year.mention, yearOf: String? = RequestParameter.yearOf.mention, indicator: String? = nil,
+        visibleOnly: String? = nil
+    ) {
         self.year = year
         self.yearOf = yearOf
         self.indicator = indicator
@@ -307,13 +309,16 @@ struct ReadSession {
             return try readWorkbook(path: temporary.path, file: file, into: &dataset)
         }
         if Workbook.hasWorkbookExtension(file), BinaryKind(recognising: bytes) == nil {
-            throw InputError(file: file, message: "the file is named like a workbook (.\((file as NSString).pathExtension)) but holds text, not a workbook; "
-                                + "if it is a CSV file, name it .csv; otherwise open it in Excel or LibreOffice and save it as a workbook again")
+            throw InputError(
+                file: file,
+                message: "the file is named like a workbook (.\((file as NSString).pathExtension)) but holds text, not a workbook; "
+                    + "if it is a CSV file, name it .csv; otherwise open it in Excel or LibreOffice and save it as a workbook again")
         }
         let text = try TextDecoding.utf8Text(from: bytes, file: file)
-        var state = FileState(file: file, forced: forcedStyle,
-                              ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
-                              indicatorIDs: catalog.indicators.map { table.id($0.id) }, table: table)
+        var state = FileState(
+            file: file, forced: forcedStyle,
+            ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
+            indicatorIDs: catalog.indicators.map { table.id($0.id) }, table: table)
         dataset.reserveCapacity(adding: text.count / 24)
         var failure: Error?
         // What this file added, undone if it turns out to be an office table read from its first line.
@@ -376,9 +381,10 @@ struct ReadSession {
             if count != width {
                 let extraAreEmpty = count > width && record.field(count - 1).isEmpty && (width..<count).allSatisfy { record.field($0).isEmpty }
                 if !extraAreEmpty {
-                    try report(InputError(file: state.file, line: line) {
-                        $0.raggedRow.fill(["count": String(count), "fields": count == 1 ? "field" : "fields", "width": String(width)])
-                    })
+                    try report(
+                        InputError(file: state.file, line: line) {
+                            $0.raggedRow.fill(["count": String(count), "fields": count == 1 ? "field" : "fields", "width": String(width)])
+                        })
                     return
                 }
             }
@@ -396,8 +402,9 @@ struct ReadSession {
             case .long:
                 guard let indicatorIndex = try resolveIndicator(field(at.indicator), file: state.file, line: line) else { return }
                 let unit = at.unit.map { interned(field($0)) } ?? ReadingTexts.none
-                try figure(field(at.value), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
-                           unit: unit, source: source, note: note, wide: false, line: line, state: &state, into: &dataset)
+                try figure(
+                    field(at.value), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
+                    unit: unit, source: source, note: note, wide: false, line: line, state: &state, into: &dataset)
             case .wide:
                 if state.wideColumns == nil {
                     state.wideColumns = state.columns!.indicatorColumns.compactMap { column, indicator in
@@ -405,8 +412,9 @@ struct ReadSession {
                     }
                 }
                 for (column, indicatorIndex) in state.wideColumns! {
-                    try figure(field(column), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
-                               unit: ReadingTexts.none, source: source, note: note, wide: true, line: line, state: &state, into: &dataset)
+                    try figure(
+                        field(column), indicatorIndex: indicatorIndex, place: place, qualifier: qualifier,
+                        unit: ReadingTexts.none, source: source, note: note, wide: true, line: line, state: &state, into: &dataset)
                 }
             }
         }
@@ -418,13 +426,17 @@ struct ReadSession {
         guard case .province(let index, let period) = place else { return place }
         let text = String(decoding: dateCell, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let date = SimpleDate(parsing: text) else {
-            try report(InputError(file: file, line: line, field: "harmonized_to",
-                                  message: "\(quoted(text)) is not a date; harmonize writes the date its units are from, such as 2025-07-01"))
+            try report(
+                InputError(
+                    file: file, line: line, field: "harmonized_to",
+                    message: "\(quoted(text)) is not a date; harmonize writes the date its units are from, such as 2025-07-01"))
             return nil
         }
         guard let unit = registry.successor(of: index, on: date) else {
-            try report(InputError(file: file, line: line, field: "harmonized_to",
-                                  message: "\(registry.provinces[index].longDescription) has no unit in force on \(date); check the date or the province"))
+            try report(
+                InputError(
+                    file: file, line: line, field: "harmonized_to",
+                    message: "\(registry.provinces[index].longDescription) has no unit in force on \(date); check the date or the province"))
             return nil
         }
         return .province(unit, period)
@@ -436,13 +448,15 @@ struct ReadSession {
     }
 
     /// The slow path, taken only for cells the resolver could not settle: it says what is wrong.
-    mutating func resolvePlaceReportingErrors(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place? {
+    mutating func resolvePlaceReportingErrors(province: UnsafeBufferPointer<UInt8>, year: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Place?
+    {
         // A data file whose rows are laid out as an office's (a "TỔNG SỐ" or "Cộng" row, a region's
         // heading, a signature): read again as an office table, which gives every row its role.
         if readingDataFile {
             let label = String(decoding: province, as: UTF8.self).trimmingCharacters(in: .whitespaces)
             if !label.isEmpty, [.total, .sum, .group, .end, .part].contains(labelKindWithoutCaching(label)) {
-                throw OfficeLayoutSignal(headerError: InputError(file: file, line: line, field: "province", message: "\(quoted(label)) is not a province"), firstLine: 1)
+                throw OfficeLayoutSignal(
+                    headerError: InputError(file: file, line: line, field: "province", message: "\(quoted(label)) is not a province"), firstLine: 1)
             }
         }
         let periodText = String(decoding: year, as: UTF8.self).trimmingCharacters(in: .whitespaces)
@@ -450,10 +464,12 @@ struct ReadSession {
         switch PeriodText.read(periodText) {
         case .period(let read): period = read
         case .quarter:
-            try report(InputError(file: file, line: line, field: "year") { $0.quarterRefused.fill(["value": quoted(periodText), "refusal": PeriodText.refusal]) })
+            try report(
+                InputError(file: file, line: line, field: "year") { $0.quarterRefused.fill(["value": quoted(periodText), "refusal": PeriodText.refusal]) })
             return nil
         case .none:
-            try report(InputError(file: file, line: line, field: "year") { $0.notAPeriod.fill(["value": quoted(periodText), "accepted": PeriodText.accepted]) })
+            try report(
+                InputError(file: file, line: line, field: "year") { $0.notAPeriod.fill(["value": quoted(periodText), "accepted": PeriodText.accepted]) })
             return nil
         }
         let provinceText = String(decoding: province, as: UTF8.self).trimmingCharacters(in: .whitespaces).nfc
@@ -479,10 +495,13 @@ struct ReadSession {
             if let chosen = registry.choose(among: candidates, in: period) { return chosen }
             if !candidates.isEmpty {
                 let units = candidates.map { registry.provinces[$0].longDescription }.joined(separator: "; ")
-                try report(InputError(file: file, line: line, field: "province") { words in
-                    words.eraNotInForce.fill(["value": quoted(text), "when": era == .new ? words.unitAfterMerger : words.unitBeforeMerger,
-                                              "units": units, "period": period.description, "mark": era == .new ? "(mới)" : "(cũ)"])
-                })
+                try report(
+                    InputError(file: file, line: line, field: "province") { words in
+                        words.eraNotInForce.fill([
+                            "value": quoted(text), "when": era == .new ? words.unitAfterMerger : words.unitBeforeMerger,
+                            "units": units, "period": period.description, "mark": era == .new ? "(mới)" : "(cũ)",
+                        ])
+                    })
                 return nil
             }
         }
@@ -495,15 +514,21 @@ struct ReadSession {
                 guard let next = registry.successor(of: candidate, on: period.lastDay) else { return nil }
                 return registry.provinces[next].longDescription
             }
-            try report(InputError(file: file, line: line, field: "province") { words in
-                let hint = successors.isEmpty ? words.checkTheYear
-                    : words.partOfSuccessor.fill(["period": period.description, "successors": Set(successors).sorted().joined(separator: ", ")])
-                return words.notInForce.fill(["value": quoted(text), "period": period.description, "units": units, "hint": hint])
-            })
+            try report(
+                InputError(file: file, line: line, field: "province") { words in
+                    let hint =
+                        successors.isEmpty
+                        ? words.checkTheYear
+                        : words.partOfSuccessor.fill(["period": period.description, "successors": Set(successors).sorted().joined(separator: ", ")])
+                    return words.notInForce.fill(["value": quoted(text), "period": period.description, "units": units, "hint": hint])
+                })
         case .unknown(let suggestions):
-            try report(InputError(file: file, line: line, field: "province") { words in
-                (text.isEmpty ? words.emptyProvince : words.unknownProvince).fill(["value": quoted(text), "suggestions": suggestions.joined(separator: ", ")])
-            })
+            try report(
+                InputError(file: file, line: line, field: "province") { words in
+                    (text.isEmpty ? words.emptyProvince : words.unknownProvince).fill([
+                        "value": quoted(text), "suggestions": suggestions.joined(separator: ", "),
+                    ])
+                })
         }
         return nil
     }
@@ -511,7 +536,10 @@ struct ReadSession {
     mutating func resolveIndicator(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws -> Int? {
         // Long files usually keep an indicator's rows together: compare with the previous row's first.
         if lastIndicator >= 0, bytes.count == lastIndicatorBytes.count,
-           bytes.isEmpty || memcmp(bytes.baseAddress!, lastIndicatorBytes, bytes.count) == 0 { return lastIndicator }
+            bytes.isEmpty || memcmp(bytes.baseAddress!, lastIndicatorBytes, bytes.count) == 0
+        {
+            return lastIndicator
+        }
         guard let index = try lookUpIndicator(bytes, file: file, line: line) else { return nil }
         lastIndicatorBytes.removeAll(keepingCapacity: true)
         lastIndicatorBytes.append(contentsOf: bytes)
@@ -524,7 +552,8 @@ struct ReadSession {
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let indicator = catalog.indicator(named: text), let index = catalog.indicators.firstIndex(where: { $0.id == indicator.id }) else {
             let suggestions = catalog.suggestions(for: text).joined(separator: ", ")
-            try report(InputError(file: file, line: line, field: "indicator") { $0.unknownIndicator.fill(["value": quoted(text), "suggestions": suggestions]) })
+            try report(
+                InputError(file: file, line: line, field: "indicator") { $0.unknownIndicator.fill(["value": quoted(text), "suggestions": suggestions]) })
             return nil
         }
         indicators.insert(index, for: bytes)
@@ -545,9 +574,10 @@ struct ReadSession {
         } else if let bound = ValueBound(qualifierText: text) {
             cell = .bound(bound)
         } else {
-            try report(InputError(file: file, line: line, field: "qualifier") {
-                $0.unknownQualifier.fill(["value": quoted(text), "accepted": ValueBound.acceptedQualifiers])
-            })
+            try report(
+                InputError(file: file, line: line, field: "qualifier") {
+                    $0.unknownQualifier.fill(["value": quoted(text), "accepted": ValueBound.acceptedQualifiers])
+                })
             return .invalid
         }
         qualifiers.insert(cell, for: bytes)
@@ -565,9 +595,11 @@ struct ReadSession {
 
     // MARK: Values
 
-    mutating func figure(_ bytes: UnsafeBufferPointer<UInt8>, indicatorIndex: Int, place: Place, qualifier: QualifierCell,
-                        unit: ReadingTexts.ID, source: ReadingTexts.ID, note: ReadingTexts.ID, wide: Bool, line: Int, state: inout FileState,
-                        into dataset: inout Dataset, field named: String? = nil, scale: Double = 1) throws {
+    mutating func figure(
+        _ bytes: UnsafeBufferPointer<UInt8>, indicatorIndex: Int, place: Place, qualifier: QualifierCell,
+        unit: ReadingTexts.ID, source: ReadingTexts.ID, note: ReadingTexts.ID, wide: Bool, line: Int, state: inout FileState,
+        into dataset: inout Dataset, field named: String? = nil, scale: Double = 1
+    ) throws {
         // Plain facts, not the `Indicator` (copying it per row would cost reference counting on its texts).
         let field = named ?? (wide ? catalog.indicators[indicatorIndex].id : "value")
         func fail(_ words: (ReadingWords) -> String) throws {
@@ -578,14 +610,17 @@ struct ReadSession {
             let isCount = indicatorFacts[indicatorIndex].isCount
             notes.add(file: state.file, line: line, text: marker.text, reading: marker.reading(isCount: isCount))
             guard marker.meaning == .noOccurrence, isCount else { return }
-            return try store(0, text: shown, indicatorIndex: indicatorIndex, place: place, bound: .exact, unit: unit, source: source,
-                             note: note, field: field, line: line, state: &state, into: &dataset)
+            return try store(
+                0, text: shown, indicatorIndex: indicatorIndex, place: place, bound: .exact, unit: unit, source: source,
+                note: note, field: field, line: line, state: &state, into: &dataset)
         }
         var suffix: String?
         let reading = ValueText.read(bytes, allowPercent: indicatorFacts[indicatorIndex].allowsPercent, unit: indicatorUnits[indicatorIndex], suffix: &suffix)
         if let suffix, case .number = reading {
-            notes.add(file: state.file, line: line, text: String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces), reading: suffix == "space thousands"
-                      ? "spaces read as thousands separators" : "\"\(suffix)\" read in \(catalog.indicators[indicatorIndex].unitVi)")
+            notes.add(
+                file: state.file, line: line, text: String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces),
+                reading: suffix == "space thousands"
+                    ? "spaces read as thousands separators" : "\"\(suffix)\" read in \(catalog.indicators[indicatorIndex].unitVi)")
         }
         let vi: Double?, en: Double?, written: ValueBound?
         switch reading {
@@ -623,9 +658,11 @@ struct ReadSession {
             } else if let style = state.numberStyle.style {
                 value = style.reading(vi: vi, en: en)
             } else {
-                state.pending.append(PendingValue(text: String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces),
-                                                  vi: vi, en: en, indicatorIndex: indicatorIndex, place: place, bound: bound,
-                                                  unit: unit, source: source, note: note, field: field, line: line))
+                state.pending.append(
+                    PendingValue(
+                        text: String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces),
+                        vi: vi, en: en, indicatorIndex: indicatorIndex, place: place, bound: bound,
+                        unit: unit, source: source, note: note, field: field, line: line))
                 return
             }
         } else {
@@ -635,46 +672,58 @@ struct ReadSession {
             }
             if let earlier = state.numberStyle.observe(style, line: line, text: shown()) {
                 return try fail { words in
-                    words.mixedStyles.fill(["value": shown(), "style": words.style(style), "earlierPlace": words.place(line: earlier.line),
-                                            "earlier": earlier.text, "earlierStyle": words.style(earlier.style)])
+                    words.mixedStyles.fill([
+                        "value": shown(), "style": words.style(style), "earlierPlace": words.place(line: earlier.line),
+                        "earlier": earlier.text, "earlierStyle": words.style(earlier.style),
+                    ])
                 }
             }
             value = style.reading(vi: vi, en: en)!
         }
-        try store(value, text: shown, indicatorIndex: indicatorIndex, place: place, bound: bound, unit: unit, source: source,
-                  note: note, field: field, line: line, state: &state, into: &dataset)
+        try store(
+            value, text: shown, indicatorIndex: indicatorIndex, place: place, bound: bound, unit: unit, source: source,
+            note: note, field: field, line: line, state: &state, into: &dataset)
     }
 
-    mutating func store(_ value: Double, text: () -> String, indicatorIndex: Int, place: Place, bound: ValueBound,
-                       unit: ReadingTexts.ID, source: ReadingTexts.ID, note: ReadingTexts.ID, field: String, line: Int, state: inout FileState,
-                       into dataset: inout Dataset) throws {
+    mutating func store(
+        _ value: Double, text: () -> String, indicatorIndex: Int, place: Place, bound: ValueBound,
+        unit: ReadingTexts.ID, source: ReadingTexts.ID, note: ReadingTexts.ID, field: String, line: Int, state: inout FileState,
+        into dataset: inout Dataset
+    ) throws {
         let isCount = indicatorFacts[indicatorIndex].isCount
         if isCount && value < 0 {
-            return try report(InputError(file: state.file, line: line, field: field) {
-                $0.negativeCount.fill(["value": text(), "indicator": catalog.indicators[indicatorIndex].id])
-            })
+            return try report(
+                InputError(file: state.file, line: line, field: field) {
+                    $0.negativeCount.fill(["value": text(), "indicator": catalog.indicators[indicatorIndex].id])
+                })
         }
         if isCount && value != value.rounded() {
-            return try report(InputError(file: state.file, line: line, field: field) {
-                $0.fractionalCount.fill(["value": text(), "indicator": catalog.indicators[indicatorIndex].id])
-            })
+            return try report(
+                InputError(file: state.file, line: line, field: field) {
+                    $0.fractionalCount.fill(["value": text(), "indicator": catalog.indicators[indicatorIndex].id])
+                })
         }
         if let limit = maximumFigures, dataset.observations.count + dataset.clusterTotals.count >= limit {
             // Stops the file: every further row would be refused the same way.
-            throw InputError(file: state.file, line: line,
-                             message: "the files hold more than \(limit) figures, the most one dataset may hold here; upload fewer files, or only the years you need",
-                             vietnamese: "các tệp có hơn \(limit) số liệu, quá mức một bộ số liệu được giữ ở đây; hãy tải lên ít tệp hơn, hoặc chỉ những năm cần dùng")
+            throw InputError(
+                file: state.file, line: line,
+                message: "the files hold more than \(limit) figures, the most one dataset may hold here; upload fewer files, or only the years you need",
+                vietnamese: "các tệp có hơn \(limit) số liệu, quá mức một bộ số liệu được giữ ở đây; hãy tải lên ít tệp hơn, hoặc chỉ những năm cần dùng")
         }
         do {
             switch place {
             case .province(let province, let period):
-                try dataset.add(Observation(province: province, period: period, indicatorID: state.indicatorIDs[indicatorIndex], value: value,
-                                            qualifier: bound, unitID: unit, sourceID: source, noteID: note, fileID: state.fileID, line: line, texts: table),
-                                ordinal: state.ordinals[indicatorIndex])
+                try dataset.add(
+                    Observation(
+                        province: province, period: period, indicatorID: state.indicatorIDs[indicatorIndex], value: value,
+                        qualifier: bound, unitID: unit, sourceID: source, noteID: note, fileID: state.fileID, line: line, texts: table),
+                    ordinal: state.ordinals[indicatorIndex])
             case .clusterTotal(let label, let period):
-                try dataset.addClusterTotal(ClusterTotal(label: clusterLabels[label], period: period, indicator: catalog.indicators[indicatorIndex].id, value: value,
-                                                         qualifier: bound, source: table.optionalText(source),
-                                                         origin: SourceLocation(file: state.file, line: line)))
+                try dataset.addClusterTotal(
+                    ClusterTotal(
+                        label: clusterLabels[label], period: period, indicator: catalog.indicators[indicatorIndex].id, value: value,
+                        qualifier: bound, source: table.optionalText(source),
+                        origin: SourceLocation(file: state.file, line: line)))
             }
         } catch let error as InputError {
             try report(error)
@@ -695,14 +744,18 @@ struct ReadSession {
                 // The reading in which the lone separator groups thousands: "." is Vietnamese, "," English.
                 value = item.text.contains(".") ? item.vi : item.en
             } else {
-                try report(InputError(file: state.file, line: item.line, field: item.field) { words in
-                    words.ambiguousNumber.fill(["value": quoted(item.text), "vi": plain(item.vi), "viStyle": words.style(.vi),
-                                                "en": plain(item.en), "enStyle": words.style(.en)])
-                })
+                try report(
+                    InputError(file: state.file, line: item.line, field: item.field) { words in
+                        words.ambiguousNumber.fill([
+                            "value": quoted(item.text), "vi": plain(item.vi), "viStyle": words.style(.vi),
+                            "en": plain(item.en), "enStyle": words.style(.en),
+                        ])
+                    })
                 continue
             }
-            try store(value, text: { quoted(item.text) }, indicatorIndex: item.indicatorIndex, place: item.place, bound: item.bound,
-                      unit: item.unit, source: item.source, note: item.note, field: item.field, line: item.line, state: &state, into: &dataset)
+            try store(
+                value, text: { quoted(item.text) }, indicatorIndex: item.indicatorIndex, place: item.place, bound: item.bound,
+                unit: item.unit, source: item.source, note: item.note, field: item.field, line: item.line, state: &state, into: &dataset)
         }
     }
 }
@@ -718,9 +771,10 @@ extension ReadSession {
     /// reading as a sheet's, located by line. If no header is found there, the first row's own error
     /// stands.
     mutating func readOfficeText(_ text: [UInt8], file: String, signal: OfficeLayoutSignal, into dataset: inout Dataset) throws {
-        var state = FileState(file: file, forced: forcedStyle,
-                              ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
-                              indicatorIDs: catalog.indicators.map { self.table.id($0.id) }, table: self.table)
+        var state = FileState(
+            file: file, forced: forcedStyle,
+            ordinals: catalog.indicators.map { dataset.ordinal(of: $0.id) },
+            indicatorIDs: catalog.indicators.map { self.table.id($0.id) }, table: self.table)
         var grid = SheetGrid(isSheet: false, sheetName: nil, location: file, sourceFile: file)
         try CSVReader.read(text, delimiter: CSVReader.detectDelimiter(text), file: file, parallel: false) { record in
             var cells: [(column: Int, value: CellValue)] = []
@@ -741,7 +795,9 @@ extension ReadSession {
         guard tables > 0 else { throw signal.headerError }
         try settlePending(&state, into: &dataset)
         if notes.sheets[before...].allSatisfy({ $0.dataRows == 0 && $0.totalRows == 0 }) {
-            throw InputError(file: file, line: signal.firstLine + 1, message: "the file has a header (\(notes.sheets[before].headerRows)) but no rows of figures; add one row per figure under the header")
+            throw InputError(
+                file: file, line: signal.firstLine + 1,
+                message: "the file has a header (\(notes.sheets[before].headerRows)) but no rows of figures; add one row per figure under the header")
         }
     }
 }

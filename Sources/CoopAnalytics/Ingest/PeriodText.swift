@@ -15,7 +15,8 @@ enum PeriodText {
         let key = text.matchingKey
         guard !key.isEmpty, let year = lastYear(in: key) else { return .none }
         if key.range(of: #"(^|[^a-z])quy ?([1-4]|i|ii|iii|iv)($|[^a-z0-9])"#, options: .regularExpression) != nil
-            || key.range(of: #"(^|[^a-z])q[1-4]($|[^a-z0-9])"#, options: .regularExpression) != nil {
+            || key.range(of: #"(^|[^a-z])q[1-4]($|[^a-z0-9])"#, options: .regularExpression) != nil
+        {
             return .quarter(text)
         }
         var rest = key.replacingOccurrences(of: String(year), with: " ")
@@ -53,7 +54,8 @@ enum PeriodText {
         return found
     }
 
-    static let refusal = "quarters are not periods coopchart keeps: figures are by year (2023) or half-year (2023-H1, \"6 tháng đầu năm 2023\"); add the quarters up into a half-year or a year"
+    static let refusal =
+        "quarters are not periods coopchart keeps: figures are by year (2023) or half-year (2023-H1, \"6 tháng đầu năm 2023\"); add the quarters up into a half-year or a year"
     static let accepted = "write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2"
 }
 

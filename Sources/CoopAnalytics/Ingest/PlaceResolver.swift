@@ -59,7 +59,10 @@ struct PlaceResolver {
 
     private mutating func period(_ year: UnsafeBufferPointer<UInt8>) -> Period? {
         if let lastPeriod, year.count == lastYear.count,
-           year.isEmpty || memcmp(year.baseAddress!, lastYear, year.count) == 0 { return lastPeriod }
+            year.isEmpty || memcmp(year.baseAddress!, lastYear, year.count) == 0
+        {
+            return lastPeriod
+        }
         let period: Period
         if let known = periods.value(for: year) {
             period = known
@@ -97,8 +100,9 @@ struct PlaceResolver {
             guard !candidates.isEmpty else { return nil }
             if candidates.count == 1 {
                 let province = registry.provinces[candidates[0]]
-                cell = .single(index: candidates[0], from: province.validFrom.map(Self.packed) ?? Int.min,
-                               to: province.validTo.map(Self.packed) ?? Int.max)
+                cell = .single(
+                    index: candidates[0], from: province.validFrom.map(Self.packed) ?? Int.min,
+                    to: province.validTo.map(Self.packed) ?? Int.max)
             } else {
                 candidateLists.append(candidates)
                 chosen.append(Array(repeating: -2, count: Self.periodSlots))

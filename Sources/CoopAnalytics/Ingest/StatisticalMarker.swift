@@ -111,7 +111,9 @@ public struct ReadNotes: Sendable {
         var lines = sheets.map(\.description)
         for value in values {
             let more = value.count > value.places.count ? ", and \(value.count - value.places.count) more" : ""
-            lines.append("note: \"\(value.text)\" \(value.reading), in \(value.count) cell\(value.count == 1 ? "" : "s"): \(value.places.joined(separator: ", "))\(more)")
+            lines.append(
+                "note: \"\(value.text)\" \(value.reading), in \(value.count) cell\(value.count == 1 ? "" : "s"): \(value.places.joined(separator: ", "))\(more)"
+            )
         }
         return lines
     }

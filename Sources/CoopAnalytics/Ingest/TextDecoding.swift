@@ -92,8 +92,9 @@ public enum TextDecoding {
             while index + 32 <= count {
                 let raw = UnsafeRawPointer(base + index)
                 guard isPlainText(raw.loadUnaligned(as: UInt64.self)), isPlainText(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
-                      isPlainText(raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)),
-                      isPlainText(raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)) else { break }
+                    isPlainText(raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)),
+                    isPlainText(raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+                else { break }
                 index += 32
             }
             if index == count { break }

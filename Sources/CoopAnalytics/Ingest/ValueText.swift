@@ -55,8 +55,9 @@ enum ValueText {
             let negative = bytes[start] == 0x2D
             return core(bytes, from: negative ? start + 1 : start, to: end, negative: negative, bound: nil, scale: 1)
         }
-        return readWritten(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), allowPercent: allowPercent,
-                           unit: unit, suffix: &suffix)
+        return readWritten(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), allowPercent: allowPercent,
+            unit: unit, suffix: &suffix)
     }
 
     /// The slow path: qualifier words or marks before the number, words after it, other minus signs.
@@ -106,8 +107,10 @@ enum ValueText {
     }
 
     /// Reads digits and separators under both styles.
-    private static func core(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-                             negative: Bool, bound: ValueBound?, scale: Double) -> Reading {
+    private static func core(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+        negative: Bool, bound: ValueBound?, scale: Double
+    ) -> Reading {
         guard start < end else { return .notANumber }
         let vi = parse(bytes, from: start, to: end, style: .vi)
         let en = parse(bytes, from: start, to: end, style: .en)
@@ -203,7 +206,8 @@ enum ValueText {
             }
         }
         guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
-              groups.allSatisfy({ $0.unicodeScalars.allSatisfy(isDigit) }) else { return nil }
+            groups.allSatisfy({ $0.unicodeScalars.allSatisfy(isDigit) })
+        else { return nil }
         // A "." or "," after spaced groups is the decimal mark: keep it in the style-neutral form.
         if tail.isEmpty { return groups.joined() }
         let decimals = tail.dropFirst()
@@ -224,9 +228,12 @@ enum ValueText {
     ]
 
     /// What the accepted qualifier words and marks are, for messages.
-    static let acceptedQualifierWords = "~590, ≈590, khoảng 590 (approx); >120.000, ≥130, hơn/trên/ít nhất 130 (at_least); <3.000, ≤3.000, gần/dưới 3.000 (at_most)"
+    static let acceptedQualifierWords =
+        "~590, ≈590, khoảng 590 (approx); >120.000, ≥130, hơn/trên/ít nhất 130 (at_least); <3.000, ≤3.000, gần/dưới 3.000 (at_most)"
 
-    private static let notFiniteWords: Set<String> = ["nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity", "∞", "-∞", "−∞", "+∞", "#num!", "#div/0!"]
+    private static let notFiniteWords: Set<String> = [
+        "nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity", "∞", "-∞", "−∞", "+∞", "#num!", "#div/0!",
+    ]
 }
 
 extension String {

@@ -12,8 +12,10 @@ public struct ClusterTotal: Sendable, Equatable {
     public let source: String?
     public let origin: SourceLocation
 
-    public init(label: String, period: Period, indicator: String, value: Double, qualifier: ValueBound = .exact,
-                source: String? = nil, origin: SourceLocation) {
+    public init(
+        label: String, period: Period, indicator: String, value: Double, qualifier: ValueBound = .exact,
+        source: String? = nil, origin: SourceLocation
+    ) {
         self.label = label
         self.period = period
         self.indicator = indicator

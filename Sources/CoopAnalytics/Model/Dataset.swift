@@ -36,8 +36,10 @@ public struct Dataset: Sendable {
             if first.value == observation.value && first.qualifier == observation.qualifier { return }
             let name = registry.provinces[observation.province].name
             throw InputError(file: observation.origin.file, line: observation.origin.line, field: "value") {
-                $0.givenTwice.fill(["name": name, "indicator": observation.indicator, "period": observation.period.description,
-                                    "value": Self.shown(observation), "other": Self.shown(first), "origin": first.origin.description])
+                $0.givenTwice.fill([
+                    "name": name, "indicator": observation.indicator, "period": observation.period.description,
+                    "value": Self.shown(observation), "other": Self.shown(first), "origin": first.origin.description,
+                ])
             }
         }
         observations.append(observation)
@@ -55,8 +57,10 @@ public struct Dataset: Sendable {
             let first = clusterTotals[existing]
             if first.value == total.value && first.qualifier == total.qualifier { return }
             throw InputError(file: total.origin.file, line: total.origin.line, field: "value") {
-                $0.clusterTotalGivenTwice.fill(["indicator": total.indicator, "period": total.period.description, "value": plain(total.value),
-                                                "other": plain(first.value), "origin": first.origin.description])
+                $0.clusterTotalGivenTwice.fill([
+                    "indicator": total.indicator, "period": total.period.description, "value": plain(total.value),
+                    "other": plain(first.value), "origin": first.origin.description,
+                ])
             }
         }
         clusterTotals.append(total)
@@ -86,8 +90,9 @@ public struct Dataset: Sendable {
         var kept = Dataset(registry: registry, catalog: catalog)
         kept.ordinals = ordinals
         for observation in observations where keep(observation) {
-            _ = kept.index.insert(province: observation.province, group: Self.group(period: observation.period, ordinal: ordinals[observation.indicator]!),
-                                  position: kept.observations.count)
+            _ = kept.index.insert(
+                province: observation.province, group: Self.group(period: observation.period, ordinal: ordinals[observation.indicator]!),
+                position: kept.observations.count)
             kept.observations.append(observation)
         }
         kept.clusterTotals = clusterTotals
@@ -104,12 +109,14 @@ public struct Dataset: Sendable {
         kept.ordinals = ordinals
         kept.readingWarnings = readingWarnings
         for observation in observations.prefix(count) {
-            _ = kept.index.insert(province: observation.province, group: Self.group(period: observation.period, ordinal: ordinals[observation.indicator]!),
-                                  position: kept.observations.count)
+            _ = kept.index.insert(
+                province: observation.province, group: Self.group(period: observation.period, ordinal: ordinals[observation.indicator]!),
+                position: kept.observations.count)
             kept.observations.append(observation)
         }
         for total in clusterTotals.prefix(totalCount) {
-            _ = kept.totalIndex.insert(province: 0, group: Self.group(period: total.period, ordinal: ordinals[total.indicator]!), position: kept.clusterTotals.count)
+            _ = kept.totalIndex.insert(
+                province: 0, group: Self.group(period: total.period, ordinal: ordinals[total.indicator]!), position: kept.clusterTotals.count)
             kept.clusterTotals.append(total)
         }
         self = kept

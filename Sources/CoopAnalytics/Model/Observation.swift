@@ -38,23 +38,31 @@ public struct Observation: Sendable, Equatable {
     var line: Int { Int(storedLine) }
 
     /// A figure with texts of its own (a table of its own holds them).
-    public init(province: Int, period: Period, indicator: String, value: Double, qualifier: ValueBound = .exact,
-                unit: String? = nil, source: String? = nil, note: String? = nil, origin: SourceLocation) {
-        self.init(province: province, period: period, indicator: indicator, value: value, qualifier: qualifier, unit: unit, source: source,
-                  note: note, origin: origin, texts: ReadingTexts())
+    public init(
+        province: Int, period: Period, indicator: String, value: Double, qualifier: ValueBound = .exact,
+        unit: String? = nil, source: String? = nil, note: String? = nil, origin: SourceLocation
+    ) {
+        self.init(
+            province: province, period: period, indicator: indicator, value: value, qualifier: qualifier, unit: unit, source: source,
+            note: note, origin: origin, texts: ReadingTexts())
     }
 
     /// A figure whose texts go into `texts`, a table its maker fills before handing the figures on.
-    init(province: Int, period: Period, indicator: String, value: Double, qualifier: ValueBound = .exact,
-         unit: String? = nil, source: String? = nil, note: String? = nil, origin: SourceLocation, texts: ReadingTexts) {
-        self.init(province: province, period: period, indicatorID: texts.id(indicator), value: value, qualifier: qualifier,
-                  unitID: texts.id(unit), sourceID: texts.id(source), noteID: texts.id(note),
-                  fileID: texts.id(origin.file), line: origin.line, texts: texts)
+    init(
+        province: Int, period: Period, indicator: String, value: Double, qualifier: ValueBound = .exact,
+        unit: String? = nil, source: String? = nil, note: String? = nil, origin: SourceLocation, texts: ReadingTexts
+    ) {
+        self.init(
+            province: province, period: period, indicatorID: texts.id(indicator), value: value, qualifier: qualifier,
+            unitID: texts.id(unit), sourceID: texts.id(source), noteID: texts.id(note),
+            fileID: texts.id(origin.file), line: origin.line, texts: texts)
     }
 
     /// The reader's path: texts already kept once per distinct spelling in the reading's table, not once per row.
-    init(province: Int, period: Period, indicatorID: ReadingTexts.ID, value: Double, qualifier: ValueBound,
-         unitID: ReadingTexts.ID, sourceID: ReadingTexts.ID, noteID: ReadingTexts.ID, fileID: ReadingTexts.ID, line: Int, texts: ReadingTexts) {
+    init(
+        province: Int, period: Period, indicatorID: ReadingTexts.ID, value: Double, qualifier: ValueBound,
+        unitID: ReadingTexts.ID, sourceID: ReadingTexts.ID, noteID: ReadingTexts.ID, fileID: ReadingTexts.ID, line: Int, texts: ReadingTexts
+    ) {
         // Registry indices, years and line numbers fit 32 bits with room to spare.
         self.texts = texts
         self.storedProvince = Int32(truncatingIfNeeded: province)

@@ -22,7 +22,8 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
         let pieces = trimmed.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "/" }).map(String.init)
         guard let first = pieces.first, first.count == 4, first.allSatisfy(\.isASCII),
-              let year = Int(first), Period.acceptedYears.contains(year) else { return nil }
+            let year = Int(first), Period.acceptedYears.contains(year)
+        else { return nil }
         switch pieces.count {
         case 1: self.init(year: year)
         case 2 where pieces[1] == "H1": self.init(year: year, part: .firstHalf)
@@ -102,11 +103,15 @@ extension Period {
         switch PeriodText.read(text) {
         case .period(let period): return period
         case .quarter:
-            throw InputError(parameter: parameter, message: "\"\(text)\": \(PeriodText.refusal)",
-                             vietnamese: "\"\(text)\": quý không phải là kỳ coopchart lưu; số liệu theo năm (2023) hoặc nửa năm (2023-H1, \"6 tháng đầu năm 2023\"); hãy cộng các quý thành nửa năm hoặc cả năm")
+            throw InputError(
+                parameter: parameter, message: "\"\(text)\": \(PeriodText.refusal)",
+                vietnamese:
+                    "\"\(text)\": quý không phải là kỳ coopchart lưu; số liệu theo năm (2023) hoặc nửa năm (2023-H1, \"6 tháng đầu năm 2023\"); hãy cộng các quý thành nửa năm hoặc cả năm"
+            )
         case .none:
-            throw InputError(parameter: parameter, message: "\"\(text)\" is not a period; write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2",
-                             vietnamese: "\"\(text)\" không phải là một kỳ; hãy viết một năm như 2017, hoặc nửa năm như 2017-H1 hay 2017-H2")
+            throw InputError(
+                parameter: parameter, message: "\"\(text)\" is not a period; write a year such as 2017, or a half-year such as 2017-H1 or 2017-H2",
+                vietnamese: "\"\(text)\" không phải là một kỳ; hãy viết một năm như 2017, hoặc nửa năm như 2017-H1 hay 2017-H2")
         }
     }
 
@@ -130,9 +135,13 @@ extension Period {
         let parts = trimmed.split(separator: "-").map(String.init)
         if parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), parts[0].count == 4, parts[1].count == 4 {
             guard first <= last, last - first < 60, acceptedYears.contains(first), acceptedYears.contains(last) else {
-                throw InputError(parameter: parameter,
-                                 message: "\"\(text)\" is not a range of years; write the first year then the last, e.g. 2015-2019 (under 60 years, within \(acceptedYears.lowerBound)–\(acceptedYears.upperBound))",
-                                 vietnamese: "\"\(text)\" không phải là một khoảng năm; hãy viết năm đầu rồi năm cuối, ví dụ 2015-2019 (dưới 60 năm, trong khoảng \(acceptedYears.lowerBound)–\(acceptedYears.upperBound))")
+                throw InputError(
+                    parameter: parameter,
+                    message:
+                        "\"\(text)\" is not a range of years; write the first year then the last, e.g. 2015-2019 (under 60 years, within \(acceptedYears.lowerBound)–\(acceptedYears.upperBound))",
+                    vietnamese:
+                        "\"\(text)\" không phải là một khoảng năm; hãy viết năm đầu rồi năm cuối, ví dụ 2015-2019 (dưới 60 năm, trong khoảng \(acceptedYears.lowerBound)–\(acceptedYears.upperBound))"
+                )
             }
             return (first...last).map { Period(year: $0) }
         }

@@ -46,13 +46,17 @@ public struct SummaryReport: Sendable {
                 let table = IndicatorTable(dataset: dataset, indicator: indicator, period: current, scope: scope)
                 for row in table.rows {
                     let province = dataset.registry.provinces[row.province]
-                    rows.append(Row(indicator: id, code: province.code, province: province.name, period: current, value: row.value,
-                                    qualifier: row.qualifier, sharePercent: row.sharePercent, rank: row.rank, growthPercent: row.growthPercent))
+                    rows.append(
+                        Row(
+                            indicator: id, code: province.code, province: province.name, period: current, value: row.value,
+                            qualifier: row.qualifier, sharePercent: row.sharePercent, rank: row.rank, growthPercent: row.growthPercent))
                 }
                 for missing in table.missing {
                     let province = dataset.registry.provinces[missing]
-                    rows.append(Row(indicator: id, code: province.code, province: province.name, period: current, value: nil,
-                                    qualifier: nil, sharePercent: nil, rank: nil, growthPercent: nil))
+                    rows.append(
+                        Row(
+                            indicator: id, code: province.code, province: province.name, period: current, value: nil,
+                            qualifier: nil, sharePercent: nil, rank: nil, growthPercent: nil))
                 }
                 var growth: Double?
                 if let total = table.total {
@@ -64,9 +68,11 @@ public struct SummaryReport: Sendable {
                 } else if let reason = table.totalUnavailable {
                     notes.append(words.noTotal(indicator: indicator, period: current, because: reason, catalog: dataset.catalog))
                 }
-                rows.append(Row(indicator: id, code: Self.totalCode, province: totalName, period: current, value: table.total?.value,
-                                qualifier: table.total?.qualifier, sharePercent: table.total.flatMap { indicator.aggregation == .sum && $0.value > 0 ? 100 : nil },
-                                rank: nil, growthPercent: growth))
+                rows.append(
+                    Row(
+                        indicator: id, code: Self.totalCode, province: totalName, period: current, value: table.total?.value,
+                        qualifier: table.total?.qualifier, sharePercent: table.total.flatMap { indicator.aggregation == .sum && $0.value > 0 ? 100 : nil },
+                        rank: nil, growthPercent: growth))
             }
         }
         self.rows = rows
@@ -79,9 +85,12 @@ public struct SummaryReport: Sendable {
         var out = CSVText.header(Self.csvColumns, style: style)
         for row in rows {
             func number(_ value: Double?, _ decimals: Int) -> CSVText.Cell { value.map { .rounded($0, maxDecimals: decimals) } ?? .empty }
-            out += CSVText.row([.text(row.indicator), .text(row.code), .text(row.province), .text(row.period.description),
-                                number(row.value, 6), row.qualifier.map { .text($0.rawValue) } ?? .empty,
-                                number(row.sharePercent, 2), row.rank.map { .integer($0) } ?? .empty, number(row.growthPercent, 2)], style: style)
+            out += CSVText.row(
+                [
+                    .text(row.indicator), .text(row.code), .text(row.province), .text(row.period.description),
+                    number(row.value, 6), row.qualifier.map { .text($0.rawValue) } ?? .empty,
+                    number(row.sharePercent, 2), row.rank.map { .integer($0) } ?? .empty, number(row.growthPercent, 2),
+                ], style: style)
         }
         return out
     }
@@ -117,10 +126,13 @@ public struct SummaryReport: Sendable {
             out += (out.isEmpty ? "" : "\n") + "\(title) — \(first.period)\n"
             let cells: [[String]] = block.map { row in
                 let missing = words.noFigure
-                return [row.rank.map(String.init) ?? "", row.isTotal ? "" : row.code, row.province,
-                        row.value.map { language.format($0, bound: row.qualifier ?? .exact, maxDecimals: indicator?.decimals ?? 2) } ?? (row.isTotal ? "—" : missing),
-                        row.sharePercent.map { language.formatPercent($0) } ?? "",
-                        row.growthPercent.map { ($0 > 0 ? "+" : "") + language.formatPercent($0) } ?? ""]
+                return [
+                    row.rank.map(String.init) ?? "", row.isTotal ? "" : row.code, row.province,
+                    row.value.map { language.format($0, bound: row.qualifier ?? .exact, maxDecimals: indicator?.decimals ?? 2) }
+                        ?? (row.isTotal ? "—" : missing),
+                    row.sharePercent.map { language.formatPercent($0) } ?? "",
+                    row.growthPercent.map { ($0 > 0 ? "+" : "") + language.formatPercent($0) } ?? "",
+                ]
             }
             let widths = headers.indices.map { column in ([headers[column]] + cells.map { $0[column] }).map(\.count).max() ?? 0 }
             let rightAligned: Set<Int> = [0, 3, 4, 5]
@@ -140,7 +152,6 @@ public struct SummaryReport: Sendable {
         return out.isEmpty ? words.noFigures + "\n" : (notes.isEmpty ? out : out + "\n")
     }
 }
-
 
 extension String {
     var trimmingTrailingSpaces: String {

@@ -41,24 +41,29 @@ public struct AnalyticsWords: Vocabulary {
     var missingLegend: String { pick("— : không có số liệu, tính 0 điểm (missing).", "— : no figure, counted as 0 points (missing).") }
     var sourcesLead: String { pick("Nguồn: ", "Sources: ") }
     var voteAtTop: Template {
-        pick("Đồng hạng nhất ({names}): hội nghị cụm bình xét, suy tôn; công cụ không tự chọn.",
-             "Tied at rank 1 ({names}): the cluster conference votes; the tool does not choose.")
+        pick(
+            "Đồng hạng nhất ({names}): hội nghị cụm bình xét, suy tôn; công cụ không tự chọn.",
+            "Tied at rank 1 ({names}): the cluster conference votes; the tool does not choose.")
     }
     var decidedBy: Template {
-        pick("{name}: bằng tổng điểm với tỉnh khác, phân định theo {criterion}.",
-             "{name}: total equal to another province's, order decided by {criterion}.")
+        pick(
+            "{name}: bằng tổng điểm với tỉnh khác, phân định theo {criterion}.",
+            "{name}: total equal to another province's, order decided by {criterion}.")
     }
     var noData: Template {
-        pick("no-data: {names} không có số liệu nào của các tiêu chí trong kỳ; xếp sau các tỉnh có số liệu và không được đề nghị danh hiệu.",
-             "no-data: {names} had no figure for any criterion in the period; ranked after the provinces with data and given no award.")
+        pick(
+            "no-data: {names} không có số liệu nào của các tiêu chí trong kỳ; xếp sau các tỉnh có số liệu và không được đề nghị danh hiệu.",
+            "no-data: {names} had no figure for any criterion in the period; ranked after the provinces with data and given no award.")
     }
     var restated: Template {
-        pick("Cụm được tính lại theo các đơn vị từ ngày 1/7/2025; gồm cả {names}, vốn không phải thành viên cụm.",
-             "The cluster is restated as the units in force from 1 July 2025; it includes {names}, which were not members.")
+        pick(
+            "Cụm được tính lại theo các đơn vị từ ngày 1/7/2025; gồm cả {names}, vốn không phải thành viên cụm.",
+            "The cluster is restated as the units in force from 1 July 2025; it includes {names}, which were not members.")
     }
     var estimateNote: String {
-        pick("≈ > < : điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <), chưa phải số chính xác: ",
-             "≈ > < : points computed from an approximate figure (≈) or a lower/upper bound (> <), not an exact figure: ")
+        pick(
+            "≈ > < : điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <), chưa phải số chính xác: ",
+            "≈ > < : points computed from an approximate figure (≈) or a lower/upper bound (> <), not an exact figure: ")
     }
     var new: String { pick("mới", "new") }
     var explanationOf: String { pick("Giải thích điểm: ", "Score explanation: ") }
@@ -77,37 +82,44 @@ public struct AnalyticsWords: Vocabulary {
     var higherIsBetter: String { pick("cao hơn là tốt hơn", "higher is better") }
     var lowerIsBetterWords: String { pick("thấp hơn là tốt hơn", "lower is better") }
     var voteNote: String {
-        pick("Đồng hạng nhất: hội nghị cụm bình xét, suy tôn; công cụ không tự chọn.",
-             "Tied at rank 1: the cluster conference votes; the tool does not choose.")
+        pick(
+            "Đồng hạng nhất: hội nghị cụm bình xét, suy tôn; công cụ không tự chọn.",
+            "Tied at rank 1: the cluster conference votes; the tool does not choose.")
     }
     var noFigureScore: Template { pick("Giá trị: không có số liệu → 0 điểm (missing:{id})", "Value: no figure → 0 points (missing:{id})") }
     var equalMaxMin: Template {
-        pick("Điểm: max = min nên mọi tỉnh được trọn {points} = {result}",
-             "Points: max = min, so every province gets the full {points} = {result}")
+        pick(
+            "Điểm: max = min nên mọi tỉnh được trọn {points} = {result}",
+            "Points: max = min, so every province gets the full {points} = {result}")
     }
     var allZero: Template {
-        pick("Điểm: mọi giá trị bằng 0 nên mọi tỉnh được trọn {points} = {result}",
-             "Points: every value is 0, so every province gets the full {points} = {result}")
+        pick(
+            "Điểm: mọi giá trị bằng 0 nên mọi tỉnh được trọn {points} = {result}",
+            "Points: every value is 0, so every province gets the full {points} = {result}")
     }
     var zeroValue: Template {
-        pick("Điểm: giá trị bằng 0 nên được trọn {points} = {result}",
-             "Points: the value is 0, so it gets the full {points} = {result}")
+        pick(
+            "Điểm: giá trị bằng 0 nên được trọn {points} = {result}",
+            "Points: the value is 0, so it gets the full {points} = {result}")
     }
     var onlyOne: Template {
-        pick("Điểm: chỉ một tỉnh có số liệu (n = 1) nên được trọn {points} = {result}",
-             "Points: only one province has a figure (n = 1), so it gets the full {points} = {result}")
+        pick(
+            "Điểm: chỉ một tỉnh có số liệu (n = 1) nên được trọn {points} = {result}",
+            "Points: only one province has a figure (n = 1), so it gets the full {points} = {result}")
     }
     var providedCount: Template { pick("{count} tỉnh có số liệu", "{count} provinces with a figure") }
     var providedOne: String { pick("1 tỉnh có số liệu", "1 province with a figure") }
     var adjustmentsNone: String { pick("Điều chỉnh (cộng/trừ): không có", "Adjustments (bonus/penalty): none") }
     var adjustmentsHeading: String { pick("Điều chỉnh (cộng/trừ):", "Adjustments (bonus/penalty):") }
     var summedBeforeRounding: String {
-        pick(" (cộng từ điểm chưa làm tròn, rồi làm tròn 2 chữ số)",
-             " (summed before rounding, then rounded to 2 decimals)")
+        pick(
+            " (cộng từ điểm chưa làm tròn, rồi làm tròn 2 chữ số)",
+            " (summed before rounding, then rounded to 2 decimals)")
     }
     var decidedByCriterion: Template {
-        pick("Bằng tổng điểm với tỉnh khác; thứ hạng phân định theo tiêu chí {criterion}.",
-             "Total equal to another province's; the order was decided by criterion {criterion}.")
+        pick(
+            "Bằng tổng điểm với tỉnh khác; thứ hạng phân định theo tiêu chí {criterion}.",
+            "Total equal to another province's; the order was decided by criterion {criterion}.")
     }
     var formulaEstimate: String { pick("ước tính: tính từ số liệu không chính xác", "an estimate: computed from figures that are not exact") }
     var approxWords: String { pick("khoảng, ước tính", "about, an estimate") }
@@ -115,57 +127,68 @@ public struct AnalyticsWords: Vocabulary {
     var atMostWords: String { pick("không quá, cận trên", "at most, an upper bound") }
     var listSeparator: String { pick(";", ",") }
     var robustnessLine: Template {
-        pick("Độ vững của xếp hạng: {draws} lần rút, mỗi điểm tối đa nhân một hệ số ngẫu nhiên đều trong ±{spread} (seed {seed}).",
-             "Robustness of the ranking: {draws} draws, each maximum multiplied by a uniform random factor within ±{spread} (seed {seed}).")
+        pick(
+            "Độ vững của xếp hạng: {draws} lần rút, mỗi điểm tối đa nhân một hệ số ngẫu nhiên đều trong ±{spread} (seed {seed}).",
+            "Robustness of the ranking: {draws} draws, each maximum multiplied by a uniform random factor within ±{spread} (seed {seed}).")
     }
     var robustnessEstimates: Template {
-        pick("Mỗi lần rút, {count} số liệu chưa chính xác cũng được rút trong ±{spread} (≈: hai phía; >: chỉ tăng; <: chỉ giảm) rồi tính lại điểm của tiêu chí.",
-             "In each draw the {count} figures that are not exact are also drawn within ±{spread} (≈ both ways, > only upwards, < only downwards) and their criterion re-scored.")
+        pick(
+            "Mỗi lần rút, {count} số liệu chưa chính xác cũng được rút trong ±{spread} (≈: hai phía; >: chỉ tăng; <: chỉ giảm) rồi tính lại điểm của tiêu chí.",
+            "In each draw the {count} figures that are not exact are also drawn within ±{spread} (≈ both ways, > only upwards, < only downwards) and their criterion re-scored."
+        )
     }
     var nearestRank: String {
-        pick("Phân vị theo thứ hạng gần nhất (nearest-rank): phân vị p là hạng nhỏ nhất r sao cho ít nhất ⌈p·N⌉ lần rút xếp hạng r trở lên.",
-             "Percentiles are nearest-rank: the p-th percentile is the smallest rank r reached or bettered in at least ⌈p·N⌉ draws.")
+        pick(
+            "Phân vị theo thứ hạng gần nhất (nearest-rank): phân vị p là hạng nhỏ nhất r sao cho ít nhất ⌈p·N⌉ lần rút xếp hạng r trở lên.",
+            "Percentiles are nearest-rank: the p-th percentile is the smallest rank r reached or bettered in at least ⌈p·N⌉ draws.")
     }
     var clusterTotalMismatch: Template {
-        pick("số tổng của cụm ({label}) về {indicator} {period} là {total}, nhưng {count} tỉnh {how} {computed}",
-             "the cluster total {label} {indicator} {period} is {total}, but its {count} provinces {how} {computed}")
+        pick(
+            "số tổng của cụm ({label}) về {indicator} {period} là {total}, nhưng {count} tỉnh {how} {computed}",
+            "the cluster total {label} {indicator} {period} is {total}, but its {count} provinces {how} {computed}")
     }
     var clusterTotalDifference: Template { pick(" (chênh lệch {difference})", " (difference {difference})") }
     var clusterTotalMissing: Template { pick("; chưa có số liệu của {names}", "; no figure from {names}") }
     var addUpTo: String { pick("cộng lại được", "add up to") }
     var averageTo: String { pick("bình quân (gia quyền) được", "average (weighted) to") }
     var partAboveWhole: Template {
-        pick("{name} có {part} {period} là {value}, lớn hơn tổng số {whole} là {wholeValue} ({origin}); một phần không thể lớn hơn tổng",
-             "{name} {part} {period} is {value}, more than its total {whole} {wholeValue} (at {origin}); a part cannot exceed its whole")
+        pick(
+            "{name} có {part} {period} là {value}, lớn hơn tổng số {whole} là {wholeValue} ({origin}); một phần không thể lớn hơn tổng",
+            "{name} {part} {period} is {value}, more than its total {whole} {wholeValue} (at {origin}); a part cannot exceed its whole")
     }
     var shareOutOfRange: Template {
-        pick("{name} có {indicator} {period} là {value}%, ngoài khoảng 0–100%; tỷ lệ là phần trăm của tổng",
-             "{name} {indicator} {period} is {value} %, outside 0–100 %; a share is a percentage of its whole")
+        pick(
+            "{name} có {indicator} {period} là {value}%, ngoài khoảng 0–100%; tỷ lệ là phần trăm của tổng",
+            "{name} {indicator} {period} is {value} %, outside 0–100 %; a share is a percentage of its whole")
     }
     var targetWithoutActual: Template {
-        pick("{name} có kế hoạch {target} cho {period} nhưng không có số thực hiện {actual} để so sánh",
-             "{name} has a target {target} for {period} but no actual {actual} for {period} to compare it with")
+        pick(
+            "{name} có kế hoạch {target} cho {period} nhưng không có số thực hiện {actual} để so sánh",
+            "{name} has a target {target} for {period} but no actual {actual} for {period} to compare it with")
     }
     var halfYearMixed: Template {
-        pick("{indicator} có cả số liệu 6 tháng {half} (tại đây) và cả năm {year} ({origin}); chỉ so sánh 6 tháng với 6 tháng, cả năm với cả năm",
-             "{indicator} mixes the half-year {half} (here) with the full year {year} (at {origin}); compare half-years with half-years and years with years")
+        pick(
+            "{indicator} có cả số liệu 6 tháng {half} (tại đây) và cả năm {year} ({origin}); chỉ so sánh 6 tháng với 6 tháng, cả năm với cả năm",
+            "{indicator} mixes the half-year {half} (here) with the full year {year} (at {origin}); compare half-years with half-years and years with years")
     }
 
     /// "no errors, 2 warnings in 1 file (9 figures read)": what `validate` found, counted.
     func validationSummary(errors: Int, warnings: Int, files: Int, figures: Int) -> String {
         func english(_ count: Int, _ word: String) -> String { count == 0 ? "no \(word)s" : "\(count) \(word)\(count == 1 ? "" : "s")" }
         func vietnamese(_ count: Int, _ word: String) -> String { count == 0 ? "không có \(word)" : "\(language.format(Double(count), decimals: 0)) \(word)" }
-        return pick("\(vietnamese(errors, "lỗi")), \(vietnamese(warnings, "cảnh báo")) trong \(language.format(Double(files), decimals: 0)) tệp "
-                        + "(đã đọc \(language.format(Double(figures), decimals: 0)) số liệu)",
-                    "\(english(errors, "error")), \(english(warnings, "warning")) in \(files) file\(files == 1 ? "" : "s") "
-                        + "(\(figures) figure\(figures == 1 ? "" : "s") read)")
+        return pick(
+            "\(vietnamese(errors, "lỗi")), \(vietnamese(warnings, "cảnh báo")) trong \(language.format(Double(files), decimals: 0)) tệp "
+                + "(đã đọc \(language.format(Double(figures), decimals: 0)) số liệu)",
+            "\(english(errors, "error")), \(english(warnings, "warning")) in \(files) file\(files == 1 ? "" : "s") "
+                + "(\(figures) figure\(figures == 1 ? "" : "s") read)")
     }
 
     // MARK: Why the summary has no total for an indicator (its notes, in the table and the workbook)
 
     func noTotal(indicator: Indicator, period: Period, because reason: IndicatorTable.TotalUnavailable, catalog: IndicatorCatalog) -> String {
-        pick("\(indicator.label(.vi)) (\(indicator.id)) kỳ \(period): không có số tổng, vì \(self.reason(reason, indicator: indicator, catalog: catalog))",
-             "\(indicator.id) \(period): no total, because \(self.reason(reason, indicator: indicator, catalog: catalog))")
+        pick(
+            "\(indicator.label(.vi)) (\(indicator.id)) kỳ \(period): không có số tổng, vì \(self.reason(reason, indicator: indicator, catalog: catalog))",
+            "\(indicator.id) \(period): no total, because \(self.reason(reason, indicator: indicator, catalog: catalog))")
     }
 
     func reason(_ reason: IndicatorTable.TotalUnavailable, indicator: Indicator, catalog: IndicatorCatalog? = nil) -> String {
@@ -176,8 +199,9 @@ public struct AnalyticsWords: Vocabulary {
             return pick("chỉ tiêu này không cộng gộp được giữa các tỉnh (aggregation: none)", "\(indicator.id) does not aggregate")
         case let .missingWeight(weight, province, period):
             let named = catalog?[weight].map { "\($0.label(.vi)) (\(weight))" } ?? weight
-            return pick("bình quân gia quyền cần số liệu \(named) của mọi tỉnh, nhưng \(province) không có số liệu này trong kỳ \(period)",
-                        "the weighted mean needs \(weight) for every province, and \(province) has none in \(period)")
+            return pick(
+                "bình quân gia quyền cần số liệu \(named) của mọi tỉnh, nhưng \(province) không có số liệu này trong kỳ \(period)",
+                "the weighted mean needs \(weight) for every province, and \(province) has none in \(period)")
         case .zeroWeights(let weight):
             return pick("tổng quyền số (\(weight)) bằng 0", "the weights (\(weight)) add up to zero")
         }
@@ -224,8 +248,9 @@ public struct AnalyticsWords: Vocabulary {
     public var validationSheet: String { pick("Kiểm tra", "Validation") }
     public var validationTitle: String { pick("Kiểm tra số liệu", "Data validation") }
     public var qualifierLegend: String {
-        pick("≈ ước tính; > cận dưới; < cận trên; ô trống: chưa có số liệu (không phải số 0)",
-             "≈ approximate; > lower bound; < upper bound; an empty cell is no figure (not zero)")
+        pick(
+            "≈ ước tính; > cận dưới; < cận trên; ô trống: chưa có số liệu (không phải số 0)",
+            "≈ approximate; > lower bound; < upper bound; an empty cell is no figure (not zero)")
     }
     /// The headers of a data file written as a workbook (`aggregate -o figures.xlsx`): the data contract's
     /// columns, in English as the contract names them, in Vietnamese as offices head them (both read back; "Kỳ"
@@ -239,7 +264,8 @@ public struct AnalyticsWords: Vocabulary {
         pick("Số liệu quy đổi theo đơn vị hành chính từ ngày \(day(date))", "Figures restated as the units in force from \(date)")
     }
     public var harmonizedSubtitle: String {
-        pick("Số của các tỉnh đã sáp nhập được cộng vào đơn vị kế thừa; bình quân tính lại theo quyền số. ≈ ước tính; > cận dưới; < cận trên.",
-             "Figures of merged provinces are added into their successor; averages are re-weighted. ≈ approximate; > lower bound; < upper bound.")
+        pick(
+            "Số của các tỉnh đã sáp nhập được cộng vào đơn vị kế thừa; bình quân tính lại theo quyền số. ≈ ước tính; > cận dưới; < cận trên.",
+            "Figures of merged provinces are added into their successor; averages are re-weighted. ≈ approximate; > lower bound; < upper bound.")
     }
 }

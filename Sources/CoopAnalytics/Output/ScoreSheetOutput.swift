@@ -20,8 +20,10 @@ public struct ScoreSheetOutput {
         for row in sheet.rows {
             var cells: [CSVText.Cell] = [.integer(row.rank), .text(row.code), .text(row.name), .number(row.total)]
             cells += row.cells.map { .number($0.roundedPoints) }
-            cells += [.number(ScoreRounding.cents(row.adjustmentPoints)), row.award.map(CSVText.Cell.text) ?? .empty,
-                      .text(row.flags.joined(separator: ";"))]
+            cells += [
+                .number(ScoreRounding.cents(row.adjustmentPoints)), row.award.map(CSVText.Cell.text) ?? .empty,
+                .text(row.flags.joined(separator: ";")),
+            ]
             if sheet.comparedPeriod != nil {
                 cells.append(row.previousRank.map(CSVText.Cell.integer) ?? .empty)
                 cells.append(row.change.map { .generated($0.text(language)) } ?? .empty)
@@ -37,13 +39,17 @@ public struct ScoreSheetOutput {
             ("scheme", .string(sheet.schemeFile)),
             ("period", .string(sheet.period.description)),
             ("cluster", JSONValue(sheet.clusterName)),
-            ("criteria", .array(sheet.columns.map { column in
-                .object([
-                    ("id", .string(column.id)), ("label", .string(column.label)), ("method", .string(column.method.rawValue)),
-                    ("direction", .string(column.direction.rawValue)), ("points", .number(column.maxPoints)),
-                    ("source", .string(column.source)),
-                ])
-            })),
+            (
+                "criteria",
+                .array(
+                    sheet.columns.map { column in
+                        .object([
+                            ("id", .string(column.id)), ("label", .string(column.label)), ("method", .string(column.method.rawValue)),
+                            ("direction", .string(column.direction.rawValue)), ("points", .number(column.maxPoints)),
+                            ("source", .string(column.source)),
+                        ])
+                    })
+            ),
             ("tiebreak", .array(sheet.tiebreak.map { .string(sheet.columns[$0].id) })),
         ]
         if let compared = sheet.comparedPeriod { members.append(("compared_with", .string(compared.description))) }
@@ -158,9 +164,12 @@ public struct SensitivityOutput {
     public func csv(style: CSVStyle = .rfc4180) -> String {
         var text = CSVText.header(Self.columnNames, style: style)
         for row in analysis.rows {
-            text += CSVText.row([.text(row.code), .text(row.name), .integer(row.nominalRank), .integer(row.medianRank),
-                                 .integer(row.lowRank), .integer(row.highRank), .number(ScoreRounding.cents(row.firstShare * 100) / 100)],
-                                style: style)
+            text += CSVText.row(
+                [
+                    .text(row.code), .text(row.name), .integer(row.nominalRank), .integer(row.medianRank),
+                    .integer(row.lowRank), .integer(row.highRank), .number(ScoreRounding.cents(row.firstShare * 100) / 100),
+                ],
+                style: style)
         }
         return text
     }
@@ -171,31 +180,44 @@ public struct SensitivityOutput {
             ("draws", .integer(analysis.draws)), ("seed", .string(String(analysis.seed))), ("spread", .number(analysis.spread)),
             ("estimate_spread", .number(analysis.estimateSpread)), ("estimated_values", .integer(analysis.estimatedValues)),
             ("percentiles", .string("nearest-rank")),
-            ("rows", .array(analysis.rows.map { row in
-                .object([
-                    ("code", .string(row.code)), ("province", .string(row.name)), ("nominal_rank", .integer(row.nominalRank)),
-                    ("median_rank", .integer(row.medianRank)), ("p5_rank", .integer(row.lowRank)), ("p95_rank", .integer(row.highRank)),
-                    ("first_share", .number(ScoreRounding.cents(row.firstShare * 100) / 100)),
-                ])
-            })),
+            (
+                "rows",
+                .array(
+                    analysis.rows.map { row in
+                        .object([
+                            ("code", .string(row.code)), ("province", .string(row.name)), ("nominal_rank", .integer(row.nominalRank)),
+                            ("median_rank", .integer(row.medianRank)), ("p5_rank", .integer(row.lowRank)), ("p95_rank", .integer(row.highRank)),
+                            ("first_share", .number(ScoreRounding.cents(row.firstShare * 100) / 100)),
+                        ])
+                    })
+            ),
         ])
     }
 
     public func table() -> String {
         let words = AnalyticsWords.for(language)
-        var table = TextTable(headers: [words.code, words.province, words.rank, words.median, words.band, words.firstShare],
-                              alignments: [.left, .left, .right, .right, .right, .right])
+        var table = TextTable(
+            headers: [words.code, words.province, words.rank, words.median, words.band, words.firstShare],
+            alignments: [.left, .left, .right, .right, .right, .right])
         for row in analysis.rows {
             let band = row.lowRank == row.highRank ? "\(row.lowRank)" : "\(row.lowRank)–\(row.highRank)"
-            table.rows.append([row.code, row.name, String(row.nominalRank), String(row.medianRank), band,
-                               language.formatPercent(row.firstShare * 100, decimals: 1)])
+            table.rows.append([
+                row.code, row.name, String(row.nominalRank), String(row.medianRank), band,
+                language.formatPercent(row.firstShare * 100, decimals: 1),
+            ])
         }
         var text = "\(sheet.title) — \(words.period) \(sheet.period)\n"
-        text += words.robustnessLine.fill(["draws": String(analysis.draws), "spread": language.formatPercent(analysis.spread * 100, decimals: 0),
-                                           "seed": String(analysis.seed)]) + "\n"
+        text +=
+            words.robustnessLine.fill([
+                "draws": String(analysis.draws), "spread": language.formatPercent(analysis.spread * 100, decimals: 0),
+                "seed": String(analysis.seed),
+            ]) + "\n"
         if analysis.estimatedValues > 0 {
-            text += words.robustnessEstimates.fill(["count": String(analysis.estimatedValues),
-                                                    "spread": language.formatPercent(analysis.estimateSpread * 100, decimals: 0)]) + "\n"
+            text +=
+                words.robustnessEstimates.fill([
+                    "count": String(analysis.estimatedValues),
+                    "spread": language.formatPercent(analysis.estimateSpread * 100, decimals: 0),
+                ]) + "\n"
         }
         text += "\n" + table.rendered()
         text += "\n" + words.nearestRank + "\n"

@@ -8,8 +8,11 @@ public enum ProvinceListing {
         var out = CSVText.header(csvColumns, style: style)
         for index in indices {
             let p = registry.provinces[index]
-            out += CSVText.row([p.code, p.name, p.asciiName, p.validFrom?.description ?? "", p.validTo?.description ?? "",
-                                p.successorCode ?? "", p.region ?? ""].map { $0.isEmpty ? .empty : .text($0) }, style: style)
+            out += CSVText.row(
+                [
+                    p.code, p.name, p.asciiName, p.validFrom?.description ?? "", p.validTo?.description ?? "",
+                    p.successorCode ?? "", p.region ?? "",
+                ].map { $0.isEmpty ? .empty : .text($0) }, style: style)
         }
         return out
     }

@@ -141,4 +141,3 @@ extension SimpleDate {
         return SimpleDate(year: date.year + 1, month: 1, day: 1)
     }
 }
-

@@ -19,18 +19,20 @@ enum ProvinceRegistryLoader {
                 guard let text = field(name) else { return nil }
                 let reading = DateText.read(text)
                 guard let date = reading.date else {
-                    throw InputError(file: file, line: record.line, field: name,
-                                     message: DateText.problem(reading, shown: quoted(text)) ?? "")
+                    throw InputError(
+                        file: file, line: record.line, field: name,
+                        message: DateText.problem(reading, shown: quoted(text)) ?? "")
                 }
                 return date
             }
             guard let code = field("code"), let name = field("name") else {
                 throw InputError(file: file, line: record.line, message: "a registry row needs a code and a name")
             }
-            provinces.append(Province(
-                code: code, name: name.nfc, asciiName: field("ascii_name") ?? name.matchingKey,
-                validFrom: try date("valid_from"), validTo: try date("valid_to"),
-                successorCode: field("successor_code"), region: field("region")?.nfc))
+            provinces.append(
+                Province(
+                    code: code, name: name.nfc, asciiName: field("ascii_name") ?? name.matchingKey,
+                    validFrom: try date("valid_from"), validTo: try date("valid_to"),
+                    successorCode: field("successor_code"), region: field("region")?.nfc))
         }
         return ProvinceRegistry(provinces: provinces)
     }

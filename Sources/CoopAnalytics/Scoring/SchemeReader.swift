@@ -189,8 +189,9 @@ private struct Context {
                 }
             }
         }
-        var scheme = ScoringScheme(title: title.nfc, file: file, period: period, cluster: cluster, criteria: criteria,
-                                   adjustments: adjustments, tiebreak: tiebreak, awards: awards)
+        var scheme = ScoringScheme(
+            title: title.nfc, file: file, period: period, cluster: cluster, criteria: criteria,
+            adjustments: adjustments, tiebreak: tiebreak, awards: awards)
         scheme.maps = maps
         return scheme
     }
@@ -202,7 +203,8 @@ private struct Context {
             fail(node) { $0.criterionNotAnEntry }
             return nil
         }
-        let fields = checkedFields(mapping, allowed: ["id", "label", "indicator", "formula", "points", "method", "direction", "target", "cap"], what: .criterion)
+        let fields = checkedFields(
+            mapping, allowed: ["id", "label", "indicator", "formula", "points", "method", "direction", "target", "cap"], what: .criterion)
         let errorsBefore = errors.count
         guard let idNode = fields["id"], let id = text(idNode, key: "id") else {
             if fields["id"] == nil { fail(node) { $0.criterionWithoutID } }
@@ -289,8 +291,9 @@ private struct Context {
         }
 
         guard errors.count == errorsBefore, let source, let method else { return nil }
-        return Criterion(id: id, label: label.nfc, source: source, points: points, method: method, direction: direction,
-                         target: target, cap: cap, origin: origin(node))
+        return Criterion(
+            id: id, label: label.nfc, source: source, points: points, method: method, direction: direction,
+            target: target, cap: cap, origin: origin(node))
     }
 
     mutating func adjustment(_ node: Node) -> Adjustment? {
@@ -416,7 +419,8 @@ private struct Context {
     static func parseNumber(_ text: String) -> Double? {
         let cleaned = text.replacingOccurrences(of: "−", with: "-")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              let value = Double(cleaned), value.isFinite else { return nil }
+            let value = Double(cleaned), value.isFinite
+        else { return nil }
         return value
     }
 

@@ -40,15 +40,17 @@ public struct ScoreEngine {
             let adjustmentPoints = lines.reduce(0) { $0 + $1.points }
             let total = ScoreRounding.cents(cellsByProvince[i].reduce(0) { $0 + $1.points } + adjustmentPoints)
             let missing = zip(columns, cellsByProvince[i]).flatMap { column, cell in cell.flags(criterion: column.id) }
-            return ScoreSheet.Row(province: scope[i], code: province.code, name: province.name, rank: 0,
-                                  cells: cellsByProvince[i], adjustments: lines, adjustmentPoints: adjustmentPoints,
-                                  total: total, award: nil, flags: missing, decidedBy: nil, previousRank: nil, change: nil)
+            return ScoreSheet.Row(
+                province: scope[i], code: province.code, name: province.name, rank: 0,
+                cells: cellsByProvince[i], adjustments: lines, adjustmentPoints: adjustmentPoints,
+                total: total, award: nil, flags: missing, decidedBy: nil, previousRank: nil, change: nil)
         }
         Self.rank(&rows, tiebreak: tiebreak, columns: columns, awards: scheme.awards)
-        return ScoreSheet(title: scheme.title, schemeFile: scheme.file, period: period, clusterName: cluster?.name,
-                          clusterTitle: cluster?.title,
-                          clusterBroughtIn: cluster?.broughtIn.map { dataset.registry.provinces[$0].name } ?? [], columns: columns, tiebreak: tiebreak, rows: rows,
-                          sources: sources.items, comparedPeriod: nil)
+        return ScoreSheet(
+            title: scheme.title, schemeFile: scheme.file, period: period, clusterName: cluster?.name,
+            clusterTitle: cluster?.title,
+            clusterBroughtIn: cluster?.broughtIn.map { dataset.registry.provinces[$0].name } ?? [], columns: columns, tiebreak: tiebreak, rows: rows,
+            sources: sources.items, comparedPeriod: nil)
     }
 
     /// Adds to `current` the rank each province had when the same scheme scores `previous`.
@@ -133,8 +135,10 @@ public struct ScoreEngine {
         return inputs
     }
 
-    private func score(_ criterion: Criterion, inputs: CriterionInputs, period: Period, scope: [Int],
-                       sources: inout SourceList) throws -> (ScoreSheet.Column, [ScoreSheet.Cell]) {
+    private func score(
+        _ criterion: Criterion, inputs: CriterionInputs, period: Period, scope: [Int],
+        sources: inout SourceList
+    ) throws -> (ScoreSheet.Column, [ScoreSheet.Cell]) {
         let values = inputs.values
         if criterion.method == .proportional, let i = values.indices.first(where: { (values[$0] ?? 0) < 0 }) {
             let province = name(scope[i])
@@ -153,15 +157,17 @@ public struct ScoreEngine {
             guard let x = values[i] else {
                 return ScoreSheet.Cell(value: nil, share: 0, points: 0, target: nil, valueRank: nil, operands: inputs.operands[i])
             }
-            return ScoreSheet.Cell(value: x, share: result.shares[i], points: criterion.points * result.shares[i], target: targets[i],
-                                   valueRank: result.ranks[i], operands: inputs.operands[i], inputBounds: inputs.bounds[i],
-                                   isFormula: { if case .formula = criterion.source { return true } else { return false } }())
+            return ScoreSheet.Cell(
+                value: x, share: result.shares[i], points: criterion.points * result.shares[i], target: targets[i],
+                valueRank: result.ranks[i], operands: inputs.operands[i], inputBounds: inputs.bounds[i],
+                isFormula: { if case .formula = criterion.source { return true } else { return false } }())
         }
         let formula: Formula? = { if case .formula(let f) = criterion.source { return f } else { return nil } }()
-        let column = ScoreSheet.Column(id: criterion.id, label: criterion.label, method: criterion.method, direction: criterion.direction,
-                                       maxPoints: criterion.points, source: criterion.sourceText, formula: formula,
-                                       target: criterion.target, cap: criterion.cap, count: result.count,
-                                       minimum: result.minimum, maximum: result.maximum)
+        let column = ScoreSheet.Column(
+            id: criterion.id, label: criterion.label, method: criterion.method, direction: criterion.direction,
+            maxPoints: criterion.points, source: criterion.sourceText, formula: formula,
+            target: criterion.target, cap: criterion.cap, count: result.count,
+            minimum: result.minimum, maximum: result.maximum)
         return (column, cells)
     }
 
@@ -179,8 +185,9 @@ public struct ScoreEngine {
             guard observation.value > 0 else {
                 let provinceName = name(province)
                 throw SchemeWords.error(file: criterion.origin.file, line: criterion.origin.line) {
-                    $0.targetInDataNotPositive(criterion.id, province: provinceName, target: id, period: period, value: observation.value,
-                                               origin: observation.origin.description)
+                    $0.targetInDataNotPositive(
+                        criterion.id, province: provinceName, target: id, period: period, value: observation.value,
+                        origin: observation.origin.description)
                 }
             }
             sources.add(observation.source)

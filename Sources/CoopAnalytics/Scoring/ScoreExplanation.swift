@@ -38,7 +38,8 @@ public struct ScoreExplanation {
             }
         }
         let parts = row.cells.map { points($0.roundedPoints) } + row.adjustments.map { points($0.points) }
-        var totalLine = words.totalWord.trimmingCharacters(in: .whitespaces) + ": "
+        var totalLine =
+            words.totalWord.trimmingCharacters(in: .whitespaces) + ": "
             + parts.joined(separator: " + ").replacingOccurrences(of: "+ −", with: "− ") + " = " + points(row.total)
         let shownSum = ScoreRounding.cents(row.cells.reduce(0) { $0 + $1.roundedPoints } + row.adjustmentPoints)
         if shownSum != row.total { totalLine += words.summedBeforeRounding }
@@ -102,7 +103,8 @@ public struct ScoreExplanation {
             default: targetName = words.targetFallback
             }
             lines.append("   " + words.targetWord + "\(targetName) = \(value(t))")
-            lines.append(pointsLead + "\(p) × min(\(term(x)) / \(term(t))\(words.listSeparator) \(value(column.cap))) = \(p) × \(value(cell.share)) = \(result)")
+            lines.append(
+                pointsLead + "\(p) × min(\(term(x)) / \(term(t))\(words.listSeparator) \(value(column.cap))) = \(p) × \(value(cell.share)) = \(result)")
         case .rank:
             let r = cell.valueRank ?? 1
             lines.append("   " + words.rankByValue + "r = \(r)" + words.of + "n = \(n)")
@@ -125,7 +127,8 @@ public struct ScoreExplanation {
             case .negate(let inner): return "−" + render(inner, parentPrecedence: 3, rightSide: false)
             case .binary(let op, let left, let right):
                 let precedence = (op == .add || op == .subtract) ? 1 : 2
-                let text = render(left, parentPrecedence: precedence, rightSide: false) + " \(op.rawValue) "
+                let text =
+                    render(left, parentPrecedence: precedence, rightSide: false) + " \(op.rawValue) "
                     + render(right, parentPrecedence: precedence, rightSide: true)
                 let needsParentheses = precedence < parentPrecedence || (precedence == parentPrecedence && rightSide)
                 return needsParentheses ? "(\(text))" : text

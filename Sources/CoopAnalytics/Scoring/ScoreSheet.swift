@@ -43,8 +43,10 @@ public struct ScoreSheet: Sendable, Equatable {
         /// True when the value came from a formula: an estimate inside it has no known direction.
         public let isFormula: Bool
 
-        public init(value: Double?, share: Double, points: Double, target: Double?, valueRank: Int?,
-                    operands: [String: Double], inputBounds: [String: ValueBound] = [:], isFormula: Bool = false) {
+        public init(
+            value: Double?, share: Double, points: Double, target: Double?, valueRank: Int?,
+            operands: [String: Double], inputBounds: [String: ValueBound] = [:], isFormula: Bool = false
+        ) {
             self.value = value
             self.share = share
             self.points = points

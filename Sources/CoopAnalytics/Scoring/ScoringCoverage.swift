@@ -19,13 +19,14 @@ struct ScoringCoverage {
             let periods = dataset.periods
             let have = periods.isEmpty ? "no figures at all" : "figures for " + periods.map(\.description).joined(separator: ", ")
             let haveVi = periods.isEmpty ? "không có số liệu nào" : "số liệu các kỳ " + periods.map(\.description).joined(separator: ", ")
-            throw InputError(file: scheme.file,
-                             message: "nothing to rank in \(period): none of \(scopeText) has a figure for any criterion "
-                                + "(\(ids.joined(separator: ", "))), so every total would be adjustments alone; the data has \(have): "
-                                + "give \(option: .year) with one of those, or add \(period)'s figures",
-                             vietnamese: "không có gì để xếp hạng trong kỳ \(period): không tỉnh nào trong \(scopeTextVi) có số liệu cho tiêu chí nào "
-                                + "(\(ids.joined(separator: ", "))), nên mọi tổng điểm chỉ còn điểm cộng trừ; dữ liệu có \(haveVi): "
-                                + "hãy chọn \(option: .year) là một trong các kỳ đó, hoặc bổ sung số liệu kỳ \(period)")
+            throw InputError(
+                file: scheme.file,
+                message: "nothing to rank in \(period): none of \(scopeText) has a figure for any criterion "
+                    + "(\(ids.joined(separator: ", "))), so every total would be adjustments alone; the data has \(have): "
+                    + "give \(option: .year) with one of those, or add \(period)'s figures",
+                vietnamese: "không có gì để xếp hạng trong kỳ \(period): không tỉnh nào trong \(scopeTextVi) có số liệu cho tiêu chí nào "
+                    + "(\(ids.joined(separator: ", "))), nên mọi tổng điểm chỉ còn điểm cộng trừ; dữ liệu có \(haveVi): "
+                    + "hãy chọn \(option: .year) là một trong các kỳ đó, hoặc bổ sung số liệu kỳ \(period)")
         }
         for (criterion, count) in zip(scheme.criteria, present) where count == 0 {
             let source: String
@@ -40,13 +41,14 @@ struct ScoringCoverage {
             let whereFoundVi = found.map { id, periods in
                 periods.isEmpty ? "không tệp nào có \(id)" : "dữ liệu có \(id) cho các kỳ \(periods.map(\.description).joined(separator: ", "))"
             }
-            throw InputError(file: criterion.origin.file, line: criterion.origin.line,
-                             message: "criterion \"\(criterion.id)\" (\(source)) has no value for any of \(scopeText) in \(period), "
-                                + "so it would give every province 0 points; \(whereFound.joined(separator: "; ")). "
-                                + "Add the figures, score a period that has them, or remove the criterion from the scheme",
-                             vietnamese: "tiêu chí \"\(criterion.id)\" (\(source)) không có giá trị cho tỉnh nào trong \(scopeTextVi) ở kỳ \(period), "
-                                + "nên mọi tỉnh sẽ được 0 điểm; \(whereFoundVi.joined(separator: "; ")). "
-                                + "Hãy bổ sung số liệu, chấm một kỳ có số liệu, hoặc bỏ tiêu chí này khỏi cách chấm điểm")
+            throw InputError(
+                file: criterion.origin.file, line: criterion.origin.line,
+                message: "criterion \"\(criterion.id)\" (\(source)) has no value for any of \(scopeText) in \(period), "
+                    + "so it would give every province 0 points; \(whereFound.joined(separator: "; ")). "
+                    + "Add the figures, score a period that has them, or remove the criterion from the scheme",
+                vietnamese: "tiêu chí \"\(criterion.id)\" (\(source)) không có giá trị cho tỉnh nào trong \(scopeTextVi) ở kỳ \(period), "
+                    + "nên mọi tỉnh sẽ được 0 điểm; \(whereFoundVi.joined(separator: "; ")). "
+                    + "Hãy bổ sung số liệu, chấm một kỳ có số liệu, hoặc bỏ tiêu chí này khỏi cách chấm điểm")
         }
     }
 

@@ -19,8 +19,10 @@ public struct ScoringScheme: Sendable {
     /// Indicators the conference report draws a province map of (`maps: [new_htx]`), as written.
     public var maps: [Located<String>] = []
 
-    public init(title: String, file: String, period: Period? = nil, cluster: Located<String>? = nil,
-                criteria: [Criterion], adjustments: [Adjustment] = [], tiebreak: [String] = [], awards: [Award] = []) {
+    public init(
+        title: String, file: String, period: Period? = nil, cluster: Located<String>? = nil,
+        criteria: [Criterion], adjustments: [Adjustment] = [], tiebreak: [String] = [], awards: [Award] = []
+    ) {
         self.title = title
         self.file = file
         self.period = period
@@ -78,9 +80,11 @@ public struct Criterion: Sendable {
     public var cap: Double
     public var origin: SourceLocation
 
-    public init(id: String, label: String? = nil, source: Source, points: Double, method: Method,
-                direction: Direction = .higher, target: Target? = nil, cap: Double = 1.0,
-                origin: SourceLocation = SourceLocation(file: "scheme", line: 0)) {
+    public init(
+        id: String, label: String? = nil, source: Source, points: Double, method: Method,
+        direction: Direction = .higher, target: Target? = nil, cap: Double = 1.0,
+        origin: SourceLocation = SourceLocation(file: "scheme", line: 0)
+    ) {
         self.id = id
         self.label = label ?? id
         self.source = source

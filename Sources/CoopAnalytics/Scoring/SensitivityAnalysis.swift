@@ -50,8 +50,10 @@ public struct SensitivityAnalysis: Sendable {
     public static let highPercentile = 0.95
 
     /// Runs the analysis on `threads` threads (nil: as many as the machine has cores).
-    public init(sheet: ScoreSheet, draws: Int, seed: UInt64, spread: Double, estimateSpread: Double = defaultEstimateSpread,
-                threads: Int? = nil) {
+    public init(
+        sheet: ScoreSheet, draws: Int, seed: UInt64, spread: Double, estimateSpread: Double = defaultEstimateSpread,
+        threads: Int? = nil
+    ) {
         self.draws = draws
         self.seed = seed
         self.spread = spread
@@ -59,15 +61,17 @@ public struct SensitivityAnalysis: Sendable {
         let n = sheet.rows.count
         let input = SensitivityInput(sheet: sheet, estimateSpread: estimateSpread)
         estimatedValues = input.uncertain.reduce(0) { $0 + $1.estimatedCount }
-        let histogram = Self.histogram(input, draws: draws, seed: seed, spread: spread,
-                                       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let histogram = Self.histogram(
+            input, draws: draws, seed: seed, spread: spread,
+            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         rows = sheet.rows.enumerated().map { i, row in
             let counts = histogram[(i * n)..<(i * n + n)]
-            return Row(province: row.province, code: row.code, name: row.name, nominalRank: row.rank,
-                       medianRank: Self.percentile(0.5, of: counts, draws: draws),
-                       lowRank: Self.percentile(Self.lowPercentile, of: counts, draws: draws),
-                       highRank: Self.percentile(Self.highPercentile, of: counts, draws: draws),
-                       firstShare: draws == 0 ? 0 : Double(counts.first ?? 0) / Double(draws))
+            return Row(
+                province: row.province, code: row.code, name: row.name, nominalRank: row.rank,
+                medianRank: Self.percentile(0.5, of: counts, draws: draws),
+                lowRank: Self.percentile(Self.lowPercentile, of: counts, draws: draws),
+                highRank: Self.percentile(Self.highPercentile, of: counts, draws: draws),
+                firstShare: draws == 0 ? 0 : Double(counts.first ?? 0) / Double(draws))
         }
     }
 

@@ -70,8 +70,9 @@ public struct ValidationReport: Sendable {
     public let warningCount: Int
 
     public init(findings: [Finding], files: Int, figures: Int) {
-        self.init(findings: findings, files: files, figures: figures, errorCount: findings.filter { $0.severity == .error }.count,
-                  warningCount: findings.filter { $0.severity == .warning }.count)
+        self.init(
+            findings: findings, files: files, figures: figures, errorCount: findings.filter { $0.severity == .error }.count,
+            warningCount: findings.filter { $0.severity == .warning }.count)
     }
 
     /// A report whose `findings` are the first of each kind of more (`errorCount`, `warningCount`).

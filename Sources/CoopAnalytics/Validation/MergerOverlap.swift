@@ -10,14 +10,18 @@ public enum MergerOverlap {
         for old in dataset.observations {
             let period = old.period
             guard let successor = registry.successor(of: old.province, on: period.lastDay), successor != old.province,
-                  let new = dataset.observation(province: successor, period: period, indicator: old.indicator) else { continue }
+                let new = dataset.observation(province: successor, period: period, indicator: old.indicator)
+            else { continue }
             let oldUnit = registry.provinces[old.province], newUnit = registry.provinces[successor]
             let merged = newUnit.validFrom.map(\.description) ?? "its end"
-            errors.append(InputError(file: old.origin.file, line: old.origin.line, field: "province") {
-                $0.mergerOverlap.fill(["old": oldUnit.name, "indicator": old.indicator, "period": period.description, "new": newUnit.longDescription,
-                                       "newIndicator": new.indicator, "origin": new.origin.description, "newName": newUnit.name,
-                                       "merged": merged, "year": String(period.year)])
-            })
+            errors.append(
+                InputError(file: old.origin.file, line: old.origin.line, field: "province") {
+                    $0.mergerOverlap.fill([
+                        "old": oldUnit.name, "indicator": old.indicator, "period": period.description, "new": newUnit.longDescription,
+                        "newIndicator": new.indicator, "origin": new.origin.description, "newName": newUnit.name,
+                        "merged": merged, "year": String(period.year),
+                    ])
+                })
         }
         return errors
     }

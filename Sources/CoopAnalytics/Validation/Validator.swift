@@ -57,12 +57,15 @@ public enum Validator {
     static func partsAboveWholes(_ dataset: Dataset) -> [Finding] {
         dataset.observations.compactMap { part in
             guard let wholeID = dataset.catalog[part.indicator]?.partOf,
-                  let whole = dataset.observation(province: part.province, period: part.period, indicator: wholeID),
-                  part.value > whole.value else { return nil }
+                let whole = dataset.observation(province: part.province, period: part.period, indicator: wholeID),
+                part.value > whole.value
+            else { return nil }
             let name = dataset.registry.provinces[part.province].name
             return Finding(warningAt: part.origin) { words in
-                words.partAboveWhole.fill(["name": name, "part": part.indicator, "period": part.period.description, "value": plain(part.value),
-                                           "whole": wholeID, "wholeValue": plain(whole.value), "origin": whole.origin.description])
+                words.partAboveWhole.fill([
+                    "name": name, "part": part.indicator, "period": part.period.description, "value": plain(part.value),
+                    "whole": wholeID, "wholeValue": plain(whole.value), "origin": whole.origin.description,
+                ])
             }
         }
     }
@@ -71,11 +74,14 @@ public enum Validator {
     static func sharesOutOfRange(_ dataset: Dataset) -> [Finding] {
         dataset.observations.compactMap { observation in
             guard let indicator = dataset.catalog[observation.indicator], indicator.kind == .share || indicator.unitVi == "%",
-                  observation.value < 0 || observation.value > 100 else { return nil }
+                observation.value < 0 || observation.value > 100
+            else { return nil }
             let name = dataset.registry.provinces[observation.province].name
             return Finding(warningAt: observation.origin) { words in
-                words.shareOutOfRange.fill(["name": name, "indicator": observation.indicator, "period": observation.period.description,
-                                            "value": plain(observation.value)])
+                words.shareOutOfRange.fill([
+                    "name": name, "indicator": observation.indicator, "period": observation.period.description,
+                    "value": plain(observation.value),
+                ])
             }
         }
     }
@@ -84,7 +90,8 @@ public enum Validator {
     static func targetsWithoutActuals(_ dataset: Dataset) -> [Finding] {
         dataset.observations.compactMap { target in
             guard let indicator = dataset.catalog[target.indicator], indicator.kind == .target, let actual = indicator.targetOf,
-                  dataset.observation(province: target.province, period: target.period, indicator: actual) == nil else { return nil }
+                dataset.observation(province: target.province, period: target.period, indicator: actual) == nil
+            else { return nil }
             let name = dataset.registry.provinces[target.province].name
             return Finding(warningAt: target.origin) { words in
                 words.targetWithoutActual.fill(["name": name, "target": target.indicator, "period": target.period.description, "actual": actual])
@@ -109,8 +116,10 @@ public enum Validator {
         return halfYear.compactMap { key, half in
             guard let full = fullYear[key] else { return nil }
             return Finding(warningAt: half.origin) { words in
-                words.halfYearMixed.fill(["indicator": key.indicator, "half": half.period.description, "year": String(key.year),
-                                          "origin": full.origin.description])
+                words.halfYearMixed.fill([
+                    "indicator": key.indicator, "half": half.period.description, "year": String(key.year),
+                    "origin": full.origin.description,
+                ])
             }
         }
     }

@@ -79,9 +79,10 @@ public final class CairoBackend: DrawingBackend {
         select(font)
         var extents = cairo_text_extents_t()
         cairo_text_extents(cr, text.string, &extents)
-        return TextExtents(width: max(extents.x_advance, extents.x_bearing + extents.width),
-                           ascent: max(0, -extents.y_bearing),
-                           descent: max(0, extents.height + extents.y_bearing))
+        return TextExtents(
+            width: max(extents.x_advance, extents.x_bearing + extents.width),
+            ascent: max(0, -extents.y_bearing),
+            descent: max(0, extents.height + extents.y_bearing))
     }
 
     /// Draws as `cairo_show_text` does (text to glyphs, then glyphs with the text attached for PDF's text
@@ -97,11 +98,14 @@ public final class CairoBackend: DrawingBackend {
         var flags = cairo_text_cluster_flags_t(rawValue: 0)
         let utf8 = text.string
         let length = Int32(utf8.utf8.count)
-        let status = keepsText
-            ? cairo_scaled_font_text_to_glyphs(cairo_get_scaled_font(cr), origin.x, origin.y, utf8, length,
-                                               &glyphs, &glyphCount, &clusters, &clusterCount, &flags)
-            : cairo_scaled_font_text_to_glyphs(cairo_get_scaled_font(cr), origin.x, origin.y, utf8, length,
-                                               &glyphs, &glyphCount, nil, nil, nil)
+        let status =
+            keepsText
+            ? cairo_scaled_font_text_to_glyphs(
+                cairo_get_scaled_font(cr), origin.x, origin.y, utf8, length,
+                &glyphs, &glyphCount, &clusters, &clusterCount, &flags)
+            : cairo_scaled_font_text_to_glyphs(
+                cairo_get_scaled_font(cr), origin.x, origin.y, utf8, length,
+                &glyphs, &glyphCount, nil, nil, nil)
         defer {
             cairo_glyph_free(glyphs)
             cairo_text_cluster_free(clusters)
@@ -125,8 +129,9 @@ public final class CairoBackend: DrawingBackend {
         select(font)
         var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
         var count: Int32 = 0
-        let status = cairo_scaled_font_text_to_glyphs(cairo_get_scaled_font(cr), 0, 0, text.string, Int32(text.string.utf8.count),
-                                                      &glyphs, &count, nil, nil, nil)
+        let status = cairo_scaled_font_text_to_glyphs(
+            cairo_get_scaled_font(cr), 0, 0, text.string, Int32(text.string.utf8.count),
+            &glyphs, &count, nil, nil, nil)
         defer { cairo_glyph_free(glyphs) }
         guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return [] }
         return (0..<Int(count)).map { UInt(glyphs[$0].index) }
@@ -143,7 +148,8 @@ public final class CairoBackend: DrawingBackend {
         if let known = faces[key] { return known }
         var found: (face: MatchedFace, resolution: FontResolution)?
         if let resolution = FontCheck.resolution(for: font.family),
-           let face = FontCheck.face(named: replacements[font.family] ?? resolution.family, weight: font.weight) {
+            let face = FontCheck.face(named: replacements[font.family] ?? resolution.family, weight: font.weight)
+        {
             found = (face, resolution)
         }
         faces[key] = found
@@ -156,8 +162,9 @@ public final class CairoBackend: DrawingBackend {
             // Select the face the check resolved, by its own family name: fontconfig then matches that very
             // face, so the characters checked are the glyphs drawn.
             currentFace = face(for: font)
-            cairo_select_font_face(cr, currentFace?.face.family ?? replacements[font.family] ?? font.family.name,
-                                   CAIRO_FONT_SLANT_NORMAL, font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+            cairo_select_font_face(
+                cr, currentFace?.face.family ?? replacements[font.family] ?? font.family.name,
+                CAIRO_FONT_SLANT_NORMAL, font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
         }
         cairo_set_font_size(cr, font.size)
         currentFont = font

@@ -26,9 +26,11 @@ final class CairoSurface {
         // Cairo would allocate 4 bytes a pixel up front: refuse what cannot sensibly fit in memory
         // (the CLI states a lower limit; this guards every other caller).
         guard width.multipliedReportingOverflow(by: height).partialValue <= maximumImagePixels,
-              !width.multipliedReportingOverflow(by: height).overflow else {
-            throw .surfaceCreation(kind: Kind.image.rawValue, width: Double(width), height: Double(height),
-                                   reason: "more than \(maximumImagePixels / 1_000_000) megapixels")
+            !width.multipliedReportingOverflow(by: height).overflow
+        else {
+            throw .surfaceCreation(
+                kind: Kind.image.rawValue, width: Double(width), height: Double(height),
+                reason: "more than \(maximumImagePixels / 1_000_000) megapixels")
         }
         guard let raw = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height))
         else { throw .surfaceCreation(kind: Kind.image.rawValue, width: Double(width), height: Double(height), reason: "no surface") }
@@ -97,11 +99,13 @@ final class CairoSurface {
         let sink = ByteSink(reservingCapacity: pixelWidth * pixelHeight / 8)
         let perMetre = dpi.isFinite && dpi > 0 ? UInt32(clamping: Int((dpi / 0.0254).rounded())) : 0
         var message = [CChar](repeating: 0, count: 256)
-        let status = coop_png_encode_argb32(data, Int32(pixelWidth), Int32(pixelHeight), cairo_image_surface_get_stride(pointer),
-                                            Self.pngLevel, perMetre, ByteSink.appendPNG, sink.opaque,
-                                            &message, message.count)
+        let status = coop_png_encode_argb32(
+            data, Int32(pixelWidth), Int32(pixelHeight), cairo_image_surface_get_stride(pointer),
+            Self.pngLevel, perMetre, ByteSink.appendPNG, sink.opaque,
+            &message, message.count)
         guard status == 0 else {
-            throw .pngWrite(width: pixelWidth, height: pixelHeight, reason: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            throw .pngWrite(
+                width: pixelWidth, height: pixelHeight, reason: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
         return sink.bytes
     }

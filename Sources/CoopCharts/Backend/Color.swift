@@ -12,8 +12,9 @@ public struct Color: Sendable, Hashable {
 
     /// Creates an opaque colour from a 0xRRGGBB literal, the way palettes are usually written.
     public init(hex: UInt32, alpha: Double = 1) {
-        self.init(red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
-                  blue: Double(hex & 0xFF) / 255, alpha: alpha)
+        self.init(
+            red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
+            blue: Double(hex & 0xFF) / 255, alpha: alpha)
     }
 
     public static let white = Color(hex: 0xFFFFFF)

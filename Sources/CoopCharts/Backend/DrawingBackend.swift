@@ -22,8 +22,10 @@ public struct Path: Sendable, Hashable {
 
     /// A closed rectangle outline.
     public static func rectangle(_ rect: Rect) -> Path {
-        Path([.move(Point(x: rect.minX, y: rect.minY)), .line(Point(x: rect.maxX, y: rect.minY)),
-              .line(Point(x: rect.maxX, y: rect.maxY)), .line(Point(x: rect.minX, y: rect.maxY)), .close])
+        Path([
+            .move(Point(x: rect.minX, y: rect.minY)), .line(Point(x: rect.maxX, y: rect.minY)),
+            .line(Point(x: rect.maxX, y: rect.maxY)), .line(Point(x: rect.minX, y: rect.maxY)), .close,
+        ])
     }
 
     /// A full circle.

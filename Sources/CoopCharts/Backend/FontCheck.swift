@@ -132,8 +132,10 @@ public enum FontCheck {
     /// Sans (the default, which has every Vietnamese letter) when it covers them all at every weight in
     /// `weights`, else the first family in fontconfig's fallback order for `family` that does. When none
     /// covers everything, the one that misses fewest, and only if it misses fewer than `family` itself.
-    public static func coveringFamily(for characters: Set<Unicode.Scalar>, weights: Set<Font.Weight>,
-                                      insteadOf family: FontFamily) -> (family: String, missing: [Unicode.Scalar])? {
+    public static func coveringFamily(
+        for characters: Set<Unicode.Scalar>, weights: Set<Font.Weight>,
+        insteadOf family: FontFamily
+    ) -> (family: String, missing: [Unicode.Scalar])? {
         let drawn = characters.sorted { $0.value < $1.value }
         func missing(_ candidate: String) -> [Unicode.Scalar]? {
             var lacking = Set<Unicode.Scalar>()
@@ -218,7 +220,8 @@ public enum FontCheck {
             for index in 0..<Int(set.pointee.nfont) {
                 var name: UnsafeMutablePointer<FcChar8>?
                 guard let font = set.pointee.fonts[index], FcPatternGetString(font, FC_FAMILY, 0, &name) == FcResultMatch,
-                      let name else { continue }
+                    let name
+                else { continue }
                 let text = String(cString: name)
                 if !families.contains(text) { families.append(text) }
                 if families.count == 40 { break }

@@ -65,7 +65,10 @@ public final class RecordingBackend: DrawingBackend {
 
     public func drawText(_ text: NormalizedText, at origin: Point, font: Font) {
         let extents = measurer.measureText(text, font: font)
-        operations.append(.text(RecordedText(text: text.string, font: font, color: color, origin: origin,
-                                             box: extents.box(at: origin))))
+        operations.append(
+            .text(
+                RecordedText(
+                    text: text.string, font: font, color: color, origin: origin,
+                    box: extents.box(at: origin))))
     }
 }

@@ -83,8 +83,9 @@ public struct BumpChart: ChromedChart {
             if run.count > 1 { builder.stroke(.polyline(run), style.color, StrokeStyle(width: width, dash: style.dash)) }
             for (p, rank) in item.ranks.prefix(periods.count).enumerated() {
                 guard let rank else { continue }
-                builder.marker(style.marker, at: Point(x: xs[p], y: y(rank)), size: max(2.5, min(rows.pitch * 0.7, font.size * 0.8)),
-                               color: style.color, outline: theme.background)
+                builder.marker(
+                    style.marker, at: Point(x: xs[p], y: y(rank)), size: max(2.5, min(rows.pitch * 0.7, font.size * 0.8)),
+                    color: style.color, outline: theme.background)
             }
         }
         // Shared ranks put several names on one row: spread them, best first.
@@ -96,13 +97,15 @@ public struct BumpChart: ChromedChart {
                 let rank = (firstSide ? ranks.first(where: { $0 != nil }) : ranks.last(where: { $0 != nil })).flatMap { $0 } ?? worst
                 return y(rank)
             }
-            let placed = LabelDodge.place(targets: targets, priorities: targets.map { -$0 }, height: max(line.height * 1.02, 0.1),
-                                          low: rows.top - line.height * 0.2, high: rows.bottom + line.height * 0.2)
+            let placed = LabelDodge.place(
+                targets: targets, priorities: targets.map { -$0 }, height: max(line.height * 1.02, 0.1),
+                low: rows.top - line.height * 0.2, high: rows.bottom + line.height * 0.2)
             for (k, index) in present.enumerated() {
                 guard let middle = placed[k], let text = texts[index] else { continue }
                 let color = theme.style(forSeries: index).color
-                builder.text(text, x: firstSide ? left - gap : right + gap, middle: middle, font: font,
-                             color: color.luminance > 0.6 ? theme.text : color, anchor: firstSide ? .right : .left)
+                builder.text(
+                    text, x: firstSide ? left - gap : right + gap, middle: middle, font: font,
+                    color: color.luminance > 0.6 ? theme.text : color, anchor: firstSide ? .right : .left)
             }
         }
         builder.scene.render(on: area.backend)

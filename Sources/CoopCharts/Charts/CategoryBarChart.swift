@@ -21,8 +21,10 @@ public struct CategoryBarChart: ChromedChart {
     public var reference: ChartReference?
 
     /// Creates a bar chart; with one series and `.single` it is a column chart.
-    public init(chrome: ChartChrome, categories: [String], series: [ChartSeries], arrangement: Arrangement = .single,
-                orientation: Orientation = .automatic, reference: ChartReference? = nil) {
+    public init(
+        chrome: ChartChrome, categories: [String], series: [ChartSeries], arrangement: Arrangement = .single,
+        orientation: Orientation = .automatic, reference: ChartReference? = nil
+    ) {
         self.chrome = chrome
         self.categories = categories
         self.series = series
@@ -129,7 +131,8 @@ struct CategoryBarLayout: ChartLayout {
 
     func place(into builder: inout SceneBuilder) {
         let theme = chart.chrome.theme
-        let legend = chart.series.count > 1
+        let legend =
+            chart.series.count > 1
             ? chart.series.indices.map { ChartFrame.LegendEntry(label: chart.series[$0].name, style: theme.style(forSeries: $0), kind: .swatch) }
             : []
         let required = chart.requiredLabels
@@ -160,7 +163,8 @@ struct CategoryBarLayout: ChartLayout {
         let barsPerSlot = chart.arrangement == .grouped ? Double(chart.series.count) : 1
         let slotEstimate = plot.width * 0.88 / n
         guard slotEstimate >= barsPerSlot * 4 + 4,
-              Axes.slotLabelsFit(chart.categories, slotWidth: slotEstimate * 0.9, maxLines: 3, builder: builder) else { return false }
+            Axes.slotLabelsFit(chart.categories, slotWidth: slotEstimate * 0.9, maxLines: 3, builder: builder)
+        else { return false }
         guard !stacked else { return true }
         let barWidth = chart.arrangement == .grouped ? slotEstimate * 0.78 / barsPerSlot : slotEstimate * 0.78 * 0.85
         let size = builder.type.sizeFitting(valueTexts(), width: barWidth * 1.15, floor: builder.scale.floor, ceiling: builder.scale.label * 0.9)
@@ -174,18 +178,22 @@ struct CategoryBarLayout: ChartLayout {
         let n = chart.categories.count
         let labelHeight = Axes.slotLabelsHeight(chart.categories, slotWidth: plot.width * 0.8 / Double(n), maxLines: 3, builder: builder)
         let upper = Rect(x: plot.minX, y: plot.minY, width: plot.width, height: max(1, plot.height - labelHeight - builder.scale.note * 0.4))
-        let (scale, area) = Axes.vertical(values: chart.domainValues, fixed: chart.arrangement == .stackedPercent ? 0...100 : nil,
-                                          in: upper, format: tickFormat, into: &builder)
+        let (scale, area) = Axes.vertical(
+            values: chart.domainValues, fixed: chart.arrangement == .stackedPercent ? 0...100 : nil,
+            in: upper, format: tickFormat, into: &builder)
         let slot = area.width / Double(n)
         let centers = (0..<n).map { area.minX + slot * (Double($0) + 0.5) }
-        _ = Axes.slotLabels(chart.categories, centers: centers, slotWidth: slot, top: area.maxY + builder.scale.note * 0.4,
-                            maxLines: 3, into: &builder)
+        _ = Axes.slotLabels(
+            chart.categories, centers: centers, slotWidth: slot, top: area.maxY + builder.scale.note * 0.4,
+            maxLines: 3, into: &builder)
         let zeroY = scale.y(0, top: area.minY, bottom: area.maxY)
         let group = slot * 0.78
         let m = chart.series.count
         let barWidth = chart.arrangement == .grouped ? group / Double(m) : group * 0.85
-        let valueFont = builder.type.font(builder.type.sizeFitting(valueTexts(), width: barWidth * 1.15, floor: builder.scale.floor,
-                                                                   ceiling: builder.scale.label * 0.9))
+        let valueFont = builder.type.font(
+            builder.type.sizeFitting(
+                valueTexts(), width: barWidth * 1.15, floor: builder.scale.floor,
+                ceiling: builder.scale.label * 0.9))
         // Every value is labelled; one that cannot be placed makes this form incomplete and the rows take over.
         let showValues = true
         let metrics = builder.type.line(valueFont)
@@ -235,9 +243,11 @@ struct CategoryBarLayout: ChartLayout {
         builder.line(Point(x: area.minX, y: zeroY), Point(x: area.maxX, y: zeroY), theme.axis, StrokeStyle(width: max(0.75, builder.scale.label * 0.08)))
         referenceLine(vertical: true, area: area, position: { scale.y($0, top: area.minY, bottom: area.maxY) }, into: &builder)
         for label in labels {
-            let spot = label.spots.first { spot in
-                builder.isFree(builder.box(label.text, at: Point(x: label.x - builder.type.width(label.text, valueFont) / 2, y: spot.baseline), font: valueFont))
-            } ?? label.spots[0]
+            let spot =
+                label.spots.first { spot in
+                    builder.isFree(
+                        builder.box(label.text, at: Point(x: label.x - builder.type.width(label.text, valueFont) / 2, y: spot.baseline), font: valueFont))
+                } ?? label.spots[0]
             builder.text(label.text, x: label.x, baseline: spot.baseline, font: valueFont, color: spot.color, anchor: .center)
         }
     }
@@ -246,12 +256,14 @@ struct CategoryBarLayout: ChartLayout {
 
     private func placeHorizontal(in plot: Rect, into builder: inout SceneBuilder) {
         let chart = self.chart
-        BarRows(names: chart.categories, seriesCount: chart.series.count, arrangement: chart.arrangement,
-                value: { chart.value($0, $1) }, drawn: { chart.drawn($0, $1) }, format: { format($0, bound: $1) },
-                tickFormat: tickFormat, domain: chart.domainValues, fixedDomain: chart.arrangement == .stackedPercent ? 0...100 : nil,
-                reference: chart.reference, referenceLabel: chart.reference.map { $0.label(chart.chrome.locale, suffix: chart.chrome.valueSuffix) },
-                theme: chart.chrome.theme, total: { chart.totalText($0) })
-            .place(in: plot, into: &builder)
+        BarRows(
+            names: chart.categories, seriesCount: chart.series.count, arrangement: chart.arrangement,
+            value: { chart.value($0, $1) }, drawn: { chart.drawn($0, $1) }, format: { format($0, bound: $1) },
+            tickFormat: tickFormat, domain: chart.domainValues, fixedDomain: chart.arrangement == .stackedPercent ? 0...100 : nil,
+            reference: chart.reference, referenceLabel: chart.reference.map { $0.label(chart.chrome.locale, suffix: chart.chrome.valueSuffix) },
+            theme: chart.chrome.theme, total: { chart.totalText($0) }
+        )
+        .place(in: plot, into: &builder)
     }
 
     private func valueTexts() -> [String] {

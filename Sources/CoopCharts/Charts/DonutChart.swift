@@ -81,11 +81,15 @@ public struct DonutChart: ChromedChart {
         case .grouped: (named, rest) = (usable.prefix(maxNamed), usable.dropFirst(maxNamed))
         case .unreadable: return []
         }
-        var slices = named.map { Slice(label: $0.label, value: $0.value.value!, bound: $0.value.bound, tenthsOfPercent: 0, isOther: false, members: [$0.label]) }
+        var slices = named.map {
+            Slice(label: $0.label, value: $0.value.value!, bound: $0.value.bound, tenthsOfPercent: 0, isOther: false, members: [$0.label])
+        }
         if !rest.isEmpty {
             let bounds = Set(rest.map(\.value.bound))
-            slices.append(Slice(label: chrome.strings.otherCount(rest.count), value: rest.reduce(0) { $0 + $1.value.value! },
-                                bound: bounds == [.exact] ? .exact : .approx, tenthsOfPercent: 0, isOther: true, members: rest.map(\.label)))
+            slices.append(
+                Slice(
+                    label: chrome.strings.otherCount(rest.count), value: rest.reduce(0) { $0 + $1.value.value! },
+                    bound: bounds == [.exact] ? .exact : .approx, tenthsOfPercent: 0, isOther: true, members: rest.map(\.label)))
         }
         // Largest remainder: floor every share, then hand the missing tenths to the largest remainders.
         let exact = slices.map { $0.value / total * 1000 }
@@ -118,14 +122,17 @@ public struct DonutChart: ChromedChart {
         switch grouping {
         case .grouped(let count, let share):
             let members = slices.first(where: \.isOther)?.members ?? []
-            grouped = strings.groupedNote(count: count, share: chrome.locale.formatPercent(share * 100, decimals: 1),
-                                          names: count <= 8 ? members : [])
+            grouped = strings.groupedNote(
+                count: count, share: chrome.locale.formatPercent(share * 100, decimals: 1),
+                names: count <= 8 ? members : [])
         case .none, .unreadable:
             break
         }
-        return [chrome.boundsLegend(slices.map(\.bound)), grouped,
-                strings.missingNote(missing), strings.negativeExcluded(negative),
-                slices.isEmpty && !items.isEmpty && total == 0 ? strings.totalIsZero : nil] + chrome.footnotes.map { $0 }
+        return [
+            chrome.boundsLegend(slices.map(\.bound)), grouped,
+            strings.missingNote(missing), strings.negativeExcluded(negative),
+            slices.isEmpty && !items.isEmpty && total == 0 ? strings.totalIsZero : nil,
+        ] + chrome.footnotes.map { $0 }
     }
 
     public func draw(in area: DrawingArea) {
@@ -148,7 +155,8 @@ public struct DonutChart: ChromedChart {
         let center = portrait ? Point(x: plot.midX, y: plot.minY + diameter / 2) : Point(x: plot.minX + diameter / 2, y: plot.midY)
         let outer = diameter / 2, inner = outer * 0.58
         let styles = slices.indices.map { index -> SeriesStyle in
-            slices[index].isOther ? SeriesStyle(color: theme.usesPatterns ? Color(hex: 0xF0F0F0) : Color(hex: 0xBBBBBB), hatch: theme.usesPatterns ? .horizontal : nil)
+            slices[index].isOther
+                ? SeriesStyle(color: theme.usesPatterns ? Color(hex: 0xF0F0F0) : Color(hex: 0xBBBBBB), hatch: theme.usesPatterns ? .horizontal : nil)
                 : theme.style(forSeries: index)
         }
         var angle = -Double.pi / 2
@@ -160,9 +168,11 @@ public struct DonutChart: ChromedChart {
             let sweep = total > 0 ? slice.value / total * 2 * .pi : 0
             guard sweep > 0 else { continue }
             let end = angle + sweep
-            let wedge = Path([.move(Point(x: center.x + inner * cos(angle), y: center.y + inner * sin(angle))),
-                              .arc(center: center, radius: outer, start: angle, end: end),
-                              .arcNegative(center: center, radius: inner, start: end, end: angle), .close])
+            let wedge = Path([
+                .move(Point(x: center.x + inner * cos(angle), y: center.y + inner * sin(angle))),
+                .arc(center: center, radius: outer, start: angle, end: end),
+                .arcNegative(center: center, radius: inner, start: end, end: angle), .close,
+            ])
             builder.fill(wedge, styles[index].color)
             if theme.usesPatterns, styles[index].hatch != nil {
                 // Greyscale: a radial tick pattern inside the wedge tells neighbours of similar grey apart.
@@ -170,28 +180,37 @@ public struct DonutChart: ChromedChart {
                 for k in 0..<ticks {
                     let a = angle + sweep * (Double(k) + 0.5) / Double(ticks)
                     let ink = styles[index].color.luminance > 0.4 ? Color.black : Color.white
-                    builder.line(Point(x: center.x + (inner + 2) * cos(a), y: center.y + (inner + 2) * sin(a)),
-                                 Point(x: center.x + (outer - 2) * cos(a), y: center.y + (outer - 2) * sin(a)), ink, StrokeStyle(width: 0.6))
+                    builder.line(
+                        Point(x: center.x + (inner + 2) * cos(a), y: center.y + (inner + 2) * sin(a)),
+                        Point(x: center.x + (outer - 2) * cos(a), y: center.y + (outer - 2) * sin(a)), ink, StrokeStyle(width: 0.6))
                 }
             }
             builder.stroke(wedge, theme.background, StrokeStyle(width: 1.2))
             angle = end
         }
         // The total in the hole.
-        let totalFont = builder.type.font(builder.type.sizeFitting([chrome.format(total)], width: inner * 1.5, weight: .bold,
-                                                                   floor: builder.scale.floor, ceiling: builder.scale.title * 0.9), .bold)
+        let totalFont = builder.type.font(
+            builder.type.sizeFitting(
+                [chrome.format(total)], width: inner * 1.5, weight: .bold,
+                floor: builder.scale.floor, ceiling: builder.scale.title * 0.9), .bold)
         let captionFont = builder.type.font(max(builder.scale.floor, min(builder.scale.note, totalFont.size * 0.6)))
         builder.text(chrome.format(total), x: center.x, middle: center.y - captionFont.size * 0.4, font: totalFont, color: theme.text, anchor: .center)
-        builder.text(chrome.strings.total, x: center.x, baseline: center.y + totalFont.size * 0.45 + builder.type.line(captionFont).ascent,
-                     font: captionFont, color: theme.secondaryText, anchor: .center)
+        builder.text(
+            chrome.strings.total, x: center.x, baseline: center.y + totalFont.size * 0.45 + builder.type.line(captionFont).ascent,
+            font: captionFont, color: theme.secondaryText, anchor: .center)
 
         // The legend carries names, values and shares, so no label has to squeeze beside a thin slice.
-        let legend = portrait ? Rect(x: plot.minX, y: center.y + outer + builder.scale.note, width: plot.width,
-                                     height: plot.maxY - center.y - outer - builder.scale.note)
-            : Rect(x: center.x + outer + builder.scale.label * 2, y: plot.minY, width: plot.maxX - center.x - outer - builder.scale.label * 2, height: plot.height)
+        let legend =
+            portrait
+            ? Rect(
+                x: plot.minX, y: center.y + outer + builder.scale.note, width: plot.width,
+                height: plot.maxY - center.y - outer - builder.scale.note)
+            : Rect(
+                x: center.x + outer + builder.scale.label * 2, y: plot.minY, width: plot.maxX - center.x - outer - builder.scale.label * 2, height: plot.height)
         guard !slices.isEmpty, legend.height > 4, legend.width > 10 else { builder.scene.render(on: area.backend); return }
-        let rows = RowLayout(count: slices.count, top: legend.minY + max(0, (legend.height - Double(slices.count) * builder.scale.label * 2.2) / 2),
-                             height: min(legend.height, Double(slices.count) * builder.scale.label * 2.2), builder: builder)
+        let rows = RowLayout(
+            count: slices.count, top: legend.minY + max(0, (legend.height - Double(slices.count) * builder.scale.label * 2.2) / 2),
+            height: min(legend.height, Double(slices.count) * builder.scale.label * 2.2), builder: builder)
         let swatch = rows.line.height
         let fitter = builder.type.fitter(rows.font)
         for (index, slice) in slices.enumerated() {
@@ -200,8 +219,9 @@ public struct DonutChart: ChromedChart {
             let (text, share) = legendTexts(slice)
             let shareWidth = builder.type.width(share, rows.font)
             let nameWidth = legend.width - swatch * 2 - shareWidth - rows.font.size
-            builder.text(fitter.ellipsize(NormalizedText(text).string, width: max(1, nameWidth)), x: legend.minX + swatch * 2, middle: middle,
-                         font: rows.font, color: theme.text)
+            builder.text(
+                fitter.ellipsize(NormalizedText(text).string, width: max(1, nameWidth)), x: legend.minX + swatch * 2, middle: middle,
+                font: rows.font, color: theme.text)
             builder.text(share, x: legend.maxX, middle: middle, font: rows.font.withWeight(.bold), color: theme.text, anchor: .right)
         }
         builder.scene.render(on: area.backend)

@@ -122,8 +122,9 @@ struct HeatmapLayout: ChartLayout {
         let byWidth = builder.type.sizeFitting(texts, width: cellWidth * 0.9, floor: 1, ceiling: builder.scale.label)
         let byHeight = grid.pitch / (grid.line.pitch / grid.font.size) * 0.95
         let cellFont = builder.type.font(min(byWidth, byHeight))
-        return Metrics(panelWidth: panelWidth, gutter: gutter, headerFont: headerFont, headers: headers, headerHeight: headerHeight, grid: grid,
-                       nameFont: nameFont, names: names, nameWidth: nameWidth, cellWidth: cellWidth, cellFont: cellFont)
+        return Metrics(
+            panelWidth: panelWidth, gutter: gutter, headerFont: headerFont, headers: headers, headerHeight: headerHeight, grid: grid,
+            nameFont: nameFont, names: names, nameWidth: nameWidth, cellWidth: cellWidth, cellFont: cellFont)
     }
 
     /// Row names shrink to fit their column on one line, down to the legible size; below it they wrap.
@@ -153,8 +154,10 @@ struct HeatmapLayout: ChartLayout {
         }
         let bounds = chart.rows.indices.flatMap { r in chart.columns.indices.map { chart.value(r, $0) }.filter { $0.value != nil }.map(\.bound) }
         // Whether the figures fit decides a note, so measure on a frame with the notes it would carry.
-        var notes: [String?] = [strings.normalisedNote, chart.chrome.boundsLegend(bounds), strings.missingNote(missing),
-                                panels > 1 ? strings.rowsInPanels(chart.rows.count, panels: panels) : nil]
+        var notes: [String?] = [
+            strings.normalisedNote, chart.chrome.boundsLegend(bounds), strings.missingNote(missing),
+            panels > 1 ? strings.rowsInPanels(chart.rows.count, panels: panels) : nil,
+        ]
         var probe = builder
         let probeFrame = ChartFrame.place(chrome: chart.chrome, notes: notes + chart.chrome.footnotes.map { $0 }, into: &probe)
         let printsValues = metrics(plot: probeFrame.plot, builder: builder).cellFont.size >= builder.scale.floor
@@ -182,8 +185,9 @@ struct HeatmapLayout: ChartLayout {
                 let block = Double(lines.count - 1) * nameLine.pitch + nameLine.height
                 let firstBaseline = m.grid.middle(position) - block / 2 + nameLine.ascent
                 for (k, line) in lines.enumerated() {
-                    builder.text(line, x: left - m.nameFont.size * 0.6, baseline: firstBaseline + Double(k) * nameLine.pitch, font: m.nameFont,
-                                 color: theme.text, anchor: .right)
+                    builder.text(
+                        line, x: left - m.nameFont.size * 0.6, baseline: firstBaseline + Double(k) * nameLine.pitch, font: m.nameFont,
+                        color: theme.text, anchor: .right)
                 }
                 for c in chart.columns.indices {
                     let cell = Rect(x: left + m.cellWidth * Double(c), y: top, width: m.cellWidth, height: m.grid.pitch)

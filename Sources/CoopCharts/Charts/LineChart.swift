@@ -48,11 +48,13 @@ public struct LineChart: ChromedChart {
         // Names at the line ends, moved apart; smaller when they do not all fit; else a legend above the
         // plot (while every line still has a style of its own), so every line keeps its name.
         let start = SceneBuilder(area: area, theme: chrome.theme)
-        var forms: [(inout SceneBuilder) -> Void] = [1.0, 0.8, 0.65].map { factor in { builder in
-            let frame = ChartFrame.place(chrome: chrome, notes: notes, into: &builder)
-            PeriodLines(chrome: chrome, periods: periods, series: series, reference: reference, endLabelFactor: factor)
-                .place(in: frame.plot, into: &builder)
-        } }
+        var forms: [(inout SceneBuilder) -> Void] = [1.0, 0.8, 0.65].map { factor in
+            { builder in
+                let frame = ChartFrame.place(chrome: chrome, notes: notes, into: &builder)
+                PeriodLines(chrome: chrome, periods: periods, series: series, reference: reference, endLabelFactor: factor)
+                    .place(in: frame.plot, into: &builder)
+            }
+        }
         if series.count <= Self.distinctStyles(chrome.theme) {
             forms.append { builder in
                 let legend = series.indices.map { ChartFrame.LegendEntry(label: series[$0].name, style: chrome.theme.style(forSeries: $0), kind: .line) }
@@ -99,11 +101,14 @@ struct PeriodLines {
             builder.line(Point(x: area.minX, y: y(0)), Point(x: area.maxX, y: y(0)), theme.axis, StrokeStyle(width: 1))
         }
         if let reference {
-            builder.line(Point(x: area.minX, y: y(reference.value)), Point(x: area.maxX, y: y(reference.value)), theme.axis,
-                         StrokeStyle(width: 1, dash: [4, 3]))
+            builder.line(
+                Point(x: area.minX, y: y(reference.value)), Point(x: area.maxX, y: y(reference.value)), theme.axis,
+                StrokeStyle(width: 1, dash: [4, 3]))
             let note = builder.type.font(builder.scale.note)
-            builder.text(reference.label(chrome.locale, suffix: chrome.valueSuffix), x: area.minX + 2, baseline: y(reference.value) - builder.type.line(note).descent - 2, font: note,
-                         color: theme.text)
+            builder.text(
+                reference.label(chrome.locale, suffix: chrome.valueSuffix), x: area.minX + 2,
+                baseline: y(reference.value) - builder.type.line(note).descent - 2, font: note,
+                color: theme.text)
         }
         let width = max(1.2, builder.scale.label * 0.16)
         let markerSize = max(3, builder.scale.label * 0.5)
@@ -139,8 +144,9 @@ struct PeriodLines {
         guard endLabelFactor != nil else { return }
         // End labels: moved apart vertically, the extremes kept first when they cannot all fit.
         let metrics = builder.type.line(font)
-        let placed = LabelDodge.place(targets: ends.map(\.y), priorities: LabelDodge.extremesFirst(ends.map(\.value)),
-                                      height: metrics.height * 1.05, low: plot.minY, high: area.maxY + metrics.height / 2)
+        let placed = LabelDodge.place(
+            targets: ends.map(\.y), priorities: LabelDodge.extremesFirst(ends.map(\.value)),
+            height: metrics.height * 1.05, low: plot.minY, high: area.maxY + metrics.height / 2)
         let labelX = area.maxX + font.size * 0.8
         var omitted = 0
         for (index, end) in ends.enumerated() {
@@ -155,8 +161,9 @@ struct PeriodLines {
         }
         if omitted > 0, let note = chrome.strings.omittedLabelsNote(omitted) {
             let small = builder.type.font(builder.scale.note)
-            builder.text(note, x: area.maxX, baseline: area.minY - builder.type.line(small).descent - 1, font: small,
-                         color: theme.secondaryText, anchor: .right)
+            builder.text(
+                note, x: area.maxX, baseline: area.minY - builder.type.line(small).descent - 1, font: small,
+                color: theme.secondaryText, anchor: .right)
         }
     }
 }

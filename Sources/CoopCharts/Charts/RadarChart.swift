@@ -38,8 +38,9 @@ public struct RadarChart: ChromedChart {
             let gaps = axes.indices.filter { $0 >= item.values.count || item.values[$0].value == nil }.map { axes[$0] }
             if !gaps.isEmpty { missing.append("\(item.name) (\(gaps.joined(separator: ", ")))") }
         }
-        let frame = ChartFrame.place(chrome: chrome, notes: [explainsScale ? chrome.strings.normalisedNote : nil, chrome.strings.missingNote(missing)] + chrome.footnotes.map { $0 },
-                                     legend: legend, into: &builder)
+        let frame = ChartFrame.place(
+            chrome: chrome, notes: [explainsScale ? chrome.strings.normalisedNote : nil, chrome.strings.missingNote(missing)] + chrome.footnotes.map { $0 },
+            legend: legend, into: &builder)
         guard axes.count >= 1, frame.plot.height > 20 else { builder.scene.render(on: area.backend); return }
         let plot = frame.plot
         let (font, labels) = Self.axisLabels(axes, plot: plot, builder: builder)
@@ -95,8 +96,9 @@ public struct RadarChart: ChromedChart {
         let small = builder.type.font(max(builder.scale.floor, builder.scale.note * 0.8))
         let smallLine = builder.type.line(small)
         for ring in [50.0, 100] {
-            builder.text(chrome.locale.format(ring, maxDecimals: 0), x: point(0, ring).x + 2, baseline: point(0, ring).y + smallLine.ascent + 2,
-                         font: small, color: theme.secondaryText)
+            builder.text(
+                chrome.locale.format(ring, maxDecimals: 0), x: point(0, ring).x + 2, baseline: point(0, ring).y + smallLine.ascent + 2,
+                font: small, color: theme.secondaryText)
         }
         builder.scene.render(on: area.backend)
     }

@@ -80,10 +80,12 @@ public struct RankIntervalChart: ChromedChart {
         let band = SeriesStyle(color: theme.series[0].mixed(with: .white, theme.usesPatterns ? 0 : 0.45), hatch: theme.usesPatterns ? .diagonal : nil)
         let median = SeriesStyle(color: theme.series[0], marker: .circle)
         let nominal = SeriesStyle(color: theme.usesPatterns ? theme.text : theme.series[1], marker: .diamond)
-        let frame = ChartFrame.place(chrome: chrome, notes: chrome.footnotes, legend: [
-            .init(label: strings.band, style: band, kind: .swatch), .init(label: strings.median, style: median, kind: .marker),
-            .init(label: strings.nominal, style: nominal, kind: .marker),
-        ], into: &builder)
+        let frame = ChartFrame.place(
+            chrome: chrome, notes: chrome.footnotes,
+            legend: [
+                .init(label: strings.band, style: band, kind: .swatch), .init(label: strings.median, style: median, kind: .marker),
+                .init(label: strings.nominal, style: nominal, kind: .marker),
+            ], into: &builder)
         let ordered = orderedItems
         guard !ordered.isEmpty, frame.plot.height > 0 else { builder.scene.render(on: area.backend); return }
         let worst = worstRank ?? max(ordered.map(\.highRank).max() ?? 1, ordered.map(\.nominalRank).max() ?? 1, ordered.count)
@@ -105,8 +107,9 @@ public struct RankIntervalChart: ChromedChart {
         let tickStride = max(1, Int((builder.type.width(String(worst), tickFont) * 2.2 / step).rounded(.up)))
         for rank in Swift.stride(from: 1, through: worst, by: 1) where rank == 1 || rank % tickStride == 0 {
             builder.line(Point(x: x(rank), y: rows.top), Point(x: x(rank), y: rows.bottom), theme.grid, StrokeStyle(width: 0.6))
-            builder.text(String(rank), x: x(rank), baseline: rows.bottom + tickLine.ascent + tickLine.descent * 0.5, font: tickFont,
-                         color: theme.secondaryText, anchor: .center)
+            builder.text(
+                String(rank), x: x(rank), baseline: rows.bottom + tickLine.ascent + tickLine.descent * 0.5, font: tickFont,
+                color: theme.secondaryText, anchor: .center)
         }
         let thickness = max(1.5, min(rows.pitch * 0.5, rows.font.size * 0.9))
         for (index, item) in ordered.enumerated() {
@@ -114,8 +117,9 @@ public struct RankIntervalChart: ChromedChart {
             let start = x(item.lowRank) - step * 0.3, end = x(item.highRank) + step * 0.3
             builder.fill(Rect(x: start, y: middle - thickness / 2, width: end - start, height: thickness), style: band)
             builder.marker(.circle, at: Point(x: x(item.medianRank), y: middle), size: thickness * 1.1, color: median.color)
-            builder.marker(.diamond, at: Point(x: x(item.nominalRank), y: middle), size: thickness * 1.2, color: nominal.color,
-                           outline: theme.background)
+            builder.marker(
+                .diamond, at: Point(x: x(item.nominalRank), y: middle), size: thickness * 1.2, color: nominal.color,
+                outline: theme.background)
             rows.drawName(fitted.lines[index], row: index, x: left - gap * 2, anchor: .right, color: theme.text, into: &builder)
         }
         builder.scene.render(on: area.backend)

@@ -113,8 +113,9 @@ struct ScatterLayout: ChartLayout {
         let titleFont = builder.type.font(builder.scale.note, .bold)
         let titleLine = builder.type.line(titleFont)
         // The y title sits above the axis, the x title under the tick labels, both horizontal.
-        builder.text(builder.type.fitter(titleFont).ellipsize(NormalizedText(chart.yTitle).string, width: frame.plot.width),
-                     x: region.minX, baseline: region.minY + titleLine.ascent, font: titleFont, color: theme.text)
+        builder.text(
+            builder.type.fitter(titleFont).ellipsize(NormalizedText(chart.yTitle).string, width: frame.plot.width),
+            x: region.minX, baseline: region.minY + titleLine.ascent, font: titleFont, color: theme.text)
         let xTitleText = builder.type.fitter(titleFont).ellipsize(NormalizedText(chart.xTitle).string, width: region.width)
         builder.text(xTitleText, x: region.maxX, baseline: region.maxY - titleLine.descent, font: titleFont, color: theme.text, anchor: .right)
         let body = Rect(x: region.minX, y: region.minY + titleLine.pitch, width: region.width, height: region.height - titleLine.pitch * 2.2)
@@ -200,7 +201,9 @@ struct ScatterLayout: ChartLayout {
         for group in groups {
             let index = group[0]
             let p = position(shown[index])
-            let text = numbered ? group.sorted().map { String($0 + 1) }.joined(separator: ", ")
+            let text =
+                numbered
+                ? group.sorted().map { String($0 + 1) }.joined(separator: ", ")
                 : fitter.ellipsize(NormalizedText(shown[index].label).string, width: plot.width * 0.3)
             let w = builder.type.width(text, font)
             let h = line.height
@@ -209,7 +212,8 @@ struct ScatterLayout: ChartLayout {
                 let r = radius(shown[index]) + 1.5 + extra
                 var candidates: [(Double, Double)] = [
                     (p.x + r, p.y - h / 2), (p.x - r - w, p.y - h / 2), (p.x - w / 2, p.y - r - h), (p.x - w / 2, p.y + r),
-                    (p.x + r * 0.7, p.y - r * 0.7 - h), (p.x - r * 0.7 - w, p.y - r * 0.7 - h), (p.x + r * 0.7, p.y + r * 0.7), (p.x - r * 0.7 - w, p.y + r * 0.7),
+                    (p.x + r * 0.7, p.y - r * 0.7 - h), (p.x - r * 0.7 - w, p.y - r * 0.7 - h), (p.x + r * 0.7, p.y + r * 0.7),
+                    (p.x - r * 0.7 - w, p.y + r * 0.7),
                 ]
                 if extra > 0 {
                     // Farther out, sixteen directions, each joined to its point by a thin leader.
@@ -249,7 +253,8 @@ struct ScatterLayout: ChartLayout {
         let omitted = shown.count - placed.count
         if let note = strings.omittedLabelsNote(omitted) {
             let small = builder.type.font(builder.scale.note)
-            builder.text(note, x: plot.maxX, baseline: frame.plot.minY + builder.type.line(small).ascent, font: small, color: theme.secondaryText, anchor: .right)
+            builder.text(
+                note, x: plot.maxX, baseline: frame.plot.minY + builder.type.line(small).ascent, font: small, color: theme.secondaryText, anchor: .right)
         }
     }
 }

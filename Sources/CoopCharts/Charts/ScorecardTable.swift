@@ -34,8 +34,10 @@ public struct ScorecardTable: ChromedChart {
         public var change: String?
 
         /// Creates a row.
-        public init(rank: Int, name: String, points: [ChartValue], adjustments: Double = 0, total: Double,
-                    award: String? = nil, isTied: Bool = false, change: String? = nil) {
+        public init(
+            rank: Int, name: String, points: [ChartValue], adjustments: Double = 0, total: Double,
+            award: String? = nil, isTied: Bool = false, change: String? = nil
+        ) {
             self.rank = rank
             self.name = name
             self.points = points
@@ -73,8 +75,10 @@ public struct ScorecardTable: ChromedChart {
     /// Which optional columns the table prints: adjustments, the change in rank and the award, each when
     /// any row of the (whole) table has one.
     public var optionalColumns: OptionalColumns {
-        wholeTableColumns ?? OptionalColumns(adjustments: rows.contains { $0.adjustments != 0 }, change: rows.contains { $0.change != nil },
-                                             award: rows.contains { $0.award != nil })
+        wholeTableColumns
+            ?? OptionalColumns(
+                adjustments: rows.contains { $0.adjustments != 0 }, change: rows.contains { $0.change != nil },
+                award: rows.contains { $0.award != nil })
     }
 
     /// Creates a scorecard.
@@ -170,8 +174,10 @@ struct ScorecardLayout: ChartLayout {
     /// The printed columns: rank, name, each criterion's points, then adjustments, total, change and award where any row has them.
     private func columns(strings: ChartStrings) -> [Column] {
         let chrome = table.chrome
-        var columns = [Column(header: strings.rank, cells: table.rows.map(table.rankText), numeric: true),
-                       Column(header: strings.name, cells: table.rows.map(\.name), numeric: false)]
+        var columns = [
+            Column(header: strings.rank, cells: table.rows.map(table.rankText), numeric: true),
+            Column(header: strings.name, cells: table.rows.map(\.name), numeric: false),
+        ]
         for (index, criterion) in table.criteria.enumerated() {
             var header = criterion.label
             if let max = criterion.maxPoints { header += " (\(chrome.locale.format(max, maxDecimals: 2)))" }
@@ -183,9 +189,12 @@ struct ScorecardLayout: ChartLayout {
         }
         let optional = table.optionalColumns
         if optional.adjustments {
-            columns.append(Column(header: strings.adjustments, cells: table.rows.map { row in
-                row.adjustments == 0 ? "" : (row.adjustments > 0 ? "+" : "") + chrome.locale.format(row.adjustments, maxDecimals: 2)
-            }, numeric: true))
+            columns.append(
+                Column(
+                    header: strings.adjustments,
+                    cells: table.rows.map { row in
+                        row.adjustments == 0 ? "" : (row.adjustments > 0 ? "+" : "") + chrome.locale.format(row.adjustments, maxDecimals: 2)
+                    }, numeric: true))
         }
         columns.append(Column(header: strings.total, cells: table.rows.map { chrome.locale.format($0.total, maxDecimals: 2) }, numeric: true, bold: true))
         if optional.change {
@@ -251,8 +260,9 @@ struct ScorecardLayout: ChartLayout {
                 let firstBaseline = plot.minY + headerHeight - padding * 0.5 - Double(lines.count) * headerLine.pitch + headerLine.ascent
                 for (offset, text) in lines.enumerated() {
                     let numeric = columns[index].numeric
-                    builder.text(text, x: numeric ? x - padding / 2 : columnLeft + padding / 2, baseline: firstBaseline + Double(offset) * headerLine.pitch,
-                                 font: headerFont, color: builder.theme.text, anchor: numeric ? .right : .left)
+                    builder.text(
+                        text, x: numeric ? x - padding / 2 : columnLeft + padding / 2, baseline: firstBaseline + Double(offset) * headerLine.pitch,
+                        font: headerFont, color: builder.theme.text, anchor: numeric ? .right : .left)
                 }
             }
             let ruleY = plot.minY + headerHeight
@@ -273,8 +283,9 @@ struct ScorecardLayout: ChartLayout {
                     let cellFont = column.bold ? bold : font
                     var text = column.cells[rowIndex]
                     if !column.numeric { text = nameFitter.ellipsize(NormalizedText(text).string, width: max(1, widths[index] - padding)) }
-                    builder.text(text, x: column.numeric ? cellX - padding / 2 : columnLeft + padding / 2, middle: middle,
-                                 font: cellFont, color: builder.theme.text, anchor: column.numeric ? .right : .left)
+                    builder.text(
+                        text, x: column.numeric ? cellX - padding / 2 : columnLeft + padding / 2, middle: middle,
+                        font: cellFont, color: builder.theme.text, anchor: column.numeric ? .right : .left)
                 }
             }
             let bottom = ruleY + Double(rows.count) * rowPitch

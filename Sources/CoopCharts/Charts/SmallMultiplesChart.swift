@@ -42,8 +42,11 @@ public struct SmallMultiplesChart: ChromedChart {
         }
         let bounds = series.flatMap { $0.values.filter { $0.value != nil }.map(\.bound) }
         let range = periods.count > 1 ? "\(periods.first!)–\(periods.last!)" : periods.first ?? ""
-        let notes: [String?] = [chrome.strings.sharedScale + (range.isEmpty ? "" : " · \(range)"), chrome.boundsLegend(bounds),
-                                chrome.strings.missingNote(missing)] + chrome.footnotes.map { $0 }
+        let notes: [String?] =
+            [
+                chrome.strings.sharedScale + (range.isEmpty ? "" : " · \(range)"), chrome.boundsLegend(bounds),
+                chrome.strings.missingNote(missing),
+            ] + chrome.footnotes.map { $0 }
         let frame = ChartFrame.place(chrome: chrome, notes: notes, into: &builder)
         guard !series.isEmpty, !periods.isEmpty, frame.plot.height > 10 else { builder.scene.render(on: area.backend); return }
 
@@ -58,8 +61,9 @@ public struct SmallMultiplesChart: ChromedChart {
         let panelHeight = (frame.plot.height - gutter * Double(rows - 1)) / Double(rows)
         // Titles shrink until the longest name fits its panel (never below the floor).
         let titleCeiling = min(builder.scale.label, max(builder.scale.floor, panelHeight * 0.2))
-        let titleSize = builder.type.sizeFitting(series.map { NormalizedText($0.name).string }, width: panelWidth * 0.97, weight: .bold,
-                                                 floor: builder.scale.floor, ceiling: titleCeiling)
+        let titleSize = builder.type.sizeFitting(
+            series.map { NormalizedText($0.name).string }, width: panelWidth * 0.97, weight: .bold,
+            floor: builder.scale.floor, ceiling: titleCeiling)
         let titleFont = builder.type.font(titleSize, .bold)
         let titleLine = builder.type.line(titleFont)
         let valueFont = builder.type.font(max(builder.scale.floor, titleSize * 0.85))
@@ -73,8 +77,9 @@ public struct SmallMultiplesChart: ChromedChart {
             let title = fitter.ellipsize(NormalizedText(item.name).string, width: panelWidth)
             builder.text(title, x: left, baseline: top + titleLine.ascent, font: titleFont, color: theme.text)
             // The plot keeps a value-label line free at its top, so the latest value never hits the title.
-            let plot = Rect(x: left, y: top + titleLine.pitch + valueLine.height * 1.1, width: panelWidth,
-                            height: max(1, panelHeight - titleLine.pitch - valueLine.height * 1.1 - 2))
+            let plot = Rect(
+                x: left, y: top + titleLine.pitch + valueLine.height * 1.1, width: panelWidth,
+                height: max(1, panelHeight - titleLine.pitch - valueLine.height * 1.1 - 2))
             func y(_ v: Double) -> Double { scale.y(v, top: plot.minY, bottom: plot.maxY) }
             builder.fill(plot, theme.grid.mixed(with: .white, 0.7))
             builder.line(Point(x: plot.minX, y: y(0)), Point(x: plot.maxX, y: y(0)), theme.axis, StrokeStyle(width: 0.75))

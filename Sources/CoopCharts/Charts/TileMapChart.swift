@@ -95,8 +95,10 @@ public struct TileMapChart: ChromedChart {
         let theme = chrome.theme
         let present = tiles.compactMap(\.value.value)
         let bounds = tiles.filter { $0.value.value != nil }.map(\.value.bound)
-        let frame = ChartFrame.place(chrome: chrome, notes: [chrome.boundsLegend(bounds), chrome.strings.missingNote(tiles.filter { $0.value.value == nil }.map(\.label))]
-                                        + chrome.footnotes.map { $0 }, into: &builder)
+        let frame = ChartFrame.place(
+            chrome: chrome,
+            notes: [chrome.boundsLegend(bounds), chrome.strings.missingNote(tiles.filter { $0.value.value == nil }.map(\.label))]
+                + chrome.footnotes.map { $0 }, into: &builder)
         guard !tiles.isEmpty, frame.plot.height > 20 else { builder.scene.render(on: area.backend); return }
         let low = present.min() ?? 0, high = present.max() ?? 0
 
@@ -109,14 +111,18 @@ public struct TileMapChart: ChromedChart {
         let keyLeft = frame.plot.minX + lowWidth + keyFont.size * 0.5
         let steps = 20
         for k in 0..<steps {
-            builder.fill(Rect(x: keyLeft + keyWidth * Double(k) / Double(steps), y: frame.plot.minY, width: keyWidth / Double(steps) + 0.3,
-                              height: keyLine.height), theme.ramp.color(at: (Double(k) + 0.5) / Double(steps)))
+            builder.fill(
+                Rect(
+                    x: keyLeft + keyWidth * Double(k) / Double(steps), y: frame.plot.minY, width: keyWidth / Double(steps) + 0.3,
+                    height: keyLine.height), theme.ramp.color(at: (Double(k) + 0.5) / Double(steps)))
         }
         builder.text(lowText, x: frame.plot.minX, middle: frame.plot.minY + keyLine.height / 2, font: keyFont, color: theme.secondaryText)
-        builder.text(highText, x: keyLeft + keyWidth + keyFont.size * 0.5, middle: frame.plot.minY + keyLine.height / 2, font: keyFont, color: theme.secondaryText)
+        builder.text(
+            highText, x: keyLeft + keyWidth + keyFont.size * 0.5, middle: frame.plot.minY + keyLine.height / 2, font: keyFont, color: theme.secondaryText)
 
-        let body = Rect(x: frame.plot.minX, y: frame.plot.minY + keyLine.pitch * 1.6, width: frame.plot.width,
-                        height: frame.plot.height - keyLine.pitch * 1.6)
+        let body = Rect(
+            x: frame.plot.minX, y: frame.plot.minY + keyLine.pitch * 1.6, width: frame.plot.width,
+            height: frame.plot.height - keyLine.pitch * 1.6)
         let minColumn = tiles.map(\.column).min()!, maxColumn = tiles.map(\.column).max()!
         let minRow = tiles.map(\.row).min()!, maxRow = tiles.map(\.row).max()!
         let columns = maxColumn - minColumn + 1, rows = maxRow - minRow + 1
@@ -132,8 +138,9 @@ public struct TileMapChart: ChromedChart {
         let shorts = shortLabels
         for (index, tile) in tiles.enumerated() {
             let band = (tile.row - minRow) / layout.perBand, rowInBand = (tile.row - minRow) % layout.perBand
-            let rect = Rect(x: left + Double(band * columns + tile.column - minColumn) * layout.width + Double(band) * layout.gutter + gap / 2,
-                            y: body.minY + Double(rowInBand) * layout.height + gap / 2, width: inner.width, height: inner.height)
+            let rect = Rect(
+                x: left + Double(band * columns + tile.column - minColumn) * layout.width + Double(band) * layout.gutter + gap / 2,
+                y: body.minY + Double(rowInBand) * layout.height + gap / 2, width: inner.width, height: inner.height)
             let fill = tile.value.value.map { high > low ? theme.ramp.color(at: ($0 - low) / (high - low)) : theme.ramp.color(at: 0.6) } ?? theme.missing
             builder.fill(rect, fill)
             if theme.usesPatterns || tile.value.value == nil { builder.stroke(.rectangle(rect), theme.axis, StrokeStyle(width: 0.5)) }
@@ -152,8 +159,9 @@ public struct TileMapChart: ChromedChart {
             builder.text(label, x: rect.midX, middle: rect.midY - pitch * 0.5, font: font, color: ink, anchor: .center)
             let value = valueText(tile)
             let valueSize = builder.type.sizeFitting([value], width: room, weight: .bold, floor: builder.scale.floor, ceiling: nameSize)
-            builder.text(value, x: rect.midX, middle: rect.midY + pitch * 0.5, font: builder.type.font(valueSize, .bold),
-                         color: tile.value.value == nil ? theme.secondaryText : ink, anchor: .center)
+            builder.text(
+                value, x: rect.midX, middle: rect.midY + pitch * 0.5, font: builder.type.font(valueSize, .bold),
+                color: tile.value.value == nil ? theme.secondaryText : ink, anchor: .center)
         }
         builder.scene.render(on: area.backend)
     }

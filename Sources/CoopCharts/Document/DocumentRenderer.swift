@@ -23,14 +23,17 @@ public enum DocumentRenderer {
 
     /// The PDF and the fonts it was drawn with. As for charts, the replay checks every string against its
     /// face, and if one lacked a character the document is laid out and drawn again with a covering family.
-    public static func pdfFile(_ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions = RenderOptions()) throws(CairoError) -> RenderedFile {
+    public static func pdfFile(_ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions = RenderOptions()) throws(CairoError) -> RenderedFile
+    {
         try RenderedFile.drawnWithCoveringFonts { (replacements) throws(CairoError) in
             try pdf(pages, metadata: metadata, options: options, replacements: replacements)
         }
     }
 
-    private static func pdf(_ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions,
-                            replacements: [FontFamily: String]) throws(CairoError) -> (bytes: [UInt8], audit: FontAudit) {
+    private static func pdf(
+        _ pages: [DocumentPage], metadata: DocumentMetadata, options: RenderOptions,
+        replacements: [FontFamily: String]
+    ) throws(CairoError) -> (bytes: [UInt8], audit: FontAudit) {
         let recordings = try record(pages, fontFamily: options.fontFamily, replacements: replacements)
         let first = pages.first?.size ?? Size(width: options.width, height: options.height)
         let surface = try CairoSurface.pdf(width: first.width, height: first.height)

@@ -14,7 +14,8 @@ struct PageComposer: Chart {
         let small = Font(family: family, size: 8)
         if !page.header.isEmpty {
             backend.setColor(Palette.secondaryText)
-            backend.drawText(NormalizedText(fitted(page.header, width: width, font: small, backend: backend)), at: Point(x: left, y: bounds.minY + 28), font: small)
+            backend.drawText(
+                NormalizedText(fitted(page.header, width: width, font: small, backend: backend)), at: Point(x: left, y: bounds.minY + 28), font: small)
             backend.setColor(Color(hex: 0xCCCCCC))
             backend.fillRect(Rect(x: left, y: bounds.minY + 33, width: width, height: 0.6))
         }
@@ -87,14 +88,18 @@ struct PageComposer: Chart {
                 backend.fillRect(Rect(x: x, y: top, width: 3, height: 70))
                 backend.setColor(Palette.secondaryText)
                 // A long label takes two lines at a smaller size rather than losing its end.
-                let labelLines = wrap(tile.label, width: tileWidth - 14, font: labelFont, backend: backend, maxLines: 1).first == tile.label
+                let labelLines =
+                    wrap(tile.label, width: tileWidth - 14, font: labelFont, backend: backend, maxLines: 1).first == tile.label
                     ? [tile.label] : wrap(tile.label, width: tileWidth - 14, font: labelFont.withSize(7.5), backend: backend, maxLines: 2)
                 for (lineIndex, line) in labelLines.enumerated() {
                     let font = labelLines.count > 1 ? labelFont.withSize(7.5) : labelFont
-                    backend.drawText(NormalizedText(line), at: Point(x: x + 9, y: top + 12 + Double(lineIndex) * 8.5 + (labelLines.count > 1 ? 0 : 4)), font: font)
+                    backend.drawText(
+                        NormalizedText(line), at: Point(x: x + 9, y: top + 12 + Double(lineIndex) * 8.5 + (labelLines.count > 1 ? 0 : 4)), font: font)
                 }
                 backend.setColor(Palette.text)
-                backend.drawText(NormalizedText(fitted(tile.value, width: tileWidth - 14, font: valueFont, backend: backend)), at: Point(x: x + 9, y: top + 41), font: valueFont)
+                backend.drawText(
+                    NormalizedText(fitted(tile.value, width: tileWidth - 14, font: valueFont, backend: backend)), at: Point(x: x + 9, y: top + 41),
+                    font: valueFont)
                 if let note = tile.note {
                     backend.setColor(Palette.secondaryText)
                     let lines = wrap(note, width: tileWidth - 14, font: noteFont, backend: backend, maxLines: 2)
@@ -113,8 +118,9 @@ struct PageComposer: Chart {
             let columns = max(1, columns)
             let cellWidth = width / Double(columns)
             for (index, chart) in charts.enumerated() {
-                let cell = Rect(x: left + Double(index % columns) * cellWidth, y: top + Double(index / columns) * cellHeight,
-                                width: cellWidth, height: cellHeight)
+                let cell = Rect(
+                    x: left + Double(index % columns) * cellWidth, y: top + Double(index / columns) * cellHeight,
+                    width: cellWidth, height: cellHeight)
                 chart.draw(in: DrawingArea(backend: backend, bounds: cell, fontFamily: family))
             }
             let rows = (charts.count + columns - 1) / columns

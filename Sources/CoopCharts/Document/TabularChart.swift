@@ -24,7 +24,7 @@ extension ScorecardTable: TabularChart {
                 return locale.format(value, bound: row.points[index].bound, maxDecimals: 2)
             }
             if adjusted { cells.append(row.adjustments == 0 ? "" : (row.adjustments > 0 ? "+" : "") + locale.format(row.adjustments, maxDecimals: 2)) }
-            cells.append(locale.format(row.total, maxDecimals: 2))   // as the drawn scorecard prints it
+            cells.append(locale.format(row.total, maxDecimals: 2))  // as the drawn scorecard prints it
             if changed { cells.append(row.change ?? "") }
             if awarded { cells.append(row.award ?? "") }
             return cells

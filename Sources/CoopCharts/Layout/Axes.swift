@@ -3,8 +3,10 @@
 /// vertically, one per label-and-a-half horizontally.
 enum Axes {
     /// A vertical value axis on the left of `plot`: returns the scale and the area right of the labels.
-    static func vertical(values: [Double], fixed: ClosedRange<Double>? = nil, includeZero: Bool = true, in plot: Rect,
-                         format: (Double, Int) -> String, into builder: inout SceneBuilder) -> (scale: NiceScale, area: Rect) {
+    static func vertical(
+        values: [Double], fixed: ClosedRange<Double>? = nil, includeZero: Bool = true, in plot: Rect,
+        format: (Double, Int) -> String, into builder: inout SceneBuilder
+    ) -> (scale: NiceScale, area: Rect) {
         let font = builder.type.font(builder.scale.note)
         let metrics = builder.type.line(font)
         let maxTicks = max(2, min(8, Int(plot.height / (metrics.pitch * 2.5))))
@@ -12,8 +14,9 @@ enum Axes {
         let labels = scale.ticks.map { format($0, scale.decimals) }
         let labelWidth = labels.map { builder.type.width($0, font) }.max() ?? 0
         let gap = font.size * 0.5
-        let area = Rect(x: plot.minX + labelWidth + gap, y: plot.minY + metrics.height / 2,
-                        width: max(1, plot.width - labelWidth - gap), height: max(1, plot.height - metrics.height))
+        let area = Rect(
+            x: plot.minX + labelWidth + gap, y: plot.minY + metrics.height / 2,
+            width: max(1, plot.width - labelWidth - gap), height: max(1, plot.height - metrics.height))
         for (tick, label) in zip(scale.ticks, labels) {
             let y = scale.y(tick, top: area.minY, bottom: area.maxY)
             builder.line(Point(x: area.minX, y: y), Point(x: area.maxX, y: y), builder.theme.grid, StrokeStyle(width: 0.6))
@@ -23,8 +26,10 @@ enum Axes {
     }
 
     /// A horizontal value axis along the bottom of `plot`: returns the scale and the area above the labels.
-    static func horizontal(values: [Double], fixed: ClosedRange<Double>? = nil, includeZero: Bool = true, in plot: Rect,
-                           format: (Double, Int) -> String, into builder: inout SceneBuilder) -> (scale: NiceScale, area: Rect) {
+    static func horizontal(
+        values: [Double], fixed: ClosedRange<Double>? = nil, includeZero: Bool = true, in plot: Rect,
+        format: (Double, Int) -> String, into builder: inout SceneBuilder
+    ) -> (scale: NiceScale, area: Rect) {
         let font = builder.type.font(builder.scale.note)
         let metrics = builder.type.line(font)
         // Judge label width from the widest likely label, then settle the tick count.
@@ -38,13 +43,15 @@ enum Axes {
         }
         let labels = scale.ticks.map { format($0, scale.decimals) }
         let edge = (labels.map { builder.type.width($0, font) }.max() ?? 0) / 2
-        let area = Rect(x: plot.minX + edge, y: plot.minY, width: max(1, plot.width - 2 * edge),
-                        height: max(1, plot.height - metrics.pitch - font.size * 0.3))
+        let area = Rect(
+            x: plot.minX + edge, y: plot.minY, width: max(1, plot.width - 2 * edge),
+            height: max(1, plot.height - metrics.pitch - font.size * 0.3))
         for (tick, label) in zip(scale.ticks, labels) {
             let x = scale.position(tick, in: area.minX...area.maxX)
             builder.line(Point(x: x, y: area.minY), Point(x: x, y: area.maxY), builder.theme.grid, StrokeStyle(width: 0.6))
-            builder.text(label, x: x, baseline: area.maxY + font.size * 0.3 + metrics.ascent, font: font,
-                         color: builder.theme.secondaryText, anchor: .center)
+            builder.text(
+                label, x: x, baseline: area.maxY + font.size * 0.3 + metrics.ascent, font: font,
+                color: builder.theme.secondaryText, anchor: .center)
         }
         return (scale, area)
     }
@@ -53,8 +60,10 @@ enum Axes {
     /// time axis may be `thinned` (every n-th year when even the floor size cannot fit them all: the axis
     /// still reads); category names never are: a chart whose names do not fit changes form instead.
     /// Returns the height used.
-    static func slotLabels(_ labels: [String], centers: [Double], slotWidth: Double, top: Double, maxLines: Int, thinned: Bool = false,
-                           into builder: inout SceneBuilder) -> Double {
+    static func slotLabels(
+        _ labels: [String], centers: [Double], slotWidth: Double, top: Double, maxLines: Int, thinned: Bool = false,
+        into builder: inout SceneBuilder
+    ) -> Double {
         guard !labels.isEmpty else { return 0 }
         let size = labelSize(labels, slotWidth: slotWidth, maxLines: maxLines, builder: builder)
         let font = builder.type.font(size)
@@ -66,8 +75,9 @@ enum Axes {
         var height = 0.0
         for (index, lines) in wrapped.enumerated() where index % stride == 0 {
             for (row, line) in lines.enumerated() {
-                builder.text(line, x: centers[index], baseline: top + Double(row) * metrics.pitch + metrics.ascent, font: font,
-                             color: builder.theme.text, anchor: .center)
+                builder.text(
+                    line, x: centers[index], baseline: top + Double(row) * metrics.pitch + metrics.ascent, font: font,
+                    color: builder.theme.text, anchor: .center)
             }
             height = max(height, Double(lines.count) * metrics.pitch)
         }

@@ -39,8 +39,10 @@ struct RowLayout {
     }
 
     /// Draws the fitted name of row `index`, right-aligned at `right` (or left-aligned at `left`).
-    func drawName(_ lines: [String], row index: Int, x: Double, anchor: SceneBuilder.Anchor, color: Color, font: Font? = nil,
-                  into builder: inout SceneBuilder) {
+    func drawName(
+        _ lines: [String], row index: Int, x: Double, anchor: SceneBuilder.Anchor, color: Color, font: Font? = nil,
+        into builder: inout SceneBuilder
+    ) {
         let font = font ?? self.font
         let line = font == self.font ? self.line : builder.type.line(font)
         let block = Double(lines.count - 1) * line.pitch + line.height

@@ -54,15 +54,20 @@ struct SceneBuilder {
         case .circle: path = .circle(center: center, radius: r)
         case .square: path = .rectangle(Rect(x: center.x - r * 0.88, y: center.y - r * 0.88, width: r * 1.76, height: r * 1.76))
         case .triangle:
-            path = .polygon([Point(x: center.x, y: center.y - r * 1.1), Point(x: center.x + r, y: center.y + r * 0.75),
-                             Point(x: center.x - r, y: center.y + r * 0.75)])
+            path = .polygon([
+                Point(x: center.x, y: center.y - r * 1.1), Point(x: center.x + r, y: center.y + r * 0.75),
+                Point(x: center.x - r, y: center.y + r * 0.75),
+            ])
         case .diamond:
-            path = .polygon([Point(x: center.x, y: center.y - r * 1.15), Point(x: center.x + r, y: center.y),
-                             Point(x: center.x, y: center.y + r * 1.15), Point(x: center.x - r, y: center.y)])
+            path = .polygon([
+                Point(x: center.x, y: center.y - r * 1.15), Point(x: center.x + r, y: center.y),
+                Point(x: center.x, y: center.y + r * 1.15), Point(x: center.x - r, y: center.y),
+            ])
         case .cross:
             let a = r * 0.35
-            path = .polygon([(-a, -r), (a, -r), (a, -a), (r, -a), (r, a), (a, a), (a, r), (-a, r), (-a, a), (-r, a), (-r, -a), (-a, -a)]
-                .map { Point(x: center.x + $0.0, y: center.y + $0.1) })
+            path = .polygon(
+                [(-a, -r), (a, -r), (a, -a), (r, -a), (r, a), (a, a), (a, r), (-a, r), (-a, a), (-r, a), (-r, -a), (-a, -a)]
+                    .map { Point(x: center.x + $0.0, y: center.y + $0.1) })
         }
         fill(path, color)
         if let outline { stroke(path, outline, StrokeStyle(width: max(0.5, size * 0.12))) }
@@ -123,8 +128,10 @@ struct SceneBuilder {
     }
 
     /// Wraps `text` into `width` on at most `maxLines` lines from `top`; returns the bottom of the block.
-    mutating func block(_ text: String, x: Double, top: Double, width: Double, font: Font, color: Color, maxLines: Int,
-                        anchor: Anchor = .left) -> Double {
+    mutating func block(
+        _ text: String, x: Double, top: Double, width: Double, font: Font, color: Color, maxLines: Int,
+        anchor: Anchor = .left
+    ) -> Double {
         guard !text.isEmpty else { return top }
         let metrics = type.line(font)
         let lines = type.fitter(font).wrap(NormalizedText(text).string, width: width, maxLines: maxLines)

@@ -1,4 +1,3 @@
-
 /// Renders charts to the bytes of a PNG, PDF, SVG or EPS file; writing the file is the caller's job.
 public enum ChartRenderer {
     /// The encoded file for `chart` in `format`.
@@ -19,9 +18,10 @@ public enum ChartRenderer {
         }
     }
 
-    private static func render(_ chart: some Chart, format: OutputFormat, options: RenderOptions,
-                               replacements: [FontFamily: String]) throws(CairoError) -> (bytes: [UInt8], audit: FontAudit)
-    {
+    private static func render(
+        _ chart: some Chart, format: OutputFormat, options: RenderOptions,
+        replacements: [FontFamily: String]
+    ) throws(CairoError) -> (bytes: [UInt8], audit: FontAudit) {
         switch format {
         case .png:
             let pixels = options.pixelSize
@@ -47,17 +47,19 @@ public enum ChartRenderer {
         }
     }
 
-    private static func drawAndFinish(_ chart: some Chart, on surface: CairoSurface, options: RenderOptions,
-                                      replacements: [FontFamily: String]) throws(CairoError) -> FontAudit
-    {
+    private static func drawAndFinish(
+        _ chart: some Chart, on surface: CairoSurface, options: RenderOptions,
+        replacements: [FontFamily: String]
+    ) throws(CairoError) -> FontAudit {
         // The context must be gone before the surface finishes, so scope it here.
         let context = try CairoContext(surface: surface)
         return try draw(chart, on: context, options: options, replacements: replacements)
     }
 
-    private static func draw(_ chart: some Chart, on context: CairoContext, options: RenderOptions,
-                             replacements: [FontFamily: String]) throws(CairoError) -> FontAudit
-    {
+    private static func draw(
+        _ chart: some Chart, on context: CairoContext, options: RenderOptions,
+        replacements: [FontFamily: String]
+    ) throws(CairoError) -> FontAudit {
         let backend = CairoBackend(context: context, replacements: replacements)
         backend.setColor(options.background)
         backend.fillRect(Rect(size: options.size))
@@ -75,7 +77,7 @@ enum PostScriptDate {
         // The DSC header is short; never scan the body.
         let limit = min(bytes.count, 4096)
         guard limit >= key.count, let start = (0...(limit - key.count)).first(where: { bytes[$0..<$0 + key.count].elementsEqual(key) }),
-              let end = bytes[(start + key.count)...].firstIndex(of: UInt8(ascii: "\n"))
+            let end = bytes[(start + key.count)...].firstIndex(of: UInt8(ascii: "\n"))
         else { return bytes }
         var result = Array(bytes[..<(start + key.count)])
         result.append(contentsOf: Array(date.utf8))

@@ -30,8 +30,9 @@ public enum DocumentDate: Sendable, Hashable {
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let seconds = Int64(digits) else { return nil }
         let days = seconds / 86_400, secondsOfDay = seconds % 86_400
         let (year, month, day) = CivilDate.date(daysSince1970: Int(days))
-        return .fixed("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(Int(secondsOfDay / 3600), 2)):"
-            + "\(pad(Int(secondsOfDay % 3600 / 60), 2)):\(pad(Int(secondsOfDay % 60), 2))Z")
+        return .fixed(
+            "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(Int(secondsOfDay / 3600), 2)):"
+                + "\(pad(Int(secondsOfDay % 3600 / 60), 2)):\(pad(Int(secondsOfDay % 60), 2))Z")
     }
 
     /// The calendar day of a fixed date, for a cover page.

@@ -13,8 +13,10 @@ public struct RenderOptions: Sendable, Hashable {
     public var background: Color
 
     /// Options for a 16:9 slide (960×540 pt) at twice the point resolution for PNG.
-    public init(width: Double = 960, height: Double = 540, pngScale: Double = 2, fontFamily: FontFamily = .default,
-                documentDate: DocumentDate = .now, background: Color = Palette.background) {
+    public init(
+        width: Double = 960, height: Double = 540, pngScale: Double = 2, fontFamily: FontFamily = .default,
+        documentDate: DocumentDate = .now, background: Color = Palette.background
+    ) {
         self.size = Size(width: width, height: height)
         self.pngScale = pngScale
         self.fontFamily = fontFamily

@@ -37,8 +37,9 @@ public struct ChartStrings: Vocabulary, Hashable {
     public func mapMissingNote(_ names: [String]) -> String? {
         guard !names.isEmpty else { return nil }
         if names.count <= 12 { return pick("Chưa có số liệu (gạch chéo): ", "No data (hatched): ") + names.joined(separator: ", ") }
-        return pick("Chưa có số liệu (gạch chéo): \(names.count) đơn vị, tên ghi trên bản đồ",
-                    "No data (hatched): \(names.count) units, named on the map")
+        return pick(
+            "Chưa có số liệu (gạch chéo): \(names.count) đơn vị, tên ghi trên bản đồ",
+            "No data (hatched): \(names.count) units, named on the map")
     }
 
     /// Why a column chart is drawn as rows: "Vẽ thành thanh ngang để ghi đủ 34 tên".
@@ -62,8 +63,9 @@ public struct ChartStrings: Vocabulary, Hashable {
 
     /// Why a donut is not drawn: its named slices would hold only a minority of the total.
     public func donutUnreadable(items: Int, named: Int, share: String) -> String {
-        pick("\(items) phần gần ngang nhau: \(named) phần lớn nhất chỉ chiếm \(share) tổng, vòng tròn sẽ chủ yếu là \"\(other)\". Hãy dùng biểu đồ thanh.",
-             "\(items) nearly equal shares: the \(named) largest hold only \(share) of the total, so the ring would be mostly \"\(other)\". Use a bar chart.")
+        pick(
+            "\(items) phần gần ngang nhau: \(named) phần lớn nhất chỉ chiếm \(share) tổng, vòng tròn sẽ chủ yếu là \"\(other)\". Hãy dùng biểu đồ thanh.",
+            "\(items) nearly equal shares: the \(named) largest hold only \(share) of the total, so the ring would be mostly \"\(other)\". Use a bar chart.")
     }
 
     /// Labels left out for want of room, so a reader knows the chart is not silent about them.
@@ -86,8 +88,9 @@ public struct ChartStrings: Vocabulary, Hashable {
 
     /// The explanation of normalised 0–100 scores.
     public var normalisedNote: String {
-        pick("Chuẩn hoá 0–100 theo min–max trong các tỉnh được so sánh (0 = thấp nhất, 100 = cao nhất)",
-             "Normalised 0–100 by min–max across the provinces compared (0 = lowest, 100 = highest)")
+        pick(
+            "Chuẩn hoá 0–100 theo min–max trong các tỉnh được so sánh (0 = thấp nhất, 100 = cao nhất)",
+            "Normalised 0–100 by min–max across the provinces compared (0 = lowest, 100 = highest)")
     }
 
     /// Shared scale note for small multiples.
@@ -100,7 +103,8 @@ public struct ChartStrings: Vocabulary, Hashable {
 
     /// The rank-1 vote note.
     public var voteNote: String {
-        pick("Đồng hạng nhất: hội nghị cụm bình xét, suy tôn (công cụ không tự chọn)",
-             "Tied at rank 1: the cluster conference votes (the tool does not choose)")
+        pick(
+            "Đồng hạng nhất: hội nghị cụm bình xét, suy tôn (công cụ không tự chọn)",
+            "Tied at rank 1: the cluster conference votes (the tool does not choose)")
     }
 }

@@ -37,9 +37,11 @@ public struct Theme: Sendable, Hashable {
     public var usesPatterns: Bool
 
     /// Creates a theme.
-    public init(name: String, series: [Color], text: Color, secondaryText: Color, axis: Color, grid: Color,
-                background: Color, highlight: Color, missing: Color, ramp: ColorRamp, diverging: ColorRamp = Theme.orangeBlue,
-                typeFactor: Double = 1, fontFamily: FontFamily? = nil, usesPatterns: Bool = false) {
+    public init(
+        name: String, series: [Color], text: Color, secondaryText: Color, axis: Color, grid: Color,
+        background: Color, highlight: Color, missing: Color, ramp: ColorRamp, diverging: ColorRamp = Theme.orangeBlue,
+        typeFactor: Double = 1, fontFamily: FontFamily? = nil, usesPatterns: Bool = false
+    ) {
         self.name = name
         self.series = series.isEmpty ? [Palette.bar] : series
         self.text = text
@@ -110,8 +112,9 @@ public struct Theme: Sendable, Hashable {
         let hatches: [Hatch?] = [nil, .diagonal, nil, .cross, .horizontal, .backDiagonal, .vertical]
         let markers = SeriesStyle.Marker.allCases
         let dashes: [[Double]] = [[], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3]]
-        return SeriesStyle(color: color, hatch: hatches[index % hatches.count], marker: markers[index % markers.count],
-                           dash: dashes[index % dashes.count])
+        return SeriesStyle(
+            color: color, hatch: hatches[index % hatches.count], marker: markers[index % markers.count],
+            dash: dashes[index % dashes.count])
     }
 
     /// Text colour that reads on `fill`: the theme's text on light fills, white on dark ones.
@@ -157,8 +160,9 @@ extension Color {
     /// The colour `fraction` of the way to `other`.
     public func mixed(with other: Color, _ fraction: Double) -> Color {
         let t = min(max(fraction, 0), 1)
-        return Color(red: red + (other.red - red) * t, green: green + (other.green - green) * t,
-                     blue: blue + (other.blue - blue) * t, alpha: alpha + (other.alpha - alpha) * t)
+        return Color(
+            red: red + (other.red - red) * t, green: green + (other.green - green) * t,
+            blue: blue + (other.blue - blue) * t, alpha: alpha + (other.alpha - alpha) * t)
     }
 }
 

@@ -89,8 +89,10 @@ final class FontAudit {
     private(set) var entries: [FontFamily: Entry] = [:]
 
     /// Notes `text` drawn for `requested` with `face`, and how many of its glyphs were index 0.
-    func note(_ text: NormalizedText, requested: FontFamily, weight: Font.Weight, face: MatchedFace,
-              resolution: FontResolution, notdefGlyphs: Int) {
+    func note(
+        _ text: NormalizedText, requested: FontFamily, weight: Font.Weight, face: MatchedFace,
+        resolution: FontResolution, notdefGlyphs: Int
+    ) {
         let entry: Entry
         if let known = entries[requested] {
             entry = known
@@ -112,7 +114,7 @@ final class FontAudit {
         var result: [FontFamily: String] = [:]
         for family in order {
             guard let entry = entries[family], !entry.missing.isEmpty,
-                  let covering = FontCheck.coveringFamily(for: entry.characters.all, weights: entry.weights, insteadOf: family)
+                let covering = FontCheck.coveringFamily(for: entry.characters.all, weights: entry.weights, insteadOf: family)
             else { continue }
             result[family] = covering.family
         }
@@ -125,8 +127,9 @@ final class FontAudit {
         first.order.compactMap { family in
             guard let checked = first.entries[family] else { return nil }
             let drawn = final.entries[family] ?? checked
-            return FontUse(requested: family, resolution: checked.resolution, missing: sorted(checked.missing),
-                           drawnFamily: drawn.drawnFamily, uncovered: sorted(drawn.missing), notdefGlyphs: drawn.notdefGlyphs)
+            return FontUse(
+                requested: family, resolution: checked.resolution, missing: sorted(checked.missing),
+                drawnFamily: drawn.drawnFamily, uncovered: sorted(drawn.missing), notdefGlyphs: drawn.notdefGlyphs)
         }
     }
 

@@ -13,11 +13,12 @@ enum BarFigure {
         let table = IndicatorTable(dataset: context.dataset, indicator: indicator, period: period, scope: scope)
         guard !table.rows.isEmpty else {
             let have = Set(context.dataset.observations.lazy.filter { $0.indicator == indicator.id }.map(\.period)).sorted().map(\.description)
-            throw InputError(parameter: .year,
-                             message: "no figures for \(indicator.id) in \(period)\(context.data.cluster.map { " in \($0.name)" } ?? ""); "
-                                + "periods with \(indicator.id): \(have.isEmpty ? "none" : have.joined(separator: ", "))",
-                             vietnamese: "không có số liệu \(indicator.id) trong kỳ \(period)\(context.data.cluster.map { " của cụm \($0.name)" } ?? ""); "
-                                + "các kỳ có \(indicator.id): \(have.isEmpty ? "không có" : have.joined(separator: ", "))")
+            throw InputError(
+                parameter: .year,
+                message: "no figures for \(indicator.id) in \(period)\(context.data.cluster.map { " in \($0.name)" } ?? ""); "
+                    + "periods with \(indicator.id): \(have.isEmpty ? "none" : have.joined(separator: ", "))",
+                vietnamese: "không có số liệu \(indicator.id) trong kỳ \(period)\(context.data.cluster.map { " của cụm \($0.name)" } ?? ""); "
+                    + "các kỳ có \(indicator.id): \(have.isEmpty ? "không có" : have.joined(separator: ", "))")
         }
         return chart(table, context)
     }
@@ -46,14 +47,17 @@ enum BarFigure {
                 name = words.weightedAverage.fill(["weight": (context.dataset.catalog[weight]?.label(language) ?? weight).lowercased()])
             default:
                 // An average over the reporting provinces only must not pass for the cluster's.
-                name = !table.missing.isEmpty ? words.averageOfReporting.fill(["count": String(table.rows.count)])
+                name =
+                    !table.missing.isEmpty
+                    ? words.averageOfReporting.fill(["count": String(table.rows.count)])
                     : (context.data.cluster == nil ? words.average : words.clusterAverage)
             }
             reference = ChartReference(value: average.value, name: name, bound: average.qualifier, maxDecimals: 1)
         }
-        let chrome = ChartChrome(title: "\(indicator.label(language)) \(periodTitle(table.period, language))", subtitle: subtitle,
-                                 footnotes: evidence.footnotes(context.data, words: words, numbered: true), locale: language,
-                                 maxDecimals: decimals, theme: context.request.theme)
+        let chrome = ChartChrome(
+            title: "\(indicator.label(language)) \(periodTitle(table.period, language))", subtitle: subtitle,
+            footnotes: evidence.footnotes(context.data, words: words, numbered: true), locale: language,
+            maxDecimals: decimals, theme: context.request.theme)
         let chart = RankingBarChart(chrome: chrome, bars: bars, reference: reference, missingLabels: table.missing.map(context.name))
         return evidence.figure(chart, data: context.data)
     }

@@ -13,8 +13,9 @@ enum BumpFigure {
         let values = scope.map { province in periods.map { context.value(province, $0, indicator, &evidence).value } }
         let ranks = FigureStatistics.ranksPerPeriod(values)
         let chart = BumpChart(
-            chrome: context.chrome(title: words.rankTitle.fill(["indicator": indicator.label(language), "period": periodsTitle(periods, language)]),
-                                   subtitle: context.subtitle([words.rankOneIsHighest], unit: nil), decimals: 0, evidence: evidence),
+            chrome: context.chrome(
+                title: words.rankTitle.fill(["indicator": indicator.label(language), "period": periodsTitle(periods, language)]),
+                subtitle: context.subtitle([words.rankOneIsHighest], unit: nil), decimals: 0, evidence: evidence),
             periods: periods.map(\.description), items: scope.indices.map { BumpChart.Item(name: context.name(scope[$0]), ranks: ranks[$0]) })
         return evidence.figure(chart, data: context.data)
     }

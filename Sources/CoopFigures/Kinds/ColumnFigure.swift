@@ -24,9 +24,10 @@ enum ColumnFigure {
         let average = FigureStatistics.mean(values)
         let language = context.language
         let chart = CategoryBarChart(
-            chrome: context.chrome(title: "\(indicator.label(language)) \(periodTitle(period, language))",
-                                   subtitle: context.subtitle(unit: indicator.unit(language)), decimals: context.decimals([indicator]),
-                                   evidence: evidence),
+            chrome: context.chrome(
+                title: "\(indicator.label(language)) \(periodTitle(period, language))",
+                subtitle: context.subtitle(unit: indicator.unit(language)), decimals: context.decimals([indicator]),
+                evidence: evidence),
             categories: scope.map(context.name), series: [ChartSeries(name: period.description, values: values)],
             reference: average.map { ChartReference(value: $0.value, name: context.words.average, bound: $0.bound, maxDecimals: 1) })
         return evidence.figure(chart, data: context.data)

@@ -9,9 +9,10 @@ enum GroupedFigure {
         let indicators = try context.indicators()
         let periods = try context.periods()
         if indicators.count > 1 && periods.count > 1 {
-            throw InputError(parameter: .years,
-                             message: "with several indicators give one year (e.g. \(option: .years) 2017); with several years give one indicator (\(option: .indicator))",
-                             vietnamese: "với nhiều chỉ tiêu hãy chọn một năm (ví dụ \(option: .years) 2017); với nhiều năm hãy chọn một chỉ tiêu (\(option: .indicator))")
+            throw InputError(
+                parameter: .years,
+                message: "with several indicators give one year (e.g. \(option: .years) 2017); with several years give one indicator (\(option: .indicator))",
+                vietnamese: "với nhiều chỉ tiêu hãy chọn một năm (ví dụ \(option: .years) 2017); với nhiều năm hãy chọn một chỉ tiêu (\(option: .indicator))")
         }
         let scope = try context.scope(indicators: indicators, periods: periods)
         let language = context.language
@@ -23,12 +24,14 @@ enum GroupedFigure {
             series = periods.map { period in ChartSeries(name: period.description, values: scope.map { context.value($0, period, indicators[0], &evidence) }) }
         }
         let units = Set(indicators.map { $0.unit(language) })
-        let title = indicators.count > 1
+        let title =
+            indicators.count > 1
             ? indicators.map { $0.label(language) }.joined(separator: ", ") + " " + periodTitle(periods[0], language)
             : "\(indicators[0].label(language)) \(periodsTitle(periods, language))"
         let chart = CategoryBarChart(
-            chrome: context.chrome(title: title, subtitle: context.subtitle(unit: units.count == 1 ? units.first : nil),
-                                   decimals: context.decimals(indicators), evidence: evidence),
+            chrome: context.chrome(
+                title: title, subtitle: context.subtitle(unit: units.count == 1 ? units.first : nil),
+                decimals: context.decimals(indicators), evidence: evidence),
             categories: scope.map(context.name), series: series, arrangement: .grouped)
         return evidence.figure(chart, data: context.data)
     }

@@ -12,8 +12,9 @@ enum HeatmapFigure {
         var evidence = FigureEvidence()
         let values = scope.map { p in indicators.map { context.value(p, period, $0, &evidence) } }
         let chart = HeatmapChart(
-            chrome: context.chrome(title: context.words.indicatorsTitle.fill(["period": periodTitle(period, language)]),
-                                   subtitle: context.subtitle(unit: nil), decimals: 1, evidence: evidence),
+            chrome: context.chrome(
+                title: context.words.indicatorsTitle.fill(["period": periodTitle(period, language)]),
+                subtitle: context.subtitle(unit: nil), decimals: 1, evidence: evidence),
             rows: scope.map(context.name),
             columns: indicators.map { HeatmapChart.Column(label: "\($0.label(language)) (\($0.unit(language)))", maxDecimals: $0.decimals) },
             values: values)

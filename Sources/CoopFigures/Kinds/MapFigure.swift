@@ -16,8 +16,9 @@ enum MapFigure {
         let language = context.language
         let members: [Int]? = try context.data.cluster.map { try $0.scope(in: period, registry: registry) }
         if request.zoom == .cluster && members == nil {
-            throw InputError(parameter: .zoom, message: "\(option: .zoom) cluster frames a cluster's members: give \(option: .cluster) too, or leave out \(option: .zoom)",
-                             vietnamese: "\(option: .zoom) cluster phóng to các thành viên của một cụm: hãy chọn cả \(option: .cluster), hoặc bỏ \(option: .zoom)")
+            throw InputError(
+                parameter: .zoom, message: "\(option: .zoom) cluster frames a cluster's members: give \(option: .cluster) too, or leave out \(option: .zoom)",
+                vietnamese: "\(option: .zoom) cluster phóng to các thành viên của một cụm: hãy chọn cả \(option: .cluster), hoặc bỏ \(option: .zoom)")
         }
         let previous = request.growth ? period.previous : nil
 
@@ -30,7 +31,11 @@ enum MapFigure {
         let off = held.filter { !onMap.contains($0) && (members.map { Set($0) }?.contains($0) ?? true) }.sorted()
         guard off.isEmpty else { throw offTheMap(off, which: which, period: period, registry: registry) }
         if let members, let outside = members.first(where: { !onMap.contains($0) }) {
-            throw InputError(file: "--cluster", message: "\(registry.provinces[outside].longDescription) is not on the map of \(period); give --harmonize to draw the cluster as the units in force from 1 July 2025")
+            throw InputError(
+                file: "--cluster",
+                message:
+                    "\(registry.provinces[outside].longDescription) is not on the map of \(period); give --harmonize to draw the cluster as the units in force from 1 July 2025"
+            )
         }
 
         var evidence = FigureEvidence()
@@ -43,31 +48,40 @@ enum MapFigure {
                 value = context.value(index, period, indicator, &evidence)
                 if let previous { value = change(value, from: context.value(index, previous, indicator, &evidence)) }
             }
-            units.append(MapChart.Unit(label: registry.provinces[index].name, value: value, isHighlighted: memberSet != nil && isMember,
-                                       isContext: !isMember, labelPoint: map.labelPoints[k]))
+            units.append(
+                MapChart.Unit(
+                    label: registry.provinces[index].name, value: value, isHighlighted: memberSet != nil && isMember,
+                    isContext: !isMember, labelPoint: map.labelPoints[k]))
         }
         let values = units.compactMap(\.value.value)
         guard !values.isEmpty else {
             let have = Set(context.dataset.observations.lazy.filter { $0.indicator == indicator.id }.map(\.period)).sorted().map(\.description)
-            throw InputError(file: "--year", message: "no figures for \(indicator.id) in \(period)\(previous.map { " with \($0) before it" } ?? "")"
-                                + "\(context.data.cluster.map { " in \($0.name)" } ?? ""); periods with \(indicator.id): \(have.isEmpty ? "none" : have.joined(separator: ", "))")
+            throw InputError(
+                file: "--year",
+                message: "no figures for \(indicator.id) in \(period)\(previous.map { " with \($0) before it" } ?? "")"
+                    + "\(context.data.cluster.map { " in \($0.name)" } ?? ""); periods with \(indicator.id): \(have.isEmpty ? "none" : have.joined(separator: ", "))"
+            )
         }
         let classes = try MapClassification.classes(values, request: request, whole: indicator.isCount && previous == nil, words: words)
         let title: String
         let unit: String?
         if let previous {
-            title = words.growthTitle.fill(["indicator": words.inTitle(indicator.label(language)), "period": periodTitle(period, language),
-                                            "previous": periodTitle(previous, language)])
+            title = words.growthTitle.fill([
+                "indicator": words.inTitle(indicator.label(language)), "period": periodTitle(period, language),
+                "previous": periodTitle(previous, language),
+            ])
             unit = words.growthUnit
         } else {
             title = "\(indicator.label(language)) \(periodTitle(period, language))"
             unit = indicator.unit(language)
         }
-        let chrome = context.chrome(title: title, subtitle: context.subtitle(unit: unit), decimals: previous == nil ? context.decimals([indicator]) : 1,
-                                    evidence: evidence)
-        let chart = MapChart(chrome: chrome, units: units, areas: map.areas, edges: map.edges,
-                             islandGroups: map.islandGroupLabels(registry: registry, words: words), classes: classes,
-                             words: MapChart.Words(contextLabel: words.outsideCluster), zoomsToHighlighted: request.zoom == .cluster)
+        let chrome = context.chrome(
+            title: title, subtitle: context.subtitle(unit: unit), decimals: previous == nil ? context.decimals([indicator]) : 1,
+            evidence: evidence)
+        let chart = MapChart(
+            chrome: chrome, units: units, areas: map.areas, edges: map.edges,
+            islandGroups: map.islandGroupLabels(registry: registry, words: words), classes: classes,
+            words: MapChart.Words(contextLabel: words.outsideCluster), zoomsToHighlighted: request.zoom == .cluster)
         return evidence.figure(chart, data: context.data)
     }
 
@@ -82,9 +96,12 @@ enum MapFigure {
     /// Figures held by units another map shows (a 2025 figure for a province that merged on 1 July 2025
     /// beside the new units' figures): refused, never dropped silently.
     static func offTheMap(_ units: [Int], which: ProvinceMap.Units, period: Period, registry: ProvinceRegistry) -> InputError {
-        let names = units.prefix(5).map { registry.provinces[$0].longDescription }.joined(separator: ", ") + (units.count > 5 ? " and \(units.count - 5) more" : "")
+        let names =
+            units.prefix(5).map { registry.provinces[$0].longDescription }.joined(separator: ", ") + (units.count > 5 ? " and \(units.count - 5) more" : "")
         let shown = which == .from2025 ? "the 34 units in force from 1 July 2025" : "the 63 provinces in force until 30 June 2025"
-        return InputError(file: "--year", message: "the map of \(period) shows \(shown), but the data also has figures for \(names); "
-                            + "give --harmonize to add the old provinces' figures into their new units, or keep the figures of one side of the merger")
+        return InputError(
+            file: "--year",
+            message: "the map of \(period) shows \(shown), but the data also has figures for \(names); "
+                + "give --harmonize to add the old provinces' figures into their new units, or keep the figures of one side of the merger")
     }
 }

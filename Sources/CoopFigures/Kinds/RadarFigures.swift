@@ -11,8 +11,9 @@ enum RadarFigures {
     static func make(_ context: FigureContext) throws -> Figure {
         let indicators = try context.indicators(minimum: 3)
         guard context.request.provinces.count <= maximumProfiles else {
-            throw InputError(parameter: .province, message: "at most \(maximumProfiles) provinces (\(option: .province)) stay readable on one radar",
-                             vietnamese: "một biểu đồ mạng nhện chỉ đọc được với tối đa \(maximumProfiles) tỉnh (\(option: .province))")
+            throw InputError(
+                parameter: .province, message: "at most \(maximumProfiles) provinces (\(option: .province)) stay readable on one radar",
+                vietnamese: "một biểu đồ mạng nhện chỉ đọc được với tối đa \(maximumProfiles) tỉnh (\(option: .province))")
         }
         let period = try context.period()
         var everyoneRequest = context.request
@@ -26,8 +27,9 @@ enum RadarFigures {
         let language = context.language, words = context.words
         let series = profiled.map { p in ChartSeries(name: context.name(p), values: profiles.profile(of: comparison.firstIndex(of: p)!)) }
         let chart = RadarChart(
-            chrome: context.chrome(title: words.profileTitle.fill(["period": periodTitle(period, language)]), subtitle: context.subtitle(unit: nil),
-                                   decimals: 0, evidence: evidence),
+            chrome: context.chrome(
+                title: words.profileTitle.fill(["period": periodTitle(period, language)]), subtitle: context.subtitle(unit: nil),
+                decimals: 0, evidence: evidence),
             axes: indicators.map { $0.label(language) }, series: series,
             reference: ChartSeries(name: context.data.cluster == nil ? words.average : words.clusterAverage, values: profiles.average))
         return evidence.figure(chart, data: context.data)
@@ -46,8 +48,9 @@ enum RadarFigures {
         return scope.enumerated().map { row, province in
             let name = context.name(province)
             let chart = RadarChart(
-                chrome: ChartChrome(title: name, subtitle: periodTitle(period, language), footnotes: [], locale: language, maxDecimals: 0,
-                                    theme: context.request.theme),
+                chrome: ChartChrome(
+                    title: name, subtitle: periodTitle(period, language), footnotes: [], locale: language, maxDecimals: 0,
+                    theme: context.request.theme),
                 axes: used.map { $0.label(language) }, series: [ChartSeries(name: name, values: profiles.profile(of: row))],
                 reference: ChartSeries(name: context.data.cluster == nil ? words.average : words.clusterAverage, values: profiles.average),
                 explainsScale: false)

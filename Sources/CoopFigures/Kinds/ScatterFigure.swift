@@ -6,8 +6,9 @@ import CoopFormatting
 enum ScatterFigure {
     static func make(_ context: FigureContext) throws -> Figure {
         guard let xText = context.request.x, let yText = context.request.y else {
-            throw InputError(parameter: context.request.x == nil ? .x : .y, message: "a scatter needs two indicators: \(option: .x) htx \(option: .y) revenue_avg",
-                             vietnamese: "biểu đồ tán xạ cần hai chỉ tiêu: \(option: .x) htx \(option: .y) revenue_avg")
+            throw InputError(
+                parameter: context.request.x == nil ? .x : .y, message: "a scatter needs two indicators: \(option: .x) htx \(option: .y) revenue_avg",
+                vietnamese: "biểu đồ tán xạ cần hai chỉ tiêu: \(option: .x) htx \(option: .y) revenue_avg")
         }
         let xIndicator = try context.indicator(xText, parameter: .x), yIndicator = try context.indicator(yText, parameter: .y)
         let sizeIndicator = try context.request.bubble.map { try context.indicator($0, parameter: .bubble) }
@@ -16,13 +17,15 @@ enum ScatterFigure {
         let language = context.language
         var evidence = FigureEvidence()
         let items = scope.map { p in
-            ScatterChart.Item(label: context.name(p), x: context.value(p, period, xIndicator, &evidence), y: context.value(p, period, yIndicator, &evidence),
-                              size: sizeIndicator.map { context.value(p, period, $0, &evidence) })
+            ScatterChart.Item(
+                label: context.name(p), x: context.value(p, period, xIndicator, &evidence), y: context.value(p, period, yIndicator, &evidence),
+                size: sizeIndicator.map { context.value(p, period, $0, &evidence) })
         }
         func title(_ indicator: Indicator) -> String { "\(indicator.label(language)) (\(indicator.unit(language)))" }
         let chart = ScatterChart(
-            chrome: context.chrome(title: "\(yIndicator.label(language)) / \(context.inTitle(xIndicator.label(language))) \(periodTitle(period, language))",
-                                   subtitle: context.subtitle(unit: nil), decimals: 1, evidence: evidence),
+            chrome: context.chrome(
+                title: "\(yIndicator.label(language)) / \(context.inTitle(xIndicator.label(language))) \(periodTitle(period, language))",
+                subtitle: context.subtitle(unit: nil), decimals: 1, evidence: evidence),
             items: items, xTitle: title(xIndicator), yTitle: title(yIndicator), sizeTitle: sizeIndicator.map(title))
         return evidence.figure(chart, data: context.data)
     }

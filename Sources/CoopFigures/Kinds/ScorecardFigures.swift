@@ -10,18 +10,20 @@ public enum ScorecardFigures {
         let words = FigureWords.for(language)
         let criteria = sheet.columns.map { ScorecardTable.Criterion(label: $0.label, maxPoints: $0.maxPoints) }
         let rows = sheet.rows.map { row in
-            ScorecardTable.Row(rank: row.rank, name: row.name,
-                               points: row.cells.map { $0.isMissing ? ChartValue.missing : ChartValue($0.roundedPoints, bound: $0.estimate) },
-                               adjustments: row.adjustmentPoints, total: row.total, award: row.award,
-                               isTied: row.flags.contains("tie"), change: sheet.comparedPeriod == nil ? nil : row.change?.text(language))
+            ScorecardTable.Row(
+                rank: row.rank, name: row.name,
+                points: row.cells.map { $0.isMissing ? ChartValue.missing : ChartValue($0.roundedPoints, bound: $0.estimate) },
+                adjustments: row.adjustmentPoints, total: row.total, award: row.award,
+                isTied: row.flags.contains("tie"), change: sheet.comparedPeriod == nil ? nil : row.change?.text(language))
         }
         var notes: [String] = []
         if let estimates = estimateNote(sheet, words: words) { notes.append(estimates) }
         if let compared = sheet.comparedPeriod {
             notes.append(words.scorecardComparison.fill(["period": periodTitle(compared, language)]))
         }
-        return ScorecardTable(chrome: chrome(sheet, language: language, theme: theme), criteria: criteria, rows: rows, notes: notes,
-                              changeHeader: sheet.comparedPeriod.map { "± \($0)" })
+        return ScorecardTable(
+            chrome: chrome(sheet, language: language, theme: theme), criteria: criteria, rows: rows, notes: notes,
+            changeHeader: sheet.comparedPeriod.map { "± \($0)" })
     }
 
     /// The robustness chart for `rank --sensitivity N -o bands.png` and the report.
@@ -29,18 +31,22 @@ public enum ScorecardFigures {
         let words = FigureWords.for(language)
         var chrome = chrome(sheet, language: language, theme: theme)
         chrome.title = words.robustnessTitle.fill(["scheme": sheet.title])
-        chrome.footnotes.insert(words.robustnessDraws.fill([
-            "draws": language.format(Double(analysis.draws), maxDecimals: 0), "spread": language.format(analysis.spread * 100, maxDecimals: 1),
-            "seed": String(analysis.seed),
-        ]), at: 0)
+        chrome.footnotes.insert(
+            words.robustnessDraws.fill([
+                "draws": language.format(Double(analysis.draws), maxDecimals: 0), "spread": language.format(analysis.spread * 100, maxDecimals: 1),
+                "seed": String(analysis.seed),
+            ]), at: 0)
         if analysis.estimatedValues > 0 {
-            chrome.footnotes.insert(words.robustnessEstimates.fill([
-                "count": String(analysis.estimatedValues), "spread": language.format(analysis.estimateSpread * 100, maxDecimals: 1),
-            ]), at: 1)
+            chrome.footnotes.insert(
+                words.robustnessEstimates.fill([
+                    "count": String(analysis.estimatedValues), "spread": language.format(analysis.estimateSpread * 100, maxDecimals: 1),
+                ]), at: 1)
         }
-        return RankIntervalChart(chrome: chrome, items: analysis.rows.map {
-            RankIntervalChart.Item(name: $0.name, nominalRank: $0.nominalRank, medianRank: $0.medianRank, lowRank: $0.lowRank, highRank: $0.highRank)
-        })
+        return RankIntervalChart(
+            chrome: chrome,
+            items: analysis.rows.map {
+                RankIntervalChart.Item(name: $0.name, nominalRank: $0.nominalRank, medianRank: $0.medianRank, lowRank: $0.lowRank, highRank: $0.highRank)
+            })
     }
 
     /// "≈ > < : điểm tính từ số liệu ước tính …: Hà Nam (≈new), …" when any points rest on an estimate.
@@ -58,7 +64,8 @@ public enum ScorecardFigures {
         var subtitle = [periodTitle(sheet.period, language)]
         if let cluster = sheet.clusterTitle { subtitle.append(cluster) }
         let footnotes = [words.sources(sheet.sources), ClusterNote.restatement(broughtIn: sheet.clusterBroughtIn, language: language)].compactMap { $0 }
-        return ChartChrome(title: sheet.title, subtitle: subtitle.joined(separator: " · "), footnotes: footnotes, locale: language,
-                           maxDecimals: 2, theme: theme)
+        return ChartChrome(
+            title: sheet.title, subtitle: subtitle.joined(separator: " · "), footnotes: footnotes, locale: language,
+            maxDecimals: 2, theme: theme)
     }
 }

@@ -13,12 +13,17 @@ enum StackedFigure {
         let series = indicators.map { ind in ChartSeries(name: ind.label(language), values: scope.map { context.value($0, period, ind, &evidence) }) }
         let units = Set(indicators.map { $0.unit(language) })
         let percent = context.request.percent
-        let title = words.compositionTitle.fill(["indicators": indicators.map { $0.label(language) }.joined(separator: " + "),
-                                                 "period": periodTitle(period, language)])
+        let title = words.compositionTitle.fill([
+            "indicators": indicators.map { $0.label(language) }.joined(separator: " + "),
+            "period": periodTitle(period, language),
+        ])
         let chart = CategoryBarChart(
-            chrome: context.chrome(title: title, subtitle: context.subtitle(percent ? [words.sharesPercent] : [],
-                                                                            unit: percent || units.count != 1 ? nil : units.first),
-                                   decimals: context.decimals(indicators), evidence: evidence),
+            chrome: context.chrome(
+                title: title,
+                subtitle: context.subtitle(
+                    percent ? [words.sharesPercent] : [],
+                    unit: percent || units.count != 1 ? nil : units.first),
+                decimals: context.decimals(indicators), evidence: evidence),
             categories: scope.map(context.name), series: series, arrangement: percent ? .stackedPercent : .stacked)
         return evidence.figure(chart, data: context.data)
     }

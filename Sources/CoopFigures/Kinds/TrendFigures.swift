@@ -24,9 +24,10 @@ enum TrendFigures {
         let series = scope.map { province in
             ChartSeries(name: context.name(province), values: periods.map { context.value(province, $0, indicator, &evidence) })
         }
-        let chrome = context.chrome(title: "\(indicator.label(language)) \(periodsTitle(periods, language))",
-                                    subtitle: context.subtitle(unit: indicator.unit(language)), decimals: context.decimals([indicator]),
-                                    evidence: evidence)
+        let chrome = context.chrome(
+            title: "\(indicator.label(language)) \(periodsTitle(periods, language))",
+            subtitle: context.subtitle(unit: indicator.unit(language)), decimals: context.decimals([indicator]),
+            evidence: evidence)
         return (periods.map(\.description), series, chrome, evidence)
     }
 }

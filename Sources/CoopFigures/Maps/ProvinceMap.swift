@@ -28,9 +28,11 @@ struct ProvinceMap {
         let mergerDay = registry.mergerDate ?? ProvinceRegistry.bundledMergerDate
         // Each outline's unit: the province of its code in force before the merger, or what it became.
         let unitOfOutline: [Int] = try outlines.outlines.map { outline in
-            guard let old = registry.provinces.indices.first(where: {
-                registry.provinces[$0].code == outline.code && (registry.provinces[$0].validFrom.map { $0 < mergerDay } ?? true)
-            }) else {
+            guard
+                let old = registry.provinces.indices.first(where: {
+                    registry.provinces[$0].code == outline.code && (registry.provinces[$0].validFrom.map { $0 < mergerDay } ?? true)
+                })
+            else {
                 throw InputError(file: "--year", message: "the province registry has no unit with code \(outline.code) (\(outline.name)) for the map")
             }
             guard which == .from2025 else { return old }

@@ -46,7 +46,9 @@ struct ProvinceOutlines: Sendable {
             }
         }
         outlines = try collection.geometries.map { geometry in
-            guard let code = geometry.properties?.code, let name = geometry.properties?.name else { throw OutlineError.missing("properties.code and properties.name") }
+            guard let code = geometry.properties?.code, let name = geometry.properties?.name else {
+                throw OutlineError.missing("properties.code and properties.name")
+            }
             let polygons: [[[Int]]]
             switch geometry.type {
             case "Polygon": polygons = [try geometry.arcs.rings()]
@@ -78,7 +80,9 @@ struct ProvinceOutlines: Sendable {
     enum OutlineError: Error, CustomStringConvertible {
         case missing(String)
         var description: String {
-            switch self { case let .missing(what): return "the TopoJSON has no \(what)" }
+            switch self {
+            case let .missing(what): return "the TopoJSON has no \(what)"
+            }
         }
     }
 

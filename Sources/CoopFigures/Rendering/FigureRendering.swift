@@ -58,19 +58,22 @@ public enum FigureRendering {
             advice = "give \(option: .size) \(sizes.joined(separator: " or ")), or draw fewer provinces"
             adviceVi = "hãy chọn \(option: .size) \(sizes.joined(separator: " hoặc ")), hoặc vẽ ít tỉnh hơn"
         } else if let paper = largerSizeThatFits(chart, options: options) {
-            advice = "no preset size holds them all: give \(option: .width) \(Int(paper.width))mm \(option: .height) \(Int(paper.height))mm (\(paper.name)), "
+            advice =
+                "no preset size holds them all: give \(option: .width) \(Int(paper.width))mm \(option: .height) \(Int(paper.height))mm (\(paper.name)), "
                 + "or draw fewer provinces (\(option: .province) or \(option: .cluster))"
-            adviceVi = "không khổ có sẵn nào chứa đủ: hãy chọn \(option: .width) \(Int(paper.width))mm \(option: .height) \(Int(paper.height))mm (\(paper.name)), "
+            adviceVi =
+                "không khổ có sẵn nào chứa đủ: hãy chọn \(option: .width) \(Int(paper.width))mm \(option: .height) \(Int(paper.height))mm (\(paper.name)), "
                 + "hoặc vẽ ít tỉnh hơn (\(option: .province) hoặc \(option: .cluster))"
         } else {
             advice = "not even A2 paper holds them all: draw fewer provinces (\(option: .province) or \(option: .cluster))"
             adviceVi = "khổ A2 cũng không chứa đủ: hãy vẽ ít tỉnh hơn (\(option: .province) hoặc \(option: .cluster))"
         }
-        throw InputError(parameter: .size,
-                         message: "at \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) of the \(total) names and values "
-                            + "this chart must show do not fit (\(shown)); nothing is left out silently: \(advice)",
-                         vietnamese: "ở khổ \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) trong \(total) tên và giá trị "
-                            + "biểu đồ phải ghi không vừa (\(shownVi)); không bỏ sót gì một cách lặng lẽ: \(adviceVi)")
+        throw InputError(
+            parameter: .size,
+            message: "at \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) of the \(total) names and values "
+                + "this chart must show do not fit (\(shown)); nothing is left out silently: \(advice)",
+            vietnamese: "ở khổ \(Int(options.width))×\(Int(options.height)) pt, \(missing.count) trong \(total) tên và giá trị "
+                + "biểu đồ phải ghi không vừa (\(shownVi)); không bỏ sót gì một cách lặng lẽ: \(adviceVi)")
     }
 
     /// A drawing that failed in the backend (Cairo), kept apart from the request's own errors so a front

@@ -22,8 +22,9 @@ struct FigureContext {
     func indicator(_ text: String, parameter: RequestParameter = .indicator) throws -> Indicator {
         guard let indicator = dataset.catalog.indicator(named: text) else {
             let suggestions = dataset.catalog.suggestions(for: text).joined(separator: ", ")
-            throw InputError(parameter: parameter, message: "unknown indicator \"\(text)\"; did you mean \(suggestions)?",
-                             vietnamese: "không có chỉ tiêu \"\(text)\"; có phải là \(suggestions)?")
+            throw InputError(
+                parameter: parameter, message: "unknown indicator \"\(text)\"; did you mean \(suggestions)?",
+                vietnamese: "không có chỉ tiêu \"\(text)\"; có phải là \(suggestions)?")
         }
         return indicator
     }
@@ -31,16 +32,20 @@ struct FigureContext {
     /// The request's indicators: exactly one, or at least `minimum`.
     func indicators(minimum: Int = 1, maximum: Int = .max) throws -> [Indicator] {
         guard request.indicators.count >= minimum else {
-            throw InputError(parameter: .indicator,
-                             message: minimum == 1 ? "give an indicator (\(option: .indicator) new_htx)"
-                                : "a \(request.kind.rawValue) chart needs at least \(minimum) indicators (\(option: .indicator))",
-                             vietnamese: minimum == 1 ? "hãy chọn một chỉ tiêu (\(option: .indicator) new_htx)"
-                                : "biểu đồ \(request.kind.rawValue) cần ít nhất \(minimum) chỉ tiêu (\(option: .indicator))")
+            throw InputError(
+                parameter: .indicator,
+                message: minimum == 1
+                    ? "give an indicator (\(option: .indicator) new_htx)"
+                    : "a \(request.kind.rawValue) chart needs at least \(minimum) indicators (\(option: .indicator))",
+                vietnamese: minimum == 1
+                    ? "hãy chọn một chỉ tiêu (\(option: .indicator) new_htx)"
+                    : "biểu đồ \(request.kind.rawValue) cần ít nhất \(minimum) chỉ tiêu (\(option: .indicator))")
         }
         guard request.indicators.count <= maximum else {
-            throw InputError(parameter: .indicator,
-                             message: "a \(request.kind.rawValue) chart takes \(maximum == 1 ? "one indicator" : "at most \(maximum) indicators")",
-                             vietnamese: "biểu đồ \(request.kind.rawValue) nhận \(maximum == 1 ? "một chỉ tiêu" : "tối đa \(maximum) chỉ tiêu")")
+            throw InputError(
+                parameter: .indicator,
+                message: "a \(request.kind.rawValue) chart takes \(maximum == 1 ? "one indicator" : "at most \(maximum) indicators")",
+                vietnamese: "biểu đồ \(request.kind.rawValue) nhận \(maximum == 1 ? "một chỉ tiêu" : "tối đa \(maximum) chỉ tiêu")")
         }
         return try request.indicators.map { try indicator($0) }
     }
@@ -48,8 +53,9 @@ struct FigureContext {
     /// The request's one period (`--year`).
     func period() throws -> Period {
         guard let year = request.year else {
-            throw InputError(parameter: .year, message: "give the period: \(option: .year) 2017 (or 2017-H1)",
-                             vietnamese: "hãy chọn kỳ: \(option: .year) 2017 (hoặc 2017-H1)")
+            throw InputError(
+                parameter: .year, message: "give the period: \(option: .year) 2017 (or 2017-H1)",
+                vietnamese: "hãy chọn kỳ: \(option: .year) 2017 (hoặc 2017-H1)")
         }
         return try Period.parse(year, parameter: .year)
     }
@@ -58,8 +64,9 @@ struct FigureContext {
     func periods() throws -> [Period] {
         if let years = request.years { return try Period.parseList(years, parameter: .years) }
         if request.year != nil { return [try period()] }
-        throw InputError(parameter: .years, message: "give the periods: \(option: .years) 2015-2019 (or 2015,2017,2019)",
-                         vietnamese: "hãy chọn các kỳ: \(option: .years) 2015-2019 (hoặc 2015,2017,2019)")
+        throw InputError(
+            parameter: .years, message: "give the periods: \(option: .years) 2015-2019 (or 2015,2017,2019)",
+            vietnamese: "hãy chọn các kỳ: \(option: .years) 2015-2019 (hoặc 2015,2017,2019)")
     }
 
     /// The provinces drawn: the request's in its order, else the cluster's members in force in the
@@ -72,8 +79,9 @@ struct FigureContext {
                 case .found(let index): return index
                 default:
                     let suggestions = dataset.registry.suggestions(for: text).joined(separator: ", ")
-                    throw InputError(parameter: .province, message: "unknown province \"\(text)\" in \(period); did you mean \(suggestions)?",
-                                     vietnamese: "không có tỉnh \"\(text)\" trong kỳ \(period); có phải là \(suggestions)?")
+                    throw InputError(
+                        parameter: .province, message: "unknown province \"\(text)\" in \(period); did you mean \(suggestions)?",
+                        vietnamese: "không có tỉnh \"\(text)\" trong kỳ \(period); có phải là \(suggestions)?")
                 }
             }
         }
@@ -89,11 +97,12 @@ struct FigureContext {
         let found = Set(dataset.observations.lazy.filter { ids.contains($0.indicator) && periodSet.contains($0.period) }.map(\.province)).sorted()
         guard !found.isEmpty else {
             let have = Set(dataset.observations.lazy.filter { ids.contains($0.indicator) }.map(\.period)).sorted().map(\.description)
-            throw InputError(parameter: request.years != nil ? .years : .year,
-                             message: "no figures for \(indicators.map(\.id).joined(separator: ", ")) in \(periods.map(\.description).joined(separator: ", ")); "
-                                + "periods with figures: \(have.isEmpty ? "none" : have.joined(separator: ", "))",
-                             vietnamese: "không có số liệu \(indicators.map(\.id).joined(separator: ", ")) trong kỳ \(periods.map(\.description).joined(separator: ", ")); "
-                                + "các kỳ có số liệu: \(have.isEmpty ? "không có" : have.joined(separator: ", "))")
+            throw InputError(
+                parameter: request.years != nil ? .years : .year,
+                message: "no figures for \(indicators.map(\.id).joined(separator: ", ")) in \(periods.map(\.description).joined(separator: ", ")); "
+                    + "periods with figures: \(have.isEmpty ? "none" : have.joined(separator: ", "))",
+                vietnamese: "không có số liệu \(indicators.map(\.id).joined(separator: ", ")) trong kỳ \(periods.map(\.description).joined(separator: ", ")); "
+                    + "các kỳ có số liệu: \(have.isEmpty ? "không có" : have.joined(separator: ", "))")
         }
         return found
     }
@@ -124,8 +133,9 @@ struct FigureContext {
     func decimals(_ indicators: [Indicator]) -> Int { indicators.map(\.decimals).max() ?? 0 }
 
     func chrome(title: String, subtitle: String, decimals: Int, evidence: FigureEvidence, suffix: String = "") -> ChartChrome {
-        ChartChrome(title: title, subtitle: subtitle, footnotes: evidence.footnotes(data, words: words), locale: language,
-                    maxDecimals: decimals, valueSuffix: suffix, theme: request.theme)
+        ChartChrome(
+            title: title, subtitle: subtitle, footnotes: evidence.footnotes(data, words: words), locale: language,
+            maxDecimals: decimals, valueSuffix: suffix, theme: request.theme)
     }
 
     func inTitle(_ label: String) -> String { words.inTitle(label) }

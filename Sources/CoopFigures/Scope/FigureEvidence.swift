@@ -38,8 +38,10 @@ struct FigureEvidence {
     func footnotes(_ data: FigureData, words: FigureWords, numbered: Bool = false) -> [String] {
         let notes = notes(registry: data.dataset.registry)
         let cited = numbered && sources.count > 1 ? sources.enumerated().map { Self.superscript($0.offset + 1) + " " + $0.element } : sources
-        return [words.sources(cited), notes.isEmpty ? nil : words.notesLead + notes.joined(separator: "; "),
-                ClusterNote.restatement(data.cluster, registry: data.dataset.registry, language: words.language)].compactMap { $0 }
+        return [
+            words.sources(cited), notes.isEmpty ? nil : words.notesLead + notes.joined(separator: "; "),
+            ClusterNote.restatement(data.cluster, registry: data.dataset.registry, language: words.language),
+        ].compactMap { $0 }
     }
 
     /// The mark of source number `number` (1 → ¹), when several sources are numbered.

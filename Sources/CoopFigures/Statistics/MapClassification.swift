@@ -15,8 +15,9 @@ enum MapClassification {
     static func classes(_ values: [Double], request: FigureRequest, whole: Bool, words: FigureWords) throws -> MapClasses {
         let count = request.classes ?? defaultClasses
         guard classRange.contains(count) else {
-            throw InputError(parameter: .classes, message: "\(count) classes: give \(classRange.lowerBound) to \(classRange.upperBound)",
-                             vietnamese: "\(count) lớp: hãy chọn từ \(classRange.lowerBound) đến \(classRange.upperBound) lớp")
+            throw InputError(
+                parameter: .classes, message: "\(count) classes: give \(classRange.lowerBound) to \(classRange.upperBound)",
+                vietnamese: "\(count) lớp: hãy chọn từ \(classRange.lowerBound) đến \(classRange.upperBound) lớp")
         }
         var midpoint = try request.midpoint.map { try number($0, parameter: .midpoint) }
         let low = values.min() ?? 0, high = values.max() ?? 0
@@ -90,13 +91,20 @@ enum MapClassification {
     static func breaks(_ text: String) throws -> [Double] {
         let parts = text.contains(";") ? text.split(separator: ";") : text.split(separator: ",")
         let numbers = try parts.map { try number(String($0), parameter: .breaks) }
-        guard !numbers.isEmpty else { throw InputError(parameter: .breaks, message: "give the class breaks, such as \(option: .breaks) 10,20,50",
-                                                               vietnamese: "hãy ghi các ngưỡng chia lớp, ví dụ \(option: .breaks) 10,20,50") }
+        guard !numbers.isEmpty else {
+            throw InputError(
+                parameter: .breaks, message: "give the class breaks, such as \(option: .breaks) 10,20,50",
+                vietnamese: "hãy ghi các ngưỡng chia lớp, ví dụ \(option: .breaks) 10,20,50")
+        }
         let sorted = Array(Set(numbers)).sorted()
         guard sorted == numbers, sorted.count <= classRange.upperBound - 1 else {
-            throw InputError(parameter: .breaks,
-                             message: "\"\(text)\": give 1 to \(classRange.upperBound - 1) distinct breaks in ascending order, such as 10,20,50 (or 2,5; 5; 7,5 with decimal commas)",
-                             vietnamese: "\"\(text)\": hãy ghi từ 1 đến \(classRange.upperBound - 1) ngưỡng khác nhau theo thứ tự tăng dần, ví dụ 10,20,50 (hoặc 2,5; 5; 7,5 với dấu phẩy thập phân)")
+            throw InputError(
+                parameter: .breaks,
+                message:
+                    "\"\(text)\": give 1 to \(classRange.upperBound - 1) distinct breaks in ascending order, such as 10,20,50 (or 2,5; 5; 7,5 with decimal commas)",
+                vietnamese:
+                    "\"\(text)\": hãy ghi từ 1 đến \(classRange.upperBound - 1) ngưỡng khác nhau theo thứ tự tăng dần, ví dụ 10,20,50 (hoặc 2,5; 5; 7,5 với dấu phẩy thập phân)"
+            )
         }
         return numbers
     }
@@ -105,8 +113,9 @@ enum MapClassification {
     static func number(_ text: String, parameter: RequestParameter) throws -> Double {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed) ?? Double(trimmed.replacingOccurrences(of: ",", with: ".")), value.isFinite else {
-            throw InputError(parameter: parameter, message: "\"\(text)\" is not a number; write one such as 100 or 2.5",
-                             vietnamese: "\"\(text)\" không phải là số; hãy ghi một số như 100 hoặc 2,5")
+            throw InputError(
+                parameter: parameter, message: "\"\(text)\" is not a number; write one such as 100 or 2.5",
+                vietnamese: "\"\(text)\" không phải là số; hãy ghi một số như 100 hoặc 2,5")
         }
         return value
     }

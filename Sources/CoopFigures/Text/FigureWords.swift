@@ -27,24 +27,29 @@ public struct FigureWords: Vocabulary {
     var indicatorsTitle: Template { pick("Các chỉ tiêu {period}", "Indicators {period}") }
     var robustnessTitle: Template { pick("Độ vững của thứ hạng: {scheme}", "Robustness of the ranking: {scheme}") }
     var robustnessDraws: Template {
-        pick("{draws} lần rút, mỗi mức điểm tối đa nhân với hệ số ngẫu nhiên trong [1 − {spread}%, 1 + {spread}%]; hạt giống {seed}.",
-             "{draws} draws, each maximum multiplied by a random factor in [1 − {spread}%, 1 + {spread}%]; seed {seed}.")
+        pick(
+            "{draws} lần rút, mỗi mức điểm tối đa nhân với hệ số ngẫu nhiên trong [1 − {spread}%, 1 + {spread}%]; hạt giống {seed}.",
+            "{draws} draws, each maximum multiplied by a random factor in [1 − {spread}%, 1 + {spread}%]; seed {seed}.")
     }
     var robustnessEstimates: Template {
-        pick("{count} số liệu chưa chính xác cũng được rút trong ±{spread}% (cận dưới chỉ tăng, cận trên chỉ giảm).",
-             "The {count} figures that are not exact are also drawn within ±{spread}% (a lower bound only upwards, an upper bound only downwards).")
+        pick(
+            "{count} số liệu chưa chính xác cũng được rút trong ±{spread}% (cận dưới chỉ tăng, cận trên chỉ giảm).",
+            "The {count} figures that are not exact are also drawn within ±{spread}% (a lower bound only upwards, an upper bound only downwards).")
     }
     var scorecardComparison: Template {
-        pick("Cột ± so với thứ hạng {period} theo cùng cách chấm",
-             "± compares with the rank in {period} under the same scheme")
+        pick(
+            "Cột ± so với thứ hạng {period} theo cùng cách chấm",
+            "± compares with the rank in {period} under the same scheme")
     }
     var estimateNote: String {
-        pick("≈ > < : điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <), chưa phải số chính xác: ",
-             "≈ > < : points computed from an approximate figure (≈) or a lower/upper bound (> <), not an exact figure: ")
+        pick(
+            "≈ > < : điểm tính từ số liệu ước tính (≈) hoặc số liệu cận dưới/cận trên (> <), chưa phải số chính xác: ",
+            "≈ > < : points computed from an approximate figure (≈) or a lower/upper bound (> <), not an exact figure: ")
     }
     var restatedCluster: Template {
-        pick("Cụm được tính lại theo các đơn vị hành chính từ ngày 1/7/2025; số liệu của cụm gồm cả {names}, vốn không phải thành viên cụm.",
-             "The cluster was restated as the units in force from 1 July 2025; its figures include {names}, which were not members.")
+        pick(
+            "Cụm được tính lại theo các đơn vị hành chính từ ngày 1/7/2025; số liệu của cụm gồm cả {names}, vốn không phải thành viên cụm.",
+            "The cluster was restated as the units in force from 1 July 2025; its figures include {names}, which were not members.")
     }
     // The map.
     func archipelago(_ name: Archipelago.Name, holder: String) -> String {

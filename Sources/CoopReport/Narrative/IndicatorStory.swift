@@ -45,9 +45,11 @@ public struct IndicatorStory: Sendable {
         if let average = table.average {
             if case .weightedMean(let weight) = average.method {
                 let weightName = dataset.catalog[weight]?.label(language).inSentence ?? weight
-                sentences.append(words.weightedAverage.fill(["weight": weightName, "amount": number(average.value, average.qualifier)].merging(wholeSlots) { a, _ in a }))
+                sentences.append(
+                    words.weightedAverage.fill(["weight": weightName, "amount": number(average.value, average.qualifier)].merging(wholeSlots) { a, _ in a }))
             } else if let total = table.total, let before = previous?.total, previous?.missing.isEmpty == true, table.missing.isEmpty,
-                      before.value != 0, total.method == .sum {
+                before.value != 0, total.method == .sum
+            {
                 let change = Self.change(from: before.value, to: total.value, previous: table.period.previous, language: language)
                 sentences.append(words.totalGrowth.fill(["change": change].merging(wholeSlots) { a, _ in a }))
             }

@@ -58,7 +58,8 @@ public struct Overview: Sendable {
                 }
                 if !table.missing.isEmpty {
                     sentences[sentences.count - 1].removeLast()
-                    sentences[sentences.count - 1] += " " + words.coverage.fill(["reported": String(table.rows.count), "members": String(table.rows.count + table.missing.count)]) + "."
+                    sentences[sentences.count - 1] +=
+                        " " + words.coverage.fill(["reported": String(table.rows.count), "members": String(table.rows.count + table.missing.count)]) + "."
                 }
             }
         }

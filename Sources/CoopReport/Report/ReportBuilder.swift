@@ -26,8 +26,9 @@ public struct ReportBuilder: Sendable {
         let contentHeight = size.height - 2 * 48 - 40
         var pages: [DocumentPage] = [cover(size: size)]
 
-        let overview = Overview(dataset: request.dataset, period: request.period, scope: request.scope,
-                                previousScope: request.previousScope, language: request.language, whole: request.whole)
+        let overview = Overview(
+            dataset: request.dataset, period: request.period, scope: request.scope,
+            previousScope: request.previousScope, language: request.language, whole: request.whole)
         var overviewBlocks: [PageBlock] = [.heading(words.overviewHeading)]
         if !overview.tiles.isEmpty {
             overviewBlocks.append(.tiles(overview.tiles.map { Tile(label: $0.label, value: $0.value, note: $0.change) }))
@@ -40,16 +41,21 @@ public struct ReportBuilder: Sendable {
             if index == 0 { outline.append(.init(title: words.indicatorsHeading)) }
             outline.append(.init(title: figure.caption, level: 1))
             // The chart's own title heads the page: a heading repeating it would say it twice.
-            pages.append(DocumentPage(size: size, blocks: [
-                .chart(figure.chart, height: min(contentHeight * 0.66, size.width * 0.74)),
-                .paragraph(figure.story.joined(separator: " ")),
-            ], outline: outline))
+            pages.append(
+                DocumentPage(
+                    size: size,
+                    blocks: [
+                        .chart(figure.chart, height: min(contentHeight * 0.66, size.width * 0.74)),
+                        .paragraph(figure.story.joined(separator: " ")),
+                    ], outline: outline))
         }
 
         for (index, map) in figures.maps.enumerated() {
             // A map page: the map as large as the page allows, under the report's running header.
-            pages.append(DocumentPage(size: size, blocks: [.chart(map.chart, height: min(contentHeight * 0.92, size.width * 1.3))],
-                                      outline: (index == 0 ? [.init(title: words.mapsHeading)] : []) + [.init(title: map.caption, level: 1)]))
+            pages.append(
+                DocumentPage(
+                    size: size, blocks: [.chart(map.chart, height: min(contentHeight * 0.92, size.width * 1.3))],
+                    outline: (index == 0 ? [.init(title: words.mapsHeading)] : []) + [.init(title: map.caption, level: 1)]))
         }
 
         if let scorecard = figures.scorecard {
@@ -62,18 +68,30 @@ public struct ReportBuilder: Sendable {
         // Six radars a page, two across on an upright page and three on a lying one: each large enough
         // for its axes' full labels ("Tỷ lệ HTX hoạt động hiệu quả") beside a circle that can be read.
         let columns = size.width > size.height ? 3 : 2, perPage = 6
-        let profileChunks = stride(from: 0, to: figures.profiles.count, by: perPage).map { Array(figures.profiles[$0..<min($0 + perPage, figures.profiles.count)]) }
+        let profileChunks = stride(from: 0, to: figures.profiles.count, by: perPage).map {
+            Array(figures.profiles[$0..<min($0 + perPage, figures.profiles.count)])
+        }
         for (index, chunk) in profileChunks.enumerated() {
             let cell = min((contentHeight - 70) / Double(perPage / columns), (size.width - 96) / Double(columns) * 1.05)
             // The 0–100 scale is explained once per page, not under each of the six radars.
-            pages.append(DocumentPage(size: size, blocks: [.heading(words.profilesHeading), .grid(chunk.map(\.chart), columns: columns, cellHeight: cell),
-                                                          .paragraph(ChartStrings(request.language).normalisedNote)],
-                                      outline: index == 0 ? [.init(title: words.profilesHeading)] : []))
+            pages.append(
+                DocumentPage(
+                    size: size,
+                    blocks: [
+                        .heading(words.profilesHeading), .grid(chunk.map(\.chart), columns: columns, cellHeight: cell),
+                        .paragraph(ChartStrings(request.language).normalisedNote),
+                    ],
+                    outline: index == 0 ? [.init(title: words.profilesHeading)] : []))
         }
 
-        pages.append(DocumentPage(size: size, blocks: [.heading(words.methodologyHeading)]
-            + MethodologyText.lines(scheme, cluster: request.cluster, registry: request.dataset.registry, language: request.language).map { PageBlock.paragraph($0) },
-            outline: [.init(title: words.methodologyHeading)]))
+        pages.append(
+            DocumentPage(
+                size: size,
+                blocks: [.heading(words.methodologyHeading)]
+                    + MethodologyText.lines(scheme, cluster: request.cluster, registry: request.dataset.registry, language: request.language).map {
+                        PageBlock.paragraph($0)
+                    },
+                outline: [.init(title: words.methodologyHeading)]))
 
         pages += appendix(size: size, contentHeight: contentHeight)
         return number(pages)
@@ -82,9 +100,10 @@ public struct ReportBuilder: Sendable {
     /// The PDF, with metadata; identical bytes from run to run unless a date is given.
     public func pdf(options: RenderOptions) throws(CairoError) -> [UInt8] {
         let words = Phrasebook.for(request.language)
-        let metadata = DocumentMetadata(title: request.resolvedTitle, author: request.organisation ?? "coopchart",
-                                        subject: "\(scheme.title) · \(periodTitle(request.period, request.language))",
-                                        keywords: [words.scorecardHeading, request.cluster?.name ?? ""].filter { !$0.isEmpty }.joined(separator: ", "))
+        let metadata = DocumentMetadata(
+            title: request.resolvedTitle, author: request.organisation ?? "coopchart",
+            subject: "\(scheme.title) · \(periodTitle(request.period, request.language))",
+            keywords: [words.scorecardHeading, request.cluster?.name ?? ""].filter { !$0.isEmpty }.joined(separator: ", "))
         return try DocumentRenderer.pdf(pages(fontFamily: options.fontFamily), metadata: metadata, options: options)
     }
 
@@ -97,8 +116,11 @@ public struct ReportBuilder: Sendable {
         let story = PageBlock.paragraph(scorecard.story.joined(separator: " "))
         let whole = min(contentHeight * 0.7, size.width * 0.8)
         guard let table = scorecard.chart as? ScorecardTable else {
-            return [DocumentPage(size: size, blocks: [.heading(words.scorecardHeading), .chart(scorecard.chart, height: whole), story],
-                                 outline: [.init(title: words.scorecardHeading)])]
+            return [
+                DocumentPage(
+                    size: size, blocks: [.heading(words.scorecardHeading), .chart(scorecard.chart, height: whole), story],
+                    outline: [.init(title: words.scorecardHeading)])
+            ]
         }
         let width = size.width - 96
         var height = whole
@@ -121,8 +143,10 @@ public struct ReportBuilder: Sendable {
     /// The robustness chart: on its page between its two paragraphs when every province's name fits;
     /// otherwise cut into pages of rows on one rank axis, so that no name is dropped (63 names do not
     /// fit one box of the page at a readable size).
-    private func robustnessPages(_ robustness: ReportFigures.ReportFigure, size: Size, contentHeight: Double,
-                                 fontFamily: FontFamily) -> [DocumentPage] {
+    private func robustnessPages(
+        _ robustness: ReportFigures.ReportFigure, size: Size, contentHeight: Double,
+        fontFamily: FontFamily
+    ) -> [DocumentPage] {
         let words = Phrasebook.for(request.language)
         let lead = PageBlock.paragraph(robustness.story.first ?? "")
         let rest = PageBlock.paragraph(robustness.story.dropFirst().joined(separator: " "))
@@ -183,11 +207,13 @@ public struct ReportBuilder: Sendable {
                 if !sources.contains(source) { sources.append(source) }
                 citation = "[\(sources.firstIndex(of: source)! + 1)]"
             }
-            return [dataset.registry.provinces[observation.province].name,
-                    indicator?.label(language) ?? observation.indicator,
-                    observation.period.description,
-                    language.format(observation.value, bound: observation.qualifier, maxDecimals: indicator?.decimals ?? 2),
-                    citation]
+            return [
+                dataset.registry.provinces[observation.province].name,
+                indicator?.label(language) ?? observation.indicator,
+                observation.period.description,
+                language.format(observation.value, bound: observation.qualifier, maxDecimals: indicator?.decimals ?? 2),
+                citation,
+            ]
         }
         let header = [words.columnProvince, words.columnIndicator, words.columnPeriod, words.columnValue, words.columnSource]
         let sample = PageTable(header: header, rows: [])
@@ -215,8 +241,9 @@ public struct ReportBuilder: Sendable {
     private func paged(heading: String, lines: [String], size: Size, perPage: Int, level: Int = 0) -> [DocumentPage] {
         stride(from: 0, to: max(lines.count, 1), by: perPage).map { start in
             let chunk = lines[start..<min(start + perPage, lines.count)].map { PageBlock.paragraph($0) }
-            return DocumentPage(size: size, blocks: (start == 0 ? [.heading(heading)] : []) + chunk,
-                                outline: start == 0 ? [.init(title: heading, level: level)] : [])
+            return DocumentPage(
+                size: size, blocks: (start == 0 ? [.heading(heading)] : []) + chunk,
+                outline: start == 0 ? [.init(title: heading, level: level)] : [])
         }
     }
 

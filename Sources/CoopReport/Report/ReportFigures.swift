@@ -44,32 +44,40 @@ public struct ReportFigures: Sendable {
             let previous = IndicatorTable(dataset: dataset, indicator: indicator, period: request.period.previous, scope: request.previousScope)
             let figure = Figures.ranking(table, from: data, language: language)
             let chart = figure.chart
-            let story = IndicatorStory(table: table, previous: previous.rows.isEmpty ? nil : previous, dataset: dataset, language: language,
-                                       whole: request.whole)
-            indicators.append(ReportFigure(name: Self.fileName(id, period), caption: chart.title, chart: chart, story: story.sentences,
-                                           sources: figure.sources, notes: figure.notes))
+            let story = IndicatorStory(
+                table: table, previous: previous.rows.isEmpty ? nil : previous, dataset: dataset, language: language,
+                whole: request.whole)
+            indicators.append(
+                ReportFigure(
+                    name: Self.fileName(id, period), caption: chart.title, chart: chart, story: story.sentences,
+                    sources: figure.sources, notes: figure.notes))
         }
         self.indicators = indicators
         maps = try request.mappedIndicators.map { text in
             guard let indicator = dataset.catalog.indicator(named: text) else {
-                throw InputError(file: "--map", message: "unknown indicator \"\(text)\"; did you mean \(dataset.catalog.suggestions(for: text).joined(separator: ", "))?")
+                throw InputError(
+                    file: "--map", message: "unknown indicator \"\(text)\"; did you mean \(dataset.catalog.suggestions(for: text).joined(separator: ", "))?")
             }
-            let mapRequest = FigureRequest(kind: .map, indicators: [indicator.id], year: request.period.description,
-                                           zoom: request.cluster == nil ? .country : .cluster, language: language)
+            let mapRequest = FigureRequest(
+                kind: .map, indicators: [indicator.id], year: request.period.description,
+                zoom: request.cluster == nil ? .country : .cluster, language: language)
             let chart = try Figures.make(mapRequest, from: data).chart
             return ReportFigure(name: Self.fileName("map " + indicator.id, period), caption: chart.title, chart: chart, story: [])
         }
 
         if let scheme = request.scheme {
             let sheet = try ScoreEngine(dataset: dataset).score(scheme, period: request.period, scope: scope, cluster: request.cluster)
-            let sensitivity = SensitivityAnalysis(sheet: sheet, draws: request.sensitivityDraws, seed: request.sensitivitySeed,
-                                                  spread: request.sensitivitySpread, estimateSpread: request.estimateSpread)
+            let sensitivity = SensitivityAnalysis(
+                sheet: sheet, draws: request.sensitivityDraws, seed: request.sensitivitySeed,
+                spread: request.sensitivitySpread, estimateSpread: request.estimateSpread)
             let scorecardChart = ScorecardFigures.scorecard(sheet, language: language)
-            scorecard = ReportFigure(name: Self.fileName("scorecard", period), caption: scorecardChart.title, chart: scorecardChart,
-                               story: ReportFigures.scorecardStory(sheet, language: language))
+            scorecard = ReportFigure(
+                name: Self.fileName("scorecard", period), caption: scorecardChart.title, chart: scorecardChart,
+                story: ReportFigures.scorecardStory(sheet, language: language))
             let bands = ScorecardFigures.rankIntervals(sensitivity, sheet: sheet, language: language)
-            robustness = ReportFigure(name: Self.fileName("robustness", period), caption: bands.title, chart: bands,
-                                story: ReportFigures.robustnessStory(sensitivity, language: language))
+            robustness = ReportFigure(
+                name: Self.fileName("robustness", period), caption: bands.title, chart: bands,
+                story: ReportFigures.robustnessStory(sensitivity, language: language))
             self.sheet = sheet
         } else {
             scorecard = nil
@@ -78,8 +86,9 @@ public struct ReportFigures: Sendable {
         }
         profiles = Figures.profiles(indicators: Self.keyIndicators, period: request.period, scope: scope, from: data, language: language).map {
             let name = dataset.registry.provinces[$0.province].name
-            return ReportFigure(name: Self.fileName("profile " + name, period), caption: $0.figure.chart.title, chart: $0.figure.chart, story: [],
-                                sources: $0.figure.sources, notes: $0.figure.notes)
+            return ReportFigure(
+                name: Self.fileName("profile " + name, period), caption: $0.figure.chart.title, chart: $0.figure.chart, story: [],
+                sources: $0.figure.sources, notes: $0.figure.notes)
         }
     }
 
@@ -104,8 +113,9 @@ public struct ReportFigures: Sendable {
             }
             guard charts.count > 1 else { return [figure] }
             return charts.enumerated().map { index, chart in
-                ReportFigure(name: "\(figure.name)-\(index + 1)", caption: chart.title, chart: chart, story: index == 0 ? figure.story : [],
-                             sources: figure.sources, notes: figure.notes)
+                ReportFigure(
+                    name: "\(figure.name)-\(index + 1)", caption: chart.title, chart: chart, story: index == 0 ? figure.story : [],
+                    sources: figure.sources, notes: figure.notes)
             }
         }
         return indicators + maps + parts(scorecard) + parts(robustness) + profiles
@@ -127,8 +137,10 @@ public struct ReportFigures: Sendable {
         } else if let leader = first.first, let second = sheet.rows.first(where: { $0.rank > 1 }) {
             // Every province sharing the next rank is named ("tiếp theo là Hà Nam và Nam Định, cùng 40 điểm").
             let seconds = sheet.rows.filter { $0.rank == second.rank }
-            let slots = ["scheme": sheet.title, "leader": leader.name, "total": format(leader.total),
-                         "second": FigureWords.for(language).list(seconds.map(\.name)), "secondTotal": format(second.total)]
+            let slots = [
+                "scheme": sheet.title, "leader": leader.name, "total": format(leader.total),
+                "second": FigureWords.for(language).list(seconds.map(\.name)), "secondTotal": format(second.total),
+            ]
             lines.append((seconds.count > 1 ? words.scorecardLeadTiedSecond : words.scorecardLead).fill(slots))
         }
         var awards: [(String, [String])] = []
@@ -144,18 +156,23 @@ public struct ReportFigures: Sendable {
             return marks.isEmpty ? nil : (row.name, "\(row.name): \(marks.joined(separator: ", "))")
         }
         if !estimated.isEmpty {
-            lines.append(words.awardEstimate.fill(["names": FigureWords.for(language).list(estimated.map(\.0)),
-                                                   "items": estimated.map(\.1).joined(separator: "; ")]))
+            lines.append(
+                words.awardEstimate.fill([
+                    "names": FigureWords.for(language).list(estimated.map(\.0)),
+                    "items": estimated.map(\.1).joined(separator: "; "),
+                ]))
         }
         return lines
     }
 
     static func robustnessStory(_ analysis: SensitivityAnalysis, language: Language) -> [String] {
         let words = Phrasebook.for(language)
-        var lines = [words.robustnessLead.fill([
-            "spread": language.formatPercent(analysis.spread * 100, decimals: 0),
-            "draws": language.format(Double(analysis.draws), maxDecimals: 0),
-        ])]
+        var lines = [
+            words.robustnessLead.fill([
+                "spread": language.formatPercent(analysis.spread * 100, decimals: 0),
+                "draws": language.format(Double(analysis.draws), maxDecimals: 0),
+            ])
+        ]
         let leaders = analysis.rows.filter { $0.nominalRank == 1 }
         if leaders.count > 1 {
             // A tie at rank 1: each tied province with how often it stays first, none singled out.
@@ -166,8 +183,11 @@ public struct ReportFigures: Sendable {
             lines.append((leader.firstShare >= 0.9 ? words.robustnessStable : words.robustnessUnstable).fill(["leader": leader.name, "share": share]))
         }
         if analysis.estimatedValues > 0 {
-            lines.append(words.robustnessEstimates.fill(["count": String(analysis.estimatedValues),
-                                                         "spread": language.formatPercent(analysis.estimateSpread * 100, decimals: 0)]))
+            lines.append(
+                words.robustnessEstimates.fill([
+                    "count": String(analysis.estimatedValues),
+                    "spread": language.formatPercent(analysis.estimateSpread * 100, decimals: 0),
+                ]))
         }
         return lines
     }

@@ -27,10 +27,12 @@ public struct ReportRequest: Sendable {
     /// Indicators that get a map page (`--map`), besides those the scheme's `maps:` names.
     public var maps: [String] = []
 
-    public init(dataset: Dataset, scheme: ScoringScheme?, period: Period, cluster: Cluster?, language: Language = .vi,
-                title: String? = nil, organisation: String? = nil, date: String? = nil, pageSize: PageSize = .a4,
-                sensitivityDraws: Int = 1000, sensitivitySeed: UInt64 = 1, sensitivitySpread: Double = 0.25,
-                estimateSpread: Double = SensitivityAnalysis.defaultEstimateSpread, warnings: [Finding] = []) {
+    public init(
+        dataset: Dataset, scheme: ScoringScheme?, period: Period, cluster: Cluster?, language: Language = .vi,
+        title: String? = nil, organisation: String? = nil, date: String? = nil, pageSize: PageSize = .a4,
+        sensitivityDraws: Int = 1000, sensitivitySeed: UInt64 = 1, sensitivitySpread: Double = 0.25,
+        estimateSpread: Double = SensitivityAnalysis.defaultEstimateSpread, warnings: [Finding] = []
+    ) {
         self.dataset = dataset
         self.scheme = scheme
         self.period = period

@@ -46,20 +46,23 @@ struct ChartRoute {
     /// a 400 naming what is accepted.
     static func kindAndFormat(_ file: String) throws(APIError) -> (FigureRequest.Kind, OutputFormat?) {
         guard let dot = file.lastIndex(of: ".") else {
-            throw APIError(.badRequest, "give the chart as KIND.FORMAT, such as bar.svg", vietnamese: "hãy ghi biểu đồ dạng LOẠI.ĐỊNH-DẠNG, ví dụ bar.svg",
-                           parameterName: "kind")
+            throw APIError(
+                .badRequest, "give the chart as KIND.FORMAT, such as bar.svg", vietnamese: "hãy ghi biểu đồ dạng LOẠI.ĐỊNH-DẠNG, ví dụ bar.svg",
+                parameterName: "kind")
         }
         let name = String(file[..<dot]), ext = String(file[file.index(after: dot)...]).lowercased()
         guard let kind = FigureRequest.Kind(rawValue: name) else {
             let kinds = FigureRequest.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw APIError(.badRequest, "unknown kind of chart \"\(name.prefix(40))\"; use \(kinds)",
-                           vietnamese: "không có loại biểu đồ \"\(name.prefix(40))\"; hãy dùng \(kinds)", parameterName: "kind")
+            throw APIError(
+                .badRequest, "unknown kind of chart \"\(name.prefix(40))\"; use \(kinds)",
+                vietnamese: "không có loại biểu đồ \"\(name.prefix(40))\"; hãy dùng \(kinds)", parameterName: "kind")
         }
         if ext == "json" { return (kind, nil) }
         guard let format = OutputFormat(pathExtension: ext) else {
-            throw APIError(.badRequest, "unsupported format \".\(ext.prefix(10))\"; use .png, .pdf, .svg or .eps (or .json for the chart's notes)",
-                           vietnamese: "không hỗ trợ định dạng \".\(ext.prefix(10))\"; hãy dùng .png, .pdf, .svg hoặc .eps (hoặc .json để xem ghi chú)",
-                           parameterName: "format")
+            throw APIError(
+                .badRequest, "unsupported format \".\(ext.prefix(10))\"; use .png, .pdf, .svg or .eps (or .json for the chart's notes)",
+                vietnamese: "không hỗ trợ định dạng \".\(ext.prefix(10))\"; hãy dùng .png, .pdf, .svg hoặc .eps (hoặc .json để xem ghi chú)",
+                parameterName: "format")
         }
         return (kind, format)
     }
@@ -105,8 +108,9 @@ enum ChartQuery {
         }
         if kind == .column, let order = try query.value(.order) {
             guard let parsed = FigureRequest.Order(rawValue: order) else {
-                throw APIError(.badRequest, "\(option: .order) \"\(order.prefix(20))\": use registry, value or name",
-                               vietnamese: "\(option: .order) \"\(order.prefix(20))\": hãy dùng registry, value hoặc name", parameter: .order)
+                throw APIError(
+                    .badRequest, "\(option: .order) \"\(order.prefix(20))\": use registry, value or name",
+                    vietnamese: "\(option: .order) \"\(order.prefix(20))\": hãy dùng registry, value hoặc name", parameter: .order)
             }
             request.order = parsed
         }
@@ -121,8 +125,9 @@ enum ChartQuery {
         if let size = try query.value(.size) {
             guard let preset = PageSize(rawValue: size) else {
                 let sizes = PageSize.allCases.map(\.rawValue).joined(separator: ", ")
-                throw APIError(.badRequest, "\(option: .size) \"\(size.prefix(40))\": use \(sizes)",
-                               vietnamese: "\(option: .size) \"\(size.prefix(40))\": hãy dùng \(sizes)", parameter: .size)
+                throw APIError(
+                    .badRequest, "\(option: .size) \"\(size.prefix(40))\": use \(sizes)",
+                    vietnamese: "\(option: .size) \"\(size.prefix(40))\": hãy dùng \(sizes)", parameter: .size)
             }
             drawing.size = preset
         }
@@ -132,9 +137,10 @@ enum ChartQuery {
         drawing.dpi = try query.number("dpi")
         if let font = try query.value(.font) {
             guard FontName.isAcceptable(font) else {
-                throw APIError(.badRequest, "\(option: .font) \"\(font.prefix(40))\" is not a font family name; write one such as DejaVu Sans or Times New Roman",
-                               vietnamese: "\(option: .font) \"\(font.prefix(40))\" không phải là tên một họ phông; hãy ghi ví dụ DejaVu Sans hoặc Times New Roman",
-                               parameter: .font)
+                throw APIError(
+                    .badRequest, "\(option: .font) \"\(font.prefix(40))\" is not a font family name; write one such as DejaVu Sans or Times New Roman",
+                    vietnamese: "\(option: .font) \"\(font.prefix(40))\" không phải là tên một họ phông; hãy ghi ví dụ DejaVu Sans hoặc Times New Roman",
+                    parameter: .font)
             }
             drawing.font = font
         }
@@ -146,9 +152,10 @@ enum ChartQuery {
         guard let name = try query.value(.theme) else { return .conference }
         guard let theme = Theme.named(name) else {
             let themes = Theme.builtIn.map(\.name).joined(separator: ", ")
-            throw APIError(.badRequest, "unknown \(option: .theme) \"\(name.prefix(40))\"; use \(themes) (a theme file is for the command line)",
-                           vietnamese: "không có \(option: .theme) \"\(name.prefix(40))\"; hãy dùng \(themes) (tệp kiểu trình bày chỉ dùng ở dòng lệnh)",
-                           parameter: .theme)
+            throw APIError(
+                .badRequest, "unknown \(option: .theme) \"\(name.prefix(40))\"; use \(themes) (a theme file is for the command line)",
+                vietnamese: "không có \(option: .theme) \"\(name.prefix(40))\"; hãy dùng \(themes) (tệp kiểu trình bày chỉ dùng ở dòng lệnh)",
+                parameter: .theme)
         }
         return theme
     }

@@ -44,8 +44,11 @@ struct DatasetRoutes {
     /// server holds as much as it may), reads the files once in the pool, and keeps the dataset.
     private func upload(_ request: Request) async throws -> Response {
         let settings = server.settings
-        let parts = try await MultipartUpload.read(request, limits: UploadLimits(fileBytes: settings.maxFileBytes, datasetBytes: settings.maxDatasetBytes,
-                                                                                  files: settings.maxFilesPerDataset))
+        let parts = try await MultipartUpload.read(
+            request,
+            limits: UploadLimits(
+                fileBytes: settings.maxFileBytes, datasetBytes: settings.maxDatasetBytes,
+                files: settings.maxFilesPerDataset))
         let reservation = try server.store.reserve(DatasetIntake.estimatedBytes(parts, maximumFigures: settings.maxFiguresPerDataset))
         let id = DatasetStore.newID()
         let folder = server.temporaryFolder.path
@@ -70,8 +73,9 @@ extension CoopServer {
 
 extension APIError {
     static func noDataset(_ id: String) -> APIError {
-        APIError(.notFound, "there is no dataset \"\(id.prefix(40))\": it was deleted, or expired after 2 hours unused; upload the files again",
-                 vietnamese: "không có bộ số liệu \"\(id.prefix(40))\": nó đã bị xoá, hoặc tự xoá sau 2 giờ không dùng; hãy tải các tệp lên lại")
+        APIError(
+            .notFound, "there is no dataset \"\(id.prefix(40))\": it was deleted, or expired after 2 hours unused; upload the files again",
+            vietnamese: "không có bộ số liệu \"\(id.prefix(40))\": nó đã bị xoá, hoặc tự xoá sau 2 giờ không dùng; hãy tải các tệp lên lại")
     }
 }
 
@@ -80,8 +84,9 @@ extension Query {
     func language(_ name: String = "lang") throws(APIError) -> Language {
         guard let text = try value(name) else { return .vi }
         guard let language = Language(rawValue: text) else {
-            throw APIError(.badRequest, "\(name) \"\(text.prefix(20))\": write vi or en", vietnamese: "\(name) \"\(text.prefix(20))\": hãy ghi vi hoặc en",
-                           parameterName: name)
+            throw APIError(
+                .badRequest, "\(name) \"\(text.prefix(20))\": write vi or en", vietnamese: "\(name) \"\(text.prefix(20))\": hãy ghi vi hoặc en",
+                parameterName: name)
         }
         return language
     }
@@ -103,9 +108,13 @@ extension StoredDataset {
             ("periods", .array(data.periods.map { .string($0.description) })),
             ("indicators", .array(indicators.map { .object([("id", .string($0.id)), ("label", .string($0.label(language)))]) })),
             ("provinces", .array(provinces.map(JSONValue.string))),
-            ("clusters", .array(clusterChoices.map {
-                .object([("name", .string($0.value)), ("title", .string($0.label)), ("builtIn", .bool($0.builtIn))])
-            })),
+            (
+                "clusters",
+                .array(
+                    clusterChoices.map {
+                        .object([("name", .string($0.value)), ("title", .string($0.label)), ("builtIn", .bool($0.builtIn))])
+                    })
+            ),
         ])
     }
 
@@ -113,7 +122,8 @@ extension StoredDataset {
     func json(language: Language, wording: Wording, findingsWith clusterName: String) throws -> JSONValue {
         let cluster = try self.cluster(named: clusterName, registry: data.registry)
         let restricted = cluster.map { DataScope.restrict(data, to: $0).dataset } ?? data
-        let digest = FindingsDigest(DataCheck.findings(errors: [], dataset: restricted, cluster: cluster), keptPerKind: findings.counts.map(\.kept).max() ?? 200)
+        let digest = FindingsDigest(
+            DataCheck.findings(errors: [], dataset: restricted, cluster: cluster), keptPerKind: findings.counts.map(\.kept).max() ?? 200)
         return json(language: language, wording: wording, findings: digest)
     }
 }

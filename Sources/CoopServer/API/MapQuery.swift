@@ -10,15 +10,17 @@ enum MapQuery {
     static func read(_ query: Query, into map: inout ChartRequest.MapSettings) throws {
         if let classes = try query.number("classes") {
             guard let whole = Int(exactly: classes) else {
-                throw APIError(.badRequest, "classes \(classes): give a whole number, 2 to 9", vietnamese: "classes \(classes): hãy ghi một số nguyên từ 2 đến 9",
-                               parameter: .classes)
+                throw APIError(
+                    .badRequest, "classes \(classes): give a whole number, 2 to 9", vietnamese: "classes \(classes): hãy ghi một số nguyên từ 2 đến 9",
+                    parameter: .classes)
             }
             map.classes = whole
         }
         if let rule = try query.value("class-rule") {
             guard let parsed = FigureRequest.ClassRule(rawValue: rule) else {
-                throw APIError(.badRequest, "class-rule \"\(rule.prefix(40))\": use quantiles or nice",
-                               vietnamese: "class-rule \"\(rule.prefix(40))\": hãy dùng quantiles hoặc nice", parameter: .classRule)
+                throw APIError(
+                    .badRequest, "class-rule \"\(rule.prefix(40))\": use quantiles or nice",
+                    vietnamese: "class-rule \"\(rule.prefix(40))\": hãy dùng quantiles hoặc nice", parameter: .classRule)
             }
             map.classRule = parsed
         }
@@ -27,8 +29,9 @@ enum MapQuery {
         map.growth = try query.flag("growth")
         if let zoom = try query.value("zoom") {
             guard let parsed = FigureRequest.Zoom(rawValue: zoom) else {
-                throw APIError(.badRequest, "zoom \"\(zoom.prefix(40))\": use country or cluster",
-                               vietnamese: "zoom \"\(zoom.prefix(40))\": hãy dùng country hoặc cluster", parameter: .zoom)
+                throw APIError(
+                    .badRequest, "zoom \"\(zoom.prefix(40))\": use country or cluster",
+                    vietnamese: "zoom \"\(zoom.prefix(40))\": hãy dùng country hoặc cluster", parameter: .zoom)
             }
             map.zoom = parsed
         }

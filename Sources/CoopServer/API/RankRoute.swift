@@ -33,9 +33,10 @@ struct RankRoute {
             let sourceDateEpoch = try server.settings.sourceDateEpoch()
             let (bytes, type, notes) = try await server.pool.run { () throws -> ([UInt8], String, [ServiceNote]) in
                 let prepared = try dataset.prepared(plan.scope)
-                let result = try Ranking.score(RankRequest(scheme: .text(text ?? "", name: Self.schemeFile), period: plan.period, language: plan.language),
-                                               data: prepared, harmonize: plan.scope.harmonize, restateCluster: plan.scope.restateCluster,
-                                               clusters: dataset.schemeClusters)
+                let result = try Ranking.score(
+                    RankRequest(scheme: .text(text ?? "", name: Self.schemeFile), period: plan.period, language: plan.language),
+                    data: prepared, harmonize: plan.scope.harmonize, restateCluster: plan.scope.restateCluster,
+                    clusters: dataset.schemeClusters)
                 let (bytes, type) = try RankRoute.output(result, plan: plan, sourceDateEpoch: sourceDateEpoch)
                 return (bytes, type, result.notes)
             }
@@ -64,8 +65,9 @@ struct RankRoute {
             return (Array((JSONValue.array(rows).text() + "\n").utf8), "application/json; charset=utf-8")
         case .png, .pdf, .svg, .eps:
             let format = OutputFormat(pathExtension: plan.format.rawValue)!
-            let file = try Ranking.drawing(result, sensitivity: plan.sensitivity, drawing: plan.drawing, format: format,
-                                           documentDate: ReproducibleDate.date(epochSeconds: sourceDateEpoch))
+            let file = try Ranking.drawing(
+                result, sensitivity: plan.sensitivity, drawing: plan.drawing, format: format,
+                documentDate: ReproducibleDate.date(epochSeconds: sourceDateEpoch))
             return (file.bytes, format.mediaType)
         }
     }
@@ -84,8 +86,9 @@ struct RankQuery: Sendable {
         let formatText = try query.value("format") ?? "json"
         guard let format = RankRoute.Format(rawValue: formatText) else {
             let formats = RankRoute.Format.allCases.map(\.rawValue).joined(separator: ", ")
-            throw APIError(.badRequest, "\(option: .format) \"\(formatText.prefix(20))\": use \(formats)",
-                           vietnamese: "\(option: .format) \"\(formatText.prefix(20))\": hãy dùng \(formats)", parameter: .format)
+            throw APIError(
+                .badRequest, "\(option: .format) \"\(formatText.prefix(20))\": use \(formats)",
+                vietnamese: "\(option: .format) \"\(formatText.prefix(20))\": hãy dùng \(formats)", parameter: .format)
         }
         self.format = format
         period = try query.value(.year).map { try Period.parse($0, parameter: .year) }
@@ -93,15 +96,17 @@ struct RankQuery: Sendable {
         let draws = try query.integer("sensitivity")
         let seedText = try query.value("seed")
         guard let seed = seedText.map({ UInt64($0) }) ?? 1 else {
-            throw APIError(.badRequest, "\(option: .seed) \"\(seedText?.prefix(30) ?? "")\" is not a whole number from 0",
-                           vietnamese: "\(option: .seed) \"\(seedText?.prefix(30) ?? "")\" không phải là số nguyên từ 0 trở lên", parameter: .seed)
+            throw APIError(
+                .badRequest, "\(option: .seed) \"\(seedText?.prefix(30) ?? "")\" is not a whole number from 0",
+                vietnamese: "\(option: .seed) \"\(seedText?.prefix(30) ?? "")\" không phải là số nguyên từ 0 trở lên", parameter: .seed)
         }
         let spread = try query.number("spread") ?? 0.25
         let estimateSpread = try query.number("estimate-spread") ?? SensitivityAnalysis.defaultEstimateSpread
         try SensitivitySettings.check(draws: draws, spread: spread, estimateSpread: estimateSpread)
         if draws != nil, ![.png, .pdf, .svg, .eps].contains(format) {
-            throw APIError(.badRequest, "\(option: .sensitivity) draws the robustness chart; ask for \(option: .format) png, pdf, svg or eps",
-                           vietnamese: "\(option: .sensitivity) vẽ biểu đồ độ vững; hãy chọn \(option: .format) png, pdf, svg hoặc eps", parameter: .sensitivity)
+            throw APIError(
+                .badRequest, "\(option: .sensitivity) draws the robustness chart; ask for \(option: .format) png, pdf, svg or eps",
+                vietnamese: "\(option: .sensitivity) vẽ biểu đồ độ vững; hãy chọn \(option: .format) png, pdf, svg hoặc eps", parameter: .sensitivity)
         }
         sensitivity = draws.map { SensitivitySettings(draws: $0, seed: seed, spread: spread, estimateSpread: estimateSpread) }
         let drawing = try ChartQuery.drawing(query)
@@ -119,14 +124,18 @@ extension CoopServer {
         var bytes: [UInt8] = []
         for try await buffer in request.body {
             if bytes.count + buffer.readableBytes > settings.maxSchemeBytes {
-                throw APIError(.contentTooLarge, "the scheme is larger than \(settings.maxSchemeBytes / 1_000_000) MB, the most coopchart reads for a YAML file; is this the right file?",
-                               vietnamese: "cách chấm điểm lớn hơn \(settings.maxSchemeBytes / 1_000_000) MB, mức tối đa coopchart đọc cho một tệp YAML; có đúng tệp không?",
-                               parameter: .scheme)
+                throw APIError(
+                    .contentTooLarge,
+                    "the scheme is larger than \(settings.maxSchemeBytes / 1_000_000) MB, the most coopchart reads for a YAML file; is this the right file?",
+                    vietnamese:
+                        "cách chấm điểm lớn hơn \(settings.maxSchemeBytes / 1_000_000) MB, mức tối đa coopchart đọc cho một tệp YAML; có đúng tệp không?",
+                    parameter: .scheme)
             }
             bytes.append(contentsOf: buffer.readableBytesView)
         }
-        let missing = APIError(.badRequest, "post the scoring scheme (YAML) as the body of the request",
-                               vietnamese: "hãy gửi cách chấm điểm (YAML) trong thân yêu cầu", parameter: .scheme)
+        let missing = APIError(
+            .badRequest, "post the scoring scheme (YAML) as the body of the request",
+            vietnamese: "hãy gửi cách chấm điểm (YAML) trong thân yêu cầu", parameter: .scheme)
         // An empty body is a request without a scheme (400), not a scheme file that cannot be read (422).
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             if required { throw missing }

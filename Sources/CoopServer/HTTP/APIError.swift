@@ -57,8 +57,9 @@ struct APIError: Error, Sendable {
         case let error as InputError:
             return APIError(error)
         case let errors as InputErrors:
-            var refused = APIError(.unprocessableContent, "\(errors.errors.count) errors; correct them and try again",
-                                   vietnamese: "có \(errors.errors.count) lỗi; hãy sửa rồi thử lại")
+            var refused = APIError(
+                .unprocessableContent, "\(errors.errors.count) errors; correct them and try again",
+                vietnamese: "có \(errors.errors.count) lỗi; hãy sửa rồi thử lại")
             refused.findings = errors.errors.map(Finding.init(error:))
             return refused
         case let failure as OutputFailure:
@@ -67,8 +68,9 @@ struct APIError: Error, Sendable {
             return APIError(error.status, error.body ?? error.status.reasonPhrase)
         default:
             logger.error("unexpected error: \(String(describing: error))")
-            return APIError(.internalServerError, "the server could not do this (an unexpected error); it goes on serving",
-                            vietnamese: "máy chủ không làm được việc này (một lỗi ngoài dự kiến); máy chủ vẫn tiếp tục phục vụ")
+            return APIError(
+                .internalServerError, "the server could not do this (an unexpected error); it goes on serving",
+                vietnamese: "máy chủ không làm được việc này (một lỗi ngoài dự kiến); máy chủ vẫn tiếp tục phục vụ")
         }
     }
 
@@ -89,10 +91,13 @@ struct APIError: Error, Sendable {
 enum FindingJSON {
     /// `[{"level", "about", "total", "listed"}]`: each kind of finding, how many there were, how many are listed.
     static func counts(_ counts: [(kind: FindingsDigest.Kind, total: Int, kept: Int)]) -> JSONValue {
-        .array(counts.map { count in
-            .object([("level", .string(count.kind.severity.rawValue)), ("about", .string(count.kind.topic)), ("total", .integer(count.total)),
-                     ("listed", .integer(count.kept))])
-        })
+        .array(
+            counts.map { count in
+                .object([
+                    ("level", .string(count.kind.severity.rawValue)), ("about", .string(count.kind.topic)), ("total", .integer(count.total)),
+                    ("listed", .integer(count.kept)),
+                ])
+            })
     }
 
     static func json(_ finding: Finding, _ wording: Wording) -> JSONValue {

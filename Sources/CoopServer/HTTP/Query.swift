@@ -15,15 +15,19 @@ struct Query: Sendable {
         for (index, byte) in bytes.enumerated() where byte == 0x25 {
             let hex = { (at: Int) in at < bytes.count && (Character(UnicodeScalar(bytes[at])).isHexDigit) }
             guard hex(index + 1), hex(index + 2) else {
-                throw APIError(.badRequest, "the query string is not well formed (\"%\" must start two hex digits); encode each value as a URL does (encodeURIComponent)",
-                               vietnamese: "chuỗi truy vấn không đúng dạng (\"%\" phải đứng trước hai chữ số hệ 16); hãy mã hoá từng giá trị như một URL (encodeURIComponent)")
+                throw APIError(
+                    .badRequest, "the query string is not well formed (\"%\" must start two hex digits); encode each value as a URL does (encodeURIComponent)",
+                    vietnamese:
+                        "chuỗi truy vấn không đúng dạng (\"%\" phải đứng trước hai chữ số hệ 16); hãy mã hoá từng giá trị như một URL (encodeURIComponent)")
             }
         }
         // The failable initializer: a malformed query is a 400, never a trap in the URL parser.
         guard let components = URLComponents(string: "?" + query.replacingOccurrences(of: "+", with: "%20")),
-              let queryItems = components.queryItems else {
-            throw APIError(.badRequest, "the query string is not well formed; encode each value as a URL does (encodeURIComponent)",
-                           vietnamese: "chuỗi truy vấn không đúng dạng; hãy mã hoá từng giá trị như một URL (encodeURIComponent)")
+            let queryItems = components.queryItems
+        else {
+            throw APIError(
+                .badRequest, "the query string is not well formed; encode each value as a URL does (encodeURIComponent)",
+                vietnamese: "chuỗi truy vấn không đúng dạng; hãy mã hoá từng giá trị như một URL (encodeURIComponent)")
         }
         items = queryItems.map { ($0.name, $0.value ?? "") }
     }
@@ -32,8 +36,9 @@ struct Query: Sendable {
     func value(_ name: String) throws(APIError) -> String? {
         let values = all(name)
         if values.count > 1 {
-            throw APIError(.badRequest, "\(name) is given \(values.count) times; give it once", vietnamese: "\(name) được ghi \(values.count) lần; chỉ ghi một lần",
-                           parameterName: name)
+            throw APIError(
+                .badRequest, "\(name) is given \(values.count) times; give it once", vietnamese: "\(name) được ghi \(values.count) lần; chỉ ghi một lần",
+                parameterName: name)
         }
         return values.first
     }
@@ -50,8 +55,9 @@ struct Query: Sendable {
         case "1", "true", "yes", "on": return true
         case "0", "false", "no", "off": return false
         default:
-            throw APIError(.badRequest, "\(name) \"\(text.prefix(40))\" is not a yes or no; write true or false",
-                           vietnamese: "\(name) \"\(text.prefix(40))\" không phải là có hay không; hãy ghi true hoặc false", parameterName: name)
+            throw APIError(
+                .badRequest, "\(name) \"\(text.prefix(40))\" is not a yes or no; write true or false",
+                vietnamese: "\(name) \"\(text.prefix(40))\" không phải là có hay không; hãy ghi true hoặc false", parameterName: name)
         }
     }
 
@@ -62,8 +68,9 @@ struct Query: Sendable {
     func number(_ name: String) throws(APIError) -> Double? {
         guard let text = try value(name) else { return nil }
         guard let number = Double(text), number.isFinite else {
-            throw APIError(.badRequest, "\(name) \"\(text.prefix(40))\" is not a number", vietnamese: "\(name) \"\(text.prefix(40))\" không phải là một số",
-                           parameterName: name)
+            throw APIError(
+                .badRequest, "\(name) \"\(text.prefix(40))\" is not a number", vietnamese: "\(name) \"\(text.prefix(40))\" không phải là một số",
+                parameterName: name)
         }
         return number
     }
@@ -71,8 +78,9 @@ struct Query: Sendable {
     func integer(_ name: String) throws(APIError) -> Int? {
         guard let text = try value(name) else { return nil }
         guard let number = Int(text) else {
-            throw APIError(.badRequest, "\(name) \"\(text.prefix(40))\" is not a whole number",
-                           vietnamese: "\(name) \"\(text.prefix(40))\" không phải là một số nguyên", parameterName: name)
+            throw APIError(
+                .badRequest, "\(name) \"\(text.prefix(40))\" is not a whole number",
+                vietnamese: "\(name) \"\(text.prefix(40))\" không phải là một số nguyên", parameterName: name)
         }
         return number
     }
@@ -82,8 +90,9 @@ struct Query: Sendable {
         for item in items where !known.contains(item.name) {
             let shown = String(item.name.prefix(40))
             let names = known.sorted().joined(separator: ", ")
-            throw APIError(.badRequest, "unknown parameter \"\(shown)\"; this route takes \(names)",
-                           vietnamese: "không có tham số \"\(shown)\"; đường dẫn này nhận \(names)", parameterName: shown)
+            throw APIError(
+                .badRequest, "unknown parameter \"\(shown)\"; this route takes \(names)",
+                vietnamese: "không có tham số \"\(shown)\"; đường dẫn này nhận \(names)", parameterName: shown)
         }
     }
 }

@@ -80,7 +80,8 @@ struct PageRenderer: Sendable {
         }
         let switchQuery = frame.query.filter { $0.0 != "lang" } + [("lang", other.rawValue)]
         var layout: [String: Any] = [
-            "words": words, "lang": frame.language.rawValue, "title": frame.title, "page": frame.page, "loggedIn": frame.loggedIn, "steps": steps, "showSteps": frame.showSteps, "body": body,
+            "words": words, "lang": frame.language.rawValue, "title": frame.title, "page": frame.page, "loggedIn": frame.loggedIn, "steps": steps,
+            "showSteps": frame.showSteps, "body": body,
             "otherLang": other.rawValue, "otherLanguageHref": frame.path + "?" + Self.encode(switchQuery),
             "wordsJSON": Self.scriptSafe(words.json.text()),
         ]
@@ -93,10 +94,12 @@ struct PageRenderer: Sendable {
     /// The error page.
     func error(_ error: APIError, language: Language, loggedIn: Bool) -> String {
         let words = PageWords.for(language)
-        let message = error.status == .notFound && error.parameter == nil && error.message.hasPrefix("there is nothing")
+        let message =
+            error.status == .notFound && error.parameter == nil && error.message.hasPrefix("there is nothing")
             ? words(.notFound) : error.text(Wording(language: language, forPage: true))
-        return page("error", view: ["message": message],
-                    frame: Frame(language: language, title: words(.errorTitle), page: "error", loggedIn: loggedIn, path: "/", showSteps: false))
+        return page(
+            "error", view: ["message": message],
+            frame: Frame(language: language, title: words(.errorTitle), page: "error", loggedIn: loggedIn, path: "/", showSteps: false))
     }
 
     /// JSON inside `<script type="application/json">`: no `<` at all, so no `</script>` can close it early.

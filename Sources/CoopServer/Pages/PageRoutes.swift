@@ -48,8 +48,10 @@ struct PageRoutes {
     }
 
     /// The page of one step for a stored dataset, `/datasets/{id}/{path}`, its view made by `view`.
-    private func addStep(_ step: PageRenderer.Step, path: String, page: String, title: PageWords.Key, to router: Router<ServerContext>,
-                         view: @escaping @Sendable (StoredDataset, PageRenderer.Frame, Query) async -> [String: Any]) {
+    private func addStep(
+        _ step: PageRenderer.Step, path: String, page: String, title: PageWords.Key, to router: Router<ServerContext>,
+        view: @escaping @Sendable (StoredDataset, PageRenderer.Frame, Query) async -> [String: Any]
+    ) {
         router.get("/datasets/:id/\(path)") { request, context in
             let dataset = try pageDataset(context)
             let frame = try frame(request, context, title: title, page: page, step: step, datasetID: dataset.id)
@@ -57,13 +59,16 @@ struct PageRoutes {
         }
     }
 
-    private func frame(_ request: Request, _ context: ServerContext, title: PageWords.Key, page: String, step: PageRenderer.Step?,
-                       datasetID: String?) throws -> PageRenderer.Frame {
+    private func frame(
+        _ request: Request, _ context: ServerContext, title: PageWords.Key, page: String, step: PageRenderer.Step?,
+        datasetID: String?
+    ) throws -> PageRenderer.Frame {
         let query = try Query(request.uri.query)
         let language = try query.language()
-        return PageRenderer.Frame(language: language, title: PageWords.for(language)(title), page: page, step: step, datasetID: datasetID,
-                                  csrf: context.session?.csrf, loggedIn: context.session != nil, path: request.uri.path,
-                                  query: query.items.map { ($0.name, $0.value) })
+        return PageRenderer.Frame(
+            language: language, title: PageWords.for(language)(title), page: page, step: step, datasetID: datasetID,
+            csrf: context.session?.csrf, loggedIn: context.session != nil, path: request.uri.path,
+            query: query.items.map { ($0.name, $0.value) })
     }
 
     /// The dataset of a page; a page for one that is gone says so and offers a new upload.
@@ -93,8 +98,10 @@ struct PageRoutes {
         let page = min(max(1, ((try? query.integer("findings")) ?? nil) ?? 1), pages)
         let shown = digest.findings.dropFirst((page - 1) * Self.findingsPerPage).prefix(Self.findingsPerPage)
         let findings: [[String: Any]] = shown.map {
-            ["level": $0.severity.rawValue, "levelLabel": words($0.severity == .error ? .levelError : .levelWarning), "location": $0.location,
-             "message": Self.message($0, wording)]
+            [
+                "level": $0.severity.rawValue, "levelLabel": words($0.severity == .error ? .levelError : .levelWarning), "location": $0.location,
+                "message": Self.message($0, wording),
+            ]
         }
         let more: [String] = digest.counts.filter { $0.total > $0.kept }.map { count in
             words(.findingsMore).replacingOccurrences(of: "{count}", with: frame.language.format(Double(count.total - count.kept), decimals: 0))
@@ -109,14 +116,20 @@ struct PageRoutes {
         var view: [String: Any] = [
             "files": files, "findings": findings, "hasFindings": !findings.isEmpty, "summary": summary, "findingsMore": more,
             "clusterOptions": clusterOptions(dataset, words: words, selected: (try? query.value("cluster")) ?? nil),
-            "sheets": dataset.files.flatMap { file in file.sheets.map { sheet in
-                ["location": sheet.location, "layout": sheet.layout, "header": sheet.headerRows, "dataRows": sheet.dataRows, "totalRows": sheet.totalRows,
-                 "skipped": sheet.skipped.map(wording.render), "remarks": sheet.remarks.map(wording.render)] as [String: Any]
-            } },
+            "sheets": dataset.files.flatMap { file in
+                file.sheets.map { sheet in
+                    [
+                        "location": sheet.location, "layout": sheet.layout, "header": sheet.headerRows, "dataRows": sheet.dataRows,
+                        "totalRows": sheet.totalRows,
+                        "skipped": sheet.skipped.map(wording.render), "remarks": sheet.remarks.map(wording.render),
+                    ] as [String: Any]
+                }
+            },
         ]
         view["hasSheets"] = !((view["sheets"] as? [[String: Any]])?.isEmpty ?? true)
         if pages > 1 {
-            view["findingsPage"] = words(.findingsPage).replacingOccurrences(of: "{page}", with: "\(page)").replacingOccurrences(of: "{pages}", with: "\(pages)")
+            view["findingsPage"] = words(.findingsPage).replacingOccurrences(of: "{page}", with: "\(page)").replacingOccurrences(
+                of: "{pages}", with: "\(pages)")
             let base = "/datasets/\(dataset.id)/data?lang=\(frame.language.rawValue)"
             if page > 1 { view["previousFindings"] = base + "&findings=\(page - 1)#findings-title" }
             if page < pages { view["nextFindings"] = base + "&findings=\(page + 1)#findings-title" }
@@ -126,27 +139,35 @@ struct PageRoutes {
         let grid = await (try? server.pool.run { FigureGrid(dataset.data, period: requested, language: frame.language) })
         if let grid {
             let legend = words(.figureMissing)
-            view["grid"] = [
-                "period": grid.period.description,
-                "periodLinks": grid.periods.reversed().map { period -> [String: Any] in
-                    ["label": period.description, "current": period == grid.period,
-                     "href": "/datasets/\(dataset.id)/data?lang=\(frame.language.rawValue)&year=\(period.description)#figures-title"]
-                },
-                "indicators": grid.indicators.map { ["id": $0.id, "label": $0.label(frame.language), "unit": $0.unit(frame.language)] },
-                "rows": grid.rows.map { row -> [String: Any] in
-                    ["province": row.province, "cells": row.cells.map { cell -> [String: Any] in
-                        guard let cell else { return ["missing": true, "title": legend] }
-                        var title = "\(words(.figureFrom)) \(cell.location)"
-                        if let source = cell.source { title += " · \(words(.figureSource)): \(source)" }
-                        if let note = cell.note { title += " · \(words(.figureNote)): \(note)" }
-                        return ["shown": cell.shown, "location": cell.location, "title": title, "marked": cell.qualifier != .exact,
-                                "note": cell.note ?? ""]
-                    }]
-                },
-                "totals": grid.totals.map { ["label": $0.label, "indicator": $0.indicator, "shown": $0.shown, "location": $0.location] },
-                "hasTotals": !grid.totals.isEmpty, "isEmpty": grid.rows.isEmpty,
-                "legend": [ValueBound.approx, .atLeast, .atMost].map { $0.legend(frame.language) } + ["— " + legend],
-            ] as [String: Any]
+            view["grid"] =
+                [
+                    "period": grid.period.description,
+                    "periodLinks": grid.periods.reversed().map { period -> [String: Any] in
+                        [
+                            "label": period.description, "current": period == grid.period,
+                            "href": "/datasets/\(dataset.id)/data?lang=\(frame.language.rawValue)&year=\(period.description)#figures-title",
+                        ]
+                    },
+                    "indicators": grid.indicators.map { ["id": $0.id, "label": $0.label(frame.language), "unit": $0.unit(frame.language)] },
+                    "rows": grid.rows.map { row -> [String: Any] in
+                        [
+                            "province": row.province,
+                            "cells": row.cells.map { cell -> [String: Any] in
+                                guard let cell else { return ["missing": true, "title": legend] }
+                                var title = "\(words(.figureFrom)) \(cell.location)"
+                                if let source = cell.source { title += " · \(words(.figureSource)): \(source)" }
+                                if let note = cell.note { title += " · \(words(.figureNote)): \(note)" }
+                                return [
+                                    "shown": cell.shown, "location": cell.location, "title": title, "marked": cell.qualifier != .exact,
+                                    "note": cell.note ?? "",
+                                ]
+                            },
+                        ]
+                    },
+                    "totals": grid.totals.map { ["label": $0.label, "indicator": $0.indicator, "shown": $0.shown, "location": $0.location] },
+                    "hasTotals": !grid.totals.isEmpty, "isEmpty": grid.rows.isEmpty,
+                    "legend": [ValueBound.approx, .atLeast, .atMost].map { $0.legend(frame.language) } + ["— " + legend],
+                ] as [String: Any]
         }
         return view
     }
@@ -169,7 +190,10 @@ struct PageRoutes {
     private func clusterOptions(_ dataset: StoredDataset, words: PageWords, selected: String?) -> [[String: Any]] {
         [["value": "", "label": words(.noCluster), "selected": selected == nil]]
             + dataset.clusterChoices.map { choice in
-                ["value": choice.value, "label": "\(choice.label) (\(words(choice.builtIn ? .builtInCluster : .uploadedCluster)))", "selected": choice.value == selected]
+                [
+                    "value": choice.value, "label": "\(choice.label) (\(words(choice.builtIn ? .builtInCluster : .uploadedCluster)))",
+                    "selected": choice.value == selected,
+                ]
             }
     }
 
@@ -274,7 +298,8 @@ struct PageRoutes {
             "bubbleOptions": options(indicatorValues, selected: value("bubble")),
             "yearOptions": options(yearValues, selected: year),
             "fromOptions": options(fullYearValues, selected: from), "toOptions": options(fullYearValues, selected: to), "years": yearsText,
-            "orderOptions": options([("registry", words(.orderRegistry)), ("value", words(.orderValue)), ("name", words(.orderName))], selected: value("order")),
+            "orderOptions": options(
+                [("registry", words(.orderRegistry)), ("value", words(.orderValue)), ("name", words(.orderName))], selected: value("order")),
             "percent": (try? query.flag("percent")) == true,
             "classesOptions": options((2...9).map { (String($0), String($0)) }, selected: value("classes") ?? "5"),
             "classRuleOptions": options([("quantiles", words(.classQuantiles)), ("nice", words(.classNice))], selected: value("class-rule")),
@@ -286,8 +311,10 @@ struct PageRoutes {
             "clusterOptions": clusterOptions(dataset, words: words, selected: value("cluster")),
             "previewURL": previewURL,
             "downloadLinks": OutputFormat.allCases.map { format in
-                ["format": format.pathExtension, "label": format.pathExtension.uppercased(),
-                 "href": base + ".\(format.pathExtension)?" + PageRenderer.encode(api + [("download", "true")])]
+                [
+                    "format": format.pathExtension, "label": format.pathExtension.uppercased(),
+                    "href": base + ".\(format.pathExtension)?" + PageRenderer.encode(api + [("download", "true")]),
+                ]
             },
             "notes": notes, "hasNotes": !notes.isEmpty,
         ]
@@ -313,9 +340,14 @@ enum APIReference {
             ["method": "GET", "path": "/api/datasets/{id}/figures?year=…", "does": words(.apiFigures), "statuses": "200, 400, 404"],
             ["method": "DELETE", "path": "/api/datasets/{id}", "does": words(.apiDelete), "statuses": "204, 403, 404"],
             ["method": "GET", "path": "/api/datasets/{id}/charts/{kind}.{png|pdf|svg|eps|json}", "does": words(.apiChart), "statuses": "200, 400, 404, 503"],
-            ["method": "POST", "path": "/api/datasets/{id}/rank?year=…&format=json|csv|explain|xlsx|png|pdf|svg|eps", "does": words(.apiRank),
-             "statuses": "200, 400, 403, 404, 413, 422, 503"],
-            ["method": "POST", "path": "/api/datasets/{id}/report?year=…&format=pdf|docx|pptx|zip", "does": words(.apiReport), "statuses": "200, 400, 403, 404, 413, 422, 503"],
+            [
+                "method": "POST", "path": "/api/datasets/{id}/rank?year=…&format=json|csv|explain|xlsx|png|pdf|svg|eps", "does": words(.apiRank),
+                "statuses": "200, 400, 403, 404, 413, 422, 503",
+            ],
+            [
+                "method": "POST", "path": "/api/datasets/{id}/report?year=…&format=pdf|docx|pptx|zip", "does": words(.apiReport),
+                "statuses": "200, 400, 403, 404, 413, 422, 503",
+            ],
             ["method": "GET", "path": "/api", "does": words(.apiHelp), "statuses": "200"],
         ]
     }

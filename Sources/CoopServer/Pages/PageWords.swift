@@ -24,7 +24,8 @@ struct PageWords: Vocabulary, MustacheParent {
         case percent, size, theme, chartLanguage, draw, preview, previewAlt, previewUpdating, download, downloadAs
         case rankTitle, rankIntro, schemeFile, schemeText, schemeYear, score, scoring, schemeErrors, lineLabel, scorecard
         case explanation, explainProvince, robustness, draws, drawRobustness, robustnessAlt, downloads, downloadCSV
-        case downloadJSON, downloadScorecardPDF, downloadWorkbook, makeWordReport, makeSlides, rankColumn, provinceColumn, totalColumn, adjustmentsColumn, awardColumn
+        case downloadJSON, downloadScorecardPDF, downloadWorkbook, makeWordReport, makeSlides, rankColumn, provinceColumn, totalColumn, adjustmentsColumn,
+            awardColumn
         case flagsColumn, notes, reportTitle, reportIntro, reportLanguage, pageSize, reportHeading, organisation
         case reportDate, makeReport, makeFigures, making, made, noScheme, loginTitle, loginIntro, password, loginButton
         case loginFailed, loginThrottled, errorTitle, notFound, backToStart, apiTitle, apiIntro, apiMethod, apiPath
@@ -38,14 +39,19 @@ struct PageWords: Vocabulary, MustacheParent {
     /// The phrase `key` in this language; the switch is exhaustive, so no phrase lacks a translation.
     func callAsFunction(_ key: Key) -> String {
         switch key {
-        case .tagline: return pick("Số liệu kinh tế tập thể: kiểm tra, biểu đồ, xếp hạng thi đua, báo cáo", "Cooperative-economy figures: checks, charts, emulation rankings, reports")
+        case .tagline:
+            return pick(
+                "Số liệu kinh tế tập thể: kiểm tra, biểu đồ, xếp hạng thi đua, báo cáo",
+                "Cooperative-economy figures: checks, charts, emulation rankings, reports")
         case .skipToContent: return pick("Bỏ qua, đến nội dung chính", "Skip to the main content")
         case .stepsLabel: return pick("Các bước", "Steps")
         case .otherLanguage: return pick("English", "Tiếng Việt")
         case .otherLanguageLabel: return pick("Chuyển sang tiếng Anh", "Switch to Vietnamese")
         case .logout: return pick("Đăng xuất", "Log out")
-        case .needsScript: return pick("Trang này cần JavaScript để tải tệp lên và gửi yêu cầu. Hãy bật JavaScript trong trình duyệt.",
-                         "This page needs JavaScript to upload files and send requests. Turn JavaScript on in the browser.")
+        case .needsScript:
+            return pick(
+                "Trang này cần JavaScript để tải tệp lên và gửi yêu cầu. Hãy bật JavaScript trong trình duyệt.",
+                "This page needs JavaScript to upload files and send requests. Turn JavaScript on in the browser.")
         case .apiHelpLink: return pick("Giao diện lập trình (API)", "Programming interface (API)")
         case .stepData: return pick("Dữ liệu", "Data")
         case .stepChart: return pick("Biểu đồ", "Chart")
@@ -53,17 +59,26 @@ struct PageWords: Vocabulary, MustacheParent {
         case .stepReport: return pick("Báo cáo", "Report")
         case .stepNeedsData: return pick("Tải dữ liệu lên trước", "Upload data first")
         case .dataTitle: return pick("Dữ liệu", "Data")
-        case .dataIntro: return pick("Chọn hoặc kéo thả các tệp số liệu: CSV, hoặc sổ tính Excel và LibreOffice (.xlsx, .ods, .xls); có thể chọn nhiều tệp một lúc, chúng được đọc thành một bộ số liệu. Có thể thêm tệp cụm thi đua (.yaml).",
-                         "Choose or drop the data files: CSV, or Excel and LibreOffice workbooks (.xlsx, .ods, .xls); several files at once are read as one dataset. A cluster file (.yaml) may be added.")
+        case .dataIntro:
+            return pick(
+                "Chọn hoặc kéo thả các tệp số liệu: CSV, hoặc sổ tính Excel và LibreOffice (.xlsx, .ods, .xls); có thể chọn nhiều tệp một lúc, chúng được đọc thành một bộ số liệu. Có thể thêm tệp cụm thi đua (.yaml).",
+                "Choose or drop the data files: CSV, or Excel and LibreOffice workbooks (.xlsx, .ods, .xls); several files at once are read as one dataset. A cluster file (.yaml) may be added."
+            )
         case .chooseFiles: return pick("Chọn tệp", "Choose files")
         case .dropHint: return pick("…hoặc kéo thả tệp vào đây", "…or drop files here")
         case .chosenFiles: return pick("Tệp đã chọn", "Files chosen")
         case .noFileChosen: return pick("Chưa chọn tệp nào.", "No file chosen.")
-        case .tableYear: return pick("Kỳ — của mọi bảng không ghi năm và chưa có kỳ riêng (nếu có)", "Period — of every table that names no year and has no period of its own (if any)")
+        case .tableYear:
+            return pick(
+                "Kỳ — của mọi bảng không ghi năm và chưa có kỳ riêng (nếu có)",
+                "Period — of every table that names no year and has no period of its own (if any)")
         case .tableYearHint: return pick("Ví dụ 2023 hoặc 2023-H1", "For example 2023 or 2023-H1")
         case .upload: return pick("Tải lên và kiểm tra", "Upload and check")
         case .uploading: return pick("Đang tải lên và kiểm tra…", "Uploading and checking…")
-        case .uploadRefused: return pick("Không đọc được số liệu; không có gì được lưu. Sửa các lỗi dưới đây rồi tải lại.", "The data could not be read; nothing was kept. Correct the errors below and upload again.")
+        case .uploadRefused:
+            return pick(
+                "Không đọc được số liệu; không có gì được lưu. Sửa các lỗi dưới đây rồi tải lại.",
+                "The data could not be read; nothing was kept. Correct the errors below and upload again.")
         case .uploadTooLarge: return pick("Tệp quá lớn", "File too large")
         case .requestFailed: return pick("Yêu cầu không thành công", "The request failed")
         case .filesRead: return pick("Các tệp đã đọc", "Files read")
@@ -85,7 +100,10 @@ struct PageWords: Vocabulary, MustacheParent {
         case .levelWarning: return pick("Cảnh báo", "Warning")
         case .location: return pick("Vị trí", "Location")
         case .message: return pick("Nội dung", "Message")
-        case .summaryLine: return pick("{errors} lỗi, {warnings} cảnh báo trong {files} tệp ({figures} số liệu)", "{errors} errors, {warnings} warnings in {files} files ({figures} figures)")
+        case .summaryLine:
+            return pick(
+                "{errors} lỗi, {warnings} cảnh báo trong {files} tệp ({figures} số liệu)",
+                "{errors} errors, {warnings} warnings in {files} files ({figures} figures)")
         case .cluster: return pick("Cụm thi đua", "Cluster")
         case .noCluster: return pick("Không giới hạn (mọi tỉnh có số liệu)", "No limit (every province with a figure)")
         case .builtInCluster: return pick("có sẵn", "built in")
@@ -93,9 +111,15 @@ struct PageWords: Vocabulary, MustacheParent {
         case .continueToChart: return pick("Tiếp: vẽ biểu đồ", "Next: draw a chart")
         case .deleteDataset: return pick("Xoá bộ số liệu này", "Delete this dataset")
         case .deleted: return pick("Đã xoá bộ số liệu.", "The dataset was deleted.")
-        case .expiryNote: return pick("Bộ số liệu được giữ trong bộ nhớ máy chủ và tự xoá sau 2 giờ không dùng.", "The dataset is kept in the server's memory and removed after 2 hours unused.")
+        case .expiryNote:
+            return pick(
+                "Bộ số liệu được giữ trong bộ nhớ máy chủ và tự xoá sau 2 giờ không dùng.",
+                "The dataset is kept in the server's memory and removed after 2 hours unused.")
         case .newUpload: return pick("Tải bộ số liệu khác", "Upload another dataset")
-        case .datasetGone: return pick("Bộ số liệu này không còn (đã xoá hoặc quá 2 giờ không dùng). Hãy tải lại các tệp.", "This dataset is gone (deleted, or unused for 2 hours). Upload the files again.")
+        case .datasetGone:
+            return pick(
+                "Bộ số liệu này không còn (đã xoá hoặc quá 2 giờ không dùng). Hãy tải lại các tệp.",
+                "This dataset is gone (deleted, or unused for 2 hours). Upload the files again.")
         case .chartTitle: return pick("Biểu đồ", "Chart")
         case .chartKind: return pick("Loại biểu đồ", "Kind of chart")
         case .indicator: return pick("Chỉ tiêu", "Indicator")
@@ -132,8 +156,11 @@ struct PageWords: Vocabulary, MustacheParent {
         case .download: return pick("Tải về", "Download")
         case .downloadAs: return pick("Tải biểu đồ về dạng", "Download the chart as")
         case .rankTitle: return pick("Xếp hạng thi đua", "Emulation ranking")
-        case .rankIntro: return pick("Tải lên tệp cách chấm điểm (YAML) hoặc viết vào ô dưới đây: các tiêu chí, điểm tối đa, cách tính, điểm cộng trừ, thứ tự phân định và danh hiệu.",
-                         "Upload the scoring scheme (YAML) or write it below: the criteria, their maximum points and methods, bonus and penalty points, the tie-break order and the awards.")
+        case .rankIntro:
+            return pick(
+                "Tải lên tệp cách chấm điểm (YAML) hoặc viết vào ô dưới đây: các tiêu chí, điểm tối đa, cách tính, điểm cộng trừ, thứ tự phân định và danh hiệu.",
+                "Upload the scoring scheme (YAML) or write it below: the criteria, their maximum points and methods, bonus and penalty points, the tie-break order and the awards."
+            )
         case .schemeFile: return pick("Tệp cách chấm điểm (.yaml)", "Scheme file (.yaml)")
         case .schemeText: return pick("Cách chấm điểm", "Scoring scheme")
         case .schemeYear: return pick("Kỳ chấm điểm (để trống: theo tệp cách chấm)", "Period scored (empty: the scheme's)")
@@ -163,8 +190,11 @@ struct PageWords: Vocabulary, MustacheParent {
         case .flagsColumn: return pick("Ghi chú", "Flags")
         case .notes: return pick("Ghi chú", "Notes")
         case .reportTitle: return pick("Báo cáo hội nghị", "Conference report")
-        case .reportIntro: return pick("Báo cáo PDF gồm tổng quan, các chỉ tiêu chính, bảng điểm, độ vững của thứ hạng, hồ sơ tỉnh, phương pháp và phụ lục số liệu. Cách chấm điểm lấy từ bước Xếp hạng.",
-                         "The PDF report has an overview, the key indicators, the scorecard, the robustness of the ranking, province profiles, the method and a data appendix. The scheme is the one from the Ranking step.")
+        case .reportIntro:
+            return pick(
+                "Báo cáo PDF gồm tổng quan, các chỉ tiêu chính, bảng điểm, độ vững của thứ hạng, hồ sơ tỉnh, phương pháp và phụ lục số liệu. Cách chấm điểm lấy từ bước Xếp hạng.",
+                "The PDF report has an overview, the key indicators, the scorecard, the robustness of the ranking, province profiles, the method and a data appendix. The scheme is the one from the Ranking step."
+            )
         case .reportLanguage: return pick("Ngôn ngữ của báo cáo", "Language of the report")
         case .pageSize: return pick("Khổ giấy", "Page size")
         case .reportHeading: return pick("Tiêu đề (để trống: theo cụm và kỳ)", "Title (empty: from the cluster and period)")
@@ -174,7 +204,10 @@ struct PageWords: Vocabulary, MustacheParent {
         case .makeFigures: return pick("Tải ZIP mọi biểu đồ", "Download a ZIP of every figure")
         case .making: return pick("Đang tạo, xin chờ…", "Making it, please wait…")
         case .made: return pick("Xong: {name} ({size})", "Done: {name} ({size})")
-        case .noScheme: return pick("Chưa có cách chấm điểm: hãy viết hoặc tải lên ở bước Xếp hạng, hoặc ở đây.", "No scheme yet: write or upload one in the Ranking step, or here.")
+        case .noScheme:
+            return pick(
+                "Chưa có cách chấm điểm: hãy viết hoặc tải lên ở bước Xếp hạng, hoặc ở đây.", "No scheme yet: write or upload one in the Ranking step, or here."
+            )
         case .loginTitle: return pick("Đăng nhập", "Log in")
         case .loginIntro: return pick("Máy chủ này cần mật khẩu.", "This server needs a password.")
         case .password: return pick("Mật khẩu", "Password")
@@ -185,33 +218,49 @@ struct PageWords: Vocabulary, MustacheParent {
         case .notFound: return pick("Không có trang này.", "There is no such page.")
         case .backToStart: return pick("Về trang đầu", "Back to the start")
         case .apiTitle: return pick("Giao diện lập trình (HTTP API)", "Programming interface (HTTP API)")
-        case .apiIntro: return pick("Trang web dùng chính các đường dẫn này. Mọi yêu cầu ghi (POST, DELETE) phải có tiêu đề X-Requested-With: coopchart; khi máy chủ có mật khẩu, thêm cookie phiên và X-CSRF-Token. Tham số mang tên các tuỳ chọn của dòng lệnh, không có dấu --.",
-                         "The page itself uses these routes. Every write (POST, DELETE) needs the header X-Requested-With: coopchart; on a server with a password, also the session cookie and X-CSRF-Token. Parameters carry the names of the command line's options, without the --.")
+        case .apiIntro:
+            return pick(
+                "Trang web dùng chính các đường dẫn này. Mọi yêu cầu ghi (POST, DELETE) phải có tiêu đề X-Requested-With: coopchart; khi máy chủ có mật khẩu, thêm cookie phiên và X-CSRF-Token. Tham số mang tên các tuỳ chọn của dòng lệnh, không có dấu --.",
+                "The page itself uses these routes. Every write (POST, DELETE) needs the header X-Requested-With: coopchart; on a server with a password, also the session cookie and X-CSRF-Token. Parameters carry the names of the command line's options, without the --."
+            )
         case .apiMethod: return pick("Phương thức", "Method")
         case .apiPath: return pick("Đường dẫn", "Path")
         case .apiDoes: return pick("Tác dụng", "What it does")
         case .apiStatuses: return pick("Mã trả về", "Statuses")
         case .apiUpload:
-            return pick("Tải một hoặc nhiều tệp lên (multipart, trường files; tuỳ chọn year, year-of=TỆP=KỲ cho từng tệp, indicator, number-style, sheet, lang). Các tệp được đọc một lần, mỗi tệp với kỳ của nó. Trả về mã bộ số liệu, các tệp đã đọc (số liệu, kỳ, tỉnh, cách đọc) và kết quả kiểm tra (tối đa 200 mỗi loại, kèm số lượng). Tệp không đọc được: 422 với cùng dạng kết quả kiểm tra, không lưu gì.",
-                        "Upload one or more files (multipart, field files; optional year, year-of=FILE=PERIOD for each file, indicator, number-style, sheet, lang). The files are read once, each with its own period. Returns the dataset's id, each file as read (figures, periods, provinces, layout) and the findings (at most 200 of each kind, with their counts). A file that cannot be read: 422 with the same findings, nothing kept.")
+            return pick(
+                "Tải một hoặc nhiều tệp lên (multipart, trường files; tuỳ chọn year, year-of=TỆP=KỲ cho từng tệp, indicator, number-style, sheet, lang). Các tệp được đọc một lần, mỗi tệp với kỳ của nó. Trả về mã bộ số liệu, các tệp đã đọc (số liệu, kỳ, tỉnh, cách đọc) và kết quả kiểm tra (tối đa 200 mỗi loại, kèm số lượng). Tệp không đọc được: 422 với cùng dạng kết quả kiểm tra, không lưu gì.",
+                "Upload one or more files (multipart, field files; optional year, year-of=FILE=PERIOD for each file, indicator, number-style, sheet, lang). The files are read once, each with its own period. Returns the dataset's id, each file as read (figures, periods, provinces, layout) and the findings (at most 200 of each kind, with their counts). A file that cannot be read: 422 with the same findings, nothing kept."
+            )
         case .apiDataset:
-            return pick("Bộ số liệu như khi tải lên; cluster=TÊN kiểm tra lại với cụm đó.", "The dataset as uploaded; cluster=NAME checks it again with that cluster.")
-        case .apiDelete: return pick("Xoá bộ số liệu (nếu không, nó tự xoá sau 2 giờ không dùng).", "Deletes the dataset (otherwise it goes after 2 hours unused).")
+            return pick(
+                "Bộ số liệu như khi tải lên; cluster=TÊN kiểm tra lại với cụm đó.", "The dataset as uploaded; cluster=NAME checks it again with that cluster.")
+        case .apiDelete:
+            return pick("Xoá bộ số liệu (nếu không, nó tự xoá sau 2 giờ không dùng).", "Deletes the dataset (otherwise it goes after 2 hours unused).")
         case .apiChart:
-            return pick("Biểu đồ, giống hệt từng byte tệp của coopchart chart KIND với cùng tuỳ chọn: indicator, year, years, province, order, percent, x, y, bubble, classes, class-rule, breaks, midpoint, growth, zoom, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true để tải về.",
-                        "The chart, byte for byte the file of coopchart chart KIND with the same options: indicator, year, years, province, order, percent, x, y, bubble, classes, class-rule, breaks, midpoint, growth, zoom, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true to save it.")
+            return pick(
+                "Biểu đồ, giống hệt từng byte tệp của coopchart chart KIND với cùng tuỳ chọn: indicator, year, years, province, order, percent, x, y, bubble, classes, class-rule, breaks, midpoint, growth, zoom, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true để tải về.",
+                "The chart, byte for byte the file of coopchart chart KIND with the same options: indicator, year, years, province, order, percent, x, y, bubble, classes, class-rule, breaks, midpoint, growth, zoom, cluster, harmonize, lang, size, width, height, scale, dpi, font, theme; download=true to save it."
+            )
         case .apiRank:
-            return pick("Thân yêu cầu là cách chấm điểm (YAML). format=json|csv cho đúng các dòng của coopchart rank --format json|csv; explain: giải thích từng tỉnh; xlsx: sổ tính bảng điểm có công thức như coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: bảng điểm vẽ sẵn (sensitivity=N: biểu đồ độ vững). Lỗi trong cách chấm: 422, mỗi lỗi kèm dòng.",
-                        "The body is the scheme (YAML). format=json|csv gives the rows of coopchart rank --format json|csv; explain: each province's explanation; xlsx: the scorecard workbook with live formulas, as coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: the drawn scorecard (sensitivity=N: the robustness chart). A scheme error: 422, each at its line.")
+            return pick(
+                "Thân yêu cầu là cách chấm điểm (YAML). format=json|csv cho đúng các dòng của coopchart rank --format json|csv; explain: giải thích từng tỉnh; xlsx: sổ tính bảng điểm có công thức như coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: bảng điểm vẽ sẵn (sensitivity=N: biểu đồ độ vững). Lỗi trong cách chấm: 422, mỗi lỗi kèm dòng.",
+                "The body is the scheme (YAML). format=json|csv gives the rows of coopchart rank --format json|csv; explain: each province's explanation; xlsx: the scorecard workbook with live formulas, as coopchart rank -o scorecard.xlsx; png|pdf|svg|eps: the drawn scorecard (sensitivity=N: the robustness chart). A scheme error: 422, each at its line."
+            )
         case .apiReport:
-            return pick("Thân yêu cầu là cách chấm điểm (YAML). format=pdf: báo cáo như coopchart report; format=docx: báo cáo Word như coopchart report -o report.docx; format=pptx: bài trình chiếu như coopchart slides (highlight, theme); format=zip: mọi biểu đồ như coopchart figures. Tuỳ chọn year, cluster, lang, size, title, organisation, date, formats, dpi.",
-                        "The body is the scheme (YAML). format=pdf: the report as coopchart report writes it; format=docx: the Word report as coopchart report -o report.docx; format=pptx: the deck as coopchart slides (highlight, theme); format=zip: every figure as coopchart figures writes them. Options year, cluster, lang, size, title, organisation, date, formats, dpi.")
+            return pick(
+                "Thân yêu cầu là cách chấm điểm (YAML). format=pdf: báo cáo như coopchart report; format=docx: báo cáo Word như coopchart report -o report.docx; format=pptx: bài trình chiếu như coopchart slides (highlight, theme); format=zip: mọi biểu đồ như coopchart figures. Tuỳ chọn year, cluster, lang, size, title, organisation, date, formats, dpi.",
+                "The body is the scheme (YAML). format=pdf: the report as coopchart report writes it; format=docx: the Word report as coopchart report -o report.docx; format=pptx: the deck as coopchart slides (highlight, theme); format=zip: every figure as coopchart figures writes them. Options year, cluster, lang, size, title, organisation, date, formats, dpi."
+            )
         case .apiHelp: return pick("Trang này.", "This page.")
         case .filePeriod: return pick("Kỳ của tệp", "Period of the file")
         case .filePeriodHint: return pick("nếu tệp không ghi năm", "if the file names no year")
         case .figuresTitle: return pick("Số liệu đã đọc", "Figures as read")
-        case .figuresIntro: return pick("Mỗi ô là số liệu đọc được, kèm tệp và dòng (hoặc ô của trang tính) nơi nó được đọc; di chuột hoặc chạm vào ô để xem nguồn. ≈ số ước tính, > ít nhất, < không quá; — là không có số liệu (không phải số 0).",
-                         "Each cell is a figure as read, with the file and line (or the sheet's cell) it was read from; point at or tap a cell for its source. ≈ an estimate, > at least, < at most; — no figure (not a zero).")
+        case .figuresIntro:
+            return pick(
+                "Mỗi ô là số liệu đọc được, kèm tệp và dòng (hoặc ô của trang tính) nơi nó được đọc; di chuột hoặc chạm vào ô để xem nguồn. ≈ số ước tính, > ít nhất, < không quá; — là không có số liệu (không phải số 0).",
+                "Each cell is a figure as read, with the file and line (or the sheet's cell) it was read from; point at or tap a cell for its source. ≈ an estimate, > at least, < at most; — no figure (not a zero)."
+            )
         case .figuresPeriod: return pick("Kỳ xem số liệu", "Period shown")
         case .figureMissing: return pick("không có số liệu", "no figure")
         case .figureFrom: return pick("đọc từ", "read from")
@@ -221,19 +270,26 @@ struct PageWords: Vocabulary, MustacheParent {
         case .totalRow: return pick("Dòng tổng", "Total row")
         case .skippedTitle: return pick("Cách đọc từng bảng và các dòng bỏ qua", "How each table was read, and the rows passed over")
         case .readAs: return pick("đọc là", "read as")
-        case .findingsMore: return pick("… và {count} {level} khác về {topic} (chỉ liệt kê {listed} đầu tiên)", "… and {count} more {level}s about {topic} (the first {listed} are listed)")
+        case .findingsMore:
+            return pick(
+                "… và {count} {level} khác về {topic} (chỉ liệt kê {listed} đầu tiên)",
+                "… and {count} more {level}s about {topic} (the first {listed} are listed)")
         case .findingsPage: return pick("Trang {page} / {pages}", "Page {page} of {pages}")
         case .previousPage: return pick("Trang trước", "Previous page")
         case .nextPage: return pick("Trang sau", "Next page")
         case .notesTitle: return pick("Lưu ý", "Notes")
         case .useExample: return pick("Dùng cách chấm mẫu (Cụm ĐBSH 2017)", "Use the example scheme (Red River Delta 2017)")
-        case .exampleLoaded: return pick("Đã điền cách chấm mẫu; hãy sửa cho đúng giao ước của cụm.", "The example scheme is filled in; edit it to match the cluster's pledge.")
+        case .exampleLoaded:
+            return pick("Đã điền cách chấm mẫu; hãy sửa cho đúng giao ước của cụm.", "The example scheme is filled in; edit it to match the cluster's pledge.")
         case .downloadsUnavailable: return pick("Chưa tải về được: biểu đồ đang báo lỗi ở trên.", "Nothing to download yet: the chart shows an error above.")
         case .figuresLegend: return pick("Chú thích", "Legend")
         case .noFigures: return pick("Không có số liệu nào cho kỳ này.", "No figures for this period.")
         case .errorsAndWarnings: return pick("{errors} lỗi, {warnings} cảnh báo", "{errors} errors, {warnings} warnings")
-        case .apiFigures: return pick("Số liệu đã đọc của một kỳ: mỗi tỉnh, mỗi chỉ tiêu, kèm tệp và dòng/ô, nguồn, ghi chú; year=KỲ, cluster, harmonize.",
-                                      "The figures as read for one period: each province and indicator, with file and line or cell, source and note; year=PERIOD, cluster, harmonize.")
+        case .apiFigures:
+            return pick(
+                "Số liệu đã đọc của một kỳ: mỗi tỉnh, mỗi chỉ tiêu, kèm tệp và dòng/ô, nguồn, ghi chú; year=KỲ, cluster, harmonize.",
+                "The figures as read for one period: each province and indicator, with file and line or cell, source and note; year=PERIOD, cluster, harmonize."
+            )
         }
     }
 
@@ -341,5 +397,4 @@ struct PageWords: Vocabulary, MustacheParent {
         case .en: return pick("Tiếng Anh", "English")
         }
     }
-
 }

@@ -18,8 +18,10 @@ final class InFlightCharts: Sendable {
     /// now and shared with every request for the same key until it ends (with its bytes or its error).
     /// `draw` keeps its bytes before it ends, and `kept` is asked under the same lock that ends a
     /// drawing, so a request that just missed a drawing finds its bytes kept rather than drawing again.
-    func chart(for key: ChartKey, kept: @Sendable () -> DrawnChart?,
-               draw: @escaping @Sendable () async throws -> DrawnChart) async throws -> DrawnChart {
+    func chart(
+        for key: ChartKey, kept: @Sendable () -> DrawnChart?,
+        draw: @escaping @Sendable () async throws -> DrawnChart
+    ) async throws -> DrawnChart {
         let step = running.withLock { running -> Step in
             if let task = running[key] { return .join(task) }
             if let chart = kept() { return .kept(chart) }

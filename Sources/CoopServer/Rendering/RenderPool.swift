@@ -23,8 +23,9 @@ final class RenderPool: Sendable {
         let admitted = waiting.wrappingAdd(1, ordering: .relaxed).newValue
         defer { waiting.wrappingSubtract(1, ordering: .relaxed) }
         guard admitted <= queueLimit else {
-            var error = APIError(.serviceUnavailable, "the server is busy \(busy.0); try again in a moment",
-                                 vietnamese: "máy chủ đang bận (\(busy.1)); hãy thử lại sau giây lát")
+            var error = APIError(
+                .serviceUnavailable, "the server is busy \(busy.0); try again in a moment",
+                vietnamese: "máy chủ đang bận (\(busy.1)); hãy thử lại sau giây lát")
             error.headers[.retryAfter] = "1"
             throw error
         }

@@ -39,8 +39,10 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == ServerC
         do {
             response = try await admit(request, context: context)
             if response.status == .notFound, context.endpointPath == "NotFound" {
-                response = errorResponse(APIError(.notFound, "there is nothing at \(request.method) \(request.uri.path.prefix(200))",
-                                                  vietnamese: "không có gì ở \(request.method) \(request.uri.path.prefix(200))"), request)
+                response = errorResponse(
+                    APIError(
+                        .notFound, "there is nothing at \(request.method) \(request.uri.path.prefix(200))",
+                        vietnamese: "không có gì ở \(request.method) \(request.uri.path.prefix(200))"), request)
             }
         } catch {
             response = errorResponse(APIError.from(error, logger: context.logger), request)
@@ -52,32 +54,42 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == ServerC
     private func admit(_ request: Request, context: ServerContext) async throws -> Response {
         guard hosts.allows(request.head.authority ?? request.headers[HTTPField.Name("Host")!]) else {
             let shown = String((request.head.authority ?? "").prefix(100))
-            throw APIError(.forbidden, "the Host header \"\(shown)\" does not name this server; open it at one of its own addresses (a page on another site may not use it)",
-                           vietnamese: "tiêu đề Host \"\(shown)\" không phải tên của máy chủ này; hãy mở bằng một địa chỉ của chính nó (trang ở nơi khác không được dùng nó)")
+            throw APIError(
+                .forbidden,
+                "the Host header \"\(shown)\" does not name this server; open it at one of its own addresses (a page on another site may not use it)",
+                vietnamese:
+                    "tiêu đề Host \"\(shown)\" không phải tên của máy chủ này; hãy mở bằng một địa chỉ của chính nó (trang ở nơi khác không được dùng nó)")
         }
         switch request.method {
         case .get, .head, .post, .delete: break
         case .options:
-            throw APIError(.forbidden, "cross-origin requests are refused: this server answers only its own pages",
-                           vietnamese: "yêu cầu từ nguồn khác bị từ chối: máy chủ chỉ trả lời các trang của chính nó")
+            throw APIError(
+                .forbidden, "cross-origin requests are refused: this server answers only its own pages",
+                vietnamese: "yêu cầu từ nguồn khác bị từ chối: máy chủ chỉ trả lời các trang của chính nó")
         default:
-            var error = APIError(.methodNotAllowed, "\(request.method) is not used here; the API takes GET, POST and DELETE",
-                                 vietnamese: "không dùng \(request.method) ở đây; API nhận GET, POST và DELETE")
+            var error = APIError(
+                .methodNotAllowed, "\(request.method) is not used here; the API takes GET, POST and DELETE",
+                vietnamese: "không dùng \(request.method) ở đây; API nhận GET, POST và DELETE")
             error.headers[.allow] = "GET, HEAD, POST, DELETE"
             throw error
         }
         let isWrite = request.method == .post || request.method == .delete
         if isWrite {
             guard request.headers[Self.writeHeader] == Self.writeHeaderValue else {
-                throw APIError(.forbidden, "a write (POST, DELETE) must carry the header X-Requested-With: coopchart; the page sends it, a form or a page on another site cannot",
-                               vietnamese: "một yêu cầu ghi (POST, DELETE) phải có tiêu đề X-Requested-With: coopchart; trang web gửi tiêu đề này, một biểu mẫu hay trang ở nơi khác thì không")
+                throw APIError(
+                    .forbidden,
+                    "a write (POST, DELETE) must carry the header X-Requested-With: coopchart; the page sends it, a form or a page on another site cannot",
+                    vietnamese:
+                        "một yêu cầu ghi (POST, DELETE) phải có tiêu đề X-Requested-With: coopchart; trang web gửi tiêu đề này, một biểu mẫu hay trang ở nơi khác thì không"
+                )
             }
             if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site == "cross-site" {
                 throw APIError(.forbidden, "a write from another site is refused", vietnamese: "yêu cầu ghi từ trang khác bị từ chối")
             }
             if let origin = request.headers[.origin], !hosts.allows(Self.authority(ofOrigin: origin)) {
-                throw APIError(.forbidden, "a write from the origin \(origin.prefix(100)) is refused; only this server's own pages may write",
-                               vietnamese: "yêu cầu ghi từ \(origin.prefix(100)) bị từ chối; chỉ các trang của máy chủ này được ghi")
+                throw APIError(
+                    .forbidden, "a write from the origin \(origin.prefix(100)) is refused; only this server's own pages may write",
+                    vietnamese: "yêu cầu ghi từ \(origin.prefix(100)) bị từ chối; chỉ các trang của máy chủ này được ghi")
             }
         }
         var context = context
@@ -87,15 +99,17 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == ServerC
                 // /favicon.ico, the API, a script's request) is answered where it is, so the login form on
                 // screen keeps its token.
                 guard Self.isPage(request) else {
-                    throw APIError(.unauthorized, "log in first: this server needs a password (the page at /login)",
-                                   vietnamese: "hãy đăng nhập trước: máy chủ này cần mật khẩu (trang /login)")
+                    throw APIError(
+                        .unauthorized, "log in first: this server needs a password (the page at /login)",
+                        vietnamese: "hãy đăng nhập trước: máy chủ này cần mật khẩu (trang /login)")
                 }
                 return Reply.redirect(to: "/login" + (Self.languageQuery(request).map { "?lang=\($0)" } ?? ""))
             }
             if isWrite {
                 guard let token = request.headers[Self.csrfHeader], ConstantTime.equal(token, session.csrf) else {
-                    throw APIError(.forbidden, "the request has no valid CSRF token (X-CSRF-Token); reload the page and try again",
-                                   vietnamese: "yêu cầu không có mã CSRF hợp lệ (X-CSRF-Token); hãy tải lại trang rồi thử lại")
+                    throw APIError(
+                        .forbidden, "the request has no valid CSRF token (X-CSRF-Token); reload the page and try again",
+                        vietnamese: "yêu cầu không có mã CSRF hợp lệ (X-CSRF-Token); hãy tải lại trang rồi thử lại")
                 }
             }
             context.session = session
@@ -144,7 +158,8 @@ struct Guard<Inner: HTTPResponder>: HTTPResponder where Inner.Context == ServerC
 /// The headers every response carries: a Content-Security-Policy that allows this server's own script
 /// and style only (no inline script), no MIME sniffing, no referrer, no framing.
 enum SecurityHeaders {
-    static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
+    static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
         + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     static func apply(to headers: inout HTTPFields, isPage: Bool, secure: Bool = false) {

@@ -23,12 +23,15 @@ struct LoginRoutes {
             let sent = request.cookies[SessionStore.loginCookieName]?.value
             let nonce = sessions.isCurrentLoginNonce(sent) ? sent! : sessions.newLoginNonce()
             let words = PageWords.for(language)
-            let frame = PageRenderer.Frame(language: language, title: words(.loginTitle), page: "login", loggedIn: false, path: "/login",
-                                           query: query.items.map { ($0.name, $0.value) }, showSteps: false)
+            let frame = PageRenderer.Frame(
+                language: language, title: words(.loginTitle), page: "login", loggedIn: false, path: "/login",
+                query: query.items.map { ($0.name, $0.value) }, showSteps: false)
             var response = Reply.html(server.pages.page("login", view: ["loginToken": sessions.loginToken(nonce: nonce)], frame: frame))
             if nonce != sent {
-                response.setCookie(Self.cookie(SessionStore.loginCookieName, nonce, secure: context.isSecure,
-                                               maxAge: Int(SessionStore.loginFormLifetime.components.seconds)))
+                response.setCookie(
+                    Self.cookie(
+                        SessionStore.loginCookieName, nonce, secure: context.isSecure,
+                        maxAge: Int(SessionStore.loginFormLifetime.components.seconds)))
             }
             return response
         }
@@ -37,12 +40,14 @@ struct LoginRoutes {
             let body = try await request.collectBody(upTo: 4_096)
             let form = Query.form(String(buffer: body))
             guard sessions.isValidLoginToken(form["csrf"], nonce: request.cookies[SessionStore.loginCookieName]?.value) else {
-                throw APIError(.forbidden, "the login form has expired or did not come from this server; reload the login page",
-                               vietnamese: "biểu mẫu đăng nhập đã hết hạn hoặc không phải của máy chủ này; hãy tải lại trang đăng nhập")
+                throw APIError(
+                    .forbidden, "the login form has expired or did not come from this server; reload the login page",
+                    vietnamese: "biểu mẫu đăng nhập đã hết hạn hoặc không phải của máy chủ này; hãy tải lại trang đăng nhập")
             }
             guard sessions.beginLogin(client: context.client) else {
-                var error = APIError(.tooManyRequests, "wait a second after a wrong password before trying again",
-                                     vietnamese: "hãy chờ một giây sau khi nhập sai mật khẩu rồi thử lại")
+                var error = APIError(
+                    .tooManyRequests, "wait a second after a wrong password before trying again",
+                    vietnamese: "hãy chờ một giây sau khi nhập sai mật khẩu rồi thử lại")
                 error.headers[.retryAfter] = "1"
                 throw error
             }

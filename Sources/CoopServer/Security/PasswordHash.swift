@@ -33,10 +33,12 @@ public struct PasswordHash: Sendable, Equatable {
         let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let parts = line.split(separator: "$", omittingEmptySubsequences: false)
         guard parts.count == 4, parts[0] == Self.scheme, let rounds = Int(parts[1]), rounds >= Self.minimumRounds,
-              let salt = Data(base64Encoded: String(parts[2])), salt.count >= 16,
-              let hash = Data(base64Encoded: String(parts[3])), hash.count == 32 else {
-            throw InputErrorText("\(file): not a password hash; the file holds one line \(Self.scheme)$ROUNDS$SALT$HASH, "
-                                 + "made by `coopchart serve --hash-password` (the password itself is never stored)")
+            let salt = Data(base64Encoded: String(parts[2])), salt.count >= 16,
+            let hash = Data(base64Encoded: String(parts[3])), hash.count == 32
+        else {
+            throw InputErrorText(
+                "\(file): not a password hash; the file holds one line \(Self.scheme)$ROUNDS$SALT$HASH, "
+                    + "made by `coopchart serve --hash-password` (the password itself is never stored)")
         }
         self.init(rounds: rounds, salt: Array(salt), hash: Array(hash))
     }

@@ -33,7 +33,8 @@ struct ProxyTrust: Sendable {
     /// The client's address: the peer's, or the last address a trusted proxy forwarded.
     func client(of request: Request, peer: SocketAddress?) -> String {
         if isTrusted(peer), let forwarded = request.headers[Self.forwardedFor],
-           let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty {
+            let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty
+        {
             return String(last.prefix(64))
         }
         return peer?.ipAddress ?? "local"

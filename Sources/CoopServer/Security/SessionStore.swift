@@ -135,7 +135,8 @@ final class SessionStore: Sendable {
                 // Full: forget the settled addresses whose pause is over, else the oldest settled one.
                 state.logins = state.logins.filter { $0.value.checking || ($0.value.lastFailure.map { now - $0 < failedLoginPause } ?? false) }
                 if state.logins.count >= Self.loginClientsKept,
-                   let oldest = state.logins.filter({ !$0.value.checking }).min(by: { ($0.value.lastFailure ?? now) < ($1.value.lastFailure ?? now) }) {
+                    let oldest = state.logins.filter({ !$0.value.checking }).min(by: { ($0.value.lastFailure ?? now) < ($1.value.lastFailure ?? now) })
+                {
                     state.logins[oldest.key] = nil
                 }
             }

@@ -274,7 +274,8 @@ struct WatchedHTTP1Channel: ServerChildChannel {
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         inner.setup(channel: channel, logger: logger).flatMapThrowing { value in
-            try channel.pipeline.syncOperations.addHandler(ConnectionWatch(registry: registry), position: .before(try channel.pipeline.syncOperations.handler(type: HTTPConnectionStateHandler.self)))
+            try channel.pipeline.syncOperations.addHandler(
+                ConnectionWatch(registry: registry), position: .before(try channel.pipeline.syncOperations.handler(type: HTTPConnectionStateHandler.self)))
             return value
         }
     }

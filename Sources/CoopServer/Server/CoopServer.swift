@@ -26,8 +26,10 @@ public final class CoopServer: Sendable {
     /// Told the addresses colleagues can open once the server listens (the command line prints them).
     let onListening: @Sendable ([String]) -> Void
 
-    public init(settings: ServerSettings, logger: Logger = Logger(label: "coopchart.serve"),
-                onListening: @escaping @Sendable ([String]) -> Void = { _ in }) throws {
+    public init(
+        settings: ServerSettings, logger: Logger = Logger(label: "coopchart.serve"),
+        onListening: @escaping @Sendable ([String]) -> Void = { _ in }
+    ) throws {
         self.settings = settings
         let previews = PreviewCache(capacity: settings.previewCacheBytes)
         self.previews = previews
@@ -59,8 +61,9 @@ public final class CoopServer: Sendable {
         PageRoutes(server: self).add(to: router)
         AssetRoutes().add(to: router)
         if let sessions { LoginRoutes(server: self, sessions: sessions).add(to: router) }
-        return Guard(inner: router.buildResponder(), hosts: hosts, sessions: sessions, pages: pages,
-                     proxies: ProxyTrust(behindHTTPS: settings.behindHTTPS, trusted: settings.trustedProxies))
+        return Guard(
+            inner: router.buildResponder(), hosts: hosts, sessions: sessions, pages: pages,
+            proxies: ProxyTrust(behindHTTPS: settings.behindHTTPS, trusted: settings.trustedProxies))
     }
 
     /// The Hummingbird application, with the expiry sweeper beside it (also what the tests run).

@@ -59,14 +59,16 @@ public struct ServerSettings: Sendable {
     /// How long, after SIGTERM, the responses under way may take to finish before the server exits anyway.
     public var shutdownGrace: Duration
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, password: PasswordHash? = nil, extraHostNames: [String] = [],
-                maxFileBytes: Int = 64_000_000, maxDatasetBytes: Int? = nil, maxFilesPerDataset: Int = 32,
-                maxStoredBytes: Int = 1_000_000_000, maxDatasets: Int = 64, maxFiguresPerDataset: Int = 3_000_000, findingsKeptPerKind: Int = 200,
-                maxSchemeBytes: Int = 1_000_000, idleExpiry: Duration = .seconds(2 * 60 * 60),
-                renderQueueLimit: Int = 256, previewCacheBytes: Int = 64_000_000,
-                sourceDateEpoch: @escaping @Sendable () throws -> Int? = { try ReproducibleDate.epochSeconds() },
-                failedLoginPause: Duration = .seconds(1), connections: ConnectionLimits = ConnectionLimits(),
-                behindHTTPS: Bool = false, trustedProxies: [String] = [], shutdownGrace: Duration = .seconds(30)) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, password: PasswordHash? = nil, extraHostNames: [String] = [],
+        maxFileBytes: Int = 64_000_000, maxDatasetBytes: Int? = nil, maxFilesPerDataset: Int = 32,
+        maxStoredBytes: Int = 1_000_000_000, maxDatasets: Int = 64, maxFiguresPerDataset: Int = 3_000_000, findingsKeptPerKind: Int = 200,
+        maxSchemeBytes: Int = 1_000_000, idleExpiry: Duration = .seconds(2 * 60 * 60),
+        renderQueueLimit: Int = 256, previewCacheBytes: Int = 64_000_000,
+        sourceDateEpoch: @escaping @Sendable () throws -> Int? = { try ReproducibleDate.epochSeconds() },
+        failedLoginPause: Duration = .seconds(1), connections: ConnectionLimits = ConnectionLimits(),
+        behindHTTPS: Bool = false, trustedProxies: [String] = [], shutdownGrace: Duration = .seconds(30)
+    ) {
         self.host = host
         self.port = port
         self.password = password
@@ -104,8 +106,9 @@ public struct ServerSettings: Sendable {
     /// The one rule about where the server may listen: a non-loopback address only with a password.
     public func checkExposure() throws {
         guard !Self.isLoopback(host), password == nil else { return }
-        throw InputErrorText("--host \(host) would let every machine that can reach this one use the server; "
-                             + "give --password-file FILE (made with `coopchart serve --hash-password`), or leave --host at 127.0.0.1")
+        throw InputErrorText(
+            "--host \(host) would let every machine that can reach this one use the server; "
+                + "give --password-file FILE (made with `coopchart serve --hash-password`), or leave --host at 127.0.0.1")
     }
 }
 
@@ -133,8 +136,10 @@ public struct ConnectionLimits: Sendable {
     /// An answer the client stops reading for this long is abandoned and the connection closed.
     public var stalledWriteTimeout: Duration
 
-    public init(total: Int = ConnectionLimits.defaultTotal, perClient: Int = 128, headerTimeout: Duration = .seconds(20), bodyWindow: Duration = .seconds(20),
-                minimumBodyRate: Int = 2_000, stalledWriteTimeout: Duration = .seconds(60)) {
+    public init(
+        total: Int = ConnectionLimits.defaultTotal, perClient: Int = 128, headerTimeout: Duration = .seconds(20), bodyWindow: Duration = .seconds(20),
+        minimumBodyRate: Int = 2_000, stalledWriteTimeout: Duration = .seconds(60)
+    ) {
         self.total = total
         self.perClient = perClient
         self.headerTimeout = headerTimeout

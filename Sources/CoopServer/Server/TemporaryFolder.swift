@@ -13,7 +13,9 @@ final class TemporaryFolder: Sendable {
         var template = Array((NSTemporaryDirectory() + "/coopchart-serve-XXXXXX").utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!) }
         guard made != nil else {
-            throw InputErrorText("cannot make a private temporary folder in \(NSTemporaryDirectory()) (\(String(cString: strerror(errno)))); set TMPDIR to a folder you may write in")
+            throw InputErrorText(
+                "cannot make a private temporary folder in \(NSTemporaryDirectory()) (\(String(cString: strerror(errno)))); set TMPDIR to a folder you may write in"
+            )
         }
         path = String(cString: template.map { $0 })
     }

@@ -74,11 +74,12 @@ final class DatasetStore: Sendable {
     }
 
     private func full() -> APIError {
-        var error = APIError(.serviceUnavailable,
-                             "the server holds as much data as it may (\(maxDatasets) datasets, \(maxStoredBytes / 1_000_000) MB once read); "
-                                + "delete a dataset you no longer need, or try again when unused ones expire",
-                             vietnamese: "máy chủ đang giữ số liệu tới mức cho phép (\(maxDatasets) bộ số liệu, \(maxStoredBytes / 1_000_000) MB khi đã đọc); "
-                                + "hãy xoá bộ số liệu không còn dùng, hoặc thử lại khi các bộ không dùng tự hết hạn")
+        var error = APIError(
+            .serviceUnavailable,
+            "the server holds as much data as it may (\(maxDatasets) datasets, \(maxStoredBytes / 1_000_000) MB once read); "
+                + "delete a dataset you no longer need, or try again when unused ones expire",
+            vietnamese: "máy chủ đang giữ số liệu tới mức cho phép (\(maxDatasets) bộ số liệu, \(maxStoredBytes / 1_000_000) MB khi đã đọc); "
+                + "hãy xoá bộ số liệu không còn dùng, hoặc thử lại khi các bộ không dùng tự hết hạn")
         error.headers[.retryAfter] = "60"
         return error
     }

@@ -46,16 +46,20 @@ struct FigureGrid: Sendable {
         self.indicators = indicators
         let registry = dataset.registry
         rows = Set(inPeriod.map(\.province)).sorted().map { province in
-            Row(province: registry.provinces[province].name, code: registry.provinces[province].code, cells: indicators.map { indicator in
-                dataset.observation(province: province, period: period, indicator: indicator.id).map { observation in
-                    Cell(value: observation.value, shown: language.format(observation.value, bound: observation.qualifier, maxDecimals: indicator.decimals),
-                         qualifier: observation.qualifier, location: observation.origin.description, source: observation.source, note: observation.note)
-                }
-            })
+            Row(
+                province: registry.provinces[province].name, code: registry.provinces[province].code,
+                cells: indicators.map { indicator in
+                    dataset.observation(province: province, period: period, indicator: indicator.id).map { observation in
+                        Cell(
+                            value: observation.value, shown: language.format(observation.value, bound: observation.qualifier, maxDecimals: indicator.decimals),
+                            qualifier: observation.qualifier, location: observation.origin.description, source: observation.source, note: observation.note)
+                    }
+                })
         }
         totals = dataset.clusterTotals.filter { $0.period == period }.map { total in
-            Total(label: total.label, indicator: total.indicator, shown: language.format(total.value, bound: total.qualifier),
-                  location: total.origin.description)
+            Total(
+                label: total.label, indicator: total.indicator, shown: language.format(total.value, bound: total.qualifier),
+                location: total.origin.description)
         }
     }
 
@@ -64,18 +68,39 @@ struct FigureGrid: Sendable {
             ("period", .string(period.description)),
             ("periods", .array(periods.map { .string($0.description) })),
             ("indicators", .array(indicators.map { .object([("id", .string($0.id)), ("label", .string($0.label(language)))]) })),
-            ("rows", .array(rows.map { row in
-                .object([("province", .string(row.province)), ("code", .string(row.code)), ("figures", .array(row.cells.map { cell in
-                    guard let cell else { return .null }
-                    var members: [(String, JSONValue)] = [("value", .number(cell.value)), ("shown", .string(cell.shown)),
-                                                          ("qualifier", .string(cell.qualifier.rawValue)), ("location", .string(cell.location))]
-                    if let source = cell.source { members.append(("source", .string(source))) }
-                    if let note = cell.note { members.append(("note", .string(note))) }
-                    return .object(members)
-                }))])
-            })),
-            ("totals", .array(totals.map { .object([("label", .string($0.label)), ("indicator", .string($0.indicator)), ("shown", .string($0.shown)),
-                                                   ("location", .string($0.location))]) })),
+            (
+                "rows",
+                .array(
+                    rows.map { row in
+                        .object([
+                            ("province", .string(row.province)), ("code", .string(row.code)),
+                            (
+                                "figures",
+                                .array(
+                                    row.cells.map { cell in
+                                        guard let cell else { return .null }
+                                        var members: [(String, JSONValue)] = [
+                                            ("value", .number(cell.value)), ("shown", .string(cell.shown)),
+                                            ("qualifier", .string(cell.qualifier.rawValue)), ("location", .string(cell.location)),
+                                        ]
+                                        if let source = cell.source { members.append(("source", .string(source))) }
+                                        if let note = cell.note { members.append(("note", .string(note))) }
+                                        return .object(members)
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+            (
+                "totals",
+                .array(
+                    totals.map {
+                        .object([
+                            ("label", .string($0.label)), ("indicator", .string($0.indicator)), ("shown", .string($0.shown)),
+                            ("location", .string($0.location)),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -59,21 +59,24 @@ struct FileReport: Sendable {
         let sheets = notes.sheets.filter { locates($0.location, in: name) }
         let layout: Layout? = !sheets.isEmpty ? .office : notes.layouts.first { $0.file == name }.map { $0.shape == .long ? .long : .wide }
         let located = findings.findings.filter { locates($0.file, in: name) }
-        return FileReport(name: name, kind: .data, rows: rows, periods: periods.sorted().map(\.description), provinces: provinces.count,
-                          indicators: sortedIndicators, layout: layout, givenPeriod: givenPeriod?.description, sheets: sheets,
-                          errors: located.filter { $0.severity == .error }.count, warnings: located.filter { $0.severity == .warning }.count)
+        return FileReport(
+            name: name, kind: .data, rows: rows, periods: periods.sorted().map(\.description), provinces: provinces.count,
+            indicators: sortedIndicators, layout: layout, givenPeriod: givenPeriod?.description, sheets: sheets,
+            errors: located.filter { $0.severity == .error }.count, warnings: located.filter { $0.severity == .warning }.count)
     }
 
     /// The report of a cluster file.
     static func cluster(name: String, cluster: Cluster?, errors: Int) -> FileReport {
         let years = cluster?.years.map { $0.lowerBound == $0.upperBound ? ["\($0.lowerBound)"] : ["\($0.lowerBound)–\($0.upperBound)"] } ?? []
-        return FileReport(name: name, kind: .cluster, rows: cluster?.members.count ?? 0, periods: years, provinces: cluster?.members.count ?? 0,
-                          indicators: [], layout: .cluster, givenPeriod: nil, sheets: [], errors: errors, warnings: 0)
+        return FileReport(
+            name: name, kind: .cluster, rows: cluster?.members.count ?? 0, periods: years, provinces: cluster?.members.count ?? 0,
+            indicators: [], layout: .cluster, givenPeriod: nil, sheets: [], errors: errors, warnings: 0)
     }
 
     /// A scheme sent among the data files: refused with a pointer to the ranking step.
     static func scheme(name: String) -> FileReport {
-        FileReport(name: name, kind: .scheme, rows: 0, periods: [], provinces: 0, indicators: [], layout: nil, givenPeriod: nil, sheets: [],
-                   errors: 1, warnings: 0)
+        FileReport(
+            name: name, kind: .scheme, rows: 0, periods: [], provinces: 0, indicators: [], layout: nil, givenPeriod: nil, sheets: [],
+            errors: 1, warnings: 0)
     }
 }

@@ -85,7 +85,9 @@ final class StoredDataset: Sendable {
             state.uses += 1
             state.prepared[key] = (entry.value, entry.bytes, state.uses)
             return entry.value
-        }) { return known }
+        }) {
+            return known
+        }
         let cluster = try self.cluster(named: key.cluster, registry: data.registry)
         let made = try DataScope.prepare(data, ScopeRequest(cluster: cluster, harmonize: key.harmonize, restateCluster: key.restateCluster))
         let bytes = made.estimatedBytes
@@ -111,11 +113,12 @@ final class StoredDataset: Sendable {
         if let upload = clusterFiles.first(where: { $0.name == name || $0.cluster.name == name }) { return upload.cluster }
         let uploaded = clusterFiles.map(\.name)
         let builtIn = Cluster.builtInNames.joined(separator: ", ")
-        throw InputError(parameter: .cluster,
-                         message: "unknown cluster \"\(name.prefix(60))\"; give a built-in cluster (\(builtIn))"
-                            + (uploaded.isEmpty ? " or upload a cluster file with the data" : " or one uploaded with the data (\(uploaded.joined(separator: ", ")))"),
-                         vietnamese: "không có cụm \"\(name.prefix(60))\"; hãy chọn một cụm có sẵn (\(builtIn))"
-                            + (uploaded.isEmpty ? " hoặc tải tệp cụm lên cùng số liệu" : " hoặc một cụm đã tải lên cùng số liệu (\(uploaded.joined(separator: ", ")))"))
+        throw InputError(
+            parameter: .cluster,
+            message: "unknown cluster \"\(name.prefix(60))\"; give a built-in cluster (\(builtIn))"
+                + (uploaded.isEmpty ? " or upload a cluster file with the data" : " or one uploaded with the data (\(uploaded.joined(separator: ", ")))"),
+            vietnamese: "không có cụm \"\(name.prefix(60))\"; hãy chọn một cụm có sẵn (\(builtIn))"
+                + (uploaded.isEmpty ? " hoặc tải tệp cụm lên cùng số liệu" : " hoặc một cụm đã tải lên cùng số liệu (\(uploaded.joined(separator: ", ")))"))
     }
 
     /// The names of the clusters a page may offer: built in, then uploaded.
@@ -137,10 +140,13 @@ struct UploadedClusters: SchemeClusters {
         if let upload = files.first(where: { $0.name == reference.value || $0.cluster.name == reference.value }) { return upload.cluster }
         let uploaded = files.map(\.name)
         let builtIn = Cluster.builtInNames.joined(separator: ", ")
-        throw InputError(file: reference.origin.file, line: reference.origin.line,
-                         message: "unknown cluster \"\(reference.value)\": not a built-in cluster (\(builtIn)) "
-                            + (uploaded.isEmpty ? "and no cluster file was uploaded with the data" : "nor a cluster file uploaded with the data (\(uploaded.joined(separator: ", ")))"),
-                         vietnamese: "không có cụm \"\(reference.value)\": không phải cụm có sẵn (\(builtIn)) "
-                            + (uploaded.isEmpty ? "và không có tệp cụm nào được tải lên cùng số liệu" : "cũng không phải tệp cụm đã tải lên (\(uploaded.joined(separator: ", ")))"))
+        throw InputError(
+            file: reference.origin.file, line: reference.origin.line,
+            message: "unknown cluster \"\(reference.value)\": not a built-in cluster (\(builtIn)) "
+                + (uploaded.isEmpty
+                    ? "and no cluster file was uploaded with the data" : "nor a cluster file uploaded with the data (\(uploaded.joined(separator: ", ")))"),
+            vietnamese: "không có cụm \"\(reference.value)\": không phải cụm có sẵn (\(builtIn)) "
+                + (uploaded.isEmpty
+                    ? "và không có tệp cụm nào được tải lên cùng số liệu" : "cũng không phải tệp cụm đã tải lên (\(uploaded.joined(separator: ", ")))"))
     }
 }

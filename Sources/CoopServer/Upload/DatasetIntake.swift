@@ -21,8 +21,9 @@ struct UploadFields: Sendable {
             guard Self.names.contains(name) else {
                 let shown = String(name.prefix(40))
                 let accepted = Self.names.subtracting(["files", "csrf"]).sorted().joined(separator: ", ")
-                throw APIError(.badRequest, "unknown form field \"\(shown)\"; an upload takes files and \(accepted)",
-                               vietnamese: "không có trường \"\(shown)\"; một lần tải lên nhận files và \(accepted)", parameterName: shown)
+                throw APIError(
+                    .badRequest, "unknown form field \"\(shown)\"; an upload takes files and \(accepted)",
+                    vietnamese: "không có trường \"\(shown)\"; một lần tải lên nhận files và \(accepted)", parameterName: shown)
             }
             let value = part.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if !value.isEmpty { values[name, default: []].append(value) }
@@ -30,14 +31,16 @@ struct UploadFields: Sendable {
         func single(_ parameter: RequestParameter) throws(APIError) -> String? {
             let given = values[parameter.rawValue] ?? []
             if given.count > 1 {
-                throw APIError(.badRequest, "\(option: parameter) is given \(given.count) times; give it once",
-                               vietnamese: "\(option: parameter) được ghi \(given.count) lần; chỉ ghi một lần", parameter: parameter)
+                throw APIError(
+                    .badRequest, "\(option: parameter) is given \(given.count) times; give it once",
+                    vietnamese: "\(option: parameter) được ghi \(given.count) lần; chỉ ghi một lần", parameter: parameter)
             }
             return given.first
         }
         if let text = try single(.lang) {
             guard let language = Language(rawValue: text) else {
-                throw APIError(.badRequest, "lang \"\(text.prefix(20))\": write vi or en", vietnamese: "lang \"\(text.prefix(20))\": hãy ghi vi hoặc en", parameter: .lang)
+                throw APIError(
+                    .badRequest, "lang \"\(text.prefix(20))\": write vi or en", vietnamese: "lang \"\(text.prefix(20))\": hãy ghi vi hoặc en", parameter: .lang)
             }
             self.language = language
         }
@@ -46,17 +49,19 @@ struct UploadFields: Sendable {
         reading.sheets = values["sheet"] ?? []
         if let style = try single(.numberStyle) {
             guard let parsed = NumberStyle(rawValue: style) else {
-                throw APIError(.badRequest, "\(option: .numberStyle) \"\(style.prefix(20))\": write vi (2.425.931; 46,5) or en (2,425,931; 46.5)",
-                               vietnamese: "\(option: .numberStyle) \"\(style.prefix(20))\": hãy ghi vi (2.425.931; 46,5) hoặc en (2,425,931; 46.5)",
-                               parameter: .numberStyle)
+                throw APIError(
+                    .badRequest, "\(option: .numberStyle) \"\(style.prefix(20))\": write vi (2.425.931; 46,5) or en (2,425,931; 46.5)",
+                    vietnamese: "\(option: .numberStyle) \"\(style.prefix(20))\": hãy ghi vi (2.425.931; 46,5) hoặc en (2,425,931; 46.5)",
+                    parameter: .numberStyle)
             }
             reading.numberStyle = parsed
         }
         for value in values["year-of"] ?? [] {
             guard let equals = value.lastIndex(of: "=") else {
-                throw APIError(.badRequest, "\(option: .yearOf) \"\(value.prefix(80))\": write the file's name, =, and its period: bao-cao.xlsx=2023",
-                               vietnamese: "\(option: .yearOf) \"\(value.prefix(80))\": hãy ghi tên tệp, dấu =, rồi kỳ của tệp: bao-cao.xlsx=2023",
-                               parameter: .yearOf)
+                throw APIError(
+                    .badRequest, "\(option: .yearOf) \"\(value.prefix(80))\": write the file's name, =, and its period: bao-cao.xlsx=2023",
+                    vietnamese: "\(option: .yearOf) \"\(value.prefix(80))\": hãy ghi tên tệp, dấu =, rồi kỳ của tệp: bao-cao.xlsx=2023",
+                    parameter: .yearOf)
             }
             let name = String(value[..<equals]).trimmingCharacters(in: .whitespaces)
             let period = try Period.parse(String(value[value.index(after: equals)...]).trimmingCharacters(in: .whitespaces), parameter: .yearOf)
@@ -70,9 +75,12 @@ struct UploadFields: Sendable {
             let matching = files.filter { $0.label == name || $0.sent == name || Labels.label($0.sent, index: 0) == name }
             guard !matching.isEmpty else {
                 let names = files.map(\.label).joined(separator: ", ")
-                throw APIError(.badRequest, "\(option: .yearOf): \"\(name.prefix(80))\" is not among the files sent (\(names)); give each file's period under its own name",
-                               vietnamese: "\(option: .yearOf): \"\(name.prefix(80))\" không có trong các tệp đã gửi (\(names)); hãy ghi kỳ của từng tệp theo đúng tên tệp",
-                               parameter: .yearOf)
+                throw APIError(
+                    .badRequest,
+                    "\(option: .yearOf): \"\(name.prefix(80))\" is not among the files sent (\(names)); give each file's period under its own name",
+                    vietnamese:
+                        "\(option: .yearOf): \"\(name.prefix(80))\" không có trong các tệp đã gửi (\(names)); hãy ghi kỳ của từng tệp theo đúng tên tệp",
+                    parameter: .yearOf)
             }
             for file in matching { reading.filePeriods[file.label] = period }
         }
@@ -95,8 +103,9 @@ enum DatasetIntake {
         // A browser sends an empty, unnamed part for a file input left empty.
         let uploads = parts.filter { $0.isFile && !($0.bytes.isEmpty && ($0.fileName ?? "").isEmpty) }
         guard !uploads.isEmpty else {
-            throw APIError(.badRequest, "no file was sent; choose at least one data file (CSV, .xlsx, .ods or .xls)",
-                           vietnamese: "chưa gửi tệp nào; hãy chọn ít nhất một tệp số liệu (CSV, .xlsx, .ods hoặc .xls)", parameter: .files)
+            throw APIError(
+                .badRequest, "no file was sent; choose at least one data file (CSV, .xlsx, .ods or .xls)",
+                vietnamese: "chưa gửi tệp nào; hãy chọn ít nhất một tệp số liệu (CSV, .xlsx, .ods hoặc .xls)", parameter: .files)
         }
         let names = Labels.unique(uploads.enumerated().map { Labels.label($1.fileName, index: $0 + 1) })
         try fields.resolvePeriods(files: zip(uploads, names).map { ($0.fileName, $1) })
@@ -120,29 +129,38 @@ enum DatasetIntake {
                 }
             case .scheme:
                 reports[name] = .scheme(name: name)
-                otherFindings.append(Finding(error: InputError(
-                    file: name, message: "this is a scoring scheme (it has criteria:), not data; use it in the ranking step (\(option: .scheme))",
-                    vietnamese: "đây là một cách chấm điểm (có criteria:), không phải số liệu; hãy dùng nó ở bước Xếp hạng (\(option: .scheme))")))
+                otherFindings.append(
+                    Finding(
+                        error: InputError(
+                            file: name, message: "this is a scoring scheme (it has criteria:), not data; use it in the ranking step (\(option: .scheme))",
+                            vietnamese: "đây là một cách chấm điểm (có criteria:), không phải số liệu; hãy dùng nó ở bước Xếp hạng (\(option: .scheme))")))
             }
         }
         try fields.reading.checkFilePeriods(against: names)
 
-        let read = DataReading.readAll(.uploads(dataInputs), settings: fields.reading, temporaryFolder: temporaryFolder,
-                                       maximumFigures: limits.maximumFigures)
-        let digest = FindingsDigest(otherFindings + DataCheck.findings(errors: read.errors, dataset: read.dataset, cluster: nil),
-                                    notKept: read.notes.errorsNotKept, keptPerKind: limits.findingsKeptPerKind)
+        let read = DataReading.readAll(
+            .uploads(dataInputs), settings: fields.reading, temporaryFolder: temporaryFolder,
+            maximumFigures: limits.maximumFigures)
+        let digest = FindingsDigest(
+            otherFindings + DataCheck.findings(errors: read.errors, dataset: read.dataset, cluster: nil),
+            notKept: read.notes.errorsNotKept, keptPerKind: limits.findingsKeptPerKind)
         for input in dataInputs {
-            reports[input.name] = .data(name: input.name, dataset: read.dataset, notes: read.notes, findings: digest,
-                                        givenPeriod: fields.reading.filePeriods[input.name])
+            reports[input.name] = .data(
+                name: input.name, dataset: read.dataset, notes: read.notes, findings: digest,
+                givenPeriod: fields.reading.filePeriods[input.name])
         }
         let files = names.compactMap { reports[$0] }
         if digest.errorCount > 0 || dataInputs.isEmpty {
-            var error = dataInputs.isEmpty
-                ? APIError(.unprocessableContent, "no data file among the files sent (only cluster or scheme files); add the data (CSV, .xlsx, .ods or .xls)",
-                           vietnamese: "trong các tệp đã gửi không có tệp số liệu (chỉ có tệp cụm hoặc cách chấm điểm); hãy thêm số liệu (CSV, .xlsx, .ods hoặc .xls)",
-                           parameter: .files)
-                : APIError(.unprocessableContent, "\(digest.errorCount) error\(digest.errorCount == 1 ? "" : "s") in the files sent; nothing was kept: correct them and upload again",
-                           vietnamese: "có \(digest.errorCount) lỗi trong các tệp đã gửi; chưa lưu gì: hãy sửa rồi tải lên lại")
+            var error =
+                dataInputs.isEmpty
+                ? APIError(
+                    .unprocessableContent, "no data file among the files sent (only cluster or scheme files); add the data (CSV, .xlsx, .ods or .xls)",
+                    vietnamese: "trong các tệp đã gửi không có tệp số liệu (chỉ có tệp cụm hoặc cách chấm điểm); hãy thêm số liệu (CSV, .xlsx, .ods hoặc .xls)",
+                    parameter: .files)
+                : APIError(
+                    .unprocessableContent,
+                    "\(digest.errorCount) error\(digest.errorCount == 1 ? "" : "s") in the files sent; nothing was kept: correct them and upload again",
+                    vietnamese: "có \(digest.errorCount) lỗi trong các tệp đã gửi; chưa lưu gì: hãy sửa rồi tải lên lại")
             error.files = files
             error.findings = digest.findings
             error.findingCounts = digest.counts
@@ -173,13 +191,15 @@ enum ContentSniffer {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .data }
         // YAML files are small; a large text is data (and is not split into lines here to find out).
         guard bytes.count <= 1_000_000, let utf8 = try? TextDecoding.utf8Text(from: bytes, file: ""),
-              let text = String(validating: utf8, as: UTF8.self) else { return .data }
+            let text = String(validating: utf8, as: UTF8.self)
+        else { return .data }
         // Top-level YAML keys start a line; a CSV line never starts with "members:" or "criteria:".
-        let keys = Set(text.split(whereSeparator: \.isNewline).prefix(2_000).compactMap { line -> String? in
-            guard let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") else { return nil }
-            let key = line[..<colon]
-            return key.allSatisfy { $0.isLetter || $0 == "_" } ? String(key) : nil
-        })
+        let keys = Set(
+            text.split(whereSeparator: \.isNewline).prefix(2_000).compactMap { line -> String? in
+                guard let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") else { return nil }
+                let key = line[..<colon]
+                return key.allSatisfy { $0.isLetter || $0 == "_" } ? String(key) : nil
+            })
         if keys.contains("criteria") { return .scheme }
         if keys.contains("members") { return .cluster(text) }
         return .data

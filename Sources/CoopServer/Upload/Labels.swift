@@ -9,9 +9,12 @@ enum Labels {
     static func label(_ name: String?, index: Int) -> String {
         let raw = name ?? ""
         let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let cleaned = String(String.UnicodeScalarView(last.precomposedStringWithCanonicalMapping.unicodeScalars.filter {
-            !$0.properties.isNoncharacterCodePoint && $0.properties.generalCategory != .control && $0.properties.generalCategory != .format
-        })).trimmingCharacters(in: .whitespaces)
+        let cleaned = String(
+            String.UnicodeScalarView(
+                last.precomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                    !$0.properties.isNoncharacterCodePoint && $0.properties.generalCategory != .control && $0.properties.generalCategory != .format
+                })
+        ).trimmingCharacters(in: .whitespaces)
         let short = String(cleaned.prefix(maximumLength))
         return short.isEmpty || short == "." || short == ".." ? "file-\(index)" : short
     }

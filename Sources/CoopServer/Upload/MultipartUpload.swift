@@ -29,14 +29,18 @@ struct UploadLimits: Sendable {
 enum MultipartUpload {
     static func read(_ request: Request, limits: UploadLimits) async throws -> [UploadedPart] {
         guard let contentType = request.headers[.contentType], let mediaType = MediaType(from: contentType),
-              mediaType.type == .multipart, mediaType.subType == "form-data" else {
-            throw APIError(.unsupportedMediaType, "send the files as multipart/form-data (a form with <input type=\"file\" multiple>)",
-                           vietnamese: "hãy gửi các tệp dưới dạng multipart/form-data (một biểu mẫu có <input type=\"file\" multiple>)")
+            mediaType.type == .multipart, mediaType.subType == "form-data"
+        else {
+            throw APIError(
+                .unsupportedMediaType, "send the files as multipart/form-data (a form with <input type=\"file\" multiple>)",
+                vietnamese: "hãy gửi các tệp dưới dạng multipart/form-data (một biểu mẫu có <input type=\"file\" multiple>)")
         }
         guard let parameter = mediaType.parameter, parameter.name.lowercased() == "boundary", !parameter.value.isEmpty,
-              parameter.value.utf8.count <= 70 else {
-            throw APIError(.badRequest, "the multipart/form-data body has no boundary (or one longer than 70 characters)",
-                           vietnamese: "thân multipart/form-data không có boundary (hoặc boundary dài quá 70 ký tự)")
+            parameter.value.utf8.count <= 70
+        else {
+            throw APIError(
+                .badRequest, "the multipart/form-data body has no boundary (or one longer than 70 characters)",
+                vietnamese: "thân multipart/form-data không có boundary (hoặc boundary dài quá 70 ký tự)")
         }
         let collector = PartCollector(limits: limits)
         let parser = MultipartParser(boundary: parameter.value)
@@ -52,14 +56,16 @@ enum MultipartUpload {
             do {
                 try parser.execute(buffer)
             } catch {
-                throw APIError(.badRequest, "the multipart/form-data body is not well formed (\(error)); send it as a browser's form does",
-                               vietnamese: "thân multipart/form-data không đúng dạng (\(error)); hãy gửi như biểu mẫu của trình duyệt")
+                throw APIError(
+                    .badRequest, "the multipart/form-data body is not well formed (\(error)); send it as a browser's form does",
+                    vietnamese: "thân multipart/form-data không đúng dạng (\(error)); hãy gửi như biểu mẫu của trình duyệt")
             }
             if let problem = collector.problem { throw problem }
         }
         if collector.isInsidePart {
-            throw APIError(.badRequest, "the multipart/form-data body ends in the middle of a part; the upload was cut short, send it again",
-                           vietnamese: "thân multipart/form-data dừng giữa chừng; lần tải lên bị cắt, hãy gửi lại")
+            throw APIError(
+                .badRequest, "the multipart/form-data body ends in the middle of a part; the upload was cut short, send it again",
+                vietnamese: "thân multipart/form-data dừng giữa chừng; lần tải lên bị cắt, hãy gửi lại")
         }
         return collector.parts
     }
@@ -86,8 +92,9 @@ private final class PartCollector {
         current?.field = parameters["name"]
         current?.fileName = parameters["filename"]
         if current?.fileName != nil, parts.filter(\.isFile).count + 1 > limits.files, problem == nil {
-            problem = APIError(.contentTooLarge, "a dataset holds at most \(limits.files) files; upload fewer at once",
-                               vietnamese: "một bộ số liệu có tối đa \(limits.files) tệp; hãy tải lên ít tệp hơn mỗi lần", parameter: .files)
+            problem = APIError(
+                .contentTooLarge, "a dataset holds at most \(limits.files) files; upload fewer at once",
+                vietnamese: "một bộ số liệu có tối đa \(limits.files) tệp; hãy tải lên ít tệp hơn mỗi lần", parameter: .files)
         }
     }
 
@@ -107,8 +114,9 @@ private final class PartCollector {
             }
         } else if (current?.bytes.count ?? 0) + count > UploadLimits.fieldBytes {
             let field = String((current?.field ?? "").prefix(40))
-            problem = APIError(.contentTooLarge, "the form field \(field) is longer than \(UploadLimits.fieldBytes) bytes",
-                               vietnamese: "trường \(field) dài hơn \(UploadLimits.fieldBytes) byte", parameterName: field)
+            problem = APIError(
+                .contentTooLarge, "the form field \(field) is longer than \(UploadLimits.fieldBytes) bytes",
+                vietnamese: "trường \(field) dài hơn \(UploadLimits.fieldBytes) byte", parameterName: field)
             return
         }
         current?.bytes.append(contentsOf: buffer.readableBytesView)
@@ -120,17 +128,21 @@ private final class PartCollector {
     }
 
     func tooLarge(file: String) -> APIError {
-        APIError(.contentTooLarge, "\(Labels.shown(file)) is larger than \(megabytes(limits.fileBytes)), the largest file this server reads "
-                    + "(its --max-upload); split it into several files (they are read as one dataset)",
-                 vietnamese: "\(Labels.shown(file)) lớn hơn \(megabytes(limits.fileBytes)), tệp lớn nhất máy chủ này đọc; "
-                    + "hãy tách thành nhiều tệp (chúng được đọc thành một bộ số liệu)", parameter: .files)
+        APIError(
+            .contentTooLarge,
+            "\(Labels.shown(file)) is larger than \(megabytes(limits.fileBytes)), the largest file this server reads "
+                + "(its --max-upload); split it into several files (they are read as one dataset)",
+            vietnamese: "\(Labels.shown(file)) lớn hơn \(megabytes(limits.fileBytes)), tệp lớn nhất máy chủ này đọc; "
+                + "hãy tách thành nhiều tệp (chúng được đọc thành một bộ số liệu)", parameter: .files)
     }
 
     func tooLarge(dataset: Bool) -> APIError {
-        APIError(.contentTooLarge, "the files together are larger than \(megabytes(limits.datasetBytes)), the most one dataset may hold; "
-                    + "upload fewer files, or only the years you need",
-                 vietnamese: "các tệp cộng lại lớn hơn \(megabytes(limits.datasetBytes)), mức tối đa của một bộ số liệu; "
-                    + "hãy tải lên ít tệp hơn, hoặc chỉ những năm cần dùng", parameter: .files)
+        APIError(
+            .contentTooLarge,
+            "the files together are larger than \(megabytes(limits.datasetBytes)), the most one dataset may hold; "
+                + "upload fewer files, or only the years you need",
+            vietnamese: "các tệp cộng lại lớn hơn \(megabytes(limits.datasetBytes)), mức tối đa của một bộ số liệu; "
+                + "hãy tải lên ít tệp hơn, hoặc chỉ những năm cần dùng", parameter: .files)
     }
 
     private func megabytes(_ bytes: Int) -> String { bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB" : "\(bytes / 1_000) KB" }

@@ -42,8 +42,9 @@ public enum ChartOperation {
         let options = request.drawing.renderOptions(documentDate: documentDate)
         let file: RenderedFile
         do {
-            file = try FigureRendering.file(request.figure, from: FigureData(dataset: data.dataset, cluster: data.cluster), format: request.format,
-                                            options: options)
+            file = try FigureRendering.file(
+                request.figure, from: FigureData(dataset: data.dataset, cluster: data.cluster), format: request.format,
+                options: options)
         } catch let failure as FigureRendering.DrawingFailure {
             throw OutputFailure(.chart, failure.description)
         }

@@ -82,9 +82,11 @@ public struct ChartRequest: Sendable, Hashable {
         public init() {}
     }
 
-    public init(kind: FigureRequest.Kind, indicators: [String] = [], period: Period? = nil, periods: [Period]? = nil, provinces: [String] = [],
-                order: FigureRequest.Order = .registry, percent: Bool = false, x: String? = nil, y: String? = nil, bubble: String? = nil,
-                language: Language = .vi, drawing: DrawingSettings = DrawingSettings(), format: OutputFormat) {
+    public init(
+        kind: FigureRequest.Kind, indicators: [String] = [], period: Period? = nil, periods: [Period]? = nil, provinces: [String] = [],
+        order: FigureRequest.Order = .registry, percent: Bool = false, x: String? = nil, y: String? = nil, bubble: String? = nil,
+        language: Language = .vi, drawing: DrawingSettings = DrawingSettings(), format: OutputFormat
+    ) {
         self.kind = kind
         self.indicators = indicators
         self.period = period
@@ -103,9 +105,10 @@ public struct ChartRequest: Sendable, Hashable {
     /// A request from the figure library's (as a command line's options fill it): its periods read,
     /// an error naming `year` or `years` when one is not a period.
     public init(_ figure: FigureRequest, drawing: DrawingSettings, format: OutputFormat) throws {
-        self.init(kind: figure.kind, indicators: figure.indicators, period: try figure.year.map { try Period.parse($0, parameter: .year) },
-                  periods: try figure.years.map { try Period.parseList($0, parameter: .years) }, provinces: figure.provinces, order: figure.order,
-                  percent: figure.percent, x: figure.x, y: figure.y, bubble: figure.bubble, language: figure.language, drawing: drawing, format: format)
+        self.init(
+            kind: figure.kind, indicators: figure.indicators, period: try figure.year.map { try Period.parse($0, parameter: .year) },
+            periods: try figure.years.map { try Period.parseList($0, parameter: .years) }, provinces: figure.provinces, order: figure.order,
+            percent: figure.percent, x: figure.x, y: figure.y, bubble: figure.bubble, language: figure.language, drawing: drawing, format: format)
         map.classes = figure.classes
         map.classRule = figure.classRule
         map.breaks = figure.breaks
@@ -119,8 +122,9 @@ public struct ChartRequest: Sendable, Hashable {
     /// Refuses a request that lacks what its kind needs, naming the setting, before any data is touched.
     public func check() throws {
         func missing(_ parameter: RequestParameter, _ english: String, _ vietnamese: String) -> InputError {
-            InputError(parameter: parameter, message: "a \(kind.rawValue) chart needs \(english) (\(option: parameter))",
-                       vietnamese: "biểu đồ \(kind.rawValue) cần \(vietnamese) (\(option: parameter))")
+            InputError(
+                parameter: parameter, message: "a \(kind.rawValue) chart needs \(english) (\(option: parameter))",
+                vietnamese: "biểu đồ \(kind.rawValue) cần \(vietnamese) (\(option: parameter))")
         }
         switch selection {
         case .indicatorInPeriod, .indicatorOverPeriods:
@@ -167,9 +171,10 @@ public struct ChartRequest: Sendable, Hashable {
 
     /// A file name for a download: the kind, the indicators and the periods, in ASCII.
     public var fileName: String {
-        let periodText = period?.description ?? periods.map { list in
-            list.count > 1 ? "\(list.first!)-\(list.last!)" : list.first?.description ?? ""
-        } ?? ""
+        let periodText =
+            period?.description ?? periods.map { list in
+                list.count > 1 ? "\(list.first!)-\(list.last!)" : list.first?.description ?? ""
+            } ?? ""
         return DownloadName.make([kind.rawValue] + indicators + [x, y].compactMap { $0 } + [periodText], ext: format.pathExtension)
     }
 }
@@ -179,10 +184,11 @@ public enum DownloadName {
     public static func make(_ parts: [String], ext: String) -> String {
         let joined = parts.filter { !$0.isEmpty }.joined(separator: "-")
         let folded = joined.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).replacingOccurrences(of: "đ", with: "d")
-        let safe = String(folded.unicodeScalars.map { scalar -> Character in
-            let c = Character(scalar)
-            return (scalar.isASCII && (c.isLetter || c.isNumber)) || c == "-" || c == "_" || c == "." ? c : "-"
-        })
+        let safe = String(
+            folded.unicodeScalars.map { scalar -> Character in
+                let c = Character(scalar)
+                return (scalar.isASCII && (c.isLetter || c.isNumber)) || c == "-" || c == "_" || c == "." ? c : "-"
+            })
         let trimmed = String(safe.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-").prefix(80))
         return (trimmed.isEmpty ? "coopchart" : trimmed) + "." + ext
     }

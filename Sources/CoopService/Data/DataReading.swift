@@ -16,8 +16,10 @@ public struct ReadingSettings: Sendable, Hashable {
     /// The indicator of tables whose columns are years, when neither the header nor the sheet's name names it.
     public var indicator: String?
 
-    public init(numberStyle: NumberStyle? = nil, sheets: [String] = [], period: Period? = nil, filePeriods: [String: Period] = [:],
-                indicator: String? = nil) {
+    public init(
+        numberStyle: NumberStyle? = nil, sheets: [String] = [], period: Period? = nil, filePeriods: [String: Period] = [:],
+        indicator: String? = nil
+    ) {
         self.numberStyle = numberStyle
         self.sheets = sheets
         self.period = period
@@ -41,9 +43,10 @@ public struct ReadingSettings: Sendable, Hashable {
     /// Refuses a period given for a file that is not among `names` (a typo would otherwise be ignored).
     public func checkFilePeriods(against names: [String]) throws {
         for name in filePeriods.keys.sorted() where !names.contains(name) {
-            throw InputError(parameter: .yearOf,
-                             message: "\(name) is not among the files (\(names.joined(separator: ", "))); give each file's period as FILE=PERIOD with the file's own name",
-                             vietnamese: "\(name) không có trong các tệp (\(names.joined(separator: ", "))); hãy ghi kỳ của từng tệp theo tên của chính tệp đó")
+            throw InputError(
+                parameter: .yearOf,
+                message: "\(name) is not among the files (\(names.joined(separator: ", "))); give each file's period as FILE=PERIOD with the file's own name",
+                vietnamese: "\(name) không có trong các tệp (\(names.joined(separator: ", "))); hãy ghi kỳ của từng tệp theo tên của chính tệp đó")
         }
     }
 }
@@ -75,8 +78,10 @@ public struct DataRead: Sendable {
 /// and the browser app's upload (which reads once, and answers every later request from that reading).
 public enum DataReading {
     /// Every file read to its end, every error collected.
-    public static func readAll(_ files: DataFiles, settings: ReadingSettings, catalog: IndicatorCatalog = .standard,
-                               temporaryFolder: String? = nil, maximumFigures: Int? = nil) -> DataRead {
+    public static func readAll(
+        _ files: DataFiles, settings: ReadingSettings, catalog: IndicatorCatalog = .standard,
+        temporaryFolder: String? = nil, maximumFigures: Int? = nil
+    ) -> DataRead {
         let reader = settings.reader(catalog: catalog, temporaryFolder: temporaryFolder, maximumFigures: maximumFigures)
         switch files {
         case .paths(let paths):
@@ -90,8 +95,10 @@ public enum DataReading {
 
     /// The dataset, stopping at the first error; a unit and its predecessor for the same whole period
     /// (which would count a province twice) is an error too.
-    public static func read(_ files: DataFiles, settings: ReadingSettings, catalog: IndicatorCatalog = .standard,
-                            temporaryFolder: String? = nil) throws -> Dataset {
+    public static func read(
+        _ files: DataFiles, settings: ReadingSettings, catalog: IndicatorCatalog = .standard,
+        temporaryFolder: String? = nil
+    ) throws -> Dataset {
         try settings.checkFilePeriods(against: files.names)
         let reader = settings.reader(catalog: catalog, temporaryFolder: temporaryFolder)
         let dataset: Dataset

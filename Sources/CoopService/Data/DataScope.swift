@@ -20,9 +20,13 @@ public struct ScopeRequest: Sendable {
     /// Restating the cluster only means something across the merger.
     public static func check(harmonize: Bool, restateCluster: Bool) throws {
         guard restateCluster && !harmonize else { return }
-        throw InputError(parameter: .restateCluster,
-                         message: "\(option: .restateCluster) restates the cluster as the units in force from 1 July 2025, which only \(option: .harmonize) makes comparable; give both",
-                         vietnamese: "\(option: .restateCluster) tính lại cụm theo các đơn vị có hiệu lực từ 1/7/2025, điều chỉ có nghĩa khi chọn \(option: .harmonize); hãy chọn cả hai")
+        throw InputError(
+            parameter: .restateCluster,
+            message:
+                "\(option: .restateCluster) restates the cluster as the units in force from 1 July 2025, which only \(option: .harmonize) makes comparable; give both",
+            vietnamese:
+                "\(option: .restateCluster) tính lại cụm theo các đơn vị có hiệu lực từ 1/7/2025, điều chỉ có nghĩa khi chọn \(option: .harmonize); hãy chọn cả hai"
+        )
     }
 }
 
@@ -71,15 +75,23 @@ public enum DataScope {
 
     /// The cluster as the units in force after the merger, refused when that brings in non-members unless
     /// `accept`, and then said. `origin` is where the cluster was chosen (the request, or a scheme's line).
-    public static func restate(_ cluster: Cluster, to date: SimpleDate = Harmonizer.mergerDate, registry: ProvinceRegistry, accept: Bool,
-                               origin: SettingOrigin = .parameter(.cluster)) throws -> (cluster: Cluster, notes: [ServiceNote]) {
+    public static func restate(
+        _ cluster: Cluster, to date: SimpleDate = Harmonizer.mergerDate, registry: ProvinceRegistry, accept: Bool,
+        origin: SettingOrigin = .parameter(.cluster)
+    ) throws -> (cluster: Cluster, notes: [ServiceNote]) {
         let restated = try cluster.restated(to: date, registry: registry, accept: accept, origin: origin)
         guard restated.isRestatedWithNonMembers else { return (restated, []) }
         let names = restated.broughtIn.map { registry.provinces[$0].name }.joined(separator: ", ")
-        return (restated, [ServiceNote("cluster \(cluster.name) is restated as the units in force from \(date); "
-                                          + "its figures now include \(names), which were not members (\(option: .restateCluster))",
-                                       vietnamese: "cụm \(cluster.name) được tính lại theo các đơn vị có hiệu lực từ \(date); "
-                                          + "số liệu của cụm nay gồm cả \(names), vốn không phải thành viên (\(option: .restateCluster))")])
+        return (
+            restated,
+            [
+                ServiceNote(
+                    "cluster \(cluster.name) is restated as the units in force from \(date); "
+                        + "its figures now include \(names), which were not members (\(option: .restateCluster))",
+                    vietnamese: "cụm \(cluster.name) được tính lại theo các đơn vị có hiệu lực từ \(date); "
+                        + "số liệu của cụm nay gồm cả \(names), vốn không phải thành viên (\(option: .restateCluster))")
+            ]
+        )
     }
 
     /// Keeps the figures inside `cluster`, saying in one note what was left out.
@@ -96,8 +108,14 @@ public enum DataScope {
         let shown = names.prefix(5).joined(separator: ", ")
         let more = names.count > 5 ? " and \(names.count - 5) more" : ""
         let moreVi = names.count > 5 ? " và \(names.count - 5) nơi khác" : ""
-        return (kept, [ServiceNote("\(leftOut) figure\(leftOut == 1 ? "" : "s") outside cluster \(cluster.name) left out (\(shown)\(more))",
-                                   vietnamese: "đã bỏ \(leftOut) số liệu ngoài cụm \(cluster.name) (\(shown)\(moreVi))")])
+        return (
+            kept,
+            [
+                ServiceNote(
+                    "\(leftOut) figure\(leftOut == 1 ? "" : "s") outside cluster \(cluster.name) left out (\(shown)\(more))",
+                    vietnamese: "đã bỏ \(leftOut) số liệu ngoài cụm \(cluster.name) (\(shown)\(moreVi))")
+            ]
+        )
     }
 }
 

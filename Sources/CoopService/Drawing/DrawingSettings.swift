@@ -36,27 +36,32 @@ public struct DrawingSettings: Sendable, Hashable {
         for (setting, text) in [(RequestParameter.width, width), (.height, height)] {
             guard let text else { continue }
             guard let length = Length(parsing: text) else {
-                throw InputError(parameter: setting,
-                                 message: "\(option: setting) \"\(text)\" is not a length; write a positive number with a unit: 180mm, 960pt or 1920px",
-                                 vietnamese: "\(option: setting) \"\(text)\" không phải là một độ dài; hãy viết một số dương kèm đơn vị: 180mm, 960pt hoặc 1920px")
+                throw InputError(
+                    parameter: setting,
+                    message: "\(option: setting) \"\(text)\" is not a length; write a positive number with a unit: 180mm, 960pt or 1920px",
+                    vietnamese: "\(option: setting) \"\(text)\" không phải là một độ dài; hãy viết một số dương kèm đơn vị: 180mm, 960pt hoặc 1920px")
             }
             let points = length.points(dpi: dpi ?? (scale.map { $0 * 72 } ?? 144))
             if !(points >= 36 && points <= 14_400) {
-                throw InputError(parameter: setting, message: "\(option: setting) \(text) is \(Int(points)) pt; use 36 pt (½ inch) to 14400 pt (5 m)",
-                                 vietnamese: "\(option: setting) \(text) là \(Int(points)) pt; hãy dùng từ 36 pt (½ inch) đến 14400 pt (5 m)")
+                throw InputError(
+                    parameter: setting, message: "\(option: setting) \(text) is \(Int(points)) pt; use 36 pt (½ inch) to 14400 pt (5 m)",
+                    vietnamese: "\(option: setting) \(text) là \(Int(points)) pt; hãy dùng từ 36 pt (½ inch) đến 14400 pt (5 m)")
             }
         }
         if scale != nil && dpi != nil {
-            throw InputError(parameter: .dpi, message: "give \(option: .scale) or \(option: .dpi), not both",
-                             vietnamese: "hãy chọn \(option: .scale) hoặc \(option: .dpi), không chọn cả hai")
+            throw InputError(
+                parameter: .dpi, message: "give \(option: .scale) or \(option: .dpi), not both",
+                vietnamese: "hãy chọn \(option: .scale) hoặc \(option: .dpi), không chọn cả hai")
         }
         if let scale, !(scale > 0 && scale <= 10) {
-            throw InputError(parameter: .scale, message: "\(option: .scale) \(Self.shown(scale)) is out of range; use a number above 0 and at most 10",
-                             vietnamese: "\(option: .scale) \(Self.shown(scale)) nằm ngoài khoảng cho phép; hãy dùng một số lớn hơn 0 và không quá 10")
+            throw InputError(
+                parameter: .scale, message: "\(option: .scale) \(Self.shown(scale)) is out of range; use a number above 0 and at most 10",
+                vietnamese: "\(option: .scale) \(Self.shown(scale)) nằm ngoài khoảng cho phép; hãy dùng một số lớn hơn 0 và không quá 10")
         }
         if let dpi, !(dpi >= 18 && dpi <= 720) {
-            throw InputError(parameter: .dpi, message: "\(option: .dpi) \(Self.shown(dpi)) is out of range; use 18 to 720",
-                             vietnamese: "\(option: .dpi) \(Self.shown(dpi)) nằm ngoài khoảng cho phép; hãy dùng từ 18 đến 720")
+            throw InputError(
+                parameter: .dpi, message: "\(option: .dpi) \(Self.shown(dpi)) is out of range; use 18 to 720",
+                vietnamese: "\(option: .dpi) \(Self.shown(dpi)) nằm ngoài khoảng cho phép; hãy dùng từ 18 đến 720")
         }
         if format == .png {
             let pngScale = dpi.map { $0 / 72 } ?? scale ?? RenderOptions().pngScale
@@ -64,8 +69,9 @@ public struct DrawingSettings: Sendable, Hashable {
             let points = { (text: String?, preset: Double) in text.flatMap { Length(parsing: $0) }?.points(dpi: pngScale * 72) ?? preset }
             if let problem = ImageLimits.problem(width: points(width, page.width), height: points(height, page.height), scale: pngScale) {
                 let settings = [RequestParameter.width, .height, .dpi, .scale].map(\.mention).joined(separator: "/")
-                throw InputError(parameter: width != nil ? .width : (height != nil ? .height : (dpi != nil ? .dpi : .scale)),
-                                 message: "\(settings): " + problem.message, vietnamese: "\(settings): " + problem.vietnamese)
+                throw InputError(
+                    parameter: width != nil ? .width : (height != nil ? .height : (dpi != nil ? .dpi : .scale)),
+                    message: "\(settings): " + problem.message, vietnamese: "\(settings): " + problem.vietnamese)
             }
         }
     }
@@ -104,9 +110,11 @@ public enum ImageLimits {
     public static func problem(width: Double, height: Double, scale: Double) -> (message: String, vietnamese: String)? {
         let pixelWidth = (width * scale).rounded(.up), pixelHeight = (height * scale).rounded(.up)
         guard pixelWidth > Double(sidePixels) || pixelHeight > Double(sidePixels) || pixelWidth * pixelHeight > Double(pixels) else { return nil }
-        return ("the PNG would be \(Int(pixelWidth))×\(Int(pixelHeight)) px; coopchart draws PNGs of at most \(sidePixels) px a side and "
-                    + "\(pixels / 1_000_000) megapixels; lower \(option: .dpi) or \(option: .scale), make the canvas smaller, or write a PDF or SVG (vector, any size)",
-                "ảnh PNG sẽ là \(Int(pixelWidth))×\(Int(pixelHeight)) px; coopchart vẽ PNG tối đa \(sidePixels) px mỗi cạnh và "
-                    + "\(pixels / 1_000_000) megapixel; hãy giảm \(option: .dpi) hoặc \(option: .scale), thu nhỏ khổ, hoặc xuất PDF hay SVG (dạng vectơ, khổ nào cũng được)")
+        return (
+            "the PNG would be \(Int(pixelWidth))×\(Int(pixelHeight)) px; coopchart draws PNGs of at most \(sidePixels) px a side and "
+                + "\(pixels / 1_000_000) megapixels; lower \(option: .dpi) or \(option: .scale), make the canvas smaller, or write a PDF or SVG (vector, any size)",
+            "ảnh PNG sẽ là \(Int(pixelWidth))×\(Int(pixelHeight)) px; coopchart vẽ PNG tối đa \(sidePixels) px mỗi cạnh và "
+                + "\(pixels / 1_000_000) megapixel; hãy giảm \(option: .dpi) hoặc \(option: .scale), thu nhỏ khổ, hoặc xuất PDF hay SVG (dạng vectơ, khổ nào cũng được)"
+        )
     }
 }

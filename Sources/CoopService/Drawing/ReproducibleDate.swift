@@ -12,7 +12,8 @@ public enum ReproducibleDate {
         guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
         let digits = text.filter { !$0.isWhitespace }
         guard DocumentDate.sourceDateEpoch(text) != nil, let seconds = Int(digits) else {
-            throw InputError(file: "SOURCE_DATE_EPOCH", message: "\"\(text)\" is not a date; it must be a whole number of seconds since 1970-01-01 UTC, such as 1704067200")
+            throw InputError(
+                file: "SOURCE_DATE_EPOCH", message: "\"\(text)\" is not a date; it must be a whole number of seconds since 1970-01-01 UTC, such as 1704067200")
         }
         return seconds
     }

@@ -18,8 +18,10 @@ public enum FigureSet {
     /// The figures of `request` in each of `formats`, then `figures.tex`, and with `word` `figures.docx`
     /// (every figure on its own page under its caption); rendered on all cores, in the same order whatever
     /// their number. The notes say which fonts were drawn with a stand-in, each once.
-    public static func files(_ request: ReportRequest, formats: [OutputFormat], word: Bool = false, dpi: Double,
-                             documentDate: DocumentDate) throws -> (files: [File], notes: [ServiceNote], figures: Int) {
+    public static func files(
+        _ request: ReportRequest, formats: [OutputFormat], word: Bool = false, dpi: Double,
+        documentDate: DocumentDate
+    ) throws -> (files: [File], notes: [ServiceNote], figures: Int) {
         let figures = try ReportFigures(request).all(fitting: figureSize)
         let options = RenderOptions(width: figureSize.width, height: figureSize.height, pngScale: dpi / 72, documentDate: documentDate)
         let jobs = figures.flatMap { figure in formats.map { (figure, $0) } }
@@ -52,22 +54,22 @@ public enum FigureSet {
     public static func latex(_ figures: [ReportFigures.ReportFigure], preferred: [OutputFormat]) -> String {
         let ext = preferred.contains(.pdf) ? "pdf" : (preferred.contains(.png) ? "png" : preferred.first?.pathExtension ?? "pdf")
         var text = """
-        % coopchart figures. In the preamble: \\usepackage{graphicx} and \\graphicspath{{figures/}} (this folder).
-        % Then \\input{figures/figures.tex}, or copy the blocks you need. Each figure has its title drawn in it;
-        % to add a caption in Vietnamese, compile with XeLaTeX or LuaLaTeX (or load vntex) and uncomment it.
+            % coopchart figures. In the preamble: \\usepackage{graphicx} and \\graphicspath{{figures/}} (this folder).
+            % Then \\input{figures/figures.tex}, or copy the blocks you need. Each figure has its title drawn in it;
+            % to add a caption in Vietnamese, compile with XeLaTeX or LuaLaTeX (or load vntex) and uncomment it.
 
-        """
+            """
         for figure in figures {
             let caption = figure.caption.replacingOccurrences(of: "\n", with: " ")
             text += """
-            \\begin{figure}[htbp]
-              \\centering
-              \\includegraphics[width=\\linewidth]{\(figure.name).\(ext)}
-              % \\caption{\(caption)}
-              \\label{fig:\(figure.name)}
-            \\end{figure}
+                \\begin{figure}[htbp]
+                  \\centering
+                  \\includegraphics[width=\\linewidth]{\(figure.name).\(ext)}
+                  % \\caption{\(caption)}
+                  \\label{fig:\(figure.name)}
+                \\end{figure}
 
-            """
+                """
         }
         return text
     }

@@ -17,8 +17,10 @@ public struct ReportSettings: Sendable {
     public var date: SimpleDate?
     public var pageSize: PageSize
 
-    public init(scheme: SchemeInput?, period: Period? = nil, language: Language = .vi, title: String? = nil, organisation: String? = nil,
-                date: SimpleDate? = nil, pageSize: PageSize = .a4) {
+    public init(
+        scheme: SchemeInput?, period: Period? = nil, language: Language = .vi, title: String? = nil, organisation: String? = nil,
+        date: SimpleDate? = nil, pageSize: PageSize = .a4
+    ) {
         self.scheme = scheme
         self.period = period
         self.language = language
@@ -49,8 +51,10 @@ public struct OfficialSettings: Sendable {
 public enum Reporting {
     /// The report request: the scheme, the period, the cluster (the data's, else the scheme's), the
     /// scope checked before anything is drawn, and the validation warnings for the appendix.
-    public static func request(_ settings: ReportSettings, data: PreparedData, harmonize: Bool = false, restateCluster: Bool = false,
-                               clusters: SchemeClusters, documentDate: DocumentDate) throws -> (request: ReportRequest, notes: [ServiceNote]) {
+    public static func request(
+        _ settings: ReportSettings, data: PreparedData, harmonize: Bool = false, restateCluster: Bool = false,
+        clusters: SchemeClusters, documentDate: DocumentDate
+    ) throws -> (request: ReportRequest, notes: [ServiceNote]) {
         let dataset = data.dataset
         let scheme = try settings.scheme.map { try $0.read(catalog: dataset.catalog) }
         let period: Period
@@ -59,18 +63,21 @@ public enum Reporting {
         } else if let given = settings.period {
             period = given
         } else {
-            throw InputError(parameter: .year, message: "give \(option: .year) (or a \(option: .scheme) with a year)",
-                             vietnamese: "hãy chọn \(option: .year) (hoặc dùng \(option: .scheme) có ghi năm)")
+            throw InputError(
+                parameter: .year, message: "give \(option: .year) (or a \(option: .scheme) with a year)",
+                vietnamese: "hãy chọn \(option: .year) (hoặc dùng \(option: .scheme) có ghi năm)")
         }
         var notes = NoteList(data.notes)
-        let chosen = try Ranking.cluster(given: data.cluster, scheme: scheme, harmonize: harmonize, restateCluster: restateCluster,
-                                         registry: dataset.registry, clusters: clusters)
+        let chosen = try Ranking.cluster(
+            given: data.cluster, scheme: scheme, harmonize: harmonize, restateCluster: restateCluster,
+            registry: dataset.registry, clusters: clusters)
         notes.add(chosen.notes)
         _ = try Ranking.scope(cluster: chosen.cluster, dataset: dataset, period: period)
-        let request = ReportRequest(dataset: dataset, scheme: scheme, period: period, cluster: chosen.cluster, language: settings.language,
-                                    title: settings.title, organisation: settings.organisation,
-                                    date: settings.date?.description ?? documentDate.day, pageSize: settings.pageSize,
-                                    warnings: Validator.warnings(for: dataset, cluster: chosen.cluster))
+        let request = ReportRequest(
+            dataset: dataset, scheme: scheme, period: period, cluster: chosen.cluster, language: settings.language,
+            title: settings.title, organisation: settings.organisation,
+            date: settings.date?.description ?? documentDate.day, pageSize: settings.pageSize,
+            warnings: Validator.warnings(for: dataset, cluster: chosen.cluster))
         return (request, notes.notes)
     }
 
@@ -109,8 +116,9 @@ public enum SettingDate {
         let reading = DateText.read(text)
         guard let date = reading.date else {
             let problem = DateText.problem(reading, shown: "\"\(text)\"") ?? "not a date"
-            throw InputError(parameter: parameter, message: problem,
-                             vietnamese: "\"\(text)\" không phải là một ngày hợp lệ; hãy viết YYYY-MM-DD (2017-12-15), DD/MM/YYYY hoặc DD-MM-YYYY")
+            throw InputError(
+                parameter: parameter, message: problem,
+                vietnamese: "\"\(text)\" không phải là một ngày hợp lệ; hãy viết YYYY-MM-DD (2017-12-15), DD/MM/YYYY hoặc DD-MM-YYYY")
         }
         return date
     }

@@ -51,15 +51,18 @@ struct ChartPart {
         guard xml.components(separatedBy: lang).count == 2, xml.components(separatedBy: print).count == 2 else {
             throw SlidesError("libxlsxwriter's chart XML is not laid out as expected (one c:lang and one c:printSettings)")
         }
-        return xml
+        return
+            xml
             .replacingOccurrences(of: print, with: "<c:externalData r:id=\"\(workbookRelationship)\"><c:autoUpdate val=\"0\"/></c:externalData>" + print)
             .replacingOccurrences(of: lang, with: "<c:lang val=\"\(language)\"/><c:roundedCorners val=\"0\"/>")
             // Text runs written "en-US" are in the deck's language (a spelling checker then checks Vietnamese).
             .replacingOccurrences(of: "lang=\"en-US\"", with: "lang=\"\(language)\"")
             // libxlsxwriter writes only the label parts that are on; LibreOffice takes an absent part as on and
             // would print "Quảng Ninh; HTX thành lập mới; 86". Every part is stated, in CT_DLbls' order.
-            .replacingOccurrences(of: "<c:showVal val=\"1\"/>", with: "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/>"
-                                    + "<c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/>")
+            .replacingOccurrences(
+                of: "<c:showVal val=\"1\"/>",
+                with: "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/>"
+                    + "<c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/>")
     }
 }
 

@@ -46,32 +46,41 @@ struct NativeConversion {
         return stride(from: 0, to: max(ranked.count, 1), by: max(perPanel, 1)).map { start in
             let bars = Array(ranked[start..<min(start + perPanel, ranked.count)])
             let names = bars.map { Self.plainName($0.label) }
-            var series = [NativeChart.Series(
-                name: chrome.title, values: bars.map(\.value),
-                labels: bars.map { chart.valueLabel(for: $0) + Self.marks($0.label) },
-                color: rgb(theme.series[0]), pointColors: names.map { $0 == highlight ? rgb(theme.highlight) : nil })]
+            var series = [
+                NativeChart.Series(
+                    name: chrome.title, values: bars.map(\.value),
+                    labels: bars.map { chart.valueLabel(for: $0) + Self.marks($0.label) },
+                    color: rgb(theme.series[0]), pointColors: names.map { $0 == highlight ? rgb(theme.highlight) : nil })
+            ]
             if let reference = chart.reference {
-                series.append(NativeChart.Series(name: reference.label(chrome.locale, suffix: chrome.valueSuffix),
-                                                 values: bars.map { _ in reference.value }, labels: bars.map { _ in nil },
-                                                 color: rgb(theme.axis), style: .reference))
+                series.append(
+                    NativeChart.Series(
+                        name: reference.label(chrome.locale, suffix: chrome.valueSuffix),
+                        values: bars.map { _ in reference.value }, labels: bars.map { _ in nil },
+                        color: rgb(theme.axis), style: .reference))
             }
-            return native(.bar, chrome: chrome, categoryHeader: words.province, categories: names, series: series,
-                          valueTitle: unit, wholeNumbers: values.allSatisfy { $0 >= 0 && $0 == $0.rounded() },
-                          firstAtTop: true, range: (minimum, niceMaximum(maximum)), legend: chart.reference != nil)
+            return native(
+                .bar, chrome: chrome, categoryHeader: words.province, categories: names, series: series,
+                valueTitle: unit, wholeNumbers: values.allSatisfy { $0 >= 0 && $0 == $0.rounded() },
+                firstAtTop: true, range: (minimum, niceMaximum(maximum)), legend: chart.reference != nil)
         }
     }
 
     private func radar(_ chart: RadarChart) -> NativeChart {
         var series = chart.series.enumerated().map { index, item in
-            NativeChart.Series(name: item.name, values: item.values.map(\.value), labels: item.values.map { _ in nil },
-                               color: rgb(item.name == highlight ? theme.highlight : theme.series[index % theme.series.count]))
+            NativeChart.Series(
+                name: item.name, values: item.values.map(\.value), labels: item.values.map { _ in nil },
+                color: rgb(item.name == highlight ? theme.highlight : theme.series[index % theme.series.count]))
         }
         if let reference = chart.reference {
-            series.append(NativeChart.Series(name: reference.name, values: reference.values.map(\.value), labels: reference.values.map { _ in nil },
-                                             color: rgb(theme.axis), style: .reference))
+            series.append(
+                NativeChart.Series(
+                    name: reference.name, values: reference.values.map(\.value), labels: reference.values.map { _ in nil },
+                    color: rgb(theme.axis), style: .reference))
         }
-        return native(.radar, chrome: chart.chrome, categoryHeader: words.indicator, categories: chart.axes, series: series,
-                      valueTitle: nil, wholeNumbers: true, firstAtTop: false, range: (0, 100), legend: true)
+        return native(
+            .radar, chrome: chart.chrome, categoryHeader: words.indicator, categories: chart.axes, series: series,
+            valueTitle: nil, wholeNumbers: true, firstAtTop: false, range: (0, 100), legend: true)
     }
 
     private func categoryBars(_ chart: CategoryBarChart) -> NativeChart {
@@ -95,16 +104,19 @@ struct NativeConversion {
                 pointColors: chart.series.count == 1 ? names.map { $0 == highlight ? rgb(theme.highlight) : nil } : [])
         }
         if let reference = chart.reference, chart.arrangement == .single || chart.arrangement == .grouped {
-            series.append(NativeChart.Series(name: reference.label(chrome.locale, suffix: chrome.valueSuffix),
-                                             values: names.map { _ in reference.value }, labels: names.map { _ in nil },
-                                             color: rgb(theme.axis), style: .reference))
+            series.append(
+                NativeChart.Series(
+                    name: reference.label(chrome.locale, suffix: chrome.valueSuffix),
+                    values: names.map { _ in reference.value }, labels: names.map { _ in nil },
+                    color: rgb(theme.axis), style: .reference))
         }
         let values = chart.series.flatMap { $0.values.compactMap(\.value) }
         let (unit, _) = unitAndCluster(chrome.subtitle)
-        return native(kind, chrome: chrome, categoryHeader: words.province, categories: names, series: series,
-                      valueTitle: chart.arrangement == .stackedPercent ? "%" : unit,
-                      wholeNumbers: values.allSatisfy { $0 >= 0 && $0 == $0.rounded() }, firstAtTop: horizontal, range: (nil, nil),
-                      legend: series.count > 1)
+        return native(
+            kind, chrome: chrome, categoryHeader: words.province, categories: names, series: series,
+            valueTitle: chart.arrangement == .stackedPercent ? "%" : unit,
+            wholeNumbers: values.allSatisfy { $0 >= 0 && $0 == $0.rounded() }, firstAtTop: horizontal, range: (nil, nil),
+            legend: series.count > 1)
     }
 
     /// The text coopchart prints on a bar: the value with its bound mark, or a 100 % stack's share.
@@ -119,23 +131,27 @@ struct NativeConversion {
     private func line(_ chart: LineChart) -> NativeChart {
         let chrome = chart.chrome
         var series = chart.series.enumerated().map { index, item in
-            NativeChart.Series(name: Self.plainName(item.name), values: chart.periods.indices.map { $0 < item.values.count ? item.values[$0].value : nil },
-                               labels: chart.periods.indices.map { period in
-                                   // The latest value is labelled, as coopchart names each line at its end.
-                                   guard period == chart.periods.count - 1, period < item.values.count, let value = item.values[period].value else { return nil }
-                                   return chrome.format(value, bound: item.values[period].bound)
-                               },
-                               color: rgb(Self.plainName(item.name) == highlight ? theme.highlight : theme.series[index % theme.series.count]))
+            NativeChart.Series(
+                name: Self.plainName(item.name), values: chart.periods.indices.map { $0 < item.values.count ? item.values[$0].value : nil },
+                labels: chart.periods.indices.map { period in
+                    // The latest value is labelled, as coopchart names each line at its end.
+                    guard period == chart.periods.count - 1, period < item.values.count, let value = item.values[period].value else { return nil }
+                    return chrome.format(value, bound: item.values[period].bound)
+                },
+                color: rgb(Self.plainName(item.name) == highlight ? theme.highlight : theme.series[index % theme.series.count]))
         }
         if let reference = chart.reference {
-            series.append(NativeChart.Series(name: reference.label(chrome.locale, suffix: chrome.valueSuffix),
-                                             values: chart.periods.map { _ in reference.value }, labels: chart.periods.map { _ in nil },
-                                             color: rgb(theme.axis), style: .reference))
+            series.append(
+                NativeChart.Series(
+                    name: reference.label(chrome.locale, suffix: chrome.valueSuffix),
+                    values: chart.periods.map { _ in reference.value }, labels: chart.periods.map { _ in nil },
+                    color: rgb(theme.axis), style: .reference))
         }
         let values = chart.series.flatMap { $0.values.compactMap(\.value) }
         let (unit, _) = unitAndCluster(chrome.subtitle)
-        var made = native(.line, chrome: chrome, categoryHeader: words.periodHeader, categories: chart.periods, series: series, valueTitle: unit,
-                          wholeNumbers: values.allSatisfy { $0 >= 0 && $0 == $0.rounded() }, firstAtTop: false, range: (nil, nil), legend: true)
+        var made = native(
+            .line, chrome: chrome, categoryHeader: words.periodHeader, categories: chart.periods, series: series, valueTitle: unit,
+            wholeNumbers: values.allSatisfy { $0 >= 0 && $0 == $0.rounded() }, firstAtTop: false, range: (nil, nil), legend: true)
         made.labelHeader = words.label
         return made
     }
@@ -144,12 +160,14 @@ struct NativeConversion {
         let chrome = chart.chrome
         let items = chart.plotted
         let names = items.map { Self.plainName($0.label) }
-        let series = NativeChart.Series(name: chrome.title, values: items.map(\.y.value), labels: names,
-                                        color: rgb(theme.series[0]), pointColors: names.map { $0 == highlight ? rgb(theme.highlight) : nil },
-                                        xValues: items.map(\.x.value))
-        var made = native(.scatter, chrome: chrome, categoryHeader: words.province, categories: names, series: [series], valueTitle: chart.yTitle,
-                          wholeNumbers: items.allSatisfy { ($0.y.value ?? 0) >= 0 && $0.y.value == $0.y.value?.rounded() }, firstAtTop: false,
-                          range: (nil, nil), legend: false)
+        let series = NativeChart.Series(
+            name: chrome.title, values: items.map(\.y.value), labels: names,
+            color: rgb(theme.series[0]), pointColors: names.map { $0 == highlight ? rgb(theme.highlight) : nil },
+            xValues: items.map(\.x.value))
+        var made = native(
+            .scatter, chrome: chrome, categoryHeader: words.province, categories: names, series: [series], valueTitle: chart.yTitle,
+            wholeNumbers: items.allSatisfy { ($0.y.value ?? 0) >= 0 && $0.y.value == $0.y.value?.rounded() }, firstAtTop: false,
+            range: (nil, nil), legend: false)
         made.categoryTitle = chart.xTitle
         return made
     }
@@ -168,19 +186,24 @@ struct NativeConversion {
             pointColors: slices.enumerated().map { index, slice in
                 slice.isOther ? rgb(theme.missing) : (names[index] == highlight ? rgb(theme.highlight) : rgb(theme.series[index % theme.series.count]))
             })
-        return native(.doughnut, chrome: chrome, categoryHeader: words.province, categories: names, series: [series], valueTitle: nil,
-                      wholeNumbers: true, firstAtTop: false, range: (nil, nil), legend: true)
+        return native(
+            .doughnut, chrome: chrome, categoryHeader: words.province, categories: names, series: [series], valueTitle: nil,
+            wholeNumbers: true, firstAtTop: false, range: (nil, nil), legend: true)
     }
 
     // MARK: shared
 
-    private func native(_ kind: XlsxChart.Kind, chrome: ChartChrome, categoryHeader: String, categories: [String], series: [NativeChart.Series],
-                        valueTitle: String?, wholeNumbers: Bool, firstAtTop: Bool, range: (Double?, Double?), legend: Bool) -> NativeChart {
-        let format = NativeNumberFormat.code(decimals: chrome.maxDecimals, vietnamese: chrome.locale == .vi,
-                                             nonNegativeWholeNumbers: wholeNumbers, suffix: chrome.valueSuffix)
-        var chart = NativeChart(kind: kind, title: chrome.title, categoryHeader: categoryHeader, categories: categories, series: series,
-                                valueTitle: valueTitle, numberFormat: format, fontName: fontName, textColor: rgb(theme.text),
-                                firstCategoryAtTop: firstAtTop, valueRange: (range.0, range.1), showsLegend: legend, labelHeader: words.label)
+    private func native(
+        _ kind: XlsxChart.Kind, chrome: ChartChrome, categoryHeader: String, categories: [String], series: [NativeChart.Series],
+        valueTitle: String?, wholeNumbers: Bool, firstAtTop: Bool, range: (Double?, Double?), legend: Bool
+    ) -> NativeChart {
+        let format = NativeNumberFormat.code(
+            decimals: chrome.maxDecimals, vietnamese: chrome.locale == .vi,
+            nonNegativeWholeNumbers: wholeNumbers, suffix: chrome.valueSuffix)
+        var chart = NativeChart(
+            kind: kind, title: chrome.title, categoryHeader: categoryHeader, categories: categories, series: series,
+            valueTitle: valueTitle, numberFormat: format, fontName: fontName, textColor: rgb(theme.text),
+            firstCategoryAtTop: firstAtTop, valueRange: (range.0, range.1), showsLegend: legend, labelHeader: words.label)
         chart.showsTitle = false
         return chart
     }

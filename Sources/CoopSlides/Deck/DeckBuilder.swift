@@ -58,9 +58,10 @@ public enum PowerPointDeck {
                 slides.append(awardsSlide(figure, words: words))
             }
         }
-        return SlideDeck(title: request.resolvedTitle, author: request.organisation ?? "coopchart", language: language.tag, date: request.date,
-                         slides: slides, headingFont: options.headingFont, bodyFont: options.bodyFont,
-                         accent: 0x1F3864, textColor: 0x1A1A1A)
+        return SlideDeck(
+            title: request.resolvedTitle, author: request.organisation ?? "coopchart", language: language.tag, date: request.date,
+            slides: slides, headingFont: options.headingFont, bodyFont: options.bodyFont,
+            accent: 0x1F3864, textColor: 0x1A1A1A)
     }
 
     /// The registry's name of the province `text` names in the report's period; an error names the setting.
@@ -71,17 +72,20 @@ public enum PowerPointDeck {
             let name = registry.provinces[index].name
             guard request.scope.contains(index) else {
                 let scope = request.scope.map { registry.provinces[$0].name }.joined(separator: ", ")
-                throw InputError(parameter: .highlight, message: "\(name) is not among the provinces of the report (\(scope)); highlight one of them",
-                                 vietnamese: "\(name) không thuộc các tỉnh của báo cáo (\(scope)); hãy chọn một trong số đó")
+                throw InputError(
+                    parameter: .highlight, message: "\(name) is not among the provinces of the report (\(scope)); highlight one of them",
+                    vietnamese: "\(name) không thuộc các tỉnh của báo cáo (\(scope)); hãy chọn một trong số đó")
             }
             return name
         case .notInForce(let candidates):
             let names = candidates.map { registry.provinces[$0].name }.joined(separator: ", ")
-            throw InputError(parameter: .highlight, message: "\"\(text)\" is not a unit in force in \(request.period); the units in force for it: \(names)",
-                             vietnamese: "\"\(text)\" không phải là đơn vị hành chính trong kỳ \(request.period); các đơn vị thay thế: \(names)")
+            throw InputError(
+                parameter: .highlight, message: "\"\(text)\" is not a unit in force in \(request.period); the units in force for it: \(names)",
+                vietnamese: "\"\(text)\" không phải là đơn vị hành chính trong kỳ \(request.period); các đơn vị thay thế: \(names)")
         case .unknown(let suggestions):
-            throw InputError(parameter: .highlight, message: "unknown province \"\(text)\"; did you mean \(suggestions.joined(separator: ", "))?",
-                             vietnamese: "không có tỉnh \"\(text)\" trong danh mục; có phải \(suggestions.joined(separator: ", "))?")
+            throw InputError(
+                parameter: .highlight, message: "unknown province \"\(text)\"; did you mean \(suggestions.joined(separator: ", "))?",
+                vietnamese: "không có tỉnh \"\(text)\" trong danh mục; có phải \(suggestions.joined(separator: ", "))?")
         }
     }
 
@@ -151,9 +155,11 @@ public enum PowerPointDeck {
     /// The scorecard as native tables: every province, the header on each slide.
     private static func scorecardSlides(_ table: ScorecardTable, highlight: String?, words: SlideWords) -> [SlideDeck.Slide] {
         let chrome = table.chrome
-        let header = [words.rank, words.province] + table.criteria.map { criterion in
-            criterion.maxPoints.map { "\(criterion.label) (\(chrome.locale.format($0, maxDecimals: 2)))" } ?? criterion.label
-        } + [words.adjustments, words.total, words.award]
+        let header =
+            [words.rank, words.province]
+            + table.criteria.map { criterion in
+                criterion.maxPoints.map { "\(criterion.label) (\(chrome.locale.format($0, maxDecimals: 2)))" } ?? criterion.label
+            } + [words.adjustments, words.total, words.award]
         let rows = table.rows.map { row -> [String] in
             [table.rankText(row), row.name] + row.points.map { point in point.value.map { chrome.format($0, bound: point.bound) } ?? "—" }
                 + [row.adjustments == 0 ? "" : chrome.locale.format(row.adjustments, maxDecimals: 2), chrome.format(row.total), row.award ?? ""]
@@ -167,9 +173,10 @@ public enum PowerPointDeck {
             let slice = Array(rows[(part * perSlide)..<min(rows.count, (part + 1) * perSlide)])
             let emphasised = Set(slice.indices.filter { slice[$0][1] == highlight })
             let title = parts == 1 ? table.title : words.continued.fill(["title": table.title, "part": String(part + 1), "parts": String(parts)])
-            return SlideDeck.Slide(title: title, subtitle: chrome.subtitle,
-                                   body: .table(header: header, rows: slice, numericColumns: numeric, emphasised: emphasised, columnWeights: weights),
-                                   footer: footer(table.allNotes, words: words), notes: notes)
+            return SlideDeck.Slide(
+                title: title, subtitle: chrome.subtitle,
+                body: .table(header: header, rows: slice, numericColumns: numeric, emphasised: emphasised, columnWeights: weights),
+                footer: footer(table.allNotes, words: words), notes: notes)
         }
     }
 

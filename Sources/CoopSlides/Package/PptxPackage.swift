@@ -28,8 +28,10 @@ struct PptxPackage {
         let language = deck.language
         for (index, slide) in deck.slides.enumerated() {
             let number = index + 1
-            var relationships = [ML.Relationship(id: "rId1", type: "slideLayout", target: "../slideLayouts/slideLayout1.xml"),
-                                 ML.Relationship(id: "rId2", type: "notesSlide", target: "../notesSlides/notesSlide\(number).xml")]
+            var relationships = [
+                ML.Relationship(id: "rId1", type: "slideLayout", target: "../slideLayouts/slideLayout1.xml"),
+                ML.Relationship(id: "rId2", type: "notesSlide", target: "../notesSlides/notesSlide\(number).xml"),
+            ]
             var shapes = titleShapes(slide)
             var nextShape = 5
             switch slide.body {
@@ -42,13 +44,20 @@ struct PptxPackage {
                     charts += 1
                     let part = try ChartPart(chart, language: language, created: created)
                     parts.append(("ppt/charts/chart\(charts).xml", Array(part.xml.utf8)))
-                    parts.append(("ppt/charts/_rels/chart\(charts).xml.rels", Array(ML.relationships([
-                        ML.Relationship(id: ChartPart.workbookRelationship, type: "package", target: "../embeddings/Microsoft_Excel_Worksheet\(charts).xlsx"),
-                    ]).utf8)))
+                    parts.append(
+                        (
+                            "ppt/charts/_rels/chart\(charts).xml.rels",
+                            Array(
+                                ML.relationships([
+                                    ML.Relationship(
+                                        id: ChartPart.workbookRelationship, type: "package", target: "../embeddings/Microsoft_Excel_Worksheet\(charts).xlsx")
+                                ]).utf8)
+                        ))
                     parts.append(("ppt/embeddings/Microsoft_Excel_Worksheet\(charts).xlsx", part.workbook))
                     let id = "rId\(relationships.count + 1)"
                     relationships.append(ML.Relationship(id: id, type: "chart", target: "../charts/chart\(charts).xml"))
-                    let frame = ML.Frame(x: Self.margin + Double(offset) * (width + gap), y: Self.bodyTop, width: width, height: Self.footerTop - Self.bodyTop - 6)
+                    let frame = ML.Frame(
+                        x: Self.margin + Double(offset) * (width + gap), y: Self.bodyTop, width: width, height: Self.footerTop - Self.bodyTop - 6)
                     shapes += ML.chartFrame(id: nextShape, name: "Chart \(nextShape - 1)", description: chart.title, frame: frame, relationship: id)
                     nextShape += 1
                 }
@@ -75,24 +84,31 @@ struct PptxPackage {
                 nextShape += 1
             case .bullets(let lines):
                 let style = ML.RunStyle(size: 20, color: deck.textColor, font: deck.bodyFont, language: language)
-                shapes += ML.textBox(id: nextShape, name: "Text \(nextShape - 1)",
-                                     frame: ML.Frame(x: Self.margin, y: Self.bodyTop + 8, width: Self.width - 2 * Self.margin, height: Self.footerTop - Self.bodyTop - 16),
-                                     body: ML.paragraphs(lines, style, bullet: true, spaceAfter: 10))
+                shapes += ML.textBox(
+                    id: nextShape, name: "Text \(nextShape - 1)",
+                    frame: ML.Frame(x: Self.margin, y: Self.bodyTop + 8, width: Self.width - 2 * Self.margin, height: Self.footerTop - Self.bodyTop - 16),
+                    body: ML.paragraphs(lines, style, bullet: true, spaceAfter: 10))
                 nextShape += 1
             }
             if !slide.footer.isEmpty {
                 let style = ML.RunStyle(size: 9, color: 0x555555, font: deck.bodyFont, language: language)
-                shapes += ML.textBox(id: 4, name: "Footer 3", frame: ML.Frame(x: Self.margin, y: Self.footerTop, width: Self.width - 2 * Self.margin, height: 40),
-                                     body: ML.paragraphs([slide.footer], style))
+                shapes += ML.textBox(
+                    id: 4, name: "Footer 3", frame: ML.Frame(x: Self.margin, y: Self.footerTop, width: Self.width - 2 * Self.margin, height: 40),
+                    body: ML.paragraphs([slide.footer], style))
             }
             parts.append(("ppt/slides/slide\(number).xml", Array(ML.slide(shapes: shapes, background: 0xFFFFFF).utf8)))
             parts.append(("ppt/slides/_rels/slide\(number).xml.rels", Array(ML.relationships(relationships).utf8)))
             let notesStyle = ML.RunStyle(size: 12, color: 0x000000, font: deck.bodyFont, language: language)
             parts.append(("ppt/notesSlides/notesSlide\(number).xml", Array(ML.notesSlide(slide.notes, style: notesStyle).utf8)))
-            parts.append(("ppt/notesSlides/_rels/notesSlide\(number).xml.rels", Array(ML.relationships([
-                ML.Relationship(id: "rId1", type: "notesMaster", target: "../notesMasters/notesMaster1.xml"),
-                ML.Relationship(id: "rId2", type: "slide", target: "../slides/slide\(number).xml"),
-            ]).utf8)))
+            parts.append(
+                (
+                    "ppt/notesSlides/_rels/notesSlide\(number).xml.rels",
+                    Array(
+                        ML.relationships([
+                            ML.Relationship(id: "rId1", type: "notesMaster", target: "../notesMasters/notesMaster1.xml"),
+                            ML.Relationship(id: "rId2", type: "slide", target: "../slides/slide\(number).xml"),
+                        ]).utf8)
+                ))
         }
         let theme = try officeTheme()
         let fixed: [(String, String)] = [
@@ -100,28 +116,44 @@ struct PptxPackage {
             ("_rels/.rels", ML.packageRelationships),
             ("docProps/core.xml", ML.coreProperties(title: deck.title, author: deck.author, language: language, created: deck.date.map { "\($0)T00:00:00Z" })),
             ("docProps/app.xml", ML.appProperties(slides: deck.slides.count)),
-            ("ppt/presentation.xml", ML.presentation(slides: deck.slides.count, notesMasterRelationship: "rId2", firstSlideRelationship: 7, bodyFont: deck.bodyFont)),
-            ("ppt/_rels/presentation.xml.rels", ML.relationships([
-                ML.Relationship(id: "rId1", type: "slideMaster", target: "slideMasters/slideMaster1.xml"),
-                ML.Relationship(id: "rId2", type: "notesMaster", target: "notesMasters/notesMaster1.xml"),
-                ML.Relationship(id: "rId3", type: "theme", target: "theme/theme1.xml"),
-                ML.Relationship(id: "rId4", type: "presProps", target: "presProps.xml"),
-                ML.Relationship(id: "rId5", type: "viewProps", target: "viewProps.xml"),
-                ML.Relationship(id: "rId6", type: "tableStyles", target: "tableStyles.xml"),
-            ] + deck.slides.indices.map { ML.Relationship(id: "rId\(7 + $0)", type: "slide", target: "slides/slide\($0 + 1).xml") })),
+            (
+                "ppt/presentation.xml",
+                ML.presentation(slides: deck.slides.count, notesMasterRelationship: "rId2", firstSlideRelationship: 7, bodyFont: deck.bodyFont)
+            ),
+            (
+                "ppt/_rels/presentation.xml.rels",
+                ML.relationships(
+                    [
+                        ML.Relationship(id: "rId1", type: "slideMaster", target: "slideMasters/slideMaster1.xml"),
+                        ML.Relationship(id: "rId2", type: "notesMaster", target: "notesMasters/notesMaster1.xml"),
+                        ML.Relationship(id: "rId3", type: "theme", target: "theme/theme1.xml"),
+                        ML.Relationship(id: "rId4", type: "presProps", target: "presProps.xml"),
+                        ML.Relationship(id: "rId5", type: "viewProps", target: "viewProps.xml"),
+                        ML.Relationship(id: "rId6", type: "tableStyles", target: "tableStyles.xml"),
+                    ] + deck.slides.indices.map { ML.Relationship(id: "rId\(7 + $0)", type: "slide", target: "slides/slide\($0 + 1).xml") })
+            ),
             ("ppt/slideMasters/slideMaster1.xml", ML.slideMaster(headingFont: deck.headingFont, bodyFont: deck.bodyFont, accent: deck.accent)),
-            ("ppt/slideMasters/_rels/slideMaster1.xml.rels", ML.relationships([
-                ML.Relationship(id: "rId1", type: "slideLayout", target: "../slideLayouts/slideLayout1.xml"),
-                ML.Relationship(id: "rId2", type: "theme", target: "../theme/theme1.xml"),
-            ])),
+            (
+                "ppt/slideMasters/_rels/slideMaster1.xml.rels",
+                ML.relationships([
+                    ML.Relationship(id: "rId1", type: "slideLayout", target: "../slideLayouts/slideLayout1.xml"),
+                    ML.Relationship(id: "rId2", type: "theme", target: "../theme/theme1.xml"),
+                ])
+            ),
             ("ppt/slideLayouts/slideLayout1.xml", ML.slideLayout(headingFont: deck.headingFont, accent: deck.accent)),
-            ("ppt/slideLayouts/_rels/slideLayout1.xml.rels", ML.relationships([
-                ML.Relationship(id: "rId1", type: "slideMaster", target: "../slideMasters/slideMaster1.xml"),
-            ])),
+            (
+                "ppt/slideLayouts/_rels/slideLayout1.xml.rels",
+                ML.relationships([
+                    ML.Relationship(id: "rId1", type: "slideMaster", target: "../slideMasters/slideMaster1.xml")
+                ])
+            ),
             ("ppt/notesMasters/notesMaster1.xml", ML.notesMaster(bodyFont: deck.bodyFont)),
-            ("ppt/notesMasters/_rels/notesMaster1.xml.rels", ML.relationships([
-                ML.Relationship(id: "rId1", type: "theme", target: "../theme/theme2.xml"),
-            ])),
+            (
+                "ppt/notesMasters/_rels/notesMaster1.xml.rels",
+                ML.relationships([
+                    ML.Relationship(id: "rId1", type: "theme", target: "../theme/theme2.xml")
+                ])
+            ),
             ("ppt/theme/theme1.xml", theme),
             ("ppt/theme/theme2.xml", theme),
             ("ppt/presProps.xml", ML.presentationProperties),
@@ -133,26 +165,35 @@ struct PptxPackage {
 
     private func titleShapes(_ slide: SlideDeck.Slide) -> String {
         let language = deck.language
-        var shapes = ML.textBox(id: 2, name: "Title 1", frame: ML.titleFrame,
-                                body: ML.paragraphs([slide.title], ML.RunStyle(size: slide.title.count > 70 ? 22 : 26, bold: true, color: deck.accent,
-                                                                                font: deck.headingFont, language: language)),
-                                placeholder: "title", anchor: "b")
+        var shapes = ML.textBox(
+            id: 2, name: "Title 1", frame: ML.titleFrame,
+            body: ML.paragraphs(
+                [slide.title],
+                ML.RunStyle(
+                    size: slide.title.count > 70 ? 22 : 26, bold: true, color: deck.accent,
+                    font: deck.headingFont, language: language)),
+            placeholder: "title", anchor: "b")
         if !slide.subtitle.isEmpty {
-            shapes += ML.textBox(id: 3, name: "Subtitle 2", frame: ML.Frame(x: Self.margin, y: 70, width: Self.width - 2 * Self.margin, height: 22),
-                                 body: ML.paragraphs([slide.subtitle], ML.RunStyle(size: 14, color: 0x555555, font: deck.bodyFont, language: language)))
+            shapes += ML.textBox(
+                id: 3, name: "Subtitle 2", frame: ML.Frame(x: Self.margin, y: 70, width: Self.width - 2 * Self.margin, height: 22),
+                body: ML.paragraphs([slide.subtitle], ML.RunStyle(size: 14, color: 0x555555, font: deck.bodyFont, language: language)))
         }
         return shapes
     }
 
     private func coverShapes(title: String, lines: [String]) -> String {
         let language = deck.language
-        return ML.textBox(id: 2, name: "Title 1", frame: ML.Frame(x: 72, y: 120, width: Self.width - 144, height: 150),
-                          body: ML.paragraphs([title], ML.RunStyle(size: 36, bold: true, color: deck.accent, font: deck.headingFont, language: language),
-                                              align: "ctr"),
-                          placeholder: "title", anchor: "b")
-            + ML.textBox(id: 3, name: "Subtitle 2", frame: ML.Frame(x: 72, y: 292, width: Self.width - 144, height: 180),
-                         body: ML.paragraphs(lines, ML.RunStyle(size: 20, color: deck.textColor, font: deck.bodyFont, language: language),
-                                             align: "ctr", spaceAfter: 6))
+        return ML.textBox(
+            id: 2, name: "Title 1", frame: ML.Frame(x: 72, y: 120, width: Self.width - 144, height: 150),
+            body: ML.paragraphs(
+                [title], ML.RunStyle(size: 36, bold: true, color: deck.accent, font: deck.headingFont, language: language),
+                align: "ctr"),
+            placeholder: "title", anchor: "b")
+            + ML.textBox(
+                id: 3, name: "Subtitle 2", frame: ML.Frame(x: 72, y: 292, width: Self.width - 144, height: 180),
+                body: ML.paragraphs(
+                    lines, ML.RunStyle(size: 20, color: deck.textColor, font: deck.bodyFont, language: language),
+                    align: "ctr", spaceAfter: 6))
     }
 
     private func table(header: [String], rows: [[String]], numeric: Set<Int>, emphasised: Set<Int>, weights: [Double], id: Int) -> String {
@@ -163,20 +204,27 @@ struct PptxPackage {
         let rowHeight = min(30, (Self.footerTop - Self.bodyTop - 10) / Double(rows.count + 1))
         let size = rowHeight >= 26 ? 14.0 : (rowHeight >= 20 ? 12 : 10)
         let border: UInt32 = 0xBFBFBF
-        let headerStyle = ML.CellStyle(run: ML.RunStyle(size: size, bold: true, color: 0xFFFFFF, font: deck.bodyFont, language: language),
-                                       align: "ctr", fill: deck.accent, border: border)
+        let headerStyle = ML.CellStyle(
+            run: ML.RunStyle(size: size, bold: true, color: 0xFFFFFF, font: deck.bodyFont, language: language),
+            align: "ctr", fill: deck.accent, border: border)
         var cells: [[(text: String, style: ML.CellStyle)]] = [header.map { ($0, headerStyle) }]
         for (index, row) in rows.enumerated() {
             let strong = emphasised.contains(index)
-            cells.append(row.enumerated().map { column, text in
-                (text, ML.CellStyle(run: ML.RunStyle(size: size, bold: strong, color: deck.textColor, font: deck.bodyFont, language: language),
-                                    align: numeric.contains(column) ? "r" : "l", fill: strong ? 0xFCE9C8 : (index % 2 == 1 ? 0xF2F2F2 : nil),
-                                    border: border))
-            })
+            cells.append(
+                row.enumerated().map { column, text in
+                    (
+                        text,
+                        ML.CellStyle(
+                            run: ML.RunStyle(size: size, bold: strong, color: deck.textColor, font: deck.bodyFont, language: language),
+                            align: numeric.contains(column) ? "r" : "l", fill: strong ? 0xFCE9C8 : (index % 2 == 1 ? 0xF2F2F2 : nil),
+                            border: border)
+                    )
+                })
         }
-        return ML.table(id: id, name: "Table \(id - 1)",
-                        frame: ML.Frame(x: Self.margin, y: Self.bodyTop, width: width, height: rowHeight * Double(cells.count)),
-                        columnWidths: columnWidths, rowHeight: rowHeight, rows: cells)
+        return ML.table(
+            id: id, name: "Table \(id - 1)",
+            frame: ML.Frame(x: Self.margin, y: Self.bodyTop, width: width, height: rowHeight * Double(cells.count)),
+            columnWidths: columnWidths, rowHeight: rowHeight, rows: cells)
     }
 
     /// The Office theme libxlsxwriter writes into every workbook, with the deck's fonts: a complete
@@ -206,8 +254,10 @@ struct PptxPackage {
         for (path, bytes) in parts {
             let data = Data(bytes)
             do {
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
-                                     compressionMethod: path.hasSuffix(".png") || path.hasSuffix(".xlsx") ? .none : .deflate) { position, size in
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+                    compressionMethod: path.hasSuffix(".png") || path.hasSuffix(".xlsx") ? .none : .deflate
+                ) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             } catch {

@@ -6,7 +6,8 @@ import Foundation
 /// XML of the package is in this one file; the chart parts come from libxlsxwriter (`ChartPart`).
 enum PresentationML {
     static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    static let namespaces = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+    static let namespaces =
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
         + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
         + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\""
     static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -114,9 +115,12 @@ enum PresentationML {
     }
 
     /// A native table (CT_Table): the header row first, every cell with its own run style.
-    static func table(id: Int, name: String, frame: Frame, columnWidths: [Double], rowHeight: Double,
-                      rows: [[(text: String, style: CellStyle)]]) -> String {
-        var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"\(escape(name))\"/>"
+    static func table(
+        id: Int, name: String, frame: Frame, columnWidths: [Double], rowHeight: Double,
+        rows: [[(text: String, style: CellStyle)]]
+    ) -> String {
+        var xml =
+            "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"\(escape(name))\"/>"
             + "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
             + "<p:xfrm>\(frame.xml)</p:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\">"
             + "<a:tbl><a:tblPr firstRow=\"1\" bandRow=\"0\"/><a:tblGrid>"
@@ -125,9 +129,12 @@ enum PresentationML {
             xml += "<a:tr h=\"\(emu(rowHeight))\">"
             for cell in row {
                 let line = "<a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"\(hex(cell.style.border))\"/></a:solidFill></a:ln>"
-                let borders = ["lnL", "lnR", "lnT", "lnB"].map { line.replacingOccurrences(of: "a:ln ", with: "a:\($0) ").replacingOccurrences(of: "</a:ln>", with: "</a:\($0)>") }.joined()
+                let borders = ["lnL", "lnR", "lnT", "lnB"].map {
+                    line.replacingOccurrences(of: "a:ln ", with: "a:\($0) ").replacingOccurrences(of: "</a:ln>", with: "</a:\($0)>")
+                }.joined()
                 let fill = cell.style.fill.map { "<a:solidFill><a:srgbClr val=\"\(hex($0))\"/></a:solidFill>" } ?? "<a:noFill/>"
-                xml += "<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>\(paragraphs([cell.text], cell.style.run, align: cell.style.align))</a:txBody>"
+                xml +=
+                    "<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>\(paragraphs([cell.text], cell.style.run, align: cell.style.align))</a:txBody>"
                     + "<a:tcPr marL=\"45720\" marR=\"45720\" marT=\"22860\" marB=\"22860\" anchor=\"ctr\">\(borders)\(fill)</a:tcPr></a:tc>"
             }
             xml += "</a:tr>"
@@ -135,7 +142,8 @@ enum PresentationML {
         return xml + "</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
     }
 
-    static let groupProperties = "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
+    static let groupProperties =
+        "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
         + "<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>"
 
     // MARK: parts
@@ -156,7 +164,8 @@ enum PresentationML {
             + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"
     }
 
-    static let colorMap = "<p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" accent3=\"accent3\" "
+    static let colorMap =
+        "<p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" accent3=\"accent3\" "
         + "accent4=\"accent4\" accent5=\"accent5\" accent6=\"accent6\" hlink=\"hlink\" folHlink=\"folHlink\"/>"
 
     static func level(_ size: Double, font: String, bold: Bool = false, color: String = "<a:schemeClr val=\"tx1\"/>") -> String {
@@ -210,9 +219,11 @@ enum PresentationML {
     }
 
     static let presentationProperties = header + "<p:presentationPr \(namespaces)/>"
-    static let viewProperties = header + "<p:viewPr \(namespaces)><p:normalViewPr><p:restoredLeft sz=\"15620\"/><p:restoredTop sz=\"94660\"/></p:normalViewPr>"
+    static let viewProperties =
+        header + "<p:viewPr \(namespaces)><p:normalViewPr><p:restoredLeft sz=\"15620\"/><p:restoredTop sz=\"94660\"/></p:normalViewPr>"
         + "<p:gridSpacing cx=\"76200\" cy=\"76200\"/></p:viewPr>"
-    static let tableStyles = header + "<a:tblStyleLst xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" def=\"{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}\"/>"
+    static let tableStyles =
+        header + "<a:tblStyleLst xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" def=\"{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}\"/>"
 
     // MARK: package
 
@@ -224,7 +235,9 @@ enum PresentationML {
 
     static func relationships(_ list: [Relationship]) -> String {
         header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + list.map { "<Relationship Id=\"\($0.id)\" Type=\"\($0.type.hasPrefix("http") ? $0.type : relationshipBase + $0.type)\" Target=\"\(escape($0.target))\"/>" }.joined()
+            + list.map {
+                "<Relationship Id=\"\($0.id)\" Type=\"\($0.type.hasPrefix("http") ? $0.type : relationshipBase + $0.type)\" Target=\"\(escape($0.target))\"/>"
+            }.joined()
             + "</Relationships>"
     }
 
@@ -264,7 +277,10 @@ enum PresentationML {
     }
 
     static func coreProperties(title: String, author: String, language: String, created: String?) -> String {
-        let date = created.map { "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\($0)</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">\($0)</dcterms:modified>" } ?? ""
+        let date =
+            created.map {
+                "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\($0)</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">\($0)</dcterms:modified>"
+            } ?? ""
         return header + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
             + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
             + "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"

@@ -72,8 +72,9 @@ public enum ChartWorkbook {
         for (index, series) in chart.series.enumerated() {
             let columns = layout[index]
             let categories = columns.x.map { XlsxRange(sheet: sheet, rows: rows, column: $0) } ?? XlsxRange(sheet: sheet, rows: rows, column: 0)
-            let made = try made.addSeries(values: XlsxRange(sheet: sheet, rows: rows, column: columns.values), categories: categories,
-                                          nameCell: XlsxCell(sheet: sheet, row: firstRow - 1, column: columns.values))
+            let made = try made.addSeries(
+                values: XlsxRange(sheet: sheet, rows: rows, column: columns.values), categories: categories,
+                nameCell: XlsxCell(sheet: sheet, row: firstRow - 1, column: columns.values))
             switch (chart.kind, series.style) {
             case (.line, .filled), (.radar, .filled):
                 made.setLine(series.color, width: 2.25)
@@ -94,10 +95,13 @@ public enum ChartWorkbook {
             try made.setPointColors(series.pointColors)
             let hasLabels = series.labels.contains { $0 != nil }
             if hasLabels {
-                let position: XlsxChartSeries.LabelPosition = chart.kind == .bar || chart.kind == .column ? .outsideEnd
+                let position: XlsxChartSeries.LabelPosition =
+                    chart.kind == .bar || chart.kind == .column
+                    ? .outsideEnd
                     : (chart.kind == .scatter ? .right : (chart.kind == .line ? .above : .automatic))
-                try made.setLabels(texts: XlsxRange(sheet: sheet, rows: rows, column: columns.labels), numberFormat: chart.numberFormat,
-                                   font: labelFont, position: series.style == .reference && isBars ? .automatic : position)
+                try made.setLabels(
+                    texts: XlsxRange(sheet: sheet, rows: rows, column: columns.labels), numberFormat: chart.numberFormat,
+                    font: labelFont, position: series.style == .reference && isBars ? .automatic : position)
             }
         }
         if chart.showsTitle {
@@ -107,11 +111,13 @@ public enum ChartWorkbook {
         }
         let axisTitle = XlsxChart.Font(name: chart.fontName, size: 11, bold: true, color: text)
         if chart.kind != .doughnut {
-            try made.setAxis(.category, title: chart.categoryTitle, titleFont: axisTitle, labelFont: labelFont,
-                             numberFormat: chart.kind == .scatter ? chart.numberFormat : nil, reversed: chart.firstCategoryAtTop,
-                             gridlines: chart.kind == .scatter ? false : nil)
-            try made.setAxis(.value, title: chart.valueTitle, titleFont: axisTitle, labelFont: labelFont,
-                             numberFormat: chart.numberFormat, minimum: chart.valueRange.minimum, maximum: chart.valueRange.maximum)
+            try made.setAxis(
+                .category, title: chart.categoryTitle, titleFont: axisTitle, labelFont: labelFont,
+                numberFormat: chart.kind == .scatter ? chart.numberFormat : nil, reversed: chart.firstCategoryAtTop,
+                gridlines: chart.kind == .scatter ? false : nil)
+            try made.setAxis(
+                .value, title: chart.valueTitle, titleFont: axisTitle, labelFont: labelFont,
+                numberFormat: chart.numberFormat, minimum: chart.valueRange.minimum, maximum: chart.valueRange.maximum)
             if chart.firstCategoryAtTop { try made.crossAtMaximum(.category) }
             if chart.labelsEveryCategory && chart.kind != .scatter { try made.labelEveryCategory() }
         } else {

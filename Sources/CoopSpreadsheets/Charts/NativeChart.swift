@@ -25,8 +25,10 @@ public struct NativeChart: Sendable {
         /// Scatter: the x value of each point (the categories name the points).
         public var xValues: [Double?]?
 
-        public init(name: String, values: [Double?], labels: [String?], color: UInt32, pointColors: [UInt32?] = [], style: Style = .filled,
-                    xValues: [Double?]? = nil) {
+        public init(
+            name: String, values: [Double?], labels: [String?], color: UInt32, pointColors: [UInt32?] = [], style: Style = .filled,
+            xValues: [Double?]? = nil
+        ) {
             self.name = name
             self.values = values
             self.labels = labels
@@ -60,10 +62,12 @@ public struct NativeChart: Sendable {
     /// Every category named, however many (Excel and LibreOffice otherwise skip some when crowded).
     public var labelsEveryCategory = true
 
-    public init(kind: XlsxChart.Kind, title: String, categoryHeader: String, categories: [String], series: [Series],
-                categoryTitle: String? = nil, valueTitle: String? = nil, numberFormat: String = "General", fontName: String = "Arial",
-                textColor: UInt32 = 0x222222, firstCategoryAtTop: Bool = false, valueRange: (minimum: Double?, maximum: Double?) = (nil, nil),
-                showsLegend: Bool = true, labelHeader: String = "Nhãn") {
+    public init(
+        kind: XlsxChart.Kind, title: String, categoryHeader: String, categories: [String], series: [Series],
+        categoryTitle: String? = nil, valueTitle: String? = nil, numberFormat: String = "General", fontName: String = "Arial",
+        textColor: UInt32 = 0x222222, firstCategoryAtTop: Bool = false, valueRange: (minimum: Double?, maximum: Double?) = (nil, nil),
+        showsLegend: Bool = true, labelHeader: String = "Nhãn"
+    ) {
         self.kind = kind
         self.title = title
         self.categoryHeader = categoryHeader

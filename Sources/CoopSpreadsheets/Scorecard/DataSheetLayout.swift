@@ -73,8 +73,9 @@ struct DataSheetLayout {
         self.figures = figures
         blocks = reads.map { read in
             if let value = read.value {
-                return Block(operands: [], valueColumn: value.valueColumn, qualifierColumn: value.qualifierColumn, isFormula: false,
-                             targetColumn: read.target?.valueColumn)
+                return Block(
+                    operands: [], valueColumn: value.valueColumn, qualifierColumn: value.qualifierColumn, isFormula: false,
+                    targetColumn: read.target?.valueColumn)
             }
             return Block(operands: read.operands, valueColumn: take(), qualifierColumn: take(), isFormula: true, targetColumn: read.target?.valueColumn)
         }
@@ -86,7 +87,8 @@ struct DataSheetLayout {
     /// The criteria (their ids) that read `figure`, as value, operand or plan.
     func readers(of figure: Figure, columns: [ScoreSheet.Column]) -> [String] {
         zip(columns, blocks).compactMap { column, block in
-            let reads = block.operands.contains(figure) || (!block.isFormula && block.valueColumn == figure.valueColumn)
+            let reads =
+                block.operands.contains(figure) || (!block.isFormula && block.valueColumn == figure.valueColumn)
                 || block.targetColumn == figure.valueColumn
             return reads ? column.id : nil
         }

@@ -15,13 +15,16 @@ struct DataSheetWriter {
         let first = ScorecardWorkbook.firstRow
         let span = 0...layout.lastColumn
         try out.merge(text: sheet.title, row: ScorecardWorkbook.titleRow, columns: span, format: ScorecardStyle.title)
-        try out.merge(text: "\(words.period) \(sheet.period)" + (sheet.clusterTitle.map { " — \($0)" } ?? ""),
-                      row: ScorecardWorkbook.subtitleRow, columns: span, format: ScorecardStyle.subtitle)
+        try out.merge(
+            text: "\(words.period) \(sheet.period)" + (sheet.clusterTitle.map { " — \($0)" } ?? ""),
+            row: ScorecardWorkbook.subtitleRow, columns: span, format: ScorecardStyle.subtitle)
         try out.merge(text: words.dataIntro, row: ScorecardWorkbook.introRow, columns: span, format: ScorecardStyle.intro)
         try out.setHeight(32, row: ScorecardWorkbook.introRow)
 
-        var headers: [Int: String] = [DataSheetLayout.codeColumn: words.code, DataSheetLayout.provinceColumn: words.province,
-                                      layout.sourcesColumn: words.sources]
+        var headers: [Int: String] = [
+            DataSheetLayout.codeColumn: words.code, DataSheetLayout.provinceColumn: words.province,
+            layout.sourcesColumn: words.sources,
+        ]
         for figure in layout.figures {
             let period = figure.previous ? sheet.period.previous : sheet.period
             let readers = layout.readers(of: figure, columns: sheet.columns).joined(separator: ", ")
@@ -46,11 +49,13 @@ struct DataSheetWriter {
             try out.write(text: row.name, row: r, column: DataSheetLayout.provinceColumn, format: ScorecardStyle.text)
             widths[DataSheetLayout.provinceColumn, default: []].append(row.name)
             for figure in layout.figures {
-                let observation = dataset.observation(province: row.province, period: figure.previous ? sheet.period.previous : sheet.period,
-                                                      indicator: figure.indicator)
+                let observation = dataset.observation(
+                    province: row.province, period: figure.previous ? sheet.period.previous : sheet.period,
+                    indicator: figure.indicator)
                 sources.add(observation?.source)
-                try writeValue(observation, row: r, valueColumn: figure.valueColumn, qualifierColumn: figure.qualifierColumn,
-                               isCount: dataset.catalog[figure.indicator]?.isCount ?? false, on: out)
+                try writeValue(
+                    observation, row: r, valueColumn: figure.valueColumn, qualifierColumn: figure.qualifierColumn,
+                    isCount: dataset.catalog[figure.indicator]?.isCount ?? false, on: out)
                 widths[figure.qualifierColumn, default: []].append(qualifierText(observation))
             }
             for (index, column) in sheet.columns.enumerated() {
@@ -61,11 +66,13 @@ struct DataSheetWriter {
                     CellAddress.cell(row: r, column: block.operands.first { $0.key == key }!.valueColumn)
                 }
                 if let value = cell.value {
-                    try out.write(formula: expression, cached: value, row: r, column: block.valueColumn,
-                                  format: ScorecardStyle.value(cell.estimate, isCount: false))
+                    try out.write(
+                        formula: expression, cached: value, row: r, column: block.valueColumn,
+                        format: ScorecardStyle.value(cell.estimate, isCount: false))
                 } else {
-                    try out.write(formula: expression, cachedText: "", row: r, column: block.valueColumn,
-                                  format: ScorecardStyle.value(.exact, isCount: false))
+                    try out.write(
+                        formula: expression, cachedText: "", row: r, column: block.valueColumn,
+                        format: ScorecardStyle.value(.exact, isCount: false))
                 }
                 let qualifier = cell.isMissing ? words.missing : cell.estimate.legend(language)
                 try out.write(text: qualifier, row: r, column: block.qualifierColumn, format: ScorecardStyle.text)
@@ -92,8 +99,10 @@ struct DataSheetWriter {
         try out.printSetup(landscape: true, repeatRows: ScorecardWorkbook.headerRow...ScorecardWorkbook.headerRow)
     }
 
-    private func writeValue(_ observation: Observation?, row: Int, valueColumn: Int, qualifierColumn: Int, isCount: Bool,
-                            on out: XlsxSheet) throws(SpreadsheetError) {
+    private func writeValue(
+        _ observation: Observation?, row: Int, valueColumn: Int, qualifierColumn: Int, isCount: Bool,
+        on out: XlsxSheet
+    ) throws(SpreadsheetError) {
         if let observation {
             try out.write(number: observation.value, row: row, column: valueColumn, format: ScorecardStyle.value(observation.qualifier, isCount: isCount))
         } else {

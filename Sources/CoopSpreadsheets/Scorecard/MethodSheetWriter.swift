@@ -11,11 +11,14 @@ struct MethodSheetWriter {
     let exampleFormulas: [String]
 
     func write(on out: XlsxSheet) throws(SpreadsheetError) {
-        let headers = [words.criterion, words.label, words.source, words.method, words.direction, words.maximum.capitalisedWord,
-                       words.target, words.cap, words.arithmetic, words.formula]
+        let headers = [
+            words.criterion, words.label, words.source, words.method, words.direction, words.maximum.capitalisedWord,
+            words.target, words.cap, words.arithmetic, words.formula,
+        ]
         try out.merge(text: sheet.title, row: 0, columns: 0...(headers.count - 1), format: ScorecardStyle.title)
-        try out.merge(text: "\(words.period) \(sheet.period)" + (sheet.clusterTitle.map { " — \($0)" } ?? "") + " · " + scheme.file,
-                      row: 1, columns: 0...(headers.count - 1), format: ScorecardStyle.subtitle)
+        try out.merge(
+            text: "\(words.period) \(sheet.period)" + (sheet.clusterTitle.map { " — \($0)" } ?? "") + " · " + scheme.file,
+            row: 1, columns: 0...(headers.count - 1), format: ScorecardStyle.subtitle)
         var row = 3
         for (column, header) in headers.enumerated() { try out.write(text: header, row: row, column: column, format: ScorecardStyle.header) }
         for (index, column) in sheet.columns.enumerated() {
@@ -26,8 +29,10 @@ struct MethodSheetWriter {
             case .number(let value)?: target = language.format(value, maxDecimals: 4)
             case nil: target = ""
             }
-            let cells = [column.id, column.label, column.source, column.method.rawValue,
-                         column.direction == .higher ? words.higher : words.lower]
+            let cells = [
+                column.id, column.label, column.source, column.method.rawValue,
+                column.direction == .higher ? words.higher : words.lower,
+            ]
             for (offset, text) in cells.enumerated() { try out.write(text: text, row: row, column: offset, format: ScorecardStyle.wrapped) }
             try out.write(number: column.maxPoints, row: row, column: 5, format: ScorecardStyle.points(.exact))
             try out.write(text: target, row: row, column: 6, format: ScorecardStyle.wrapped)

@@ -119,7 +119,9 @@ enum PointFormula {
     static func award(rank: String, awards: [(ranks: ClosedRange<Int>, title: String)], hasData: String?) -> String {
         var formula = "\"\""
         for award in awards.reversed() {
-            let test = award.ranks.count == 1 ? "\(rank)=\(award.ranks.lowerBound)"
+            let test =
+                award.ranks.count == 1
+                ? "\(rank)=\(award.ranks.lowerBound)"
                 : "AND(\(rank)>=\(award.ranks.lowerBound),\(rank)<=\(award.ranks.upperBound))"
             formula = "IF(\(test),\(text(award.title)),\(formula))"
         }

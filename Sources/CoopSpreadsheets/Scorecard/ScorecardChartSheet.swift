@@ -19,10 +19,14 @@ struct ScorecardChartSheet {
 
     private var words: (total: String, composition: String, points: String, province: String, intro: String) {
         language == .vi
-            ? ("Tổng điểm", "Điểm theo từng tiêu chí", "Điểm", "Tỉnh, thành phố",
-               "Các biểu đồ đọc trực tiếp các ô của trang \"\(scorecardName)\": sửa một số liệu ở trang số liệu thì điểm, thứ hạng và các cột đều thay đổi theo.")
-            : ("Total score", "Points by criterion", "Points", "Province",
-               "These charts read the cells of the sheet \"\(scorecardName)\": correct a figure on the data sheet and the points, the rank and the bars all follow.")
+            ? (
+                "Tổng điểm", "Điểm theo từng tiêu chí", "Điểm", "Tỉnh, thành phố",
+                "Các biểu đồ đọc trực tiếp các ô của trang \"\(scorecardName)\": sửa một số liệu ở trang số liệu thì điểm, thứ hạng và các cột đều thay đổi theo."
+            )
+            : (
+                "Total score", "Points by criterion", "Points", "Province",
+                "These charts read the cells of the sheet \"\(scorecardName)\": correct a figure on the data sheet and the points, the rank and the bars all follow."
+            )
     }
 
     func write(in workbook: XlsxWorkbook) throws(SpreadsheetError) {
@@ -39,8 +43,9 @@ struct ScorecardChartSheet {
 
         // The totals, highest rank at the top, as the scorecard lists them.
         let total = try workbook.addChart(.bar)
-        let totals = try total.addSeries(values: XlsxRange(sheet: scorecardName, rows: rows, column: totalColumn), categories: provinces,
-                                         nameCell: XlsxCell(sheet: scorecardName, row: firstRow - 1, column: totalColumn))
+        let totals = try total.addSeries(
+            values: XlsxRange(sheet: scorecardName, rows: rows, column: totalColumn), categories: provinces,
+            nameCell: XlsxCell(sheet: scorecardName, row: firstRow - 1, column: totalColumn))
         totals.setFill(0x0072B2)
         try totals.setLabels(texts: nil, numberFormat: "0.00", font: font, position: .outsideEnd)
         try style(total, title: "\(words.total) — \(sheet.title)", font: font, titleFont: titleFont, legend: false)
@@ -50,8 +55,9 @@ struct ScorecardChartSheet {
         let composition = try workbook.addChart(.stackedBar)
         let colors: [UInt32] = [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0x999999, 0x882255, 0x44AA99, 0x000000]
         for (index, column) in pointsColumns.enumerated() {
-            let series = try composition.addSeries(values: XlsxRange(sheet: scorecardName, rows: rows, column: column), categories: provinces,
-                                                   nameCell: XlsxCell(sheet: scorecardName, row: firstRow - 1, column: column))
+            let series = try composition.addSeries(
+                values: XlsxRange(sheet: scorecardName, rows: rows, column: column), categories: provinces,
+                nameCell: XlsxCell(sheet: scorecardName, row: firstRow - 1, column: column))
             series.setFill(colors[index % colors.count])
         }
         try style(composition, title: words.composition, font: font, titleFont: titleFont, legend: true)
@@ -60,8 +66,9 @@ struct ScorecardChartSheet {
         // Each criterion on its own, beside each other in pairs.
         for (index, column) in pointsColumns.enumerated() {
             let chart = try workbook.addChart(.bar)
-            let series = try chart.addSeries(values: XlsxRange(sheet: scorecardName, rows: rows, column: column), categories: provinces,
-                                             nameCell: XlsxCell(sheet: scorecardName, row: firstRow - 1, column: column))
+            let series = try chart.addSeries(
+                values: XlsxRange(sheet: scorecardName, rows: rows, column: column), categories: provinces,
+                nameCell: XlsxCell(sheet: scorecardName, row: firstRow - 1, column: column))
             series.setFill(colors[index % colors.count])
             try series.setLabels(texts: nil, numberFormat: "0.00", font: font, position: .outsideEnd)
             let label = index < sheet.columns.count ? sheet.columns[index].label : words.points

@@ -38,17 +38,20 @@ struct ScorecardSheetWriter {
             try out.write(text: row.name, row: r, column: Self.provinceColumn, format: ScorecardStyle.text)
             for (index, column) in sheet.columns.enumerated() {
                 let block = layout.blocks[index]
-                let formula = PointFormula.points(column, x: dataCell(block.valueColumn, r), range: dataRange(block.valueColumn),
-                                                  target: block.targetColumn.map { dataCell($0, r) })
+                let formula = PointFormula.points(
+                    column, x: dataCell(block.valueColumn, r), range: dataRange(block.valueColumn),
+                    target: block.targetColumn.map { dataCell($0, r) })
                 if offset == 0 { examples[index] = "=" + formula }
                 let pointsCell = row.cells[index]
-                try out.write(formula: formula, cached: pointsCell.points, row: r, column: Self.firstPointsColumn + index,
-                              format: ScorecardStyle.points(pointsCell.estimate, missing: pointsCell.isMissing))
+                try out.write(
+                    formula: formula, cached: pointsCell.points, row: r, column: Self.firstPointsColumn + index,
+                    format: ScorecardStyle.points(pointsCell.estimate, missing: pointsCell.isMissing))
             }
             try out.write(number: row.adjustmentPoints, row: r, column: adjustmentsColumn, format: ScorecardStyle.points(.exact))
             let pointsRange = cell(Self.firstPointsColumn, r) + ":" + cell(adjustmentsColumn - 1, r)
-            try out.write(formula: PointFormula.total(points: pointsRange, adjustment: cell(adjustmentsColumn, r)), cached: row.total,
-                          row: r, column: totalColumn, format: ScorecardStyle.totalPoints)
+            try out.write(
+                formula: PointFormula.total(points: pointsRange, adjustment: cell(adjustmentsColumn, r)), cached: row.total,
+                row: r, column: totalColumn, format: ScorecardStyle.totalPoints)
             var hasData: (cell: String, range: String)?
             if let hasDataColumn {
                 let values = layout.blocks.map { dataCell($0.valueColumn, r) }
@@ -57,11 +60,13 @@ struct ScorecardSheetWriter {
                 hasData = (cell(hasDataColumn, r), range(hasDataColumn))
             }
             let tiebreak = sheet.tiebreak.map { (cell(Self.firstPointsColumn + $0, r), range(Self.firstPointsColumn + $0)) }
-            try out.write(formula: PointFormula.rank(total: cell(totalColumn, r), totals: range(totalColumn), tiebreak: tiebreak, hasData: hasData),
-                          cached: Double(row.rank), row: r, column: Self.rankColumn, format: ScorecardStyle.integer)
+            try out.write(
+                formula: PointFormula.rank(total: cell(totalColumn, r), totals: range(totalColumn), tiebreak: tiebreak, hasData: hasData),
+                cached: Double(row.rank), row: r, column: Self.rankColumn, format: ScorecardStyle.integer)
             let awards = self.awards.map { (ranks: $0.ranks, title: $0.title) }
-            try out.write(formula: PointFormula.award(rank: cell(Self.rankColumn, r), awards: awards, hasData: hasData?.cell),
-                          cachedText: row.award ?? "", row: r, column: awardColumn, format: ScorecardStyle.text)
+            try out.write(
+                formula: PointFormula.award(rank: cell(Self.rankColumn, r), awards: awards, hasData: hasData?.cell),
+                cachedText: row.award ?? "", row: r, column: awardColumn, format: ScorecardStyle.text)
             try out.write(text: note(for: row), row: r, column: notesColumn, format: ScorecardStyle.wrapped)
         }
 
@@ -105,8 +110,10 @@ struct ScorecardSheetWriter {
     /// The flags, and where the tie-break decided: with whom the total was equal and by which criterion.
     func note(for row: ScoreSheet.Row) -> String {
         var parts = row.flags
-        let tiedTotals = sheet.rows.filter { $0.province != row.province && $0.total == row.total
-            && $0.flags.contains("no-data") == row.flags.contains("no-data") }
+        let tiedTotals = sheet.rows.filter {
+            $0.province != row.province && $0.total == row.total
+                && $0.flags.contains("no-data") == row.flags.contains("no-data")
+        }
         if let decidedBy = row.decidedBy {
             let chain = sheet.tiebreak.map { sheet.columns[$0].id }.joined(separator: " → ")
             parts.append("\(words.decidedBy) \(tiedTotals.map(\.name).joined(separator: ", ")): \(words.chain) \(decidedBy) (\(chain))")
@@ -123,17 +130,20 @@ struct ScorecardSheetWriter {
     private func setWidths(on out: XlsxSheet) throws(SpreadsheetError) {
         try out.setWidth(6, columns: Self.rankColumn...Self.rankColumn)
         try out.setWidth(5, columns: Self.codeColumn...Self.codeColumn)
-        try out.setWidth(ScorecardStyle.width(header: words.province, cells: sheet.rows.map(\.name), minimum: 12),
-                         columns: Self.provinceColumn...Self.provinceColumn)
+        try out.setWidth(
+            ScorecardStyle.width(header: words.province, cells: sheet.rows.map(\.name), minimum: 12),
+            columns: Self.provinceColumn...Self.provinceColumn)
         for index in sheet.columns.indices {
             let column = Self.firstPointsColumn + index
             try out.setWidth(criterionWidth(index), columns: column...column)
         }
         try out.setWidth(11, columns: adjustmentsColumn...totalColumn)
-        try out.setWidth(ScorecardStyle.width(header: words.award, cells: sheet.rows.map { $0.award ?? "" }, minimum: 10, maximum: 24),
-                         columns: awardColumn...awardColumn)
+        try out.setWidth(
+            ScorecardStyle.width(header: words.award, cells: sheet.rows.map { $0.award ?? "" }, minimum: 10, maximum: 24),
+            columns: awardColumn...awardColumn)
         if let hasDataColumn { try out.setWidth(10, columns: hasDataColumn...hasDataColumn) }
-        try out.setWidth(ScorecardStyle.width(header: words.notes, cells: sheet.rows.map(note(for:)), minimum: 16, maximum: 60),
-                         columns: notesColumn...notesColumn)
+        try out.setWidth(
+            ScorecardStyle.width(header: words.notes, cells: sheet.rows.map(note(for:)), minimum: 16, maximum: 60),
+            columns: notesColumn...notesColumn)
     }
 }

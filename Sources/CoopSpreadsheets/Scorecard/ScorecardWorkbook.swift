@@ -35,14 +35,17 @@ public struct ScorecardWorkbook {
     public func bytes() throws(SpreadsheetError) -> [UInt8] {
         let words = ScorecardWords.of(language)
         let workbook = try XlsxWorkbook()
-        try workbook.setProperties(title: sheet.title, subject: "\(words.period) \(sheet.period)", author: "coopchart",
-                                   created: created ?? 0)
+        try workbook.setProperties(
+            title: sheet.title, subject: "\(words.period) \(sheet.period)", author: "coopchart",
+            created: created ?? 0)
         let layout = DataSheetLayout(columns: sheet.columns)
         let scorecard = try workbook.addSheet(words.scorecardSheet)
         let data = try workbook.addSheet(words.dataSheet)
         let method = try workbook.addSheet(words.methodSheet)
-        let formulas = try ScorecardSheetWriter(sheet: sheet, awards: scheme.awards, words: words, language: language, layout: layout,
-                                                dataSheetName: data.name).write(on: scorecard)
+        let formulas = try ScorecardSheetWriter(
+            sheet: sheet, awards: scheme.awards, words: words, language: language, layout: layout,
+            dataSheetName: data.name
+        ).write(on: scorecard)
         try DataSheetWriter(sheet: sheet, dataset: dataset, words: words, language: language, layout: layout).write(on: data)
         try MethodSheetWriter(sheet: sheet, scheme: scheme, words: words, language: language, exampleFormulas: formulas).write(on: method)
         try addChartSheet(to: workbook, scorecard: scorecard.name)

@@ -15,15 +15,22 @@ public enum OfficeTables {
         let rows: [[SpreadsheetTable.Value]] = report.rows.map { row in
             let indicator = catalog[row.indicator]
             let qualifier: String
-            if let value = row.qualifier { qualifier = value == .exact ? "" : value.legend(language) } else { qualifier = row.value == nil ? words.noFigureCell : "" }
-            return [.text(indicator?.label(language) ?? row.indicator), .text(indicator?.unit(language) ?? ""),
-                    .text(row.isTotal ? "" : row.code), .text(row.province), .text(row.period.description),
-                    row.value.map { .number($0, row.qualifier ?? .exact) } ?? .empty, .text(qualifier),
-                    row.sharePercent.map { .number($0, .exact) } ?? .empty, row.rank.map { .integer($0) } ?? .empty,
-                    row.growthPercent.map { .number($0, .exact) } ?? .empty, .text(row.indicator)]
+            if let value = row.qualifier {
+                qualifier = value == .exact ? "" : value.legend(language)
+            } else {
+                qualifier = row.value == nil ? words.noFigureCell : ""
+            }
+            return [
+                .text(indicator?.label(language) ?? row.indicator), .text(indicator?.unit(language) ?? ""),
+                .text(row.isTotal ? "" : row.code), .text(row.province), .text(row.period.description),
+                row.value.map { .number($0, row.qualifier ?? .exact) } ?? .empty, .text(qualifier),
+                row.sharePercent.map { .number($0, .exact) } ?? .empty, row.rank.map { .integer($0) } ?? .empty,
+                row.growthPercent.map { .number($0, .exact) } ?? .empty, .text(row.indicator),
+            ]
         }
-        return SpreadsheetTable(sheetName: words.summarySheet, title: title ?? words.summaryTitle, subtitle: words.qualifierLegend,
-                                columns: columns, rows: rows, notes: report.notes)
+        return SpreadsheetTable(
+            sheetName: words.summarySheet, title: title ?? words.summaryTitle, subtitle: words.qualifierLegend,
+            columns: columns, rows: rows, notes: report.notes)
     }
 
     /// `harmonize`: every figure under the unit in force on `date`, for people to read (the CSV is the
@@ -34,18 +41,21 @@ public enum OfficeTables {
             let province = dataset.registry.provinces[observation.province]
             let optional = { (text: String?) in text.map(SpreadsheetTable.Value.text) ?? .empty }
             let indicator = dataset.catalog[observation.indicator]
-            return [.text(province.code), .text(province.name), period(observation.period), .text(indicator?.label(language) ?? observation.indicator),
-                    .number(observation.value, observation.qualifier), optional(observation.unit ?? indicator?.unit(language)),
-                    .text(observation.qualifier == .exact ? "" : observation.qualifier.legend(language)),
-                    optional(observation.source), optional(observation.note), .text(observation.indicator)]
+            return [
+                .text(province.code), .text(province.name), period(observation.period), .text(indicator?.label(language) ?? observation.indicator),
+                .number(observation.value, observation.qualifier), optional(observation.unit ?? indicator?.unit(language)),
+                .text(observation.qualifier == .exact ? "" : observation.qualifier.legend(language)),
+                optional(observation.source), optional(observation.note), .text(observation.indicator),
+            ]
         }
         let columns: [SpreadsheetTable.Column] = [
             .init(words.code), .init(words.provinceAsOf(date)), .init(words.periodHeading),
             .init(words.indicator), .init(words.value, numeric: true), .init(words.unit),
             .init(words.qualifier), .init(words.source), .init(words.note), .init(words.indicatorID),
         ]
-        return SpreadsheetTable(sheetName: words.harmonizedSheet, title: words.harmonizedTitle(date), subtitle: words.harmonizedSubtitle,
-                                columns: columns, rows: rows)
+        return SpreadsheetTable(
+            sheetName: words.harmonizedSheet, title: words.harmonizedTitle(date), subtitle: words.harmonizedSubtitle,
+            columns: columns, rows: rows)
     }
 
     /// `validate`: every finding with its file, its line or cell and its field, errors first as found,
@@ -63,16 +73,19 @@ public enum OfficeTables {
             if let line = position.line { place = .integer(line) } else { place = position.reference.map { .text($0) } ?? .empty }
             return [.text(severity), .text(position.file), place, .text(finding.field ?? ""), .text(finding.message(in: language))]
         }
-        return SpreadsheetTable(sheetName: words.validationSheet, title: words.validationTitle,
-                                subtitle: report.summary(in: language), columns: columns, rows: rows)
+        return SpreadsheetTable(
+            sheetName: words.validationSheet, title: words.validationTitle,
+            subtitle: report.summary(in: language), columns: columns, rows: rows)
     }
 
     /// `aggregate`: the long data file (province, year, indicator, value), header on the first row, in
     /// `language` (Tỉnh, Năm, Chỉ tiêu, Giá trị: headers every command reads back); the indicators stay ids.
     public static func registry(_ figures: CooperativeRegistryFigures, language: Language) -> SpreadsheetTable {
         let words = AnalyticsWords.for(language)
-        let columns: [SpreadsheetTable.Column] = [.init(words.dataProvince), .init(words.dataYear), .init(words.dataIndicator),
-                                                  .init(words.dataValue, numeric: true)]
+        let columns: [SpreadsheetTable.Column] = [
+            .init(words.dataProvince), .init(words.dataYear), .init(words.dataIndicator),
+            .init(words.dataValue, numeric: true),
+        ]
         let rows: [[SpreadsheetTable.Value]] = figures.rows.map { row in
             [.text(row.label), period(row.period), .text(row.indicator), .number(row.value, .exact)]
         }

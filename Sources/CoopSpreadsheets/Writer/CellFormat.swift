@@ -16,8 +16,10 @@ public struct CellFormat: Hashable, Sendable {
     /// Background colour as 0xRRGGBB.
     public var fill: UInt32?
 
-    public init(bold: Bool = false, italic: Bool = false, wrap: Bool = false, fontSize: Double? = nil, numberFormat: String? = nil,
-                alignment: Alignment = .general, verticalTop: Bool = false, border: Bool = false, fill: UInt32? = nil) {
+    public init(
+        bold: Bool = false, italic: Bool = false, wrap: Bool = false, fontSize: Double? = nil, numberFormat: String? = nil,
+        alignment: Alignment = .general, verticalTop: Bool = false, border: Bool = false, fill: UInt32? = nil
+    ) {
         self.bold = bold
         self.italic = italic
         self.wrap = wrap

@@ -93,9 +93,11 @@ public final class XlsxChart {
     }
 
     /// The axis's title, label font, number format (Excel's code), direction and range.
-    public func setAxis(_ axis: Axis, title: String?, titleFont: Font, labelFont: Font, numberFormat: String? = nil,
-                        reversed: Bool = false, minimum: Double? = nil, maximum: Double? = nil, gridlines: Bool? = nil,
-                        hidden: Bool = false) throws(SpreadsheetError) {
+    public func setAxis(
+        _ axis: Axis, title: String?, titleFont: Font, labelFont: Font, numberFormat: String? = nil,
+        reversed: Bool = false, minimum: Double? = nil, maximum: Double? = nil, gridlines: Bool? = nil,
+        hidden: Bool = false
+    ) throws(SpreadsheetError) {
         _ = try workbook.open()
         guard let target = self.axis(axis) else { return }
         if let title, !title.isEmpty {
@@ -190,9 +192,10 @@ public final class XlsxChartSeries {
     public func setFill(_ color: UInt32?, outline: UInt32? = nil, outlineWidth: Double = 0.75, dashed: Bool = false) {
         var fill = lxw_chart_fill(color: color.map(XlsxChart.color) ?? 0, none: color == nil ? 1 : 0, transparency: 0)
         chart_series_set_fill(pointer, &fill)
-        var line = lxw_chart_line(color: outline.map(XlsxChart.color) ?? 0, none: outline == nil ? 1 : 0, width: Float(outlineWidth),
-                                  dash_type: UInt8(dashed ? LXW_CHART_LINE_DASH_DASH.rawValue : LXW_CHART_LINE_DASH_SOLID.rawValue),
-                                  transparency: 0)
+        var line = lxw_chart_line(
+            color: outline.map(XlsxChart.color) ?? 0, none: outline == nil ? 1 : 0, width: Float(outlineWidth),
+            dash_type: UInt8(dashed ? LXW_CHART_LINE_DASH_DASH.rawValue : LXW_CHART_LINE_DASH_SOLID.rawValue),
+            transparency: 0)
         chart_series_set_line(pointer, &line)
     }
 
@@ -200,9 +203,10 @@ public final class XlsxChartSeries {
 
     /// A line series (line, radar, scatter): its colour, width in points and dash.
     public func setLine(_ color: UInt32?, width: Double, dashed: Bool = false) {
-        var line = lxw_chart_line(color: color.map(XlsxChart.color) ?? 0, none: color == nil ? 1 : 0, width: Float(width),
-                                  dash_type: UInt8(dashed ? LXW_CHART_LINE_DASH_DASH.rawValue : LXW_CHART_LINE_DASH_SOLID.rawValue),
-                                  transparency: 0)
+        var line = lxw_chart_line(
+            color: color.map(XlsxChart.color) ?? 0, none: color == nil ? 1 : 0, width: Float(width),
+            dash_type: UInt8(dashed ? LXW_CHART_LINE_DASH_DASH.rawValue : LXW_CHART_LINE_DASH_SOLID.rawValue),
+            transparency: 0)
         chart_series_set_line(pointer, &line)
     }
 
@@ -215,7 +219,8 @@ public final class XlsxChartSeries {
         let status: lxw_error = fills.withUnsafeMutableBufferPointer { fillBuffer in
             lines.withUnsafeMutableBufferPointer { lineBuffer in
                 var points = (0..<count).map { index in
-                    colors[index] == nil ? lxw_chart_point(line: nil, fill: nil, pattern: nil)
+                    colors[index] == nil
+                        ? lxw_chart_point(line: nil, fill: nil, pattern: nil)
                         : lxw_chart_point(line: lineBuffer.baseAddress! + index, fill: fillBuffer.baseAddress! + index, pattern: nil)
                 }
                 return points.withUnsafeMutableBufferPointer { pointBuffer in
@@ -236,7 +241,9 @@ public final class XlsxChartSeries {
         made.with { chart_series_set_labels_font(pointer, $0) }
         if position != .automatic { chart_series_set_labels_position(pointer, position.code) }
         guard let texts else { return }
-        let formulas = (texts.firstRow...texts.lastRow).map { row in strdup("=" + XlsxCell(sheet: texts.sheet, row: Int(row), column: Int(texts.column)).formula)! }
+        let formulas = (texts.firstRow...texts.lastRow).map { row in
+            strdup("=" + XlsxCell(sheet: texts.sheet, row: Int(row), column: Int(texts.column)).formula)!
+        }
         defer { formulas.forEach { free($0) } }
         var labels = formulas.map { lxw_chart_data_label(value: $0, hide: 0, font: nil, line: nil, fill: nil, pattern: nil) }
         let count = labels.count

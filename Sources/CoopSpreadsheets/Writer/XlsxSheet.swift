@@ -50,15 +50,17 @@ public final class XlsxSheet {
     /// with their `_xlfn.` prefix) and the value it gives, shown until the sheet is recalculated.
     public func write(formula: String, cached: Double, row: Int, column: Int, format: CellFormat? = nil) throws(SpreadsheetError) {
         let (r, c) = try Self.checked(row, column, place(row, column))
-        try SpreadsheetError.check(worksheet_write_formula_num(try sheet(), r, c, "=" + formula, try workbook.format(format), cached.isFinite ? cached : 0),
-                                   place(row, column) + " (=\(formula))")
+        try SpreadsheetError.check(
+            worksheet_write_formula_num(try sheet(), r, c, "=" + formula, try workbook.format(format), cached.isFinite ? cached : 0),
+            place(row, column) + " (=\(formula))")
     }
 
     /// A formula whose value is text.
     public func write(formula: String, cachedText: String, row: Int, column: Int, format: CellFormat? = nil) throws(SpreadsheetError) {
         let (r, c) = try Self.checked(row, column, place(row, column))
-        try SpreadsheetError.check(worksheet_write_formula_str(try sheet(), r, c, "=" + formula, try workbook.format(format), SpreadsheetText.clean(cachedText)),
-                                   place(row, column) + " (=\(formula))")
+        try SpreadsheetError.check(
+            worksheet_write_formula_str(try sheet(), r, c, "=" + formula, try workbook.format(format), SpreadsheetText.clean(cachedText)),
+            place(row, column) + " (=\(formula))")
     }
 
     /// Text across `columns` of one row, merged.
@@ -66,8 +68,9 @@ public final class XlsxSheet {
         let (r, first) = try Self.checked(row, columns.lowerBound, place(row, columns.lowerBound))
         let (_, last) = try Self.checked(row, columns.upperBound, place(row, columns.upperBound))
         if first == last { return try write(text: text, row: row, column: columns.lowerBound, format: format) }
-        try SpreadsheetError.check(worksheet_merge_range(try sheet(), r, first, r, last, SpreadsheetText.clean(text), try workbook.format(format)),
-                                   place(row, columns.lowerBound))
+        try SpreadsheetError.check(
+            worksheet_merge_range(try sheet(), r, first, r, last, SpreadsheetText.clean(text), try workbook.format(format)),
+            place(row, columns.lowerBound))
     }
 
     /// Column width in characters of the default font.
@@ -102,8 +105,9 @@ public final class XlsxSheet {
         worksheet_set_margins(sheet, 0.6, 0.4, 0.6, 0.6)
         worksheet_fit_to_pages(sheet, 1, 0)
         if let repeatRows {
-            try SpreadsheetError.check(worksheet_repeat_rows(sheet, lxw_row_t(repeatRows.lowerBound), lxw_row_t(repeatRows.upperBound)),
-                                       "\(name) print titles")
+            try SpreadsheetError.check(
+                worksheet_repeat_rows(sheet, lxw_row_t(repeatRows.lowerBound), lxw_row_t(repeatRows.upperBound)),
+                "\(name) print titles")
         }
         try SpreadsheetError.check(worksheet_set_footer(sheet, "&C&P / &N"), "\(name) footer")
     }

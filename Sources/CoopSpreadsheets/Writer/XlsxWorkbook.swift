@@ -25,7 +25,8 @@ public final class XlsxWorkbook {
         let base = (ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/coopchart-xlsx-XXXXXX"
         var template = Array(base.utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw SpreadsheetError("cannot create a temporary folder in \(base.dropLast(21)) (\(String(cString: strerror(errno)))); set TMPDIR to a folder you can write to")
+            throw SpreadsheetError(
+                "cannot create a temporary folder in \(base.dropLast(21)) (\(String(cString: strerror(errno)))); set TMPDIR to a folder you can write to")
         }
         folder = String(cString: made)
         path = folder + "/workbook.xlsx"

@@ -111,8 +111,10 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
             paragraphs = 0
             cellValue = nil
             isStringCell = false
-            cellSpan = (try count(attributes["table:number-columns-spanned"], "a column span"),
-                        try count(attributes["table:number-rows-spanned"], "a row span"))
+            cellSpan = (
+                try count(attributes["table:number-columns-spanned"], "a column span"),
+                try count(attributes["table:number-rows-spanned"], "a row span")
+            )
             if name == "table:covered-table-cell" { cellSpan = (1, 1) }
             let type = attributes["office:value-type"] ?? attributes["calcext:value-type"]
             let formula = attributes["table:formula"]
@@ -179,13 +181,16 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
             if value == nil, !cellText.isEmpty { value = .text(cellText) }
             if let value, reading {
                 guard column + cellRepeat <= limits.columns else {
-                    throw error("a cell lies beyond column \(CellAddress.columnName(limits.columns - 1)); coopchart reads sheets of at most \(limits.columns) columns",
-                                at: CellAddress(row: rowIndex, column: min(column, limits.columns)))
+                    throw error(
+                        "a cell lies beyond column \(CellAddress.columnName(limits.columns - 1)); coopchart reads sheets of at most \(limits.columns) columns",
+                        at: CellAddress(row: rowIndex, column: min(column, limits.columns)))
                 }
                 for offset in 0..<cellRepeat { cells.append((column + offset, value)) }
                 if cellSpan.columns > 1 || cellSpan.rows > 1 {
-                    merges.append(MergedRange(first: CellAddress(row: rowIndex, column: column),
-                                              last: CellAddress(row: rowIndex + cellSpan.rows - 1, column: column + cellSpan.columns - 1)))
+                    merges.append(
+                        MergedRange(
+                            first: CellAddress(row: rowIndex, column: column),
+                            last: CellAddress(row: rowIndex + cellSpan.rows - 1, column: column + cellSpan.columns - 1)))
                 }
             }
             column += cellRepeat
@@ -196,7 +201,9 @@ final class OdsContentHandler<Visitor: SheetVisitor>: XMLEventHandler {
                 for copy in 0..<max(repeats, 0) {
                     cellCount += cells.count
                     if cellCount > limits.cells {
-                        throw error("the sheet has more than \(limits.cells) cells (repeated cells counted one by one); coopchart reads sheets of at most \(limits.cells) cells")
+                        throw error(
+                            "the sheet has more than \(limits.cells) cells (repeated cells counted one by one); coopchart reads sheets of at most \(limits.cells) cells"
+                        )
                     }
                     try visitor.row(SheetRow(index: rowIndex + copy, cells: cells, hidden: rowHidden), merges: copy == 0 ? merges : [], in: sheet)
                 }

@@ -52,8 +52,10 @@ struct BiffFacts {
             case 0x000A: position = stream.count  // the end of the globals
             case 0x041E where size >= 3:
                 let id = Int(CompoundFile.u16(stream, body))
-                formats[id] = isBiff8 ? Self.unicodeString(stream, at: body + 2, end: body + size, lengthBytes: 2)
-                                      : Self.byteString(stream, at: body + 2, end: body + size)
+                formats[id] =
+                    isBiff8
+                    ? Self.unicodeString(stream, at: body + 2, end: body + size, lengthBytes: 2)
+                    : Self.byteString(stream, at: body + 2, end: body + size)
             case 0x00E0 where size >= 4:
                 cellFormats.append(Int(CompoundFile.u16(stream, body + 2)))
             case 0x0022 where size >= 2:
@@ -64,8 +66,10 @@ struct BiffFacts {
                 var sheet = Sheet()
                 sheet.offset = Int(CompoundFile.u32(stream, body))
                 sheet.hidden = stream[body + 4] & 0x03 != 0
-                sheet.name = isBiff8 ? Self.unicodeString(stream, at: body + 6, end: body + size, lengthBytes: 1)
-                                     : Self.byteString(stream, at: body + 6, end: body + size)
+                sheet.name =
+                    isBiff8
+                    ? Self.unicodeString(stream, at: body + 6, end: body + size, lengthBytes: 1)
+                    : Self.byteString(stream, at: body + 6, end: body + size)
                 all.append((sheet, stream[body + 5] == 0))
             default: break
             }

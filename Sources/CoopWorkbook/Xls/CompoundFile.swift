@@ -61,7 +61,8 @@ struct CompoundFile {
         }
         self.entries = entries
         guard let root = entries.first, root.type == 5 else { throw Damaged(reason: "no root entry") }
-        miniStream = root.start < Self.freeSector - 3
+        miniStream =
+            root.start < Self.freeSector - 3
             ? Array(try Self.chain(from: root.start, fat: fat, bytes: bytes, sectorSize: sectorSize).prefix(root.size)) : []
         let miniFatBytes = try Self.chain(from: Self.u32(bytes, 0x3C), fat: fat, bytes: bytes, sectorSize: sectorSize)
         miniFat = (0..<(miniFatBytes.count / 4)).map { Self.u32(miniFatBytes, 4 * $0) }
@@ -97,7 +98,7 @@ struct CompoundFile {
             let base = offset(of: sector, sectorSize: sectorSize)
             guard base + sectorSize <= bytes.count else {
                 // The last sector of a file may be cut short.
-                if base < bytes.count { out += bytes[base...] ; break }
+                if base < bytes.count { out += bytes[base...]; break }
                 throw Damaged(reason: "a sector lies outside the file")
             }
             out += bytes[base..<(base + sectorSize)]

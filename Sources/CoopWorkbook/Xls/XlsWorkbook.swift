@@ -22,13 +22,15 @@ final class XlsWorkbook {
         case FREEXL_CRAFTED_FILE: reason = "it is severely damaged or crafted"
         case FREEXL_BIFF_WORKBOOK_NOT_FOUND: reason = "it holds no Excel workbook (is it a Word or other Office file?)"
         case FREEXL_INVALID_CFBF_HEADER, FREEXL_CFBF_INVALID_SIGNATURE, FREEXL_CFBF_READ_ERROR, FREEXL_CFBF_SEEK_ERROR,
-             FREEXL_CFBF_INVALID_SECTOR_SIZE, FREEXL_CFBF_EMPTY_FAT_CHAIN, FREEXL_CFBF_ILLEGAL_FAT_ENTRY,
-             FREEXL_INVALID_MINI_STREAM, FREEXL_CFBF_ILLEGAL_MINI_FAT_ENTRY:
+            FREEXL_CFBF_INVALID_SECTOR_SIZE, FREEXL_CFBF_EMPTY_FAT_CHAIN, FREEXL_CFBF_ILLEGAL_FAT_ENTRY,
+            FREEXL_INVALID_MINI_STREAM, FREEXL_CFBF_ILLEGAL_MINI_FAT_ENTRY:
             reason = "it is truncated or damaged"
         case FREEXL_UNSUPPORTED_CHARSET, FREEXL_INVALID_CHARACTER: reason = "its text uses a character set that cannot be converted"
         default: reason = "libfreexl error \(code)"
         }
-        return WorkbookError(file: file, message: "the .xls workbook cannot be read while \(doing) (\(reason)); open it in Excel or LibreOffice and save it as .xlsx or CSV UTF-8")
+        return WorkbookError(
+            file: file,
+            message: "the .xls workbook cannot be read while \(doing) (\(reason)); open it in Excel or LibreOffice and save it as .xlsx or CSV UTF-8")
     }
 
     func read(_ visitor: some SheetVisitor) throws -> [SheetInfo] {
@@ -42,11 +44,14 @@ final class XlsWorkbook {
         }
         let facts = try Self.facts(path: path, file: file)
         var sheetCount: UInt32 = 0
-        guard freexl_get_info(handle, UInt16(FREEXL_BIFF_SHEET_COUNT), &sheetCount) == FREEXL_OK else { throw failure(FREEXL_INVALID_HANDLE, "listing its sheets") }
+        guard freexl_get_info(handle, UInt16(FREEXL_BIFF_SHEET_COUNT), &sheetCount) == FREEXL_OK else {
+            throw failure(FREEXL_INVALID_HANDLE, "listing its sheets")
+        }
         var sheets: [SheetInfo] = []
         for index in 0..<Int(min(sheetCount, 4096)) {
             var namePointer: UnsafePointer<CChar>?
-            let name = freexl_get_worksheet_name(handle, UInt16(index), &namePointer) == FREEXL_OK && namePointer != nil
+            let name =
+                freexl_get_worksheet_name(handle, UInt16(index), &namePointer) == FREEXL_OK && namePointer != nil
                 ? String(cString: namePointer!) : "Sheet\(index + 1)"
             let known = index < facts.sheets.count ? facts.sheets[index] : BiffFacts.Sheet()
             var sheet = SheetInfo(name: name, index: index, hidden: known.hidden, merges: known.merges)
@@ -58,7 +63,11 @@ final class XlsWorkbook {
             var columns: UInt16 = 0
             guard freexl_worksheet_dimensions(handle, &rows, &columns) == FREEXL_OK else { throw failure(FREEXL_INVALID_HANDLE, "sizing sheet \(name)") }
             if Int(rows) > limits.rows || Int(columns) > limits.columns || Int(rows) * Int(columns) > limits.cells {
-                throw WorkbookError(file: file, sheet: name, message: "the sheet is \(rows) rows by \(columns) columns; coopchart reads sheets of at most \(limits.rows) rows, \(limits.columns) columns and \(limits.cells) cells")
+                throw WorkbookError(
+                    file: file, sheet: name,
+                    message:
+                        "the sheet is \(rows) rows by \(columns) columns; coopchart reads sheets of at most \(limits.rows) rows, \(limits.columns) columns and \(limits.cells) cells"
+                )
             }
             var cells: [(column: Int, value: CellValue)] = []
             for row in 0..<rows {
@@ -95,11 +104,15 @@ final class XlsWorkbook {
         do {
             let container = try CompoundFile(bytes: bytes)
             guard let stream = try container.stream(named: "Workbook") ?? container.stream(named: "Book") else {
-                throw WorkbookError(file: file, message: "the .xls file holds no Excel workbook (is it a Word or other Office file?); open it in Excel or LibreOffice and save it as .xlsx")
+                throw WorkbookError(
+                    file: file,
+                    message: "the .xls file holds no Excel workbook (is it a Word or other Office file?); open it in Excel or LibreOffice and save it as .xlsx")
             }
             return BiffFacts(stream: stream)
         } catch let damaged as CompoundFile.Damaged {
-            throw WorkbookError(file: file, message: "the .xls workbook is truncated or damaged (\(damaged.reason)); open it in Excel or LibreOffice and save it as .xlsx or CSV UTF-8")
+            throw WorkbookError(
+                file: file,
+                message: "the .xls workbook is truncated or damaged (\(damaged.reason)); open it in Excel or LibreOffice and save it as .xlsx or CSV UTF-8")
         }
     }
 

@@ -78,7 +78,9 @@ final class XlsxSharedStrings: XMLEventHandler {
         switch name.localName {
         case "si":
             if strings.count >= limit {
-                throw WorkbookError(file: file, message: "the workbook has more than \(limit) distinct texts; coopchart stops there (save the tables as CSV, or split the workbook)")
+                throw WorkbookError(
+                    file: file,
+                    message: "the workbook has more than \(limit) distinct texts; coopchart stops there (save the tables as CSV, or split the workbook)")
             }
             strings.append(current)
         case "t": inText = false
@@ -147,7 +149,7 @@ final class XlsxStyles: XMLEventHandler {
             case "[" where !quoted: bracket = true
             case "]" where !quoted: bracket = false
             case "d" where !quoted && !bracket, "m" where !quoted && !bracket, "y" where !quoted && !bracket,
-                 "h" where !quoted && !bracket, "s" where !quoted && !bracket:
+                "h" where !quoted && !bracket, "s" where !quoted && !bracket:
                 sawDate = true
             case "%" where !quoted && !bracket: sawPercent = true
             default: break
@@ -248,10 +250,13 @@ enum XlsxMergeScan {
     private final class FragmentAdapter: NSObject, XMLParserDelegate {
         let handler: Handler
         init(handler: Handler) { self.handler = handler }
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                    attributes attributeDict: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+            attributes attributeDict: [String: String] = [:]
+        ) {
             if elementName.localName == "mergeCell", handler.merges.count < 100_000,
-               let ref = attributeDict["ref"], let range = MergedRange(reference: ref) {
+                let ref = attributeDict["ref"], let range = MergedRange(reference: ref)
+            {
                 handler.merges.append(range)
             }
         }

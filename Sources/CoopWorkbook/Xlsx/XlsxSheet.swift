@@ -33,8 +33,10 @@ final class XlsxSheetHandler: XMLEventHandler {
     private var cellCount = 0
     private var inSheetData = false
 
-    init(sheet: SheetInfo, strings: [String], styles: XlsxStyles, uses1904: Bool, limits: WorkbookLimits, file: String,
-         trustsFormulaResults: Bool = true, deliver: @escaping (SheetRow) throws -> Void) {
+    init(
+        sheet: SheetInfo, strings: [String], styles: XlsxStyles, uses1904: Bool, limits: WorkbookLimits, file: String,
+        trustsFormulaResults: Bool = true, deliver: @escaping (SheetRow) throws -> Void
+    ) {
         self.trustsFormulaResults = trustsFormulaResults
         self.sheet = sheet
         self.strings = strings
@@ -61,8 +63,9 @@ final class XlsxSheetHandler: XMLEventHandler {
                 column += 1
             }
             if column >= limits.columns {
-                throw error("a cell lies beyond column \(CellAddress.columnName(limits.columns - 1)); coopchart reads sheets of at most \(limits.columns) columns",
-                            at: CellAddress(row: max(rowIndex, 0), column: column))
+                throw error(
+                    "a cell lies beyond column \(CellAddress.columnName(limits.columns - 1)); coopchart reads sheets of at most \(limits.columns) columns",
+                    at: CellAddress(row: max(rowIndex, 0), column: column))
             }
             type = attributes["t"] ?? "n"
             style = attributes["s"].flatMap(Int.init) ?? 0
@@ -90,7 +93,8 @@ final class XlsxSheetHandler: XMLEventHandler {
         case "col" where !inSheetData:
             // <col min="3" max="4" hidden="1"/>: 1-based, inclusive; bounded by the column limit.
             if Self.isTrue(attributes["hidden"]), let first = attributes["min"].flatMap(Int.init), let last = attributes["max"].flatMap(Int.init),
-               first >= 1, first <= last {
+                first >= 1, first <= last
+            {
                 for column in (first - 1)..<min(last, limits.columns, first - 1 + 1024) { hiddenColumns.insert(column) }
             }
         case "autoFilter" where !inSheetData:
@@ -115,7 +119,9 @@ final class XlsxSheetHandler: XMLEventHandler {
             guard let cell = try cellValue() else { return }
             cellCount += 1
             if cellCount > limits.cells {
-                throw error("the sheet has more than \(limits.cells) cells; coopchart reads sheets of at most \(limits.cells) cells (split the table, or save it as CSV)")
+                throw error(
+                    "the sheet has more than \(limits.cells) cells; coopchart reads sheets of at most \(limits.cells) cells (split the table, or save it as CSV)"
+                )
             }
             cells.append((column, cell))
         case "row":
@@ -219,12 +225,16 @@ final class XlsxWorkbook {
             sheets.append(sheet)
             guard try visitor.shouldRead(sheet) else { continue }
             guard let path = relationships.targets[listed.relationship], let entry = package.entry(path) else {
-                throw WorkbookError(file: file, sheet: listed.name, message: "the sheet's part is missing from the workbook; it is damaged: open it in Excel or LibreOffice and save it again")
+                throw WorkbookError(
+                    file: file, sheet: listed.name,
+                    message: "the sheet's part is missing from the workbook; it is damaged: open it in Excel or LibreOffice and save it again")
             }
             sheet.merges = try package.stream(entry) { stream in try XlsxMergeScan.merges(in: stream, part: path, file: file) }
             let delivered = sheet
-            let handler = XlsxSheetHandler(sheet: sheet, strings: strings, styles: styles, uses1904: workbook.uses1904, limits: limits, file: file,
-                                           trustsFormulaResults: !workbook.recalculatesOnLoad) { row in
+            let handler = XlsxSheetHandler(
+                sheet: sheet, strings: strings, styles: styles, uses1904: workbook.uses1904, limits: limits, file: file,
+                trustsFormulaResults: !workbook.recalculatesOnLoad
+            ) { row in
                 try visitor.row(row, merges: [], in: delivered)
             }
             try package.stream(entry) { stream in try XMLPart.parse(stream, part: path, file: file, handler: handler) }

@@ -28,7 +28,10 @@ enum XMLPart {
         if !parsed {
             if let streamError = stream.streamError { throw explain(streamError, part: part, file: file) }
             let position = "line \(parser.lineNumber), column \(parser.columnNumber)"
-            throw WorkbookError(file: file, message: "\(part) is not well-formed XML (at \(position) of the part); the workbook is damaged: open it in Excel or LibreOffice and save it again")
+            throw WorkbookError(
+                file: file,
+                message:
+                    "\(part) is not well-formed XML (at \(position) of the part); the workbook is damaged: open it in Excel or LibreOffice and save it again")
         }
     }
 
@@ -38,15 +41,21 @@ enum XMLPart {
         switch problem {
         case .documentType: return refusal(part: part, file: file)
         case .utf16:
-            return WorkbookError(file: file, message: "\(part) is UTF-16 XML, which coopchart does not read; open the workbook in Excel or LibreOffice and save it again")
+            return WorkbookError(
+                file: file, message: "\(part) is UTF-16 XML, which coopchart does not read; open the workbook in Excel or LibreOffice and save it again")
         case .invalidUTF8:
-            return WorkbookError(file: file, message: "\(part) is not valid UTF-8 text, as workbook parts must be; the workbook is damaged: open it in Excel or LibreOffice and save it again")
+            return WorkbookError(
+                file: file,
+                message:
+                    "\(part) is not valid UTF-8 text, as workbook parts must be; the workbook is damaged: open it in Excel or LibreOffice and save it again")
         }
     }
 
     private static func refusal(part: String, file: String) -> WorkbookError {
-        WorkbookError(file: file, message: "\(part) declares a document type or entities (<!DOCTYPE …>, <!ENTITY …>), which workbooks never do; "
-                      + "coopchart refuses it, since external entities and entity expansion are how XML files attack the programs that read them")
+        WorkbookError(
+            file: file,
+            message: "\(part) declares a document type or entities (<!DOCTYPE …>, <!ENTITY …>), which workbooks never do; "
+                + "coopchart refuses it, since external entities and entity expansion are how XML files attack the programs that read them")
     }
 
     /// Foundation's delegate, forwarding to the handler; the first error a handler throws stops the parse.
@@ -57,8 +66,10 @@ enum XMLPart {
 
         init(handler: some XMLEventHandler) { self.handler = handler }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                    attributes attributeDict: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+            attributes attributeDict: [String: String] = [:]
+        ) {
             guard failure == nil else { return }
             do { try handler.start(elementName, attributeDict) } catch {
                 failure = error

@@ -22,14 +22,18 @@ final class ZipPackage {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw WorkbookError(file: file, message: "this is a zipped workbook (.xlsx or .ods), but its archive cannot be read (it is truncated or damaged: \(error)); "
-                                + "open it in Excel or LibreOffice and save it again, or save the sheet as \"CSV UTF-8\"")
+            throw WorkbookError(
+                file: file,
+                message: "this is a zipped workbook (.xlsx or .ods), but its archive cannot be read (it is truncated or damaged: \(error)); "
+                    + "open it in Excel or LibreOffice and save it again, or save the sheet as \"CSV UTF-8\"")
         }
         var count = 0
         for entry in archive {
             count += 1
             if count > limits.entries {
-                throw WorkbookError(file: file, message: "the archive holds more than \(limits.entries) entries; a workbook holds a few dozen, so this is not one coopchart reads")
+                throw WorkbookError(
+                    file: file,
+                    message: "the archive holds more than \(limits.entries) entries; a workbook holds a few dozen, so this is not one coopchart reads")
             }
             entries[Self.key(entry.path)] = entry
         }
@@ -57,7 +61,10 @@ final class ZipPackage {
             var buffer = [UInt8](repeating: 0, count: 1 << 16)
             while true {
                 let got = stream.read(&buffer, maxLength: buffer.count)
-                if got < 0 { throw XMLPart.explain(stream.streamError ?? WorkbookError(file: file, message: "\(entry.path) cannot be read"), part: entry.path, file: file) }
+                if got < 0 {
+                    throw XMLPart.explain(
+                        stream.streamError ?? WorkbookError(file: file, message: "\(entry.path) cannot be read"), part: entry.path, file: file)
+                }
                 if got == 0 { break }
                 whole.append(buffer, count: got)
             }
@@ -74,8 +81,9 @@ final class ZipPackage {
         if declared > UInt64(limits.entryBytes) {
             throw tooLarge(entry, size: Int(clamping: declared))
         }
-        let budget = ExtractionBudget(entryLimit: limits.entryBytes, totalLeft: limits.totalBytes - inflated,
-                                      ratio: limits.compressionRatio, compressed: Int(clamping: entry.compressedSize))
+        let budget = ExtractionBudget(
+            entryLimit: limits.entryBytes, totalLeft: limits.totalBytes - inflated,
+            ratio: limits.compressionRatio, compressed: Int(clamping: entry.compressedSize))
         defer { inflated += budget.total }
         do {
             let inflater = try EntryInflater(path: path, entry: entry, dataOffset: try dataOffset(of: entry), budget: budget)
@@ -95,8 +103,12 @@ final class ZipPackage {
     private func dataOffset(of entry: Entry) throws -> UInt64 {
         let directory = Mirror(reflecting: entry).children.first { $0.label == "centralDirectoryStructure" }?.value
         guard let directory, let offset = Mirror(reflecting: directory).children.first(where: { $0.label == "relativeOffsetOfLocalHeader" })?.value as? UInt32,
-              offset != .max else {
-            throw WorkbookError(file: file, message: "\(entry.path) cannot be located in the archive (a ZIP64 or unusual archive); open the workbook in Excel or LibreOffice and save it again")
+            offset != .max
+        else {
+            throw WorkbookError(
+                file: file,
+                message:
+                    "\(entry.path) cannot be located in the archive (a ZIP64 or unusual archive); open the workbook in Excel or LibreOffice and save it again")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw ExtractionFailure.damaged }
         defer { try? handle.close() }
@@ -109,8 +121,10 @@ final class ZipPackage {
     }
 
     private func tooLarge(_ entry: Entry, size: Int) -> WorkbookError {
-        WorkbookError(file: file, message: "\(entry.path) inflates to more than \(limits.entryBytes.byteSize) (at least \(size.byteSize)); "
-                      + "coopchart reads sheets of at most \(limits.entryBytes.byteSize), so split the workbook or save the table as CSV")
+        WorkbookError(
+            file: file,
+            message: "\(entry.path) inflates to more than \(limits.entryBytes.byteSize) (at least \(size.byteSize)); "
+                + "coopchart reads sheets of at most \(limits.entryBytes.byteSize), so split the workbook or save the table as CSV")
     }
 
     /// Extraction failures in the words of the user's file.
@@ -120,16 +134,25 @@ final class ZipPackage {
         case .entryTooLarge:
             return tooLarge(entry, size: limits.entryBytes + 1)
         case .totalTooLarge:
-            return WorkbookError(file: file, message: "the workbook inflates to more than \(limits.totalBytes.byteSize) in all; coopchart stops there (a zip bomb, or a workbook to split)")
+            return WorkbookError(
+                file: file,
+                message: "the workbook inflates to more than \(limits.totalBytes.byteSize) in all; coopchart stops there (a zip bomb, or a workbook to split)")
         case .ratio(let inflated, let compressed):
-            return WorkbookError(file: file, message: "\(entry.path) inflates \(inflated / max(compressed, 1)) times its compressed size (\(compressed.byteSize) to more than \(inflated.byteSize)); "
-                                 + "coopchart stops above \(limits.compressionRatio) times, as a zip bomb does far more than a real sheet")
+            return WorkbookError(
+                file: file,
+                message:
+                    "\(entry.path) inflates \(inflated / max(compressed, 1)) times its compressed size (\(compressed.byteSize) to more than \(inflated.byteSize)); "
+                    + "coopchart stops above \(limits.compressionRatio) times, as a zip bomb does far more than a real sheet")
         case .checksum:
-            return WorkbookError(file: file, message: "\(entry.path) is damaged (its checksum does not match); open the workbook in Excel or LibreOffice and save it again")
+            return WorkbookError(
+                file: file, message: "\(entry.path) is damaged (its checksum does not match); open the workbook in Excel or LibreOffice and save it again")
         case .stalled:
-            return WorkbookError(file: file, message: "\(entry.path) is damaged (its compressed data does not end); open the workbook in Excel or LibreOffice and save it again")
+            return WorkbookError(
+                file: file, message: "\(entry.path) is damaged (its compressed data does not end); open the workbook in Excel or LibreOffice and save it again")
         case .damaged:
-            return WorkbookError(file: file, message: "\(entry.path) is damaged (its compressed data cannot be inflated); open the workbook in Excel or LibreOffice and save it again")
+            return WorkbookError(
+                file: file,
+                message: "\(entry.path) is damaged (its compressed data cannot be inflated); open the workbook in Excel or LibreOffice and save it again")
         }
     }
 }
@@ -163,4 +186,3 @@ final class ExtractionBudget {
         }
     }
 }
-

@@ -12,13 +12,13 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Write the sample charts and tables from samples/ into a folder.",
         discussion: """
-        Reads the bundled Red River Delta cluster figures (samples/dbsh-2017.csv: the published 2017 \
-        figures; samples/dbsh-2017-illustrative.csv: clearly labelled illustrative figures for what was \
-        not published) and writes every sample chart in PNG, PDF, SVG and EPS.
+            Reads the bundled Red River Delta cluster figures (samples/dbsh-2017.csv: the published 2017 \
+            figures; samples/dbsh-2017-illustrative.csv: clearly labelled illustrative figures for what was \
+            not published) and writes every sample chart in PNG, PDF, SVG and EPS.
 
-        Example:
-          coopchart demo -o demo-output
-        """
+            Example:
+              coopchart demo -o demo-output
+            """
     )
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write into (created if missing).", valueName: "DIR"))
@@ -30,7 +30,10 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language: vi or en.", valueName: "vi|en"))
     var lang: Language = .vi
 
-    @Option(name: .customLong("format"), help: ArgumentHelp("Formats of the catalog charts (repeatable; default png and pdf). `--format png` makes the README gallery.", valueName: "png|pdf|svg|eps"))
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "Formats of the catalog charts (repeatable; default png and pdf). `--format png` makes the README gallery.", valueName: "png|pdf|svg|eps"))
     var formats: [String] = []
 
     @Flag(help: "Only the chart catalog (one chart of every kind), not the ranking charts.")
@@ -54,13 +57,15 @@ struct DemoCommand: ParsableCommand {
                 return
             }
             let publishedData = try DatasetReader().read(files: [published])
-            written += try writeBar(publishedData, cluster: cluster, indicator: "new_htx", period: Period(year: 2017),
-                                    name: "new-htx-2017-published", formats: OutputFormat.allCases)
+            written += try writeBar(
+                publishedData, cluster: cluster, indicator: "new_htx", period: Period(year: 2017),
+                name: "new-htx-2017-published", formats: OutputFormat.allCases)
             // With the illustrative complement: every member, each figure's source cited.
             let fullData = try DatasetReader().read(files: [published, illustrative])
             for indicator in ["new_htx", "htx", "members", "credit_funds", "revenue_avg"] {
-                written += try writeBar(fullData, cluster: cluster, indicator: indicator, period: Period(year: 2017),
-                                        name: "\(indicator.replacingOccurrences(of: "_", with: "-"))-2017", formats: [.png, .pdf])
+                written += try writeBar(
+                    fullData, cluster: cluster, indicator: indicator, period: Period(year: 2017),
+                    name: "\(indicator.replacingOccurrences(of: "_", with: "-"))-2017", formats: [.png, .pdf])
             }
             written += try writeReport(fullData, cluster: cluster, scheme: folder + "/scheme-dbsh-2017.yaml")
             let index = written.map { "- \($0)" }.joined(separator: "\n")
@@ -74,8 +79,9 @@ struct DemoCommand: ParsableCommand {
     private func writeReport(_ dataset: Dataset, cluster: Cluster?, scheme path: String) throws -> [String] {
         let scheme = try SchemeReader(catalog: dataset.catalog).read(file: path)
         let period = Period(year: 2017)
-        let request = ReportRequest(dataset: dataset, scheme: scheme, period: period, cluster: cluster, language: lang,
-                                    warnings: Validator.warnings(for: dataset, cluster: cluster))
+        let request = ReportRequest(
+            dataset: dataset, scheme: scheme, period: period, cluster: cluster, language: lang,
+            warnings: Validator.warnings(for: dataset, cluster: cluster))
         let builder = try ReportBuilder(request)
         var options = RenderOptions()
         options.documentDate = try ReproducibleDate.currentOrOmitted()
@@ -86,17 +92,23 @@ struct DemoCommand: ParsableCommand {
             let ranking = "\(output)/ranking-2017.csv"
             try AtomicFile.write(UTF8.byteOrderMark + Array(ScoreSheetOutput(sheet: sheet, language: lang).csv().utf8), to: ranking, force: overwrite.force)
             let scorecard = "\(output)/scorecard-2017.png"
-            try AtomicFile.write(try ChartRendering.render(ScorecardFigures.scorecard(sheet, language: lang), format: .png,
-                                                           options: RenderOptions(), path: scorecard), to: scorecard, force: overwrite.force)
+            try AtomicFile.write(
+                try ChartRendering.render(
+                    ScorecardFigures.scorecard(sheet, language: lang), format: .png,
+                    options: RenderOptions(), path: scorecard), to: scorecard, force: overwrite.force)
             written += [ranking, scorecard]
         }
         let summary = "\(output)/summary-2017.csv"
-        try AtomicFile.write(UTF8.byteOrderMark + Array(try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary, force: overwrite.force)
+        try AtomicFile.write(
+            UTF8.byteOrderMark + Array(try SummaryReport(dataset: dataset, cluster: cluster, period: period, language: lang).csv().utf8), to: summary,
+            force: overwrite.force)
         return written + [summary]
     }
 
-    private func writeBar(_ dataset: Dataset, cluster: Cluster?, indicator id: String, period: Period,
-                          name: String, formats: [OutputFormat]) throws -> [String] {
+    private func writeBar(
+        _ dataset: Dataset, cluster: Cluster?, indicator id: String, period: Period,
+        name: String, formats: [OutputFormat]
+    ) throws -> [String] {
         let request = FigureRequest(kind: .bar, indicators: [id], year: period.description, language: lang)
         let chart = try Figures.make(request, from: FigureData(dataset: dataset, cluster: cluster)).chart
         var options = RenderOptions()
@@ -112,12 +124,20 @@ struct DemoCommand: ParsableCommand {
     private func writeCatalog(folder: String) throws -> [String] {
         let files = ["dbsh-2017.csv", "dbsh-2017-illustrative.csv", "dbsh-2015-2019-illustrative.csv"].map { folder + "/" + $0 }
         let base = files + ["--cluster", "dbsh-2017", "--lang", lang.rawValue]
-        let profile = ["--indicator", "htx", "--indicator", "new_htx", "--indicator", "members", "--indicator", "revenue_avg", "--indicator", "effective_share"]
+        let profile = [
+            "--indicator", "htx", "--indicator", "new_htx", "--indicator", "members", "--indicator", "revenue_avg", "--indicator", "effective_share",
+        ]
         let kinds: [(String, any ParsableCommand.Type, [String])] = [
             ("column-htx-2017", ChartColumnCommand.self, ["--indicator", "htx", "--year", "2017"]),
             ("grouped-new-htx-2015-2019", ChartGroupedCommand.self, ["--indicator", "new_htx", "--years", "2015-2019"]),
-            ("stacked-organisations-2017", ChartStackedCommand.self, ["--indicator", "htx", "--indicator", "credit_funds", "--indicator", "unions", "--year", "2017"]),
-            ("stacked-percent-htx-tht-2017", ChartStackedCommand.self, ["--indicator", "htx", "--indicator", "tht", "--year", "2017", "--percent", "--theme", "print"]),
+            (
+                "stacked-organisations-2017", ChartStackedCommand.self,
+                ["--indicator", "htx", "--indicator", "credit_funds", "--indicator", "unions", "--year", "2017"]
+            ),
+            (
+                "stacked-percent-htx-tht-2017", ChartStackedCommand.self,
+                ["--indicator", "htx", "--indicator", "tht", "--year", "2017", "--percent", "--theme", "print"]
+            ),
             ("line-new-htx-2015-2019", ChartLineCommand.self, ["--indicator", "new_htx", "--years", "2015-2019"]),
             ("bump-new-htx-2015-2019", ChartBumpCommand.self, ["--indicator", "new_htx", "--years", "2015-2019"]),
             ("radar-profile-2017", ChartRadarCommand.self, profile + ["--province", "Ninh Bình", "--province", "Hà Nam", "--year", "2017"]),
@@ -147,7 +167,9 @@ struct DemoCommand: ParsableCommand {
         if let samples { return samples }
         let candidates = [FileManager.default.currentDirectoryPath + "/samples"] + ProgramLocation.candidates("samples")
         guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/dbsh-2017.csv") }) else {
-            throw InputError(file: "samples/dbsh-2017.csv", message: "the sample files were not found in \(candidates.joined(separator: " or ")); run from the repository folder or give --samples DIR")
+            throw InputError(
+                file: "samples/dbsh-2017.csv",
+                message: "the sample files were not found in \(candidates.joined(separator: " or ")); run from the repository folder or give --samples DIR")
         }
         return found
     }

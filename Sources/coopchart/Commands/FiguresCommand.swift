@@ -10,20 +10,20 @@ struct FiguresCommand: ParsableCommand {
         commandName: "figures",
         abstract: "Write every figure of the report as its own file, sized for embedding in other documents.",
         discussion: """
-        Each figure's page is the figure: 160 × 100 mm, no stray margins. PDF, SVG and EPS are vector \
-        with embedded fonts; PNG is 300 dpi by default. A figures.tex snippet includes them all for LaTeX \
-        (\\usepackage{graphicx}); in Word or LibreOffice, insert the PNG (or the SVG) as a picture. \
-        Figures are rendered concurrently; the files are the same whatever the number of cores. \
-        With docx among the formats, figures.docx holds every figure on its own page under its caption \
-        (a heading, so Word's navigation pane lists them), 300-dpi pictures as wide as the text of an \
-        A4 page in the official layout, for pasting into a draft.
+            Each figure's page is the figure: 160 × 100 mm, no stray margins. PDF, SVG and EPS are vector \
+            with embedded fonts; PNG is 300 dpi by default. A figures.tex snippet includes them all for LaTeX \
+            (\\usepackage{graphicx}); in Word or LibreOffice, insert the PNG (or the SVG) as a picture. \
+            Figures are rendered concurrently; the files are the same whatever the number of cores. \
+            With docx among the formats, figures.docx holds every figure on its own page under its caption \
+            (a heading, so Word's navigation pane lists them), 300-dpi pictures as wide as the text of an \
+            A4 page in the official layout, for pasting into a draft.
 
-        Examples:
-          coopchart figures samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv \\
-              --scheme samples/scheme-dbsh-2017.yaml --year 2017 --out figures
-          coopchart figures samples/*.csv --cluster dbsh-2017 --year 2017 --out figures --formats pdf,png
-          coopchart figures samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 --out figures --formats png,docx
-        """
+            Examples:
+              coopchart figures samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv \\
+                  --scheme samples/scheme-dbsh-2017.yaml --year 2017 --out figures
+              coopchart figures samples/*.csv --cluster dbsh-2017 --year 2017 --out figures --formats pdf,png
+              coopchart figures samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 --out figures --formats png,docx
+            """
     )
 
     @OptionGroup var data: DataOptions
@@ -39,10 +39,12 @@ struct FiguresCommand: ParsableCommand {
 
     @OptionGroup var overwrite: OverwriteOption
 
-    @Option(name: .customLong("map"), help: ArgumentHelp("Add a province map of this indicator (repeatable; a scheme's maps: list adds its own).", valueName: "ID"))
+    @Option(
+        name: .customLong("map"), help: ArgumentHelp("Add a province map of this indicator (repeatable; a scheme's maps: list adds its own).", valueName: "ID"))
     var maps: [String] = []
 
-    @Option(help: ArgumentHelp("Comma-separated formats among pdf, png, svg, eps, and docx (one Word file, figures.docx, with every figure).", valueName: "LIST"))
+    @Option(
+        help: ArgumentHelp("Comma-separated formats among pdf, png, svg, eps, and docx (one Word file, figures.docx, with every figure).", valueName: "LIST"))
     var formats: String = "pdf,png,svg,eps"
 
     @Option(help: ArgumentHelp("PNG resolution in dots per inch.", valueName: "DPI"))

@@ -36,12 +36,14 @@ enum ServeLauncher {
     /// `arguments` start with `serve`. Never returns: on failure it explains and exits with status 1.
     static func replaceProcess(with arguments: [String]) -> Never {
         guard let program = program() else {
-            FileHandle.standardError.write(Data("""
-                coopchart: serve is the program \(programName), which is not beside this coopchart (\(ownFolder() ?? "?")); \
-                build it with `swift build -c release --static-swift-stdlib --product \(programName)` (scripts/quickstart.sh does), \
-                or install the coopchart Debian package
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    coopchart: serve is the program \(programName), which is not beside this coopchart (\(ownFolder() ?? "?")); \
+                    build it with `swift build -c release --static-swift-stdlib --product \(programName)` (scripts/quickstart.sh does), \
+                    or install the coopchart Debian package
 
-                """.utf8))
+                    """.utf8))
             exit(1)
         }
         let argv = ([CommandLine.arguments.first ?? "coopchart"] + arguments).map { strdup($0) } + [nil]

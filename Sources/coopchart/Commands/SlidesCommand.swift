@@ -10,29 +10,29 @@ struct SlidesCommand: ParsableCommand {
         commandName: "slides",
         abstract: "Write the conference deck: a 16:9 PowerPoint file (.pptx) whose charts stay editable, from the same content as the report.",
         discussion: """
-        The deck has a title slide (the conference, the cluster, the period, the organisation, the \
-        date); one slide per figure of the report, in the order and under the titles of `coopchart \
-        figures`; the scorecard as a table (every province, over several slides with the header \
-        repeated); and the awards. Each slide prints its figure's sources and notes in a footer line, \
-        and its speaker notes hold them in full with the report's sentences about the figure.
+            The deck has a title slide (the conference, the cluster, the period, the organisation, the \
+            date); one slide per figure of the report, in the order and under the titles of `coopchart \
+            figures`; the scorecard as a table (every province, over several slides with the header \
+            repeated); and the awards. Each slide prints its figure's sources and notes in a footer line, \
+            and its speaker notes hold them in full with the report's sentences about the figure.
 
-        Bar, column, grouped, stacked (and 100 %), line, scatter, donut and radar charts are \
-        PowerPoint charts: right-click, Edit Data opens their figures in Excel (the workbook travels \
-        inside the deck). Categories are the province names in full, in coopchart's order; the cluster \
-        average is a dashed series; the labels are coopchart's own text (2.425.931; ≈590; >120.000) in \
-        a column beside the figures. Rankings of more than 32 provinces stand in two charts side by \
-        side so every name is printed. The scorecard, the robustness bands and other kinds without a \
-        native form are pictures at twice the slide's pixel size, with the title and figures as alt text.
+            Bar, column, grouped, stacked (and 100 %), line, scatter, donut and radar charts are \
+            PowerPoint charts: right-click, Edit Data opens their figures in Excel (the workbook travels \
+            inside the deck). Categories are the province names in full, in coopchart's order; the cluster \
+            average is a dashed series; the labels are coopchart's own text (2.425.931; ≈590; >120.000) in \
+            a column beside the figures. Rankings of more than 32 provinces stand in two charts side by \
+            side so every name is printed. The scorecard, the robustness bands and other kinds without a \
+            native form are pictures at twice the slide's pixel size, with the title and figures as alt text.
 
-        Text is written in Times New Roman (titles) and Arial, the Word report's fonts.
+            Text is written in Times New Roman (titles) and Arial, the Word report's fonts.
 
-        Examples:
-          coopchart slides samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv \\
-              --scheme samples/scheme-dbsh-2017.yaml --year 2017 -o hoi-nghi-2017.pptx
-          coopchart slides samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 \\
-              --highlight "Ninh Bình" --organisation "Liên minh HTX tỉnh Ninh Bình" --date 2017-12-15 -o hoi-nghi.pptx
-          coopchart slides samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 --lang en -o conference.pptx
-        """
+            Examples:
+              coopchart slides samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv \\
+                  --scheme samples/scheme-dbsh-2017.yaml --year 2017 -o hoi-nghi-2017.pptx
+              coopchart slides samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 \\
+                  --highlight "Ninh Bình" --organisation "Liên minh HTX tỉnh Ninh Bình" --date 2017-12-15 -o hoi-nghi.pptx
+              coopchart slides samples/*.csv --scheme samples/scheme-dbsh-2017.yaml --year 2017 --lang en -o conference.pptx
+            """
     )
 
     @OptionGroup var data: DataOptions

@@ -12,27 +12,27 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "Each indicator's values by province, with share of the total, rank and growth, and a total row.",
         discussion: """
-        For each indicator and period: each province's value with its qualifier (≈, >, <), its share \
-        of the total (counts only), its competition rank (1, 2, 2, 4) and its growth over the same \
-        period a year before; members of the cluster without a figure are listed as missing, never as \
-        zero. Then one total row per indicator (code TOTAL): a sum for counts, a weighted mean for \
-        averages and shares (revenue_avg weighted by htx).
+            For each indicator and period: each province's value with its qualifier (≈, >, <), its share \
+            of the total (counts only), its competition rank (1, 2, 2, 4) and its growth over the same \
+            period a year before; members of the cluster without a figure are listed as missing, never as \
+            zero. Then one total row per indicator (code TOTAL): a sum for counts, a weighted mean for \
+            averages and shares (revenue_avg weighted by htx).
 
-        CSV columns: indicator,code,province,period,value,qualifier,share_pct,rank,growth_pct. CSV and \
-        JSON write plain numbers (dot decimal, no grouping); the table uses --lang formatting. --excel \
-        writes CSV for Excel in the --lang style (vi: ";" between fields and 46,5; en: "," and 46.5, \
-        both with a UTF-8 byte-order mark); --csv-style vi|en|rfc4180 chooses explicitly.
+            CSV columns: indicator,code,province,period,value,qualifier,share_pct,rank,growth_pct. CSV and \
+            JSON write plain numbers (dot decimal, no grouping); the table uses --lang formatting. --excel \
+            writes CSV for Excel in the --lang style (vi: ";" between fields and 46,5; en: "," and 46.5, \
+            both with a UTF-8 byte-order mark); --csv-style vi|en|rfc4180 chooses explicitly.
 
-        -o FILE.xlsx writes a formatted workbook: numbers as numbers, the qualifier in its own column \
-        and ≈ > < in the display format, fitted widths, the header frozen and filterable.
+            -o FILE.xlsx writes a formatted workbook: numbers as numbers, the qualifier in its own column \
+            and ≈ > < in the display format, fitted widths, the header frozen and filterable.
 
-        Examples:
-          coopchart summary samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv --year 2017 --cluster dbsh-2017
-          coopchart summary samples/*.csv --year 2017 --format csv -o summary-2017.csv
-          coopchart summary samples/*.csv --year 2017 --excel -o summary-2017.csv    (for Excel)
-          coopchart summary samples/*.csv --year 2017 -o summary-2017.xlsx
-          coopchart summary reports/*.csv --harmonize --format json --lang en
-        """
+            Examples:
+              coopchart summary samples/dbsh-2017.csv samples/dbsh-2017-illustrative.csv --year 2017 --cluster dbsh-2017
+              coopchart summary samples/*.csv --year 2017 --format csv -o summary-2017.csv
+              coopchart summary samples/*.csv --year 2017 --excel -o summary-2017.csv    (for Excel)
+              coopchart summary samples/*.csv --year 2017 -o summary-2017.xlsx
+              coopchart summary reports/*.csv --harmonize --format json --lang en
+            """
     )
 
     @OptionGroup var data: DataOptions
@@ -62,8 +62,9 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         try Diagnostics.reportingErrors {
-            try OfficeOutput.refuseForeign(output, accepted: ["xlsx"], command: "summary",
-                                           writes: "a table (.txt), CSV (.csv), JSON (.json) or a workbook (.xlsx)")
+            try OfficeOutput.refuseForeign(
+                output, accepted: ["xlsx"], command: "summary",
+                writes: "a table (.txt), CSV (.csv), JSON (.json) or a workbook (.xlsx)")
             let period = try year.map { try Period.parse($0) }
             let chosen = chosenFormat
             let (dataset, cluster) = try data.load(year: year)
@@ -81,9 +82,10 @@ struct SummaryCommand: ParsableCommand {
                 let path = output ?? "-o"
                 let table = OfficeTables.summary(report, catalog: dataset.catalog, language: data.lang)
                 let created = try OfficeOutput.sourceDateEpoch()
-                try AtomicFile.write(try OfficeOutput.workbook(for: path) { () throws(SpreadsheetError) in
-                    try TableWorkbook.bytes(table, created: created)
-                }, to: path, inputs: data.files, force: overwrite.force)
+                try AtomicFile.write(
+                    try OfficeOutput.workbook(for: path) { () throws(SpreadsheetError) in
+                        try TableWorkbook.bytes(table, created: created)
+                    }, to: path, inputs: data.files, force: overwrite.force)
                 return
             }
             try OutputDestination.write(spreadsheet.bytes(text), to: output, inputs: data.files, force: overwrite.force)

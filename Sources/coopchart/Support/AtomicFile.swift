@@ -146,11 +146,13 @@ enum AtomicFile {
             let resolved = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
             var inputStatus = stat()
             // The same file under another name (a hard link) is the same file.
-            let sameFile = outputExists && stat(resolved, &inputStatus) == 0
+            let sameFile =
+                outputExists && stat(resolved, &inputStatus) == 0
                 && inputStatus.st_dev == outputStatus.st_dev && inputStatus.st_ino == outputStatus.st_ino
                 && (outputStatus.st_mode & S_IFMT) == S_IFREG
             if resolved == target || sameFile {
-                throw InputError(file: output.path, message: "the output path is also an input file (\(input)); choose another output name (inputs are never modified)")
+                throw InputError(
+                    file: output.path, message: "the output path is also an input file (\(input)); choose another output name (inputs are never modified)")
             }
         }
     }

@@ -11,11 +11,17 @@ struct DataOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Language of labels and number format: vi (2.425.931; 46,5) or en (2,425,931; 46.5).", valueName: "vi|en"))
     var lang: Language = .vi
 
-    @Flag(help: "Carry provinces that ended on 30 June 2025 into the units they merged into before computing (counts summed, averages re-weighted), so years before and after the merger compare.")
+    @Flag(
+        help:
+            "Carry provinces that ended on 30 June 2025 into the units they merged into before computing (counts summed, averages re-weighted), so years before and after the merger compare."
+    )
     var harmonize = false
 
-    @Flag(name: .customLong("restate-cluster"),
-          help: "With --harmonize: accept that restating the cluster as the new units brings in units that were never members (new Hải Phòng holds Hải Phòng beside the member Hải Dương). Every output then names them.")
+    @Flag(
+        name: .customLong("restate-cluster"),
+        help:
+            "With --harmonize: accept that restating the cluster as the new units brings in units that were never members (new Hải Phòng holds Hải Phòng beside the member Hải Dương). Every output then names them."
+    )
     var restateCluster = false
 
     func validate() throws {
@@ -49,7 +55,8 @@ struct DataOptions: ParsableArguments {
     /// (nil when the scheme has none or cannot be read: reading it for scoring then says why).
     func schemeYear(_ path: String?) -> String? {
         guard let path, (try? InputLimits.checkYAMLFile(path, what: "a scheme")) != nil,
-              let scheme = try? SchemeReader(catalog: input.catalog()).read(file: path) else { return nil }
+            let scheme = try? SchemeReader(catalog: input.catalog()).read(file: path)
+        else { return nil }
         return scheme.period?.description
     }
 }

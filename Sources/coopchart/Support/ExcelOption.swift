@@ -13,15 +13,19 @@ struct ExcelOption: ParsableArguments {
     @Flag(help: "CSV for Excel: a UTF-8 byte-order mark, and the separator and decimal mark of --lang (vi: \";\" and 46,5; en: \",\" and 46.5).")
     var excel = false
 
-    @Option(name: .customLong("csv-style"),
-            help: ArgumentHelp("The CSV's separator and decimal mark: vi (\";\", 46,5 — Excel with Vietnamese settings), en (\",\", 46.5 — Excel with English settings), rfc4180 (\",\", 46.5, no byte-order mark; the default without --excel).", valueName: "vi|en|rfc4180"))
+    @Option(
+        name: .customLong("csv-style"),
+        help: ArgumentHelp(
+            "The CSV's separator and decimal mark: vi (\";\", 46,5 — Excel with Vietnamese settings), en (\",\", 46.5 — Excel with English settings), rfc4180 (\",\", 46.5, no byte-order mark; the default without --excel).",
+            valueName: "vi|en|rfc4180"))
     var csvStyle: CSVStyleChoice?
 
     /// Refuses `--excel` and `--csv-style` when the output is not CSV.
     func check(isCSV: Bool) throws {
         if excel && !isCSV { throw ValidationError("--excel applies to CSV output only; add --format csv (or write to a .csv file), or drop --excel") }
         if let csvStyle, !isCSV {
-            throw ValidationError("--csv-style \(csvStyle.rawValue) applies to CSV output only; add --format csv (or write to a .csv file), or drop --csv-style")
+            throw ValidationError(
+                "--csv-style \(csvStyle.rawValue) applies to CSV output only; add --format csv (or write to a .csv file), or drop --csv-style")
         }
     }
 

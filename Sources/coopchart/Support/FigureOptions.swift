@@ -50,7 +50,10 @@ struct SeveralPeriods: PeriodChoice {
     @Option(help: ArgumentHelp("Periods: 2015-2019, or a list 2015,2017,2019 (half-years allowed in a list).", valueName: "A-B"))
     var years: String
 
-    @Option(help: ArgumentHelp("The period of tables that name none (no year column, no year in a header, the sheet's name or the title); --year-of FILE=PERIOD gives one file's.", valueName: "PERIOD"))
+    @Option(
+        help: ArgumentHelp(
+            "The period of tables that name none (no year column, no year in a header, the sheet's name or the title); --year-of FILE=PERIOD gives one file's.",
+            valueName: "PERIOD"))
     var year: String?
 
     func request(_ kind: FigureRequest.Kind, indicators: [String], provinces: [String]) -> FigureRequest {
@@ -59,7 +62,9 @@ struct SeveralPeriods: PeriodChoice {
 }
 
 struct ProvinceSelection: ParsableArguments {
-    @Option(name: .customLong("province"), help: ArgumentHelp("A province to draw, in this order (repeatable); default: the cluster, or every province with a figure.", valueName: "NAME"))
+    @Option(
+        name: .customLong("province"),
+        help: ArgumentHelp("A province to draw, in this order (repeatable); default: the cluster, or every province with a figure.", valueName: "NAME"))
     var provinces: [String] = []
 }
 

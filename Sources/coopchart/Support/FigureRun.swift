@@ -14,8 +14,9 @@ enum FigureRun {
             figure.language = data.lang
             let request = try ChartRequest(figure, drawing: try rendering.drawing.drawingSettings(), format: try rendering.format())
             try request.check()
-            let prepared = try data.prepare(year: figure.year, indicator: figure.indicators.first ?? figure.x,
-                                            indicatorOption: figure.kind == .scatter ? "--x" : "--indicator")
+            let prepared = try data.prepare(
+                year: figure.year, indicator: figure.indicators.first ?? figure.x,
+                indicatorOption: figure.kind == .scatter ? "--x" : "--indicator")
             let result = try ChartOperation.draw(request, data: prepared, documentDate: try ReproducibleDate.current())
             // The data's notes were printed as it was prepared; what drawing adds (fonts) is printed now.
             Diagnostics.notes(result.notes.filter { !prepared.notes.contains($0) })

@@ -23,8 +23,9 @@ enum InputLimits {
 
     private static func check(_ path: String, limit: Int, what: String, advice: String) throws {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let size = (attributes[.size] as? NSNumber)?.intValue, size > limit else { return }
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = (attributes[.size] as? NSNumber)?.intValue, size > limit
+        else { return }
         throw InputError(file: path, message: "the file is \(megabytes(size)); coopchart reads \(what) of at most \(megabytes(limit)); \(advice)")
     }
 

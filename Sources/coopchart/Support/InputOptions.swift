@@ -5,30 +5,42 @@ import CoopService
 
 /// The options of every command that reads data files: the files, how to read them, and the cluster.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp(
-        "Data files: CSV (long: province,year,indicator,value[,unit,qualifier,source,note]; wide: province,year,<indicator>,…) or workbooks (.xlsx, .ods, .xls) laid out as offices lay out tables; several files are one dataset.",
-        valueName: "DATA"))
+    @Argument(
+        help: ArgumentHelp(
+            "Data files: CSV (long: province,year,indicator,value[,unit,qualifier,source,note]; wide: province,year,<indicator>,…) or workbooks (.xlsx, .ods, .xls) laid out as offices lay out tables; several files are one dataset.",
+            valueName: "DATA"))
     var files: [String]
 
-    @Option(help: ArgumentHelp("Limit to a cluster: a built-in name (dbsh-2017) or a cluster file (.yaml). Rows outside it are left out with a note.", valueName: "NAME|FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Limit to a cluster: a built-in name (dbsh-2017) or a cluster file (.yaml). Rows outside it are left out with a note.", valueName: "NAME|FILE"))
     var cluster: String?
 
-    @Option(help: ArgumentHelp("Add or override indicators from a YAML file (id, label_vi, label_en, unit, kind, integer, aggregation).", valueName: "FILE.yaml"))
+    @Option(
+        help: ArgumentHelp("Add or override indicators from a YAML file (id, label_vi, label_en, unit, kind, integer, aggregation).", valueName: "FILE.yaml"))
     var indicators: String?
 
     @OptionGroup var numbers: NumberStyleOption
 
-    @Option(name: .customLong("sheet"),
-            help: ArgumentHelp("Read only this sheet of the workbooks: its name or its number, 1 for the first (repeatable). Default: every sheet that holds a table.", valueName: "NAME|NUMBER"))
+    @Option(
+        name: .customLong("sheet"),
+        help: ArgumentHelp(
+            "Read only this sheet of the workbooks: its name or its number, 1 for the first (repeatable). Default: every sheet that holds a table.",
+            valueName: "NAME|NUMBER"))
     var sheets: [String] = []
 
-    @Option(name: .customLong("year-of"),
-            help: ArgumentHelp("The period of one file whose tables name none (no year column, no year in a header, the sheet's name or the title): FILE=2023 or FILE=2023-H1 (repeatable), so several yearly reports read together. What a file says comes first; --year is the fallback for the files not named here.",
-                               valueName: "FILE=PERIOD"))
+    @Option(
+        name: .customLong("year-of"),
+        help: ArgumentHelp(
+            "The period of one file whose tables name none (no year column, no year in a header, the sheet's name or the title): FILE=2023 or FILE=2023-H1 (repeatable), so several yearly reports read together. What a file says comes first; --year is the fallback for the files not named here.",
+            valueName: "FILE=PERIOD"))
     var yearOf: [String] = []
 
-    @Flag(name: .customLong("visible-only"),
-          help: "Read only the rows and columns a person sees in a workbook: rows hidden or filtered out and hidden columns are left out. Without it they are read, with a warning naming them.")
+    @Flag(
+        name: .customLong("visible-only"),
+        help:
+            "Read only the rows and columns a person sees in a workbook: rows hidden or filtered out and hidden columns are left out. Without it they are read, with a warning naming them."
+    )
     var visibleOnly = false
 
     /// The catalog with `--indicators` applied.
@@ -60,14 +72,18 @@ struct InputOptions: ParsableArguments {
         var periods: [String: Period] = [:]
         for assignment in yearOf {
             guard let equals = assignment.lastIndex(of: "="), equals != assignment.startIndex else {
-                throw InputError(file: "--year-of", message: "\"\(assignment)\" is not FILE=PERIOD; write the data file, \"=\" and its period, e.g. --year-of bao-cao-2023.xlsx=2023")
+                throw InputError(
+                    file: "--year-of",
+                    message: "\"\(assignment)\" is not FILE=PERIOD; write the data file, \"=\" and its period, e.g. --year-of bao-cao-2023.xlsx=2023")
             }
             let name = String(assignment[..<equals])
             let period = try Period.parse(String(assignment[assignment.index(after: equals)...]), option: "--year-of")
             let matching = files.contains(name) ? [name] : files.filter { ($0 as NSString).lastPathComponent == name }
             guard matching.count == 1, let file = matching.first else {
                 let reason = matching.isEmpty ? "is not one of the data files" : "names \(matching.count) of the data files"
-                throw InputError(file: "--year-of", message: "\"\(name)\" \(reason) (\(files.map { "\"\($0)\"" }.joined(separator: ", "))); give the file as it stands on the command line")
+                throw InputError(
+                    file: "--year-of",
+                    message: "\"\(name)\" \(reason) (\(files.map { "\"\($0)\"" }.joined(separator: ", "))); give the file as it stands on the command line")
             }
             if let earlier = periods[file], earlier != period {
                 throw InputError(file: "--year-of", message: "\"\(file)\" is given two periods, \(earlier) and \(period); give one")

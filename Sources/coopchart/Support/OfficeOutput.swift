@@ -16,8 +16,10 @@ enum OfficeOutput {
     }
 
     /// Extensions of files a command may be asked for by mistake: pictures, documents, other spreadsheets.
-    static let foreignExtensions: Set<String> = ["docx", "doc", "odt", "rtf", "xlsx", "xls", "xlsm", "ods", "pdf", "png", "svg", "eps",
-                                                 "jpg", "jpeg", "gif", "bmp", "html", "htm", "pptx"]
+    static let foreignExtensions: Set<String> = [
+        "docx", "doc", "odt", "rtf", "xlsx", "xls", "xlsm", "ods", "pdf", "png", "svg", "eps",
+        "jpg", "jpeg", "gif", "bmp", "html", "htm", "pptx",
+    ]
 
     /// Refuses an output whose extension names a kind of file the command does not write, listing what it writes.
     static func refuseForeign(_ path: String?, accepted: Set<String>, command: String, writes: String) throws {

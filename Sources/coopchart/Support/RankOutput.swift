@@ -51,7 +51,11 @@ struct RankOutput {
             self.image = OutputFormat(pathExtension: ext)
             return
         default:
-            throw InputError(file: path, message: "unknown output extension \".\(ext)\"; use .csv, .json or .txt, .xlsx for the scorecard workbook (live formulas), or .png, .pdf, .svg or .eps for the drawn scorecard")
+            throw InputError(
+                file: path,
+                message:
+                    "unknown output extension \".\(ext)\"; use .csv, .json or .txt, .xlsx for the scorecard workbook (live formulas), or .png, .pdf, .svg or .eps for the drawn scorecard"
+            )
         }
         if let format, format != implied {
             throw ValidationError("--format \(format.rawValue) does not match the extension of \(path); drop --format or change the extension")

@@ -11,9 +11,10 @@ struct CommandLineClusters: SchemeClusters {
         let schemeFolder = URL(fileURLWithPath: scheme.file).deletingLastPathComponent()
         let path = reference.value.hasPrefix("/") ? reference.value : schemeFolder.appendingPathComponent(reference.value).path
         guard FileManager.default.fileExists(atPath: path) else {
-            throw InputError(file: reference.origin.file, line: reference.origin.line,
-                             message: "unknown cluster \"\(reference.value)\": not a built-in cluster (\(Cluster.builtInNames.joined(separator: ", "))) "
-                                + "and no such file next to the scheme (\(path))")
+            throw InputError(
+                file: reference.origin.file, line: reference.origin.line,
+                message: "unknown cluster \"\(reference.value)\": not a built-in cluster (\(Cluster.builtInNames.joined(separator: ", "))) "
+                    + "and no such file next to the scheme (\(path))")
         }
         try InputLimits.checkYAMLFile(path, what: "a cluster file")
         return try ClusterFile.load(path, registry: registry)

@@ -37,7 +37,9 @@ struct DrawingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Page size: slide (16:9, 960×540 pt, the default), a4, a4-landscape, a5, column (85 mm wide).", valueName: "PRESET"))
     var size: PageSize?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Canvas width with a unit: 180mm, 960pt, 1920px (px at --dpi, default 144); overrides --size.", valueName: "LENGTH"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Canvas width with a unit: 180mm, 960pt, 1920px (px at --dpi, default 144); overrides --size.", valueName: "LENGTH"))
     var width: String?
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Canvas height with a unit: 120mm, 540pt, 1080px; overrides --size.", valueName: "LENGTH"))
@@ -49,10 +51,16 @@ struct DrawingOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("PNG resolution in dots per inch (72 dpi = scale 1); an alternative to --scale.", valueName: "DPI"))
     var dpi: Double?
 
-    @Option(help: ArgumentHelp("Font family (default DejaVu Sans, which covers every Vietnamese letter; Times New Roman and Arial are drawn with Liberation Serif and Sans).", valueName: "FAMILY"))
+    @Option(
+        help: ArgumentHelp(
+            "Font family (default DejaVu Sans, which covers every Vietnamese letter; Times New Roman and Arial are drawn with Liberation Serif and Sans).",
+            valueName: "FAMILY"))
     var font: String?
 
-    @Option(help: ArgumentHelp("Theme: conference (default), print (greyscale with patterns), slide (larger type), colorblind (patterns and markers besides colour), or a YAML file overriding colours and fonts.", valueName: "NAME|FILE.yaml"))
+    @Option(
+        help: ArgumentHelp(
+            "Theme: conference (default), print (greyscale with patterns), slide (larger type), colorblind (patterns and markers besides colour), or a YAML file overriding colours and fonts.",
+            valueName: "NAME|FILE.yaml"))
     var theme: String?
 
     /// The settings as the library takes them, drawn with `theme` (the resolved --theme, before --font).

@@ -19,7 +19,9 @@ enum ThemeFile {
     static func read(_ path: String) throws -> Theme {
         try InputLimits.checkYAMLFile(path, what: "a theme file")
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, message: "cannot read the theme file; check the path (or use a built-in theme: \(Theme.builtIn.map(\.name).joined(separator: ", ")))")
+            throw InputError(
+                file: path,
+                message: "cannot read the theme file; check the path (or use a built-in theme: \(Theme.builtIn.map(\.name).joined(separator: ", ")))")
         }
         let text = String(decoding: data, as: UTF8.self)
         let root: Node?
@@ -56,7 +58,9 @@ enum ThemeFile {
                 // What the family becomes is told after drawing (ChartRendering), with the letters it lacks.
                 theme.fontFamily = FontFamily(family)
             case "type_scale":
-                guard let factor = value.float, factor >= 0.5, factor <= 3 else { throw fail(value, "type_scale: give a number from 0.5 to 3 (1.25 for slides)") }
+                guard let factor = value.float, factor >= 0.5, factor <= 3 else {
+                    throw fail(value, "type_scale: give a number from 0.5 to 3 (1.25 for slides)")
+                }
                 theme.typeFactor = factor
             case "patterns":
                 guard let flag = value.bool else { throw fail(value, "patterns: write true or false") }
@@ -78,7 +82,8 @@ enum ThemeFile {
                     case "highlight": theme.highlight = try color(entry, name)
                     case "missing": theme.missing = try color(entry, name)
                     default:
-                        throw fail(nameNode, "colors: unknown key \"\(name)\"; use series, ramp, text, secondary_text, axis, grid, background, highlight, missing")
+                        throw fail(
+                            nameNode, "colors: unknown key \"\(name)\"; use series, ramp, text, secondary_text, axis, grid, background, highlight, missing")
                     }
                 }
             default:

@@ -48,16 +48,19 @@ enum WritePermission {
             return Refusal(reason: "\(reason) (\(what) has mode \(shownMode)\(owner))", forceHelps: forceHelpsUser)
         }
         if geteuid() == 0 && status.st_mode & 0o222 == 0 {
-            return Refusal(reason: "permission denied (\(what) has mode \(shownMode): no write permission for anyone, which coopchart respects even for root)",
-                           forceHelps: true)
+            return Refusal(
+                reason: "permission denied (\(what) has mode \(shownMode): no write permission for anyone, which coopchart respects even for root)",
+                forceHelps: true)
         }
         return nil
     }
 
     /// `rw-r--r--`, as `ls -l` shows permissions.
     static func symbolic(_ mode: mode_t) -> String {
-        let letters: [(mode_t, Character)] = [(0o400, "r"), (0o200, "w"), (0o100, "x"), (0o040, "r"), (0o020, "w"), (0o010, "x"),
-                                               (0o004, "r"), (0o002, "w"), (0o001, "x")]
+        let letters: [(mode_t, Character)] = [
+            (0o400, "r"), (0o200, "w"), (0o100, "x"), (0o040, "r"), (0o020, "w"), (0o010, "x"),
+            (0o004, "r"), (0o002, "w"), (0o001, "x"),
+        ]
         return String(letters.map { mode & $0.0 != 0 ? $0.1 : "-" })
     }
 

@@ -11,9 +11,11 @@ enum Fixtures {
 
     static let fixedDate = "2024-01-01T00:00:00Z"
 
-    static func chart(_ pairs: [(String, Double)], title: String = "Số hợp tác xã thành lập mới năm 2023",
-                      reference: ChartReference? = nil, missing: [String] = [],
-                      footnotes: [String] = ["Nguồn: Liên minh HTX các tỉnh, báo cáo năm 2023."]) -> RankingBarChart {
+    static func chart(
+        _ pairs: [(String, Double)], title: String = "Số hợp tác xã thành lập mới năm 2023",
+        reference: ChartReference? = nil, missing: [String] = [],
+        footnotes: [String] = ["Nguồn: Liên minh HTX các tỉnh, báo cáo năm 2023."]
+    ) -> RankingBarChart {
         RankingBarChart(
             chrome: ChartChrome(title: title, subtitle: "Cụm thi đua các tỉnh đồng bằng sông Hồng", footnotes: footnotes, locale: .vi, maxDecimals: 1),
             bars: pairs.map { RankingBarChart.Bar(label: $0.0, value: $0.1) },
@@ -22,8 +24,9 @@ enum Fixtures {
 
     static var nine: RankingBarChart {
         let mean = nineProvinces.map(\.1).reduce(0, +) / Double(nineProvinces.count)
-        var chart = chart(nineProvinces, reference: .init(value: mean, name: "Bình quân cụm"),
-                          missing: ["Hà Giang"])
+        var chart = chart(
+            nineProvinces, reference: .init(value: mean, name: "Bình quân cụm"),
+            missing: ["Hà Giang"])
         chart.bars[1].isHighlighted = true
         chart.bars[2].bound = .approx
         chart.bars[0].bound = .atLeast

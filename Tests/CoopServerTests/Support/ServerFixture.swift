@@ -20,8 +20,10 @@ enum ServerFixture {
     static let figures2017 = ["dbsh-2017.csv", "dbsh-2017-illustrative.csv"]
 
     /// A server with small limits where a test needs them; runs `test` against it in process.
-    static func withServer<Value: Sendable>(_ settings: ServerSettings = ServerSettings(port: 0), _ setup: TestingSetup = .router,
-                                            _ test: @Sendable (CoopServer, any TestClientProtocol) async throws -> Value) async throws -> Value {
+    static func withServer<Value: Sendable>(
+        _ settings: ServerSettings = ServerSettings(port: 0), _ setup: TestingSetup = .router,
+        _ test: @Sendable (CoopServer, any TestClientProtocol) async throws -> Value
+    ) async throws -> Value {
         let server = try CoopServer(settings: settings)
         defer { server.shutDown() }
         return try await server.application().test(setup) { client in try await test(server, client) }
@@ -29,8 +31,10 @@ enum ServerFixture {
 
     /// A server as `withServer` makes it, holding the sample files `names` uploaded as the page uploads them;
     /// runs `test` with the dataset's id.
-    static func withSamples<Value: Sendable>(_ names: [String] = figures2017, settings: ServerSettings = ServerSettings(port: 0),
-                                             _ test: @Sendable (CoopServer, any TestClientProtocol, String) async throws -> Value) async throws -> Value {
+    static func withSamples<Value: Sendable>(
+        _ names: [String] = figures2017, settings: ServerSettings = ServerSettings(port: 0),
+        _ test: @Sendable (CoopServer, any TestClientProtocol, String) async throws -> Value
+    ) async throws -> Value {
         try await withServer(settings) { server, client in
             let id = try await uploadSamples(client, names)
             return try await test(server, client, id)
@@ -42,7 +46,8 @@ enum ServerFixture {
 
     /// A multipart/form-data body of files (name, bytes) and fields, as a browser sends a form.
     static func multipart(files: [(String, [UInt8])], fields: [(String, String)] = [], boundary: String = "coopchartTestBoundary7MA4YWxk")
-        -> (headers: HTTPFields, body: ByteBuffer) {
+        -> (headers: HTTPFields, body: ByteBuffer)
+    {
         var body: [UInt8] = []
         func add(_ text: String) { body += Array(text.utf8) }
         for (name, value) in fields {

@@ -51,14 +51,18 @@ extension ReadSession {
         var count = 0
         while start < grid.rows.count {
             let limit = count == 0 ? min(grid.rows.count, start + OfficeTable.headerSearchRows) : grid.rows.count
-            guard let key = (start..<limit).first(where: { reader.isKeyRow(grid.rows[$0]) }) ?? cornerHeader(in: &grid, from: start, limit: limit) else { break }
+            guard let key = (start..<limit).first(where: { reader.isKeyRow(grid.rows[$0]) }) ?? cornerHeader(in: &grid, from: start, limit: limit) else {
+                break
+            }
             var table = try readHeader(grid: grid, titleStart: start, key: key, number: count + 1, state: state)
             let next = try assignRoles(&table, state: state)
             let before = dataset.observations.count + dataset.clusterTotals.count
             try readFigures(&table, state: &state, into: &dataset)
             try checkTotals(&table, state: state)
             tellHidden(table, whole: whole, state: state)
-            notes.sheets.append(table.report(figures: dataset.observations.count + dataset.clusterTotals.count - before, whole: whole, visibleOnly: visibleOnly, catalog: catalog))
+            notes.sheets.append(
+                table.report(
+                    figures: dataset.observations.count + dataset.clusterTotals.count - before, whole: whole, visibleOnly: visibleOnly, catalog: catalog))
             count += 1
             start = next
         }

@@ -70,14 +70,16 @@ struct BarRows {
         let rows = RowLayout(count: perPanel, top: rowsTop, height: rowsHeight, builder: builder)
         let nameLimit = panelWidth * 0.45
         // Names shrink to fit their column on one line, down to the legible size; below it they wrap.
-        let fitting = builder.type.sizeFitting(names.map { NormalizedText($0).string }, width: nameLimit, weight: highlighted.isEmpty ? .regular : .bold,
-                                               floor: builder.scale.floor, ceiling: rows.font.size)
+        let fitting = builder.type.sizeFitting(
+            names.map { NormalizedText($0).string }, width: nameLimit, weight: highlighted.isEmpty ? .regular : .bold,
+            floor: builder.scale.floor, ceiling: rows.font.size)
         let nameSize = max(fitting, min(rows.font.size, Self.legibleSize))
         let nameFont = builder.type.font(nameSize), boldFont = builder.type.font(nameSize, .bold)
         let fitted = fittedNames(rows: rows, font: nameFont, boldFont: boldFont, limit: nameLimit, builder: builder)
-        let nameWidth = zip(fitted, names.indices).map { lines, row in
-            lines.map { builder.type.width($0, highlighted.contains(row) ? boldFont : nameFont) }.max() ?? 0
-        }.max() ?? 0
+        let nameWidth =
+            zip(fitted, names.indices).map { lines, row in
+                lines.map { builder.type.width($0, highlighted.contains(row) ? boldFont : nameFont) }.max() ?? 0
+            }.max() ?? 0
 
         let gap = rows.font.size * 0.5
         let valueFont = arrangement == .grouped ? builder.type.font(groupedValueSize(pitch: rows.pitch, font: rows.font, builder: builder)) : rows.font
@@ -116,15 +118,17 @@ struct BarRows {
         var labels: [ValueLabel] = []
         for row in 0..<n {
             let (panel, middle, area) = rowGeometry(row)
-            labels += placeBars(row: row, middle: middle, rows: rows, area: area, gap: gap, valueFont: valueFont, showValues: showValues,
-                                panelLeft: area.minX - leftReserve, panelRight: area.maxX + rightReserve,
-                                position: { position($0, panel: panel) }, into: &builder)
+            labels += placeBars(
+                row: row, middle: middle, rows: rows, area: area, gap: gap, valueFont: valueFont, showValues: showValues,
+                panelLeft: area.minX - leftReserve, panelRight: area.maxX + rightReserve,
+                position: { position($0, panel: panel) }, into: &builder)
         }
         for panel in 0..<panels {
             let area = scales[panel].2
             let zeroX = position(0, panel: panel)
-            builder.line(Point(x: zeroX, y: area.minY), Point(x: zeroX, y: area.maxY), theme.axis,
-                         StrokeStyle(width: max(0.75, rows.font.size * 0.08)))
+            builder.line(
+                Point(x: zeroX, y: area.minY), Point(x: zeroX, y: area.maxY), theme.axis,
+                StrokeStyle(width: max(0.75, rows.font.size * 0.08)))
             if let reference, reference.value.isFinite {
                 let x = position(reference.value, panel: panel)
                 let style = StrokeStyle(width: max(1, rows.font.size * 0.1), dash: [noteFont.size * 0.5, noteFont.size * 0.35])
@@ -139,8 +143,9 @@ struct BarRows {
         }
         for row in 0..<n {
             let (_, _, area) = rowGeometry(row)
-            rows.drawName(fitted[row], row: row % perPanel, x: area.minX - gap - leftReserve, anchor: .right,
-                          color: theme.text, font: highlighted.contains(row) ? boldFont : nameFont, into: &builder)
+            rows.drawName(
+                fitted[row], row: row % perPanel, x: area.minX - gap - leftReserve, anchor: .right,
+                color: theme.text, font: highlighted.contains(row) ? boldFont : nameFont, into: &builder)
         }
         for label in labels {
             // A plate goes down only under a label that will be drawn, so a refused label hides nothing.
@@ -178,8 +183,10 @@ struct BarRows {
             let panelWidth = width / Double(panels)
             let widest = names.map { builder.type.width(NormalizedText($0).string, builder.type.font(size)) }.max() ?? 0
             let legible = min(Self.legibleSize, builder.scale.label)
-            let valuesFit = arrangement != .grouped
-                || groupedValueSize(pitch: min(pitch, size * perPoint * 3), font: builder.type.font(size), builder: builder) >= min(legible, builder.scale.label) - 1
+            let valuesFit =
+                arrangement != .grouped
+                || groupedValueSize(pitch: min(pitch, size * perPoint * 3), font: builder.type.font(size), builder: builder) >= min(
+                    legible, builder.scale.label) - 1
             if size >= legible && widest <= panelWidth * 0.45 && valuesFit { return panels }
         }
         return Self.maxPanels
@@ -206,8 +213,10 @@ struct BarRows {
         }
     }
 
-    private func placeBars(row: Int, middle: Double, rows: RowLayout, area: Rect, gap: Double, valueFont: Font, showValues: Bool,
-                           panelLeft: Double, panelRight: Double, position: (Double) -> Double, into builder: inout SceneBuilder) -> [ValueLabel] {
+    private func placeBars(
+        row: Int, middle: Double, rows: RowLayout, area: Rect, gap: Double, valueFont: Font, showValues: Bool,
+        panelLeft: Double, panelRight: Double, position: (Double) -> Double, into builder: inout SceneBuilder
+    ) -> [ValueLabel] {
         let m = seriesCount
         let band = rows.pitch * 0.78
         let barHeight = arrangement == .grouped ? band / Double(m) : band * 0.9
@@ -215,13 +224,15 @@ struct BarRows {
         var right = 0.0, left = 0.0
         var labels: [ValueLabel] = []
         for s in 0..<m {
-            let style = highlighted.contains(row) && m == 1
+            let style =
+                highlighted.contains(row) && m == 1
                 ? SeriesStyle(color: theme.highlight) : theme.style(forSeries: m > 1 ? s : 0)
             let y = arrangement == .grouped ? middle - band / 2 + barHeight * Double(s) : middle - barHeight / 2
             let centre = y + barHeight / 2
             guard let v = drawn(s, row) else {
                 if value(s, row).value == nil && !stacked {
-                    labels.append(ValueLabel(text: "—", middle: centre, spots: [.init(x: zeroX + gap * 0.5, anchor: .left, color: theme.secondaryText, plate: nil)]))
+                    labels.append(
+                        ValueLabel(text: "—", middle: centre, spots: [.init(x: zeroX + gap * 0.5, anchor: .left, color: theme.secondaryText, plate: nil)]))
                 }
                 continue
             }
@@ -244,7 +255,9 @@ struct BarRows {
             if v >= 0 {
                 if x1 + gap + width <= panelRight { spots.append(.init(x: x1 + gap, anchor: .left, color: theme.text, plate: plate(x1 + gap))) }
                 if x1 - x0 >= width + 2 * gap { spots.append(.init(x: x1 - gap, anchor: .right, color: onColour, plate: nil)) }
-                if zeroX - gap - width >= panelLeft { spots.append(.init(x: zeroX - gap, anchor: .right, color: theme.text, plate: plate(zeroX - gap - width))) }
+                if zeroX - gap - width >= panelLeft {
+                    spots.append(.init(x: zeroX - gap, anchor: .right, color: theme.text, plate: plate(zeroX - gap - width)))
+                }
             } else {
                 if x1 - gap - width >= panelLeft { spots.append(.init(x: x1 - gap, anchor: .right, color: theme.text, plate: plate(x1 - gap - width))) }
                 if x0 - x1 >= width + 2 * gap { spots.append(.init(x: x1 + gap, anchor: .left, color: onColour, plate: nil)) }

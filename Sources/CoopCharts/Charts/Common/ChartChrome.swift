@@ -15,8 +15,10 @@ public struct ChartChrome: Sendable, Hashable {
     public var theme: Theme
 
     /// Creates the chrome of a chart.
-    public init(title: String, subtitle: String = "", footnotes: [String] = [], locale: Language = .vi,
-                maxDecimals: Int = 2, valueSuffix: String = "", theme: Theme = .conference) {
+    public init(
+        title: String, subtitle: String = "", footnotes: [String] = [], locale: Language = .vi,
+        maxDecimals: Int = 2, valueSuffix: String = "", theme: Theme = .conference
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.footnotes = footnotes

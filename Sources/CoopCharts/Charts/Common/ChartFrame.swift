@@ -28,12 +28,14 @@ struct ChartFrame {
 
         var top = content.minY
         // Titles wrap rather than clip: a long scheme title is the user's own and is shown whole.
-        top = builder.block(chrome.title, x: content.minX, top: top, width: content.width, font: type.font(scale.title, .bold),
-                            color: theme.text, maxLines: 4)
+        top = builder.block(
+            chrome.title, x: content.minX, top: top, width: content.width, font: type.font(scale.title, .bold),
+            color: theme.text, maxLines: 4)
         if !chrome.subtitle.isEmpty {
             top += scale.subtitle * 0.25
-            top = builder.block(chrome.subtitle, x: content.minX, top: top, width: content.width, font: type.font(scale.subtitle),
-                                color: theme.secondaryText, maxLines: 3)
+            top = builder.block(
+                chrome.subtitle, x: content.minX, top: top, width: content.width, font: type.font(scale.subtitle),
+                color: theme.secondaryText, maxLines: 3)
         }
         top += scale.note * 0.8
 
@@ -52,8 +54,9 @@ struct ChartFrame {
         let shown = Array(lines.suffix(maxNoteLines))
         let notesTop = content.maxY - Double(shown.count) * noteLine.pitch
         for (index, line) in shown.enumerated() {
-            builder.text(line, x: content.minX, baseline: notesTop + Double(index) * noteLine.pitch + noteLine.ascent,
-                         font: noteFont, color: theme.secondaryText)
+            builder.text(
+                line, x: content.minX, baseline: notesTop + Double(index) * noteLine.pitch + noteLine.ascent,
+                font: noteFont, color: theme.secondaryText)
         }
         let bottom = notesTop - (shown.isEmpty ? 0 : scale.note * 0.6)
         let plot = Rect(x: content.minX, y: top, width: content.width, height: max(0, bottom - top))
@@ -84,8 +87,9 @@ struct ChartFrame {
             case .swatch:
                 builder.fill(Rect(x: x, y: rowTop + metrics.height * 0.1, width: swatch, height: metrics.height * 0.8), style: entry.style)
             case .line:
-                builder.line(Point(x: x, y: middle), Point(x: x + markerWidth, y: middle), entry.style.color,
-                             StrokeStyle(width: max(1, font.size * 0.15), dash: entry.style.dash))
+                builder.line(
+                    Point(x: x, y: middle), Point(x: x + markerWidth, y: middle), entry.style.color,
+                    StrokeStyle(width: max(1, font.size * 0.15), dash: entry.style.dash))
                 builder.marker(entry.style.marker, at: Point(x: x + markerWidth / 2, y: middle), size: swatch * 0.6, color: entry.style.color)
             case .marker:
                 builder.marker(entry.style.marker, at: Point(x: x + swatch / 2, y: middle), size: swatch * 0.7, color: entry.style.color)

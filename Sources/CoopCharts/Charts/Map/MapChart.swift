@@ -84,8 +84,10 @@ public struct MapChart: ChromedChart {
     public var zoomsToHighlighted: Bool
 
     /// Creates a map.
-    public init(chrome: ChartChrome, units: [Unit], areas: [Area], edges: [Edge], islandGroups: [IslandGroup] = [], classes: MapClasses,
-                words: Words, zoomsToHighlighted: Bool = false) {
+    public init(
+        chrome: ChartChrome, units: [Unit], areas: [Area], edges: [Edge], islandGroups: [IslandGroup] = [], classes: MapClasses,
+        words: Words, zoomsToHighlighted: Bool = false
+    ) {
         self.chrome = chrome
         self.units = units
         self.areas = areas

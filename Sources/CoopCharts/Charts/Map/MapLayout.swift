@@ -78,8 +78,9 @@ struct MapLayout: ChartLayout {
         let named = chart.namedUnits
         let missing = named.filter { chart.units[$0].value.value == nil }.map { chart.units[$0].label }
         let bounds = named.compactMap { chart.units[$0].value.value == nil ? nil : chart.units[$0].value.bound }
-        let frame = ChartFrame.place(chrome: chrome, notes: [chrome.boundsLegend(bounds), strings.mapMissingNote(missing)] + chrome.footnotes.map { $0 },
-                                     into: &builder)
+        let frame = ChartFrame.place(
+            chrome: chrome, notes: [chrome.boundsLegend(bounds), strings.mapMissingNote(missing)] + chrome.footnotes.map { $0 },
+            into: &builder)
         let plot = frame.plot
         guard plot.width > 40, plot.height > 40, let mainExtent = plan.mainExtent, let fullExtent = plan.fullExtent else { return }
 
@@ -175,8 +176,10 @@ struct MapLayout: ChartLayout {
         for polygons in unitPolygons { for rings in polygons { space.take(rings: rings, margin: 1.5) } }
         if zoomed {
             // The frame of the view is a line; the sea inside it is free for the legend.
-            for side in [Rect(x: view.minX, y: view.minY, width: view.width, height: 0), Rect(x: view.minX, y: view.maxY, width: view.width, height: 0),
-                         Rect(x: view.minX, y: view.minY, width: 0, height: view.height), Rect(x: view.maxX, y: view.minY, width: 0, height: view.height)] {
+            for side in [
+                Rect(x: view.minX, y: view.minY, width: view.width, height: 0), Rect(x: view.minX, y: view.maxY, width: view.width, height: 0),
+                Rect(x: view.minX, y: view.minY, width: 0, height: view.height), Rect(x: view.maxX, y: view.minY, width: 0, height: view.height),
+            ] {
                 space.take(side, margin: 2)
             }
         }
@@ -197,8 +200,10 @@ struct MapLayout: ChartLayout {
                 guard Self.label(group.label, near: box, font: noteFont, space: &space, builder: &builder) else { return }
             } else {
                 let near = transform.page(MapPoint(x: extent.minX, y: (extent.minY + extent.maxY) / 2))
-                guard Self.inset(group, areas: groupAreas[index], extent: extent, near: near, plot: plot, mainScale: transform.scale, eastOf: view.midX, chart: chart,
-                                 space: &space, builder: &builder)
+                guard
+                    Self.inset(
+                        group, areas: groupAreas[index], extent: extent, near: near, plot: plot, mainScale: transform.scale, eastOf: view.midX, chart: chart,
+                        space: &space, builder: &builder)
                 else { return }
             }
         }
@@ -212,7 +217,6 @@ struct MapLayout: ChartLayout {
 
         // The legend: each class with its range and count, then the units without a figure and the context.
         guard MapLegend(chart: chart).place(near: Point(x: view.minX, y: view.maxY), plot: plot, space: &space, builder: &builder) else { return }
-
     }
 
     /// One path of closed rings.
@@ -245,8 +249,9 @@ struct MapLayout: ChartLayout {
         let line = builder.type.line(font)
         for lines in labelLines(text, font: font, builder: builder) {
             let size = Size(width: lines.map { builder.type.width($0, font) }.max() ?? 0, height: Double(lines.count) * line.pitch)
-            let reach = Rect(x: box.minX - size.width - 12, y: box.minY - size.height - 12, width: box.width + 2 * size.width + 24,
-                             height: box.height + 2 * size.height + 24)
+            let reach = Rect(
+                x: box.minX - size.width - 12, y: box.minY - size.height - 12, width: box.width + 2 * size.width + 24,
+                height: box.height + 2 * size.height + 24)
             let centre = Point(x: box.minX + box.width / 2, y: box.maxY + size.height / 2)
             guard let spot = space.place(size, near: centre, within: reach) else { continue }
             for (k, text) in lines.enumerated() {
@@ -261,8 +266,10 @@ struct MapLayout: ChartLayout {
     }
 
     /// An island group in a framed box in free space near `near`, its label at the top; false when no room.
-    static func inset(_ group: MapChart.IslandGroup, areas: [(unit: Int, polygons: [[[MapPoint]]])], extent: MapExtent, near: Point, plot: Rect,
-                      mainScale: Double, eastOf: Double, chart: MapChart, space: inout FreeSpace, builder: inout SceneBuilder) -> Bool {
+    static func inset(
+        _ group: MapChart.IslandGroup, areas: [(unit: Int, polygons: [[[MapPoint]]])], extent: MapExtent, near: Point, plot: Rect,
+        mainScale: Double, eastOf: Double, chart: MapChart, space: inout FreeSpace, builder: inout SceneBuilder
+    ) -> Bool {
         let theme = chart.chrome.theme
         let font = builder.type.font(builder.scale.note)
         let line = builder.type.line(font)
@@ -273,9 +280,11 @@ struct MapLayout: ChartLayout {
         for height in [0.2, 0.16, 0.13, 0.1].map({ min(plot.height * $0, atScale) }) {
             let drawing = Size(width: max(height * aspect, 60), height: height)
             let room = max(drawing.width, min(plot.width * 0.3, 160))
-            guard let lines = labelLines(group.label, font: font, builder: builder).first(where: { lines in
-                lines.allSatisfy { builder.type.width($0, font) <= room }
-            }) else { continue }
+            guard
+                let lines = labelLines(group.label, font: font, builder: builder).first(where: { lines in
+                    lines.allSatisfy { builder.type.width($0, font) <= room }
+                })
+            else { continue }
             let textWidth = lines.map { builder.type.width($0, font) }.max() ?? 0
             let size = Size(width: max(drawing.width, textWidth) + 2 * pad, height: drawing.height + Double(lines.count) * line.pitch + 2 * pad)
             // East of the land's middle, where the islands are: an inset on the wrong side would mislead.
@@ -284,8 +293,11 @@ struct MapLayout: ChartLayout {
             builder.fill(box, theme.background)
             builder.stroke(.rectangle(box), theme.axis, StrokeStyle(width: 0.6))
             for (k, text) in lines.enumerated() {
-                guard builder.text(text, x: box.minX + box.width / 2, baseline: box.minY + pad + Double(k) * line.pitch + line.ascent, font: font,
-                                   color: theme.text, anchor: .center) else { return false }
+                guard
+                    builder.text(
+                        text, x: box.minX + box.width / 2, baseline: box.minY + pad + Double(k) * line.pitch + line.ascent, font: font,
+                        color: theme.text, anchor: .center)
+                else { return false }
             }
             let inner = Rect(x: box.minX + pad, y: box.minY + pad + Double(lines.count) * line.pitch, width: box.width - 2 * pad, height: drawing.height)
             let local = PlaneToPage(fitting: extent.padded(by: 0.04), into: inner)
@@ -324,8 +336,9 @@ struct MapLayout: ChartLayout {
                 if area.islandGroup != nil { attempt.stroke(path(rings), land, StrokeStyle(width: 0.4)) }
                 for polygon in rings { inner.take(rings: polygon, margin: 0.5) }
             }
-            let frame = Rect(x: local.page(MapPoint(x: view.minX, y: view.maxY)).x, y: local.page(MapPoint(x: view.minX, y: view.maxY)).y,
-                             width: view.width * local.scale, height: view.height * local.scale)
+            let frame = Rect(
+                x: local.page(MapPoint(x: view.minX, y: view.maxY)).x, y: local.page(MapPoint(x: view.minX, y: view.maxY)).y,
+                width: view.width * local.scale, height: view.height * local.scale)
             attempt.stroke(.rectangle(frame), theme.text, StrokeStyle(width: 1))
             inner.take(frame, margin: 1)
             var placed = true

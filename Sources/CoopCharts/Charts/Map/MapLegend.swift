@@ -39,7 +39,8 @@ struct MapLegend {
             // The rule wraps to the width of the entries, so the key stays compact enough for the sea or a neighbour's land.
             let entriesWidth = swatch.width + gap + (entries.map { builder.type.width(NormalizedText($0.text).string, font) }.max() ?? 0)
             let titleRoom = max(entriesWidth, size * 16)
-            let titleLines = MapLayout.labelLines(chart.classes.rule, font: titleFont, builder: builder)
+            let titleLines =
+                MapLayout.labelLines(chart.classes.rule, font: titleFont, builder: builder)
                 .first { $0.allSatisfy { builder.type.width($0, titleFont) <= titleRoom } }
                 ?? builder.type.fitter(titleFont).wrap(NormalizedText(chart.classes.rule).string, width: titleRoom, maxLines: 3)
             let width = max(titleLines.map { builder.type.width($0, titleFont) }.max() ?? 0, entriesWidth)
@@ -54,13 +55,17 @@ struct MapLegend {
             }
             for entry in entries {
                 let rect = Rect(x: block.minX, y: y + (line.pitch - swatch.height) / 2, width: swatch.width, height: swatch.height)
-                let ring = [Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.minY), Point(x: rect.maxX, y: rect.maxY), Point(x: rect.minX, y: rect.maxY)]
+                let ring = [
+                    Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.minY), Point(x: rect.maxX, y: rect.maxY), Point(x: rect.minX, y: rect.maxY),
+                ]
                 switch entry.swatch {
                 case let .color(color, hatched):
                     trial.fill(rect, color)
                     if hatched {
                         var lines = Path()
-                        for (a, b) in PageGeometry.hatch([ring], spacing: max(2.2, builder.scale.note * 0.32), direction: .horizontal) { lines.elements += [.move(a), .line(b)] }
+                        for (a, b) in PageGeometry.hatch([ring], spacing: max(2.2, builder.scale.note * 0.32), direction: .horizontal) {
+                            lines.elements += [.move(a), .line(b)]
+                        }
                         trial.stroke(lines, theme.text(on: color), StrokeStyle(width: 0.4))
                     }
                 case .missing:

@@ -67,10 +67,14 @@ struct MapNames {
         let inside = { (point: Point) in
             pieces.contains { $0.box.contains(Rect(x: point.x, y: point.y, width: 0, height: 0)) && PageGeometry.contains($0.rings, point) }
         }
-        let extent = pieces.map(\.box).reduce(nil as Rect?) { union, box in
-            union.map { Rect(x: min($0.minX, box.minX), y: min($0.minY, box.minY), width: max($0.maxX, box.maxX) - min($0.minX, box.minX),
-                             height: max($0.maxY, box.maxY) - min($0.minY, box.minY)) } ?? box
-        } ?? Rect(x: 0, y: 0, width: 0, height: 0)
+        let extent =
+            pieces.map(\.box).reduce(nil as Rect?) { union, box in
+                union.map {
+                    Rect(
+                        x: min($0.minX, box.minX), y: min($0.minY, box.minY), width: max($0.maxX, box.maxX) - min($0.minX, box.minX),
+                        height: max($0.maxY, box.maxY) - min($0.minY, box.minY))
+                } ?? box
+            } ?? Rect(x: 0, y: 0, width: 0, height: 0)
         let name = NormalizedText(chart.units[unit].label).string
         let value = chart.units[unit].value.value == nil ? nil : chart.valueText(unit)
         let ink = chart.units[unit].value.value == nil ? theme.text : theme.text(on: chart.fillColor(unit))
@@ -88,7 +92,10 @@ struct MapNames {
                 // so its colour, chosen for the unit's fill, reads against what is under it.
                 let inks = zip(lines, baselines).map { builder.box($0.0, at: Point(x: box.midX - builder.type.width($0.0, $0.1) / 2, y: $1), font: $0.1) }
                 guard inks.allSatisfy({ Self.samples($0).allSatisfy(inside) }) else { continue }
-                guard zip(lines, baselines).allSatisfy({ builder.isFree(builder.box($0.0, at: Point(x: box.midX - builder.type.width($0.0, $0.1) / 2, y: $1), font: $0.1)) })
+                guard
+                    zip(lines, baselines).allSatisfy({
+                        builder.isFree(builder.box($0.0, at: Point(x: box.midX - builder.type.width($0.0, $0.1) / 2, y: $1), font: $0.1))
+                    })
                 else { continue }
                 for ((text, font), baseline) in zip(lines, baselines) {
                     builder.text(text, x: box.midX, baseline: baseline, font: font, color: ink, anchor: .center)
@@ -166,14 +173,18 @@ struct MapNames {
                 for columns in 1...8 {
                     let rows = (entries.count + columns - 1) / columns
                     let used = (entries.count + rows - 1) / rows
-                    guard used == columns, Double(rows) * line.pitch <= plot.height, asBlock || rows >= min(entries.count, max(6, entries.count / 4)) else { continue }
+                    guard used == columns, Double(rows) * line.pitch <= plot.height, asBlock || rows >= min(entries.count, max(6, entries.count / 4)) else {
+                        continue
+                    }
                     var trial = space
                     var spots: [Rect] = []
                     if asBlock {
                         let block = Size(width: Double(columns) * columnWidth + Double(columns - 1) * gap * 2, height: Double(rows) * line.pitch)
                         guard let spot = trial.place(block, near: near) else { continue }
                         trial.take(spot, margin: gap)
-                        spots = (0..<columns).map { Rect(x: spot.minX + Double($0) * (columnWidth + gap * 2), y: spot.minY, width: columnWidth, height: spot.height) }
+                        spots = (0..<columns).map {
+                            Rect(x: spot.minX + Double($0) * (columnWidth + gap * 2), y: spot.minY, width: columnWidth, height: spot.height)
+                        }
                     } else {
                         var preferred = near
                         for column in 0..<columns {

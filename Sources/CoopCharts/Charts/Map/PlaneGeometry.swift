@@ -257,8 +257,7 @@ enum PageGeometry {
                 if q < 0 { return nil }
             } else {
                 let r = q / p
-                if p < 0 { if r > t1 { return nil } else if r > t0 { t0 = r } }
-                else { if r < t0 { return nil } else if r < t1 { t1 = r } }
+                if p < 0 { if r > t1 { return nil } else if r > t0 { t0 = r } } else { if r < t0 { return nil } else if r < t1 { t1 = r } }
             }
         }
         let p = t0 == 0 ? a : Point(x: a.x + t0 * dx, y: a.y + t0 * dy)

@@ -63,13 +63,17 @@ extension ReadSession {
                 if role == .total {
                     // Far more in the total than in the provinces read: rows are missing from the reading.
                     if stated > 0, sum < stated / 2, !(visibleOnly && !grid.hiddenRows.isEmpty) {
-                        try report(InputError(file: state.file, line: line, field: "total",
-                                              message: "the total \(quoted(name)) gives \(plain(stated)) in \(quoted(id)), but the \(known.count) provinces read add up to \(plain(sum)), "
-                                                + "less than half of it: the table holds figures coopchart did not read as provinces, or the total is of a larger area; "
-                                                + "check the rows above, or move a total that is not this table's out of it",
-                                              vietnamese: "dòng tổng \(quoted(name)) ghi \(plain(stated)) ở cột \(quoted(id)), nhưng \(known.count) tỉnh đọc được chỉ cộng lại \(plain(sum)), "
-                                                + "chưa tới một nửa: bảng có số liệu không được đọc là của tỉnh nào, hoặc dòng tổng là của một địa bàn lớn hơn; "
-                                                + "kiểm tra các dòng phía trên, hoặc chuyển dòng tổng không thuộc bảng này ra ngoài"))
+                        try report(
+                            InputError(
+                                file: state.file, line: line, field: "total",
+                                message:
+                                    "the total \(quoted(name)) gives \(plain(stated)) in \(quoted(id)), but the \(known.count) provinces read add up to \(plain(sum)), "
+                                    + "less than half of it: the table holds figures coopchart did not read as provinces, or the total is of a larger area; "
+                                    + "check the rows above, or move a total that is not this table's out of it",
+                                vietnamese:
+                                    "dòng tổng \(quoted(name)) ghi \(plain(stated)) ở cột \(quoted(id)), nhưng \(known.count) tỉnh đọc được chỉ cộng lại \(plain(sum)), "
+                                    + "chưa tới một nửa: bảng có số liệu không được đọc là của tỉnh nào, hoặc dòng tổng là của một địa bàn lớn hơn; "
+                                    + "kiểm tra các dòng phía trên, hoặc chuyển dòng tổng không thuộc bảng này ra ngoài"))
                     }
                     continue
                 }
@@ -77,23 +81,30 @@ extension ReadSession {
                 // Far less than its provinces: not their subtotal (a province read as a group's row).
                 if sum > 0, stated < sum / 2 {
                     let first = grid.rows[rowsOf.first!].index, last = grid.rows[rowsOf.last!].index
-                    try report(InputError(file: state.file, line: grid.line(row: row.index, column: column), field: "subtotal",
-                                          message: "\(quoted(name)) reads as a subtotal, but gives \(plain(stated)) in \(quoted(id)) where its \(rowsOf.count) provinces "
-                                            + "(\(grid.rowsText(first, last))) add up to \(plain(sum)); if it is a province, correct its name, otherwise its figures",
-                                          vietnamese: "\(quoted(name)) được đọc là dòng cộng, nhưng ghi \(plain(stated)) ở cột \(quoted(id)) trong khi \(rowsOf.count) tỉnh của nó "
-                                            + "(\(grid.rowsTextVi(first, last))) cộng lại được \(plain(sum)); nếu đó là một tỉnh, hãy sửa tên, nếu không hãy sửa số liệu"))
+                    try report(
+                        InputError(
+                            file: state.file, line: grid.line(row: row.index, column: column), field: "subtotal",
+                            message: "\(quoted(name)) reads as a subtotal, but gives \(plain(stated)) in \(quoted(id)) where its \(rowsOf.count) provinces "
+                                + "(\(grid.rowsText(first, last))) add up to \(plain(sum)); if it is a province, correct its name, otherwise its figures",
+                            vietnamese:
+                                "\(quoted(name)) được đọc là dòng cộng, nhưng ghi \(plain(stated)) ở cột \(quoted(id)) trong khi \(rowsOf.count) tỉnh của nó "
+                                + "(\(grid.rowsTextVi(first, last))) cộng lại được \(plain(sum)); nếu đó là một tỉnh, hãy sửa tên, nếu không hãy sửa số liệu"))
                     break
                 }
                 guard known.count == values.count, abs(sum - stated) > 1e-9 * max(1, abs(stated)) else { continue }
                 let first = grid.rows[rowsOf.first!].index, last = grid.rows[rowsOf.last!].index
-                warn(at: SourceLocation(file: state.file, line: line),
-                     "the subtotal \(quoted(name)) gives \(plain(stated)) in \(quoted(id)), but its \(rowsOf.count) provinces (\(grid.rowsText(first, last))) add up to \(plain(sum))",
-                     vietnamese: "dòng cộng \(quoted(name)) ghi \(plain(stated)) ở cột \(quoted(id)), nhưng \(rowsOf.count) tỉnh của nó (\(grid.rowsTextVi(first, last))) cộng lại được \(plain(sum))")
+                warn(
+                    at: SourceLocation(file: state.file, line: line),
+                    "the subtotal \(quoted(name)) gives \(plain(stated)) in \(quoted(id)), but its \(rowsOf.count) provinces (\(grid.rowsText(first, last))) add up to \(plain(sum))",
+                    vietnamese:
+                        "dòng cộng \(quoted(name)) ghi \(plain(stated)) ở cột \(quoted(id)), nhưng \(rowsOf.count) tỉnh của nó (\(grid.rowsTextVi(first, last))) cộng lại được \(plain(sum))"
+                )
             }
             if role == .subtotal {
                 let first = grid.rows[rowsOf.first!].index, last = grid.rows[rowsOf.last!].index
-                table.checks.append("\(grid.rowsText(row.index, row.index)) subtotal \(quoted(name)) of \(grid.rowsText(first, last)) (\(rowsOf.count) provinces)"
-                                    + (checked > 0 ? ", checked" : ""))
+                table.checks.append(
+                    "\(grid.rowsText(row.index, row.index)) subtotal \(quoted(name)) of \(grid.rowsText(first, last)) (\(rowsOf.count) provinces)"
+                        + (checked > 0 ? ", checked" : ""))
             }
         }
     }
@@ -131,18 +142,22 @@ extension ReadSession {
             let more = hiddenRead.count > 8 ? ", …" : ""
             let option = controls.visibleOnly.map { "; give \($0) to read only the rows shown" } ?? ""
             let optionVi = controls.visibleOnly.map { "; dùng \($0) để chỉ đọc các dòng đang hiển thị" } ?? ""
-            warn(at: SourceLocation(file: state.file, line: grid.line(row: first.index, column: header.provinceColumn)),
-                 "\(grid.runsText(hiddenRead.map(\.index))) (\(names)\(more)) \(hiddenRead.count == 1 ? "is" : "are") hidden\(filtered) in the sheet, and \(hiddenRead.count == 1 ? "was" : "were") read like the rows shown\(option)",
-                 vietnamese: "\(grid.runsText(hiddenRead.map(\.index), vietnamese: true)) (\(names)\(more)) đang bị ẩn\(filteredVi) trên trang tính, và vẫn được đọc như các dòng hiển thị\(optionVi)")
+            warn(
+                at: SourceLocation(file: state.file, line: grid.line(row: first.index, column: header.provinceColumn)),
+                "\(grid.runsText(hiddenRead.map(\.index))) (\(names)\(more)) \(hiddenRead.count == 1 ? "is" : "are") hidden\(filtered) in the sheet, and \(hiddenRead.count == 1 ? "was" : "were") read like the rows shown\(option)",
+                vietnamese:
+                    "\(grid.runsText(hiddenRead.map(\.index), vietnamese: true)) (\(names)\(more)) đang bị ẩn\(filteredVi) trên trang tính, và vẫn được đọc như các dòng hiển thị\(optionVi)"
+            )
         }
         let hiddenFigures = header.figureColumns.filter { whole.hiddenColumns.contains($0) }
         if !visibleOnly, let first = hiddenFigures.first {
             let names = hiddenFigures.map { "\(grid.columnName($0)) (\(quoted(header.labels[$0] ?? "")))" }.joined(separator: ", ")
             let option = controls.visibleOnly.map { "; give \($0) to read only the columns shown" } ?? ""
             let optionVi = controls.visibleOnly.map { "; dùng \($0) để chỉ đọc các cột đang hiển thị" } ?? ""
-            warn(at: SourceLocation(file: state.file, line: grid.line(row: header.headerRow, column: first)),
-                 "column\(hiddenFigures.count == 1 ? "" : "s") \(names) \(hiddenFigures.count == 1 ? "is" : "are") hidden in the sheet, and \(hiddenFigures.count == 1 ? "was" : "were") read\(option)",
-                 vietnamese: "cột \(names) đang bị ẩn trên trang tính, và vẫn được đọc\(optionVi)")
+            warn(
+                at: SourceLocation(file: state.file, line: grid.line(row: header.headerRow, column: first)),
+                "column\(hiddenFigures.count == 1 ? "" : "s") \(names) \(hiddenFigures.count == 1 ? "is" : "are") hidden in the sheet, and \(hiddenFigures.count == 1 ? "was" : "were") read\(option)",
+                vietnamese: "cột \(names) đang bị ẩn trên trang tính, và vẫn được đọc\(optionVi)")
         }
     }
 }

@@ -14,10 +14,11 @@ extension ReadSession {
         let reader = HeaderReader(catalog: catalog)
         let rows = grid.rows
         var first = key, last = key
-        let labelColumns = Set(rows[key].cells.filter { cell in
-            guard let part = reader.part(cell.value) else { return false }
-            return part == .province || part == .rowNumber || part == .code || part == .unitOrProvince
-        }.map(\.column))
+        let labelColumns = Set(
+            rows[key].cells.filter { cell in
+                guard let part = reader.part(cell.value) else { return false }
+                return part == .province || part == .rowNumber || part == .code || part == .unitOrProvince
+            }.map(\.column))
         // A super-header row just above the key row ("Năm 2023" over "Số HTX | Số THT").
         if key > titleStart, rows[key - 1].index == rows[key].index - 1 {
             let above = rows[key - 1]
@@ -44,7 +45,9 @@ extension ReadSession {
         func covering(_ column: Int, through last: Int) -> Int? {
             for position in stride(from: last, through: first, by: -1) {
                 let row = rows[position]
-                if let merge = grid.merge(covering: row.index, column), let anchor = row.value(at: merge.first.column), let found = indicatorNamed(anchor) { return found }
+                if let merge = grid.merge(covering: row.index, column), let anchor = row.value(at: merge.first.column), let found = indicatorNamed(anchor) {
+                    return found
+                }
                 if let cell = row.cells.last(where: { $0.column <= column }), let found = indicatorNamed(cell.value) { return found }
             }
             return nil
@@ -73,7 +76,9 @@ extension ReadSession {
         // Each header row as column → value, merged cells spread over their ranges.
         var levels: [[Int: CellValue]] = block.map { row in Dictionary(row.cells.map { ($0.column, $0.value) }, uniquingKeysWith: { a, _ in a }) }
         for merge in grid.merges where merge.last.row >= block[0].index && merge.first.row <= block[block.count - 1].index {
-            guard let anchorLevel = block.firstIndex(where: { $0.index == merge.first.row }), let value = levels[anchorLevel][merge.first.column] else { continue }
+            guard let anchorLevel = block.firstIndex(where: { $0.index == merge.first.row }), let value = levels[anchorLevel][merge.first.column] else {
+                continue
+            }
             for (level, row) in block.enumerated() where merge.first.row <= row.index && row.index <= merge.last.row {
                 for column in merge.first.column...min(merge.last.column, merge.first.column + CellLine.maximumColumns) where levels[level][column] == nil {
                     levels[level][column] = value
@@ -89,7 +94,8 @@ extension ReadSession {
                     let stop = position + 1 < columns.count ? columns[position + 1] : Int.max
                     var spread = column + 1
                     while spread < stop, levels[(level + 1)...].contains(where: { $0[spread] != nil }), levels[level][spread] == nil,
-                          level == 0 || levels[level - 1][spread] == levels[level - 1][column] {
+                        level == 0 || levels[level - 1][spread] == levels[level - 1][column]
+                    {
                         levels[level][spread] = levels[level][column]
                         spread += 1
                     }
@@ -98,8 +104,9 @@ extension ReadSession {
         }
         let columns = Set(levels.flatMap(\.keys)).sorted()
         if let widest = columns.last, widest >= CellLine.maximumColumns, grid.isSheet {
-            throw InputError(file: state.file, line: grid.line(row: block[0].index, column: widest),
-                             message: "the table is \(widest + 1) columns wide; coopchart reads tables of at most \(CellLine.maximumColumns) columns")
+            throw InputError(
+                file: state.file, line: grid.line(row: block[0].index, column: widest),
+                message: "the table is \(widest + 1) columns wide; coopchart reads tables of at most \(CellLine.maximumColumns) columns")
         }
         var labels: [Int: String] = [:]
         var stacks: [Int: [CellValue]] = [:]
@@ -135,7 +142,9 @@ extension ReadSession {
             }
             if parts.contains(.rowNumber) { roles[column] = .ignored; continue }
             if parts.contains(.unitOrProvince) { roles[column] = .unit; continue }
-            if let data = parts.compactMap({ part -> DataColumn? in if case .column(let c) = part { return c }; return nil }).first {
+            if let data = parts.compactMap({ part -> DataColumn? in
+                if case .column(let c) = part { return c }; return nil
+            }).first {
                 let role: ColumnRole
                 switch data {
                 case .province: role = .province
@@ -148,19 +157,26 @@ extension ReadSession {
                 case .note: role = .note
                 case .harmonizedTo:
                     // harmonize writes a plain data file (header in the first row), read by the plain path.
-                    throw InputError(file: state.file, line: grid.line(row: headerRow, column: column), field: labels[column],
-                                     message: "a harmonized_to column belongs to a file written by `coopchart harmonize`, whose header is its first row; "
-                                        + "remove the rows above the header, or the harmonized_to column")
+                    throw InputError(
+                        file: state.file, line: grid.line(row: headerRow, column: column), field: labels[column],
+                        message: "a harmonized_to column belongs to a file written by `coopchart harmonize`, whose header is its first row; "
+                            + "remove the rows above the header, or the harmonized_to column")
                 }
                 if let earlier = roles.first(where: { $0.value == role })?.key {
-                    throw InputError(file: state.file, line: grid.line(row: headerRow, column: column), field: labels[column],
-                                     message: "column \(quoted(labels[column] ?? "")) repeats column \(grid.columnName(earlier)) (\(quoted(labels[earlier] ?? ""))); keep one \(data.rawValue) column")
+                    throw InputError(
+                        file: state.file, line: grid.line(row: headerRow, column: column), field: labels[column],
+                        message:
+                            "column \(quoted(labels[column] ?? "")) repeats column \(grid.columnName(earlier)) (\(quoted(labels[earlier] ?? ""))); keep one \(data.rawValue) column"
+                    )
                 }
                 roles[column] = role
                 continue
             }
-            if let quarter = parts.compactMap({ part -> String? in if case .quarter(let q) = part { return q }; return nil }).first {
-                throw InputError(file: state.file, line: grid.line(row: headerRow, column: column), field: "year", message: "\(quoted(quarter)): \(PeriodText.refusal)")
+            if let quarter = parts.compactMap({ part -> String? in
+                if case .quarter(let q) = part { return q }; return nil
+            }).first {
+                throw InputError(
+                    file: state.file, line: grid.line(row: headerRow, column: column), field: "year", message: "\(quoted(quarter)): \(PeriodText.refusal)")
             }
             let meaning = try columnMeaning(stack, reader: reader, grid: grid, state: state, headerRow: headerRow, column: column, label: labels[column] ?? "")
             switch meaning {
@@ -173,9 +189,11 @@ extension ReadSession {
                 var scale = 1.0
                 if let indicator, let unit, let written = UnitExpression.parse(unit), let target = indicatorUnits[indicator] {
                     guard let factor = written.factor(into: target) else {
-                        throw InputError(file: state.file, line: grid.line(row: headerRow, column: column), field: catalog.indicators[indicator].id,
-                                         message: "the header gives the unit \(quoted(unit)), but \(catalog.indicators[indicator].id) is in \(catalog.indicators[indicator].unitVi); "
-                                            + "give the figures in \(catalog.indicators[indicator].unitVi) (a scale such as nghìn, triệu or tỷ is converted)")
+                        throw InputError(
+                            file: state.file, line: grid.line(row: headerRow, column: column), field: catalog.indicators[indicator].id,
+                            message:
+                                "the header gives the unit \(quoted(unit)), but \(catalog.indicators[indicator].id) is in \(catalog.indicators[indicator].unitVi); "
+                                + "give the figures in \(catalog.indicators[indicator].unitVi) (a scale such as nghìn, triệu or tỷ is converted)")
                     }
                     scale = factor
                     if factor != 1 { table.remarks.append("column \(grid.columnName(column)) in \(unit): figures × \(plain(factor))") }
@@ -189,9 +207,10 @@ extension ReadSession {
             roles[codeColumn] = .province
         }
         guard let provinceColumn else {
-            throw InputError(file: state.file, line: grid.line(row: headerRow, column: 0),
-                             message: "no province column in the header; name it Tỉnh, Tỉnh/TP, Địa phương, Mã tỉnh or province",
-                             vietnamese: "dòng tiêu đề không có cột tỉnh; đặt tên cột là Tỉnh, Tỉnh/TP, Địa phương, Mã tỉnh hoặc province")
+            throw InputError(
+                file: state.file, line: grid.line(row: headerRow, column: 0),
+                message: "no province column in the header; name it Tỉnh, Tỉnh/TP, Địa phương, Mã tỉnh or province",
+                vietnamese: "dòng tiêu đề không có cột tỉnh; đặt tên cột là Tỉnh, Tỉnh/TP, Địa phương, Mã tỉnh hoặc province")
         }
         table.header = TableHeader(rows: first...last, roles: roles, labels: labels, provinceColumn: provinceColumn, headerRow: headerRow)
         try checkShape(&table, unknown: unknown, state: state)
@@ -234,8 +253,10 @@ extension ReadSession {
     }
 
     /// One column's header cells, top to bottom, read most specific first.
-    private func columnMeaning(_ stack: [CellValue], reader: HeaderReader, grid: SheetGrid, state: FileState, headerRow: Int, column: Int,
-                               label: String) throws -> ColumnMeaning {
+    private func columnMeaning(
+        _ stack: [CellValue], reader: HeaderReader, grid: SheetGrid, state: FileState, headerRow: Int, column: Int,
+        label: String
+    ) throws -> ColumnMeaning {
         struct Level {
             var indicator: Int?
             var unit: String?
@@ -266,11 +287,12 @@ extension ReadSession {
                     return .leftOut("names several periods (\(Set(words.periods).sorted().map(\.description).joined(separator: ", ")))")
                 }
                 if let date = words.otherDate {
-                    throw InputError(file: state.file, line: grid.line(row: headerRow, column: column), field: label,
-                                     message: "the header \(quoted(label)) gives the day \(date): figures are kept by year (31/12) or half-year (30/6); "
-                                        + "write the period in the header (\"năm 2023\", \"6 tháng đầu năm 2023\")",
-                                     vietnamese: "tiêu đề \(quoted(label)) ghi ngày \(date): số liệu được lưu theo năm (31/12) hoặc nửa năm (30/6); "
-                                        + "ghi kỳ số liệu vào tiêu đề (\"năm 2023\", \"6 tháng đầu năm 2023\")")
+                    throw InputError(
+                        file: state.file, line: grid.line(row: headerRow, column: column), field: label,
+                        message: "the header \(quoted(label)) gives the day \(date): figures are kept by year (31/12) or half-year (30/6); "
+                            + "write the period in the header (\"năm 2023\", \"6 tháng đầu năm 2023\")",
+                        vietnamese: "tiêu đề \(quoted(label)) ghi ngày \(date): số liệu được lưu theo năm (31/12) hoặc nửa năm (30/6); "
+                            + "ghi kỳ số liệu vào tiêu đề (\"năm 2023\", \"6 tháng đầu năm 2023\")")
                 }
             default:
                 break
@@ -304,7 +326,8 @@ extension ReadSession {
             guard let own = levels[k].indicator else { continue }
             // A sector word under a measure: the measure, when it is the sector's, else no indicator.
             if Self.sectors.contains(catalog.indicators[own].id),
-               let measure = levels[lowest..<k].reversed().compactMap(\.indicator).first(where: { !Self.sectors.contains(catalog.indicators[$0].id) }) {
+                let measure = levels[lowest..<k].reversed().compactMap(\.indicator).first(where: { !Self.sectors.contains(catalog.indicators[$0].id) })
+            {
                 guard Self.sector(of: catalog.indicators[measure]) == catalog.indicators[own].id else {
                     return .leftOut("\(catalog.indicators[measure].id) of \(catalog.indicators[own].id), which no indicator holds")
                 }
@@ -355,40 +378,50 @@ extension ReadSession {
         if isLong {
             guard header.column(.indicatorName) != nil, header.column(.value) != nil else {
                 let missing = [header.column(.indicatorName) == nil ? "indicator" : nil, header.column(.value) == nil ? "value" : nil].compactMap { $0 }
-                throw headerError(header.provinceColumn,
-                                  "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); a long table names province, year, indicator and value "
-                                    + "(optional: unit, qualifier, source, note); a wide one names province, year and one column per indicator")
+                throw headerError(
+                    header.provinceColumn,
+                    "missing required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")); a long table names province, year, indicator and value "
+                        + "(optional: unit, qualifier, source, note); a wide one names province, year and one column per indicator")
             }
             table.layout = "a long table (one figure per row)"
         } else if figures.isEmpty, let (column, text) = unknown.first {
-            throw headerError(column, field: text,
-                              "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
-                                + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile))")
+            throw headerError(
+                column, field: text,
+                "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: HeaderWords.splitUnit(text).label).joined(separator: ", "))? "
+                    + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile))")
         } else if figures.isEmpty {
             let found = header.labels.sorted { $0.key < $1.key }.map(\.value).joined(separator: ", ")
-            throw headerError(header.provinceColumn,
-                              "the header names a province column but no indicator or year columns (found: \(found)); "
-                                + "name the columns with indicators such as \"Số HTX\", \"Số thành viên\" or ids such as htx, or with years under an indicator")
+            throw headerError(
+                header.provinceColumn,
+                "the header names a province column but no indicator or year columns (found: \(found)); "
+                    + "name the columns with indicators such as \"Số HTX\", \"Số thành viên\" or ids such as htx, or with years under an indicator")
         }
         // Unknown headers close to an indicator are typos; others (rankings, remarks) are left out.
         for (column, text) in unknown {
             let (label, _) = HeaderWords.splitUnit(text)
             let key = HeaderWords.key(label)
-            let closest = catalog.indicators.map { indicator in
-                min(editDistance(key, HeaderWords.key(indicator.labelVi)), editDistance(key, indicator.id.matchingKey))
-            }.min() ?? Int.max
+            let closest =
+                catalog.indicators.map { indicator in
+                    min(editDistance(key, HeaderWords.key(indicator.labelVi)), editDistance(key, indicator.id.matchingKey))
+                }.min() ?? Int.max
             let synonymDistance = HeaderWords.indicators.keys.map { editDistance(key, $0) }.min() ?? Int.max
             if min(closest, synonymDistance) <= max(1, key.count / 6) {
-                throw headerError(column, field: text,
-                                  "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: label).joined(separator: ", "))? "
-                                    + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile))")
+                throw headerError(
+                    column, field: text,
+                    "column \(quoted(text)) is not a known indicator; did you mean \(catalog.suggestions(for: label).joined(separator: ", "))? "
+                        + "(header words such as \"Số HTX\", \"Số thành viên\", \"Số QTDND\", an id such as new_htx; add your own with \(option: .indicatorFile))"
+                )
             }
             header.roles[column] = .unknown(text)
         }
         table.header = header
         guard !figures.isEmpty else { return }
-        let needsIndicator = figures.contains { if case .figure(nil, _, _, _) = header.roles[$0]! { return true }; return false }
-        let needsPeriod = figures.contains { if case .figure(_, nil, _, _) = header.roles[$0]! { return true }; return false }
+        let needsIndicator = figures.contains {
+            if case .figure(nil, _, _, _) = header.roles[$0]! { return true }; return false
+        }
+        let needsPeriod = figures.contains {
+            if case .figure(_, nil, _, _) = header.roles[$0]! { return true }; return false
+        }
         if needsIndicator {
             if let sheetName = grid.sheetName, let index = HeaderReader(catalog: catalog).indicatorIndex(HeaderWords.splitUnit(sheetName).label) {
                 table.fixedIndicator = index
@@ -400,14 +433,18 @@ extension ReadSession {
                 table.fixedIndicator = index
                 table.remarks.append("indicator \(catalog.indicators[index].id) from \(controls.indicator ?? "the indicator asked for")")
             } else {
-                let column = figures.first { if case .figure(nil, _, _, _) = header.roles[$0]! { return true }; return false }!
+                let column = figures.first {
+                    if case .figure(nil, _, _, _) = header.roles[$0]! { return true }; return false
+                }!
                 let option = controls.indicator.map { ", or give \($0) ID (for example \($0) new_htx)" } ?? ""
                 let optionVi = controls.indicator.map { ", hoặc dùng \($0) ID (ví dụ \($0) new_htx)" } ?? ""
-                throw headerError(column,
-                                  "the columns are years (\(quoted(header.labels[column] ?? ""))) but no indicator is named over them or in the sheet's name; "
-                                    + "write the indicator in the header above the years (\"Số HTX thành lập mới\" over 2021 | 2022) or name the sheet after it\(option)",
-                                  vietnamese: "các cột là các năm (\(quoted(header.labels[column] ?? ""))) nhưng không có chỉ tiêu nào ghi phía trên hay ở tên trang tính; "
-                                    + "ghi chỉ tiêu vào dòng tiêu đề trên các năm (\"Số HTX thành lập mới\" trên 2021 | 2022) hoặc đặt tên trang tính theo chỉ tiêu\(optionVi)")
+                throw headerError(
+                    column,
+                    "the columns are years (\(quoted(header.labels[column] ?? ""))) but no indicator is named over them or in the sheet's name; "
+                        + "write the indicator in the header above the years (\"Số HTX thành lập mới\" over 2021 | 2022) or name the sheet after it\(option)",
+                    vietnamese: "các cột là các năm (\(quoted(header.labels[column] ?? ""))) nhưng không có chỉ tiêu nào ghi phía trên hay ở tên trang tính; "
+                        + "ghi chỉ tiêu vào dòng tiêu đề trên các năm (\"Số HTX thành lập mới\" trên 2021 | 2022) hoặc đặt tên trang tính theo chỉ tiêu\(optionVi)"
+                )
             }
         }
         // Two columns read as the same figure would give it twice.
@@ -417,17 +454,22 @@ extension ReadSession {
             let key = "\(indicator ?? table.fixedIndicator ?? -1) \(period?.description ?? "-")"
             if let earlier = seen[key] {
                 let id = (indicator ?? table.fixedIndicator).map { catalog.indicators[$0].id } ?? "?"
-                throw headerError(column, field: id,
-                                  "columns \(grid.columnName(earlier)) (\(quoted(header.labels[earlier] ?? ""))) and \(grid.columnName(column)) (\(quoted(header.labels[column] ?? ""))) "
-                                    + "both read as \(id)\(period.map { " \($0)" } ?? ""); name what sets them apart in their headers (a year, \"Trong đó\" for a part), or delete one",
-                                  vietnamese: "cột \(grid.columnName(earlier)) (\(quoted(header.labels[earlier] ?? ""))) và cột \(grid.columnName(column)) (\(quoted(header.labels[column] ?? ""))) "
-                                    + "cùng được đọc là \(id)\(period.map { " \($0)" } ?? ""); ghi rõ điểm khác nhau trong tiêu đề (năm, \"Trong đó\" cho phần con), hoặc xoá một cột")
+                throw headerError(
+                    column, field: id,
+                    "columns \(grid.columnName(earlier)) (\(quoted(header.labels[earlier] ?? ""))) and \(grid.columnName(column)) (\(quoted(header.labels[column] ?? ""))) "
+                        + "both read as \(id)\(period.map { " \($0)" } ?? ""); name what sets them apart in their headers (a year, \"Trong đó\" for a part), or delete one",
+                    vietnamese:
+                        "cột \(grid.columnName(earlier)) (\(quoted(header.labels[earlier] ?? ""))) và cột \(grid.columnName(column)) (\(quoted(header.labels[column] ?? ""))) "
+                        + "cùng được đọc là \(id)\(period.map { " \($0)" } ?? ""); ghi rõ điểm khác nhau trong tiêu đề (năm, \"Trong đó\" cho phần con), hoặc xoá một cột"
+                )
             }
             seen[key] = column
         }
         if needsPeriod && header.yearColumn == nil { try settlePeriod(&table, state: state) }
         let shape: String
-        if figures.contains(where: { if case .figure(_, .some, _, _) = header.roles[$0]! { return true }; return false }) {
+        if figures.contains(where: {
+            if case .figure(_, .some, _, _) = header.roles[$0]! { return true }; return false
+        }) {
             shape = "years as columns"
         } else {
             shape = "a wide table (one indicator per column)"
@@ -489,9 +531,10 @@ extension ReadSession {
             table.periodEstimate = said.estimate
             table.periodSource = "\(said.period) from \(said.source)" + (said.estimate ? ", an estimate (read as approximate)" : "")
             if let given, given != said.period, let option = controls.yearOf {
-                warn(at: SourceLocation(file: state.file, line: grid.line(row: table.header!.headerRow, column: table.header!.provinceColumn)),
-                     "\(option) gives \(given) for \(grid.sourceFile), but the table says \(said.period) (\(said.source)); read as \(said.period)",
-                     vietnamese: "\(option) ghi \(given) cho \(grid.sourceFile), nhưng bảng ghi \(said.period) (\(said.source)); đã đọc là \(said.period)")
+                warn(
+                    at: SourceLocation(file: state.file, line: grid.line(row: table.header!.headerRow, column: table.header!.provinceColumn)),
+                    "\(option) gives \(given) for \(grid.sourceFile), but the table says \(said.period) (\(said.source)); read as \(said.period)",
+                    vietnamese: "\(option) ghi \(given) cho \(grid.sourceFile), nhưng bảng ghi \(said.period) (\(said.source)); đã đọc là \(said.period)")
             }
             return
         }
@@ -517,10 +560,11 @@ extension ReadSession {
             waysVi.append("\(option) 2023 cho mọi tệp không ghi kỳ")
         }
         let titles = table.remarks.filter { $0.hasPrefix("the title names") }
-        throw InputError(file: state.file, line: grid.line(row: header.headerRow, column: header.provinceColumn), field: "year",
-                         message: "the table has no year column, and neither its headers, the sheet's name nor a title name its period"
-                            + (titles.isEmpty ? "" : " (\(titles[0]))") + "; give it with " + (ways.isEmpty ? "a year column" : ways.joined(separator: ", or ")),
-                         vietnamese: "bảng không có cột năm, và cả tiêu đề cột, tên trang tính lẫn tên bảng đều không ghi kỳ số liệu; "
-                            + "hãy cho biết kỳ bằng " + (waysVi.isEmpty ? "một cột năm" : waysVi.joined(separator: ", hoặc ")))
+        throw InputError(
+            file: state.file, line: grid.line(row: header.headerRow, column: header.provinceColumn), field: "year",
+            message: "the table has no year column, and neither its headers, the sheet's name nor a title name its period"
+                + (titles.isEmpty ? "" : " (\(titles[0]))") + "; give it with " + (ways.isEmpty ? "a year column" : ways.joined(separator: ", or ")),
+            vietnamese: "bảng không có cột năm, và cả tiêu đề cột, tên trang tính lẫn tên bảng đều không ghi kỳ số liệu; "
+                + "hãy cho biết kỳ bằng " + (waysVi.isEmpty ? "một cột năm" : waysVi.joined(separator: ", hoặc ")))
     }
 }

@@ -41,8 +41,10 @@ struct HeaderText: Equatable {
             }
             key.replaceSubrange(range, with: " ")
         }
-        if key.range(of: #" quy ?([1-4]|i|ii|iii|iv)[ /]"#, options: .regularExpression) != nil || key.range(of: #" q[1-4][ /]"#, options: .regularExpression) != nil,
-           key.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression) != nil {
+        if key.range(of: #" quy ?([1-4]|i|ii|iii|iv)[ /]"#, options: .regularExpression) != nil
+            || key.range(of: #" q[1-4][ /]"#, options: .regularExpression) != nil,
+            key.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression) != nil
+        {
             quarter = text
         }
         // Half-years, then years.
@@ -85,6 +87,8 @@ struct HeaderText: Equatable {
         (#"((19|20)[0-9]{2}) ?h2"#, .secondHalf),
     ]
 
-    private static let comparisonMarkers = [" so sanh", " so voi", " tang/giam", " tang giam", " tang, giam", " tang (+)", " chenh lech", " toc do",
-                                            " cung ky", " % so ", " ty le tang", " tang truong", " +/-", " +/ -"]
+    private static let comparisonMarkers = [
+        " so sanh", " so voi", " tang/giam", " tang giam", " tang, giam", " tang (+)", " chenh lech", " toc do",
+        " cung ky", " % so ", " ty le tang", " tang truong", " +/-", " +/ -",
+    ]
 }

@@ -36,8 +36,10 @@ enum HeaderWords {
     /// ("hợp tác xã" → "htx", "tổ hợp tác" → "tht"), so "Hợp tác xã" › "Số lượng" reads as "số lượng htx".
     static func canonical(_ key: String) -> String {
         var key = " " + key + " "
-        for (long, short) in [(" hop tac xa ", " htx "), (" to hop tac ", " tht "), (" quy tin dung nhan dan ", " qtdnd "), (" quy tdnd ", " qtdnd "),
-                              (" lien hiep htx ", " lhhtx "), (" lh htx ", " lhhtx ")] {
+        for (long, short) in [
+            (" hop tac xa ", " htx "), (" to hop tac ", " tht "), (" quy tin dung nhan dan ", " qtdnd "), (" quy tdnd ", " qtdnd "),
+            (" lien hiep htx ", " lhhtx "), (" lh htx ", " lhhtx "),
+        ] {
             while key.contains(long) { key = key.replacingOccurrences(of: long, with: short) }
         }
         return key.trimmingCharacters(in: .whitespaces)
@@ -49,10 +51,18 @@ enum HeaderWords {
     static let indicators: [String: String] = {
         var table: [String: String] = [:]
         func add(_ id: String, _ words: [String]) { for word in words { table[canonical(key(word))] = id } }
-        add("htx", ["Số HTX", "Tổng số HTX", "HTX", "Hợp tác xã", "Số hợp tác xã", "Tổng số hợp tác xã", "Số lượng HTX",
-                    "HTX đang hoạt động", "Số HTX hiện có", "Số HTX đang hoạt động", "Tổng số HTX hiện có"])
-        add("new_htx", ["Số HTX thành lập mới", "HTX thành lập mới", "HTX mới", "Số HTX mới", "Thành lập mới HTX",
-                        "Hợp tác xã thành lập mới", "Số HTX thành lập", "Số HTX mới thành lập", "HTX mới thành lập"])
+        add(
+            "htx",
+            [
+                "Số HTX", "Tổng số HTX", "HTX", "Hợp tác xã", "Số hợp tác xã", "Tổng số hợp tác xã", "Số lượng HTX",
+                "HTX đang hoạt động", "Số HTX hiện có", "Số HTX đang hoạt động", "Tổng số HTX hiện có",
+            ])
+        add(
+            "new_htx",
+            [
+                "Số HTX thành lập mới", "HTX thành lập mới", "HTX mới", "Số HTX mới", "Thành lập mới HTX",
+                "Hợp tác xã thành lập mới", "Số HTX thành lập", "Số HTX mới thành lập", "HTX mới thành lập",
+            ])
         add("dissolved_htx", ["Số HTX giải thể", "HTX giải thể", "HTX giải thể, ngừng hoạt động"])
         add("unions", ["Số liên hiệp HTX", "Liên hiệp HTX", "LHHTX", "Số LHHTX", "LH HTX", "Số LH HTX", "Liên hiệp hợp tác xã"])
         add("tht", ["Số THT", "Tổ hợp tác", "Số tổ hợp tác", "Tổng số THT", "THT", "Số lượng THT"])
@@ -70,12 +80,16 @@ enum HeaderWords {
     }()
 
     /// Province-cell words of a total row: the GSO's "TỔNG SỐ" first, a report's "Tổng cộng" last.
-    static let totalRows: Set<String> = ["tong so", "tong cong", "toan cum", "ca nuoc", "toan tinh", "tong", "cong", "toan quoc", "tong cong toan cum", "ca cum", "total"]
+    static let totalRows: Set<String> = [
+        "tong so", "tong cong", "toan cum", "ca nuoc", "toan tinh", "tong", "cong", "toan quoc", "tong cong toan cum", "ca cum", "total",
+    ]
 
     /// Words that start the block under a table: signatures, dates, notes.
-    static let signaturePrefixes = ["nguoi lap bieu", "nguoi lap", "lap bieu", "ngay", "chu tich", "pho chu tich", "giam doc", "pho giam doc",
-                                    "thu truong", "ghi chu", "nguon", "ke toan", "tm ", "kt ", "ky ten", "ky ghi ro", "noi nhan", "truong phong",
-                                    "xac nhan", "note", "source", "prepared by", "(ky", "*", "luu y"]
+    static let signaturePrefixes = [
+        "nguoi lap bieu", "nguoi lap", "lap bieu", "ngay", "chu tich", "pho chu tich", "giam doc", "pho giam doc",
+        "thu truong", "ghi chu", "nguon", "ke toan", "tm ", "kt ", "ky ten", "ky ghi ro", "noi nhan", "truong phong",
+        "xac nhan", "note", "source", "prepared by", "(ky", "*", "luu y",
+    ]
 
     static func isSignature(_ text: String) -> Bool {
         let key = text.matchingKey

@@ -97,8 +97,10 @@ enum RowLabels {
         text.range(of: #"^ *(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|[A-H]) *[.):\-–] *[^ ]"#, options: .regularExpression) != nil
     }
 
-    static let totalLabels: Set<String> = ["tong so", "tong cong", "ca nuoc", "toan quoc", "toan cum", "toan tinh", "tong", "total", "ca cum", "tong cum",
-                                           "tong cong toan cum", "tong so toan cum", "tong toan cum", "toan cum thi dua", "ca nuoc total", "grand total"]
+    static let totalLabels: Set<String> = [
+        "tong so", "tong cong", "ca nuoc", "toan quoc", "toan cum", "toan tinh", "tong", "total", "ca cum", "tong cum",
+        "tong cong toan cum", "tong so toan cum", "tong toan cum", "toan cum thi dua", "ca nuoc total", "grand total",
+    ]
     static let totalPrefixes = ["tong so ", "tong cong ", "ca nuoc ", "toan quoc ", "toan cum "]
     static let groupWords = ["vung ", "mien ", "khu vuc", "cac tinh", "nhom ", "khoi ", "dia ban", "tinh phia", "cac don vi", "cac dia phuong"]
 

@@ -21,10 +21,15 @@ extension ReadSession {
                 // Below the signature or notes: a new table, or rows that are not part of this one.
                 if reader.isKeyRow(row) { return startOfTitles(before: position, table: &table) }
                 if let label = label(of: row, header: header, grid: grid), labelKind(label.text) == .province, hasFigures(row, header: header) {
-                    try report(InputError(file: state.file, line: grid.line(row: row.index, column: label.column), field: "province",
-                                          message: "\(quoted(label.text)) has figures but stands below the end of the table (\(grid.rowsText(table.body.last(where: { $0.role == .end }).map { rows[$0.position].index } ?? row.index, row.index))); "
-                                            + "move the signature or notes under the last province, or delete the row",
-                                          vietnamese: "\(quoted(label.text)) có số liệu nhưng nằm dưới phần kết thúc của bảng; chuyển phần chữ ký hoặc ghi chú xuống dưới tỉnh cuối cùng, hoặc xoá dòng này"))
+                    try report(
+                        InputError(
+                            file: state.file, line: grid.line(row: row.index, column: label.column), field: "province",
+                            message:
+                                "\(quoted(label.text)) has figures but stands below the end of the table (\(grid.rowsText(table.body.last(where: { $0.role == .end }).map { rows[$0.position].index } ?? row.index, row.index))); "
+                                + "move the signature or notes under the last province, or delete the row",
+                            vietnamese:
+                                "\(quoted(label.text)) có số liệu nhưng nằm dưới phần kết thúc của bảng; chuyển phần chữ ký hoặc ghi chú xuống dưới tỉnh cuối cùng, hoặc xoá dòng này"
+                        ))
                     table.body.append((position, .notUnderstood))
                 } else {
                     table.body.append((position, .afterTable))
@@ -69,7 +74,10 @@ extension ReadSession {
         let rows = table.grid.rows
         var start = key
         while let last = table.body.last, last.position == start - 1, [.afterTable, .empty, .end].contains(last.role),
-              !rows[start - 1].cells.contains(where: { if case .text(let text) = $0.value { return RowLabels.isSignature(text.trimmedWhitespace) }; return false }) {
+            !rows[start - 1].cells.contains(where: {
+                if case .text(let text) = $0.value { return RowLabels.isSignature(text.trimmedWhitespace) }; return false
+            })
+        {
             start -= 1
             table.body.removeLast()
         }
@@ -83,9 +91,11 @@ extension ReadSession {
         let figures = hasFigures(row, header: header)
         guard let label = label(of: row, header: header, grid: grid) else {
             if figures {
-                try report(InputError(file: state.file, line: grid.line(row: row.index, column: header.provinceColumn), field: "province",
-                                      message: "the province is empty but the row has figures; write the province, or \"Tổng cộng\" for a total row",
-                                      vietnamese: "ô tỉnh để trống nhưng dòng có số liệu; ghi tên tỉnh, hoặc \"Tổng cộng\" cho dòng tổng"))
+                try report(
+                    InputError(
+                        file: state.file, line: grid.line(row: row.index, column: header.provinceColumn), field: "province",
+                        message: "the province is empty but the row has figures; write the province, or \"Tổng cộng\" for a total row",
+                        vietnamese: "ô tỉnh để trống nhưng dòng có số liệu; ghi tên tỉnh, hoặc \"Tổng cộng\" cho dòng tổng"))
                 return .notUnderstood
             }
             return .empty
@@ -105,13 +115,15 @@ extension ReadSession {
             let suggestions = registry.suggestions(for: ProvinceNameForms.canonical(cleaned).name)
             let what = figures ? "the row has figures, but " : ""
             let whatVi = figures ? "dòng có số liệu, nhưng " : ""
-            try report(InputError(file: state.file, line: grid.line(row: row.index, column: label.column), field: "province",
-                                  message: "\(what)\(quoted(label.text)) is neither a province, a total (\"Tổng số\", \"Tổng cộng\"), a subtotal (\"Cộng\", \"Vùng …\"), "
-                                    + "a heading (\"I. …\") nor a note; did you mean \(suggestions.joined(separator: ", "))? Correct the name (with or without diacritics, "
-                                    + "or the two-digit code; `coopchart provinces` lists them), or delete the row",
-                                  vietnamese: "\(whatVi)\(quoted(label.text)) không phải tên tỉnh, dòng tổng (\"Tổng số\", \"Tổng cộng\"), dòng cộng (\"Cộng\", \"Vùng …\"), "
-                                    + "dòng tiêu đề nhóm (\"I. …\") hay ghi chú; có phải là \(suggestions.joined(separator: ", "))? Sửa lại tên (có dấu hoặc không dấu, "
-                                    + "hoặc mã tỉnh hai chữ số), hoặc xoá dòng này"))
+            try report(
+                InputError(
+                    file: state.file, line: grid.line(row: row.index, column: label.column), field: "province",
+                    message: "\(what)\(quoted(label.text)) is neither a province, a total (\"Tổng số\", \"Tổng cộng\"), a subtotal (\"Cộng\", \"Vùng …\"), "
+                        + "a heading (\"I. …\") nor a note; did you mean \(suggestions.joined(separator: ", "))? Correct the name (with or without diacritics, "
+                        + "or the two-digit code; `coopchart provinces` lists them), or delete the row",
+                    vietnamese: "\(whatVi)\(quoted(label.text)) không phải tên tỉnh, dòng tổng (\"Tổng số\", \"Tổng cộng\"), dòng cộng (\"Cộng\", \"Vùng …\"), "
+                        + "dòng tiêu đề nhóm (\"I. …\") hay ghi chú; có phải là \(suggestions.joined(separator: ", "))? Sửa lại tên (có dấu hoặc không dấu, "
+                        + "hoặc mã tỉnh hai chữ số), hoặc xoá dòng này"))
             return .notUnderstood
         }
     }
@@ -126,7 +138,9 @@ extension ReadSession {
             let row = rows[next]
             if next > position, reader.isKeyRow(row) { return true }
             if hasFigures(row, header: table.header!) { return false }
-            if let label = label(of: row, header: table.header!, grid: table.grid), ![.other, .end].contains(labelKindWithoutCaching(label.text)) { return false }
+            if let label = label(of: row, header: table.header!, grid: table.grid), ![.other, .end].contains(labelKindWithoutCaching(label.text)) {
+                return false
+            }
             next += 1
         }
         return false
@@ -139,7 +153,8 @@ extension ReadSession {
         let text = row.text(at: header.provinceColumn)
         if !text.isEmpty { return (text, header.provinceColumn) }
         if let merge = grid.merge(covering: row.index, header.provinceColumn), merge.first.row == row.index,
-           let anchor = row.value(at: merge.first.column), !anchor.shown.trimmedWhitespace.isEmpty {
+            let anchor = row.value(at: merge.first.column), !anchor.shown.trimmedWhitespace.isEmpty
+        {
             return (anchor.shown.trimmedWhitespace, merge.first.column)
         }
         if let code = header.codeColumn, code != header.provinceColumn {
