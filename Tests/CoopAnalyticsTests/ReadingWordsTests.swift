@@ -71,7 +71,7 @@ import CoopFormatting
             Ninh Bình,2017,revenue_avg,4.139
             """)
         #expect(
-            found.map { $0.message(in: .vi) }.contains(
+            found.map { ParameterText.plain($0.message(in: .vi)) }.contains(
                 "\"2,425,931\" viết theo kiểu tiếng Anh (2,425,931; 46.5), nhưng dòng 2 (\"2.425.931\") "
                     + "viết theo kiểu Việt Nam (2.425.931; 46,5); một tệp chỉ dùng một kiểu: sửa một trong hai, hoặc dùng --number-style vi|en"))
         let english = ReadingWords.for(.en), vietnamese = ReadingWords.for(.vi)

@@ -112,16 +112,17 @@ import CoopFormatting
             "id,name,province,kind,founded,dissolved,members,workers,revenue\n1,A,Hà Nam,htx,2016-03-04,,1,1,\"1.250,5\"\n2,B,Hà Nam,htx,2016-03-04,,1,1,\"1,250.5\"\n"
         )
         #expect(
-            mixed.first?.message(in: .vi)
+            mixed.first.map { ParameterText.plain($0.message(in: .vi)) }
                 == "\"1,250.5\" viết theo kiểu tiếng Anh (2,425,931; 46.5), nhưng dòng 2 (\"1.250,5\") viết theo kiểu Việt Nam (2.425.931; 46,5); "
                 + "một tệp chỉ dùng một kiểu: sửa một trong hai, hoặc dùng --number-style vi|en")
         let ambiguous = errors("id,name,province,kind,founded,dissolved,members,workers,revenue\n1,A,Hà Nam,htx,2016-03-04,,1,1,4.139\n")
         #expect(
-            ambiguous.first?.message(in: .vi)
+            ambiguous.first.map { ParameterText.plain($0.message(in: .vi)) }
                 == "\"4.139\" không rõ nghĩa: là 4139 theo kiểu Việt Nam (2.425.931; 46,5) hoặc 4.139 theo kiểu tiếng Anh (2,425,931; 46.5), "
                 + "và chưa dòng nào phía trước cho biết kiểu nào; dùng --number-style vi|en, hoặc viết số cho rõ")
         #expect(
-            ambiguous.first?.message == "\"4.139\" is ambiguous: 4139 in Vietnamese style (2.425.931; 46,5) or 4.139 in English style (2,425,931; 46.5), "
+            ambiguous.first.map { ParameterText.plain($0.message) }
+                == "\"4.139\" is ambiguous: 4139 in Vietnamese style (2.425.931; 46,5) or 4.139 in English style (2,425,931; 46.5), "
                 + "and no earlier row shows which; give --number-style vi|en, or write the number unambiguously")
     }
 

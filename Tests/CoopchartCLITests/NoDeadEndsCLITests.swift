@@ -24,15 +24,9 @@ import Testing
         }
     }
 
-    /// Options named by messages of code outside this suite's owner, reported and not yet fixed: the
-    /// readers suggest --year and --indicator for workbooks to commands that do not take them (issue 22,
-    /// item 6), and the cluster restatement suggests leaving out --harmonize to `harmonize`, which has no
-    /// such option. Each entry is (command, option); remove an entry when its command stops naming it.
-    static let knownDeadEnds: Set<[String]> = [
-        ["harmonize", "--year"], ["harmonize", "--indicator"], ["harmonize", "--harmonize"],
-        ["chart line", "--year"], ["chart bump", "--year"], ["chart grouped", "--year"], ["chart multiples", "--year"],
-        ["summary", "--indicator"], ["rank", "--indicator"], ["report", "--indicator"], ["figures", "--indicator"], ["slides", "--indicator"],
-    ]
+    /// Options named by messages of code outside this suite's owner, reported and not yet fixed, each as
+    /// (command, option); remove an entry when its command stops naming it. None is known now.
+    static let knownDeadEnds: Set<[String]> = []
 
     static let data = "{samples}/dbsh-2017.csv {samples}/dbsh-2017-illustrative.csv"
     static let national = "{samples}/national-2024-illustrative.csv"

@@ -109,7 +109,11 @@ extension Cluster {
 
     /// The cluster restated as the units its members became on `date`. Refused when that brings in
     /// units that were not members, unless `accept` (`--restate-cluster`): the result then names them.
-    public func restated(to date: SimpleDate, registry: ProvinceRegistry, accept: Bool, origin: SettingOrigin = .parameter(.cluster)) throws -> Cluster {
+    /// `otherwise` is the setting to leave out instead (`--harmonize`; `--cluster` where harmonizing is the command).
+    public func restated(
+        to date: SimpleDate, registry: ProvinceRegistry, accept: Bool, origin: SettingOrigin = .parameter(.cluster),
+        otherwise: RequestParameter = .harmonize
+    ) throws -> Cluster {
         let brought = nonMembersBroughtIn(restatingTo: date, registry: registry)
         if !brought.isEmpty && !accept {
             let names = brought.map { registry.provinces[$0].name }.joined(separator: ", ")
@@ -117,10 +121,14 @@ extension Cluster {
                 at: origin,
                 message: "restating cluster \(name) as the units in force on \(date) would bring in \(names), which were not members "
                     + "(they merged with members); give \(option: .restateCluster) to accept that and have every output say so, "
-                    + "or leave out \(option: .harmonize) and compare periods on one side of the merger",
+                    + (otherwise == .harmonize
+                        ? "or leave out \(option: .harmonize) and compare periods on one side of the merger"
+                        : "or leave out \(option: otherwise)"),
                 vietnamese: "tính lại cụm \(name) theo các đơn vị có hiệu lực ngày \(date) sẽ đưa vào \(names), vốn không phải thành viên "
                     + "(đã sáp nhập với thành viên); hãy chọn \(option: .restateCluster) để chấp nhận và để mọi kết quả ghi rõ điều đó, "
-                    + "hoặc bỏ \(option: .harmonize) và so sánh các kỳ ở cùng một phía của đợt sáp nhập")
+                    + (otherwise == .harmonize
+                        ? "hoặc bỏ \(option: .harmonize) và so sánh các kỳ ở cùng một phía của đợt sáp nhập"
+                        : "hoặc bỏ \(option: otherwise)"))
         }
         var seen = Set<Int>()
         let successors = members.compactMap { registry.successor(of: $0, on: date) }.filter { seen.insert($0).inserted }

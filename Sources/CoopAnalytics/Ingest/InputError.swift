@@ -39,17 +39,15 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Equatable {
         }
     }
 
-    /// The message in `language` (English when no translation was written).
+    /// The message in `language` (English when no translation was written), each setting it mentions
+    /// spelled as the command line spells it: what a file, a log or a test shows.
     public func message(in language: Language) -> String {
-        switch language {
-        case .vi: return vietnamese ?? message
-        case .en: return message
-        }
+        ParameterText.plain(language == .vi ? (vietnamese ?? message) : message)
     }
 
     /// The message in `language`, each mention of a setting spelled by `spelling` (a front end's words).
     public func message(in language: Language, spelling: (RequestParameter) -> String) -> String {
-        ParameterText.render(message(in: language), spelling: spelling)
+        ParameterText.render(language == .vi ? (vietnamese ?? message) : message, spelling: spelling)
     }
 
     public var description: String {

@@ -41,11 +41,14 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
     public var location: String { CellLine.location(file: file, line: line) }
 
     /// The message in `language` (English when no translation was written).
+    /// Each setting it mentions is spelled as the command line spells it: what a file, a log or a test shows.
     public func message(in language: Language) -> String {
-        switch language {
-        case .vi: return vietnamese ?? message
-        case .en: return message
-        }
+        ParameterText.plain(language == .vi ? (vietnamese ?? message) : message)
+    }
+
+    /// The message in `language`, each mention of a setting spelled by `spelling` (a front end's words).
+    public func message(in language: Language, spelling: (RequestParameter) -> String) -> String {
+        ParameterText.render(language == .vi ? (vietnamese ?? message) : message, spelling: spelling)
     }
 
     /// Errors read exactly as every other command tells them (`FILE:LINE: field: message`);

@@ -44,7 +44,7 @@ struct Wording: Sendable {
 
     func text(_ note: ServiceNote) -> String { note.text(in: language, spelling: name) }
 
-    func message(_ finding: Finding) -> String { render(finding.message(in: language)) }
+    func message(_ finding: Finding) -> String { finding.message(in: language, spelling: name) }
 
     /// English or Vietnamese, as written.
     func pick(_ english: String, _ vietnamese: String?) -> String { render(language == .vi ? (vietnamese ?? english) : english) }

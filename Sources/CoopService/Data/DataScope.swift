@@ -77,9 +77,9 @@ public enum DataScope {
     /// `accept`, and then said. `origin` is where the cluster was chosen (the request, or a scheme's line).
     public static func restate(
         _ cluster: Cluster, to date: SimpleDate = Harmonizer.mergerDate, registry: ProvinceRegistry, accept: Bool,
-        origin: SettingOrigin = .parameter(.cluster)
+        origin: SettingOrigin = .parameter(.cluster), otherwise: RequestParameter = .harmonize
     ) throws -> (cluster: Cluster, notes: [ServiceNote]) {
-        let restated = try cluster.restated(to: date, registry: registry, accept: accept, origin: origin)
+        let restated = try cluster.restated(to: date, registry: registry, accept: accept, origin: origin, otherwise: otherwise)
         guard restated.isRestatedWithNonMembers else { return (restated, []) }
         let names = restated.broughtIn.map { registry.provinces[$0].name }.joined(separator: ", ")
         return (

@@ -75,7 +75,7 @@ struct HarmonizeCommand: ParsableCommand {
             try MergerOverlap.check(dataset)
             let cluster = try input.resolvedCluster(registry: dataset.registry)
             let restated = try cluster.map { cluster in
-                let restated = try DataScope.restate(cluster, to: date, registry: dataset.registry, accept: restateCluster)
+                let restated = try DataScope.restate(cluster, to: date, registry: dataset.registry, accept: restateCluster, otherwise: .cluster)
                 Diagnostics.notes(restated.notes)
                 return restated.cluster
             }
