@@ -14,13 +14,31 @@ public enum ChartRenderer {
         throws(CairoError) -> RenderedFile
     {
         try RenderedFile.drawnWithCoveringFonts { (replacements) throws(CairoError) in
-            try render(chart, format: format, options: options, replacements: replacements)
+            try render(chart.title, format: format, options: options, replacements: replacements) { backend in
+                chart.draw(on: backend, size: options.size, fontFamily: options.fontFamily)
+            }
+        }
+    }
+
+    /// The encoded file of a chart already laid out (`LaidOutChart`): its recording is replayed, so a chart
+    /// checked on its recording is drawn exactly as checked, without being laid out again. Only when a face
+    /// lacked a character is it laid out once more, with the covering family.
+    public static func renderFile(_ layout: LaidOutChart, format: OutputFormat, options: RenderOptions = RenderOptions())
+        throws(CairoError) -> RenderedFile
+    {
+        try RenderedFile.drawnWithCoveringFonts { (replacements) throws(CairoError) in
+            let recording =
+                replacements.isEmpty
+                ? layout.recording : try LaidOutChart.record(layout.chart, options: options, replacements: replacements)
+            return try render(layout.chart.title, format: format, options: options, replacements: replacements) { backend in
+                recording.replay(on: backend)
+            }
         }
     }
 
     private static func render(
-        _ chart: some Chart, format: OutputFormat, options: RenderOptions,
-        replacements: [FontFamily: String]
+        _ title: String, format: OutputFormat, options: RenderOptions, replacements: [FontFamily: String],
+        drawing: (CairoBackend) -> Void
     ) throws(CairoError) -> (bytes: [UInt8], audit: FontAudit) {
         switch format {
         case .png:
@@ -28,42 +46,40 @@ public enum ChartRenderer {
             let surface = try CairoSurface.image(width: pixels.width, height: pixels.height)
             let context = try CairoContext(surface: surface)
             context.scale(by: options.pngScale)
-            let audit = try draw(chart, on: context, options: options, replacements: replacements)
+            let audit = try draw(on: context, options: options, replacements: replacements, drawing: drawing)
             return (try surface.pngBytes(dpi: options.dpi), audit)
         case .pdf:
             let surface = try CairoSurface.pdf(width: options.width, height: options.height)
-            surface.setPDFMetadata(title: NormalizedText(chart.title).string, date: options.documentDate.written)
-            let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
+            surface.setPDFMetadata(title: NormalizedText(title).string, date: options.documentDate.written)
+            let audit = try drawAndFinish(on: surface, options: options, replacements: replacements, drawing: drawing)
             return (try surface.finish(), audit)
         case .svg:
             let surface = try CairoSurface.svg(width: options.width, height: options.height)
-            let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
+            let audit = try drawAndFinish(on: surface, options: options, replacements: replacements, drawing: drawing)
             return (SVGSurfaceID.normalized(try surface.finish()), audit)
         case .eps:
             let surface = try CairoSurface.eps(width: options.width, height: options.height)
-            let audit = try drawAndFinish(chart, on: surface, options: options, replacements: replacements)
+            let audit = try drawAndFinish(on: surface, options: options, replacements: replacements, drawing: drawing)
             let bytes = try surface.finish()
             return (options.documentDate.written.map { PostScriptDate.replacingCreationDate(in: bytes, with: $0) } ?? bytes, audit)
         }
     }
 
     private static func drawAndFinish(
-        _ chart: some Chart, on surface: CairoSurface, options: RenderOptions,
-        replacements: [FontFamily: String]
+        on surface: CairoSurface, options: RenderOptions, replacements: [FontFamily: String], drawing: (CairoBackend) -> Void
     ) throws(CairoError) -> FontAudit {
         // The context must be gone before the surface finishes, so scope it here.
         let context = try CairoContext(surface: surface)
-        return try draw(chart, on: context, options: options, replacements: replacements)
+        return try draw(on: context, options: options, replacements: replacements, drawing: drawing)
     }
 
     private static func draw(
-        _ chart: some Chart, on context: CairoContext, options: RenderOptions,
-        replacements: [FontFamily: String]
+        on context: CairoContext, options: RenderOptions, replacements: [FontFamily: String], drawing: (CairoBackend) -> Void
     ) throws(CairoError) -> FontAudit {
         let backend = CairoBackend(context: context, replacements: replacements)
         backend.setColor(options.background)
         backend.fillRect(Rect(size: options.size))
-        chart.draw(on: backend, size: options.size, fontFamily: options.fontFamily)
+        drawing(backend)
         try context.check()
         return backend.audit
     }

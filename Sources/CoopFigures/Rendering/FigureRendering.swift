@@ -43,7 +43,17 @@ public enum FigureRendering {
     /// Throws when the drawing would leave out a required label, naming how many, the first few, and
     /// the sizes that hold them all.
     public static func checkComplete(_ chart: any Chart, options: RenderOptions) throws {
-        let missing = try missingLabels(chart, options: options)
+        try checkComplete(chart, missing: try missingLabels(chart, options: options), options: options)
+    }
+
+    /// As `checkComplete(_:options:)`, for a chart already laid out: its recording's texts are checked.
+    public static func checkComplete(_ layout: LaidOutChart, options: RenderOptions) throws {
+        let required = layout.chart.requiredLabelChoices
+        let missing = required.isEmpty ? [] : Completeness.missing(choices: required, drawn: layout.drawnTexts)
+        try checkComplete(layout.chart, missing: missing, options: options)
+    }
+
+    private static func checkComplete(_ chart: any Chart, missing: [String], options: RenderOptions) throws {
         guard !missing.isEmpty else { return }
         let total = chart.requiredLabelChoices.count
         var distinct: [String] = []
@@ -88,9 +98,16 @@ public enum FigureRendering {
     /// browser app's chart route both call this, so the same options give the same bytes.
     public static func file(_ request: FigureRequest, from data: FigureData, format: OutputFormat, options: RenderOptions) throws -> RenderedFile {
         let figure = try Figures.make(request, from: data)
-        try checkComplete(figure.chart, options: options)
+        // Laid out once: the recording that is checked is the one drawn into the file.
+        let layout: LaidOutChart
         do {
-            return try ChartRenderer.renderFile(figure.chart, format: format, options: options)
+            layout = try LaidOutChart(figure.chart, options: options)
+        } catch {
+            throw DrawingFailure(underlying: error)
+        }
+        try checkComplete(layout, options: options)
+        do {
+            return try ChartRenderer.renderFile(layout, format: format, options: options)
         } catch {
             throw DrawingFailure(underlying: error)
         }
