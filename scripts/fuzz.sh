@@ -57,7 +57,7 @@ for target in "${targets[@]}"; do
   swiftc "$optimization" -g -sanitize=fuzzer,address -parse-as-library -use-ld=lld \
     -module-name "$(echo "$target" | tr -d -- '-')Fuzz" \
     -I "$products/Modules" -I Sources/CCSV -I Sources/CFreeXL -I "$scratch/checkouts/Yams/Sources/CYaml/include" \
-    -I "$scratch/checkouts/ZIPFoundation/Sources/CZLib" \
+    -I "$scratch/checkouts/ZIPFoundation/Sources/CZLib" -I Sources/CInflate \
     "Fuzz/Targets/$target.swift" "${objects[@]}" -lcsv -lfreexl -lz -lFoundationXML \
     -o "Fuzz/work/bin/$target"
 done
