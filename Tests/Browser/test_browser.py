@@ -237,6 +237,35 @@ def test_draw_a_chart_and_watch_the_preview(server, browser):
     no_errors(browser)
 
 
+def test_draw_the_province_map(server, browser):
+    browser.get(f"{server}/datasets/{State.dataset}/chart")
+    wait(browser, preview_drawn)
+    preview = browser.find_element(By.ID, "preview")
+    Select(browser.find_element(By.ID, "kind")).select_by_value("map")
+    Select(browser.find_element(By.ID, "indicator")).select_by_value("new_htx")
+    Select(browser.find_element(By.ID, "year")).select_by_value("2017")
+    wait(browser, lambda b: "map.svg" in (preview.get_attribute("data-chart") or "") and preview_drawn(b))
+    # The map's own fields show for the map only, and each reaches the API.
+    assert browser.find_element(By.ID, "classes").is_displayed() and browser.find_element(By.ID, "zoom").is_displayed()
+    Select(browser.find_element(By.ID, "classes")).select_by_value("3")
+    wait(browser, lambda b: "classes=3" in (preview.get_attribute("data-chart") or "") and preview_drawn(b))
+    Select(browser.find_element(By.ID, "cluster")).select_by_value("dbsh-2017")
+    Select(browser.find_element(By.ID, "zoom")).select_by_value("cluster")
+    wait(browser, lambda b: "zoom=cluster" in (preview.get_attribute("data-chart") or "") and preview_drawn(b))
+    assert not browser.find_element(By.ID, "preview-error").is_displayed()
+    # Breaks that are not ascending: the error names the page's field, in Vietnamese.
+    breaks = browser.find_element(By.ID, "breaks")
+    breaks.send_keys("50,20")
+    breaks.send_keys("\t")
+    error = wait(browser, ready.visibility_of_element_located((By.ID, "preview-error")))
+    assert "50,20" in error.text and "--breaks" not in error.text
+    breaks.clear()
+    breaks.send_keys("\t")
+    Select(browser.find_element(By.ID, "kind")).select_by_value("bar")
+    assert not browser.find_element(By.ID, "classes").is_displayed()
+    no_errors(browser)
+
+
 def test_switching_the_language_keeps_the_chart(server, browser):
     browser.get(f"{server}/datasets/{State.dataset}/chart")
     wait(browser, preview_drawn)
@@ -300,6 +329,21 @@ def test_make_the_report_and_read_it(server, browser, downloads):
     pdf = downloaded(downloads, ".pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "Ninh Bình" in text
+    assert "2017" in text
+    no_errors(browser)
+
+
+def test_make_the_conference_slides(server, browser, downloads):
+    browser.get(f"{server}/datasets/{State.dataset}/report")
+    Select(browser.find_element(By.ID, "report-year")).select_by_value("2017")
+    browser.find_element(By.ID, "make-slides").click()
+    deck = downloaded(downloads, ".pptx")
+    from pptx import Presentation
+    slides = Presentation(str(deck)).slides
+    text = " ".join(shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame)
+    charts = [shape.chart for slide in slides for shape in slide.shapes if shape.has_chart]
+    assert len(slides) > 3 and charts, "a deck with native charts"
+    assert any("Ninh Bình" in category for chart in charts for category in chart.plots[0].categories)
     assert "2017" in text
     no_errors(browser)
 

@@ -64,6 +64,24 @@ import Testing
         }
     }
 
+    @Test(
+        "a cluster's map zoomed to its members, with the locator naming both archipelagos, at every preset",
+        arguments: ["new_htx", "htx", "members"])
+    func zoomedToTheCluster(indicator: String) throws {
+        for size in ["slide", "a4", "a4-landscape", "a5"] {
+            try draw(
+                ["chart", "map"] + Self.dbsh + ["--indicator", indicator, "--year", "2017", "--cluster", "dbsh-2017", "--zoom", "cluster", "--size", size],
+                into: "map.pdf"
+            ) { run, out in
+                #expect(run.status == 0, "\(indicator) at \(size): \(run.stderr)")
+                guard run.status == 0 else { return }
+                let text = try pdfText(out).replacingOccurrences(of: "\n", with: " ")
+                for name in ["Hà Nam", "Vĩnh Phúc", "Quảng Ninh"] { #expect(text.contains(name), "\(indicator) at \(size): \(name)") }
+                for words in ["Hoàng Sa", "Trường Sa"] { #expect(text.contains(words), "\(indicator) at \(size): \(words)") }
+            }
+        }
+    }
+
     @Test("a file written the office way, with provinces missing and estimates, names the missing and keeps the marks")
     func officeFileWithGapsAndEstimates() throws {
         // Semicolons and decimal commas; "khoảng" (about) and "hơn" (more than); three provinces without a figure.

@@ -341,15 +341,17 @@ struct MapLayout: ChartLayout {
                 width: view.width * local.scale, height: view.height * local.scale)
             attempt.stroke(.rectangle(frame), theme.text, StrokeStyle(width: 1))
             inner.take(frame, margin: 1)
+            trial.take(box, margin: 2)
             var placed = true
             for (index, group) in chart.islandGroups.enumerated() {
                 guard let extent = plan.groupExtents[index] else { continue }
                 let corner = local.page(MapPoint(x: extent.minX, y: extent.maxY))
-                let box = Rect(x: corner.x, y: corner.y, width: extent.width * local.scale, height: extent.height * local.scale)
-                if !label(group.label, near: box, font: font, space: &inner, builder: &attempt) { placed = false; break }
+                let islands = Rect(x: corner.x, y: corner.y, width: extent.width * local.scale, height: extent.height * local.scale)
+                // Inside the locator when it has room; else just outside it, beside the islands it names.
+                if label(group.label, near: islands, font: font, space: &inner, builder: &attempt) { continue }
+                if !label(group.label, near: islands, font: font, space: &trial, builder: &attempt) { placed = false; break }
             }
             guard placed else { continue }
-            trial.take(box, margin: 2)
             space = trial
             builder = attempt
             return true
