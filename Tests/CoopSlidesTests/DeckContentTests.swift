@@ -99,4 +99,13 @@ import CoopReport
         let bands = RankIntervalChart(chrome: ChartChrome(title: "t"), items: [.init(name: "Hà Nam", nominalRank: 1, medianRank: 1, lowRank: 1, highRank: 2)])
         #expect(conversion.convert(bands) == nil)
     }
+
+    @Test func aBubbleChartStaysAPictureSoItsSizesAreNotDropped() throws {
+        let items: [ScatterChart.Item] = [.init(label: "Hà Nam", x: 10, y: 20, size: 300), .init(label: "Nam Định", x: 12, y: 25, size: 500)]
+        let bubbles = ScatterChart(chrome: ChartChrome(title: "t"), items: items, xTitle: "x", yTitle: "y", sizeTitle: "Số thành viên")
+        #expect(conversion.convert(bubbles) == nil)
+        let points = ScatterChart(chrome: ChartChrome(title: "t"), items: items.map { .init(label: $0.label, x: $0.x, y: $0.y) }, xTitle: "x", yTitle: "y")
+        let native = try #require(conversion.convert(points))
+        #expect(native.count == 1)
+    }
 }

@@ -26,7 +26,9 @@ struct NativeConversion {
         case let chart as RadarChart: return [radar(chart)]
         case let chart as CategoryBarChart: return [categoryBars(chart)]
         case let chart as LineChart where !chart.drawsAsMultiples: return [line(chart)]
-        case let chart as ScatterChart: return [scatter(chart)]
+        // A bubble chart (points sized by a third figure) has no native form libxlsxwriter writes: a picture
+        // keeps the sizes rather than a scatter that would silently drop them.
+        case let chart as ScatterChart where chart.sizeTitle == nil: return [scatter(chart)]
         case let chart as DonutChart: return donut(chart).map { [$0] }
         default: return nil
         }
