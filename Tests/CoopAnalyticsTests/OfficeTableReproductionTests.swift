@@ -224,6 +224,31 @@ import Testing
         }
     }
 
+    // MARK: A province listed without a figure
+
+    @Test func aProvinceListedWithoutAFigureStaysAmongThePeriodsProvincesAsMissing() throws {
+        let dataset = try read(
+            """
+            BÁO CÁO SỐ LIỆU HỢP TÁC XÃ NĂM 2024
+            STT;Tỉnh, thành phố;Số HTX;Doanh thu bình quân (triệu đồng)
+            1;Hà Nam;120;1,5
+            2;Bắc Cạn;x;-
+            3;Nam Định;130;2,5
+            4;Ninh Bình;chưa báo cáo;
+            ;TỔNG SỐ;250;
+
+            """)
+        let registry = dataset.registry
+        let names = dataset.provinces(in: Period(year: 2024)).map { registry.provinces[$0].name }
+        #expect(names.sorted() == ["Bắc Kạn", "Hà Nam", "Nam Định", "Ninh Bình"].sorted())
+        #expect(Set(dataset.listed(in: Period(year: 2024)).map { registry.provinces[$0].name }) == ["Bắc Kạn", "Ninh Bình"])
+        #expect(dataset.observations.filter { registry.provinces[$0.province].name == "Bắc Kạn" }.isEmpty, "missing, never a zero")
+        // A cluster's view keeps the listings of its members only.
+        let hanam = try #require(registry.provinces.firstIndex { $0.name == "Hà Nam" })
+        let kept = dataset.filter(provinces: { province, _ in province == hanam })
+        #expect(kept.provinces(in: Period(year: 2024)) == [hanam])
+    }
+
     // MARK: 5. What a person sees
 
     @Test func hiddenAndFilteredRowsAreReadWithAWarningOrLeftOutWithVisibleOnly() throws {

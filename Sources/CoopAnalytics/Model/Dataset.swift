@@ -9,6 +9,17 @@ public struct Dataset: Sendable {
     /// What reading found that a person should look at while the figures still read (rows hidden in a
     /// sheet but read, a subtotal that does not add up): every command tells them, `validate` lists them.
     public internal(set) var readingWarnings: [Finding] = []
+    /// Provinces a table lists in a period without a single figure (a row of "x", "-", "chưa báo cáo", or
+    /// empty cells): they are among the period's provinces (`provinces(in:)`), so a ranking, a summary or a
+    /// chart shows them as missing rather than leaving them out.
+    public private(set) var listedWithoutFigures: [Listing] = []
+
+    /// A province listed in a period with no figure, and the row that lists it.
+    public struct Listing: Sendable, Hashable {
+        public let province: Int
+        public let period: Period
+        public let origin: SourceLocation
+    }
     /// (province, period, indicator) → position in `observations`, without hashing a `String` per row.
     private var index: FigureTable
     private var totalIndex: FigureTable
@@ -80,9 +91,27 @@ public struct Dataset: Sendable {
     public var periods: [Period] { Array(Set(observations.map(\.period))).sorted() }
     public var indicatorIDs: Set<String> { Set(observations.map(\.indicator)) }
 
-    /// Provinces with at least one figure in `period`, in registry order.
+    /// Provinces with at least one figure in `period`, or listed in it without one, in registry order.
     public func provinces(in period: Period) -> [Int] {
-        Array(Set(observations.lazy.filter { $0.period == period }.map(\.province))).sorted()
+        Array(Set(observations.lazy.filter { $0.period == period }.map(\.province)).union(listed(in: period))).sorted()
+    }
+
+    /// Provinces listed in `period` without a figure.
+    public func listed(in period: Period) -> [Int] {
+        listedWithoutFigures.filter { $0.period == period }.map(\.province)
+    }
+
+    /// Records a province a table lists in `period` without any figure (once per province and period).
+    mutating func list(province: Int, period: Period, origin: SourceLocation) {
+        guard !listedWithoutFigures.contains(where: { $0.province == province && $0.period == period }) else { return }
+        listedWithoutFigures.append(Listing(province: province, period: period, origin: origin))
+    }
+
+    /// The figures and listings of the provinces `keep` accepts in each period (a cluster's members).
+    public func filter(provinces keep: (Int, Period) -> Bool) -> Dataset {
+        var kept = filter { keep($0.province, $0.period) }
+        kept.listedWithoutFigures = listedWithoutFigures.filter { keep($0.province, $0.period) }
+        return kept
     }
 
     /// A dataset with only the figures `keep` accepts (cluster totals are kept).
@@ -98,6 +127,7 @@ public struct Dataset: Sendable {
         kept.clusterTotals = clusterTotals
         kept.totalIndex = totalIndex
         kept.readingWarnings = readingWarnings
+        kept.listedWithoutFigures = listedWithoutFigures
         return kept
     }
 
@@ -108,6 +138,7 @@ public struct Dataset: Sendable {
         var kept = Dataset(registry: registry, catalog: catalog)
         kept.ordinals = ordinals
         kept.readingWarnings = readingWarnings
+        kept.listedWithoutFigures = listedWithoutFigures
         for observation in observations.prefix(count) {
             _ = kept.index.insert(
                 province: observation.province, group: Self.group(period: observation.period, ordinal: ordinals[observation.indicator]!),

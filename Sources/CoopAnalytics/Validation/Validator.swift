@@ -6,7 +6,7 @@ public enum Validator {
     /// Reads `files`, collecting every error, and adds the warnings of the figures that were read.
     public static func validate(files: [String], reader: DatasetReader, cluster: Cluster? = nil) -> ValidationReport {
         let (dataset, errors) = reader.readCollecting(files: files)
-        let scoped = cluster.map { cluster in dataset.filter { cluster.contains(province: $0.province, period: $0.period) } } ?? dataset
+        let scoped = cluster.map { cluster in dataset.filter(provinces: { cluster.contains(province: $0, period: $1) }) } ?? dataset
         let unfit = cluster.map { ClusterFit.errors($0, in: dataset) } ?? []
         let findings = (errors + unfit + MergerOverlap.errors(in: dataset)).map(Finding.init(error:)) + warnings(for: scoped, cluster: cluster)
         return ValidationReport(findings: findings, files: files.count, figures: scoped.observations.count + scoped.clusterTotals.count)

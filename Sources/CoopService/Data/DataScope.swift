@@ -96,7 +96,7 @@ public enum DataScope {
 
     /// Keeps the figures inside `cluster`, saying in one note what was left out.
     public static func restrict(_ dataset: Dataset, to cluster: Cluster) -> (dataset: Dataset, notes: [ServiceNote]) {
-        let kept = dataset.filter { cluster.contains(province: $0.province, period: $0.period) }
+        let kept = dataset.filter(provinces: { cluster.contains(province: $0, period: $1) })
         let leftOut = dataset.observations.count - kept.observations.count
         guard leftOut > 0 else { return (kept, []) }
         var names: [String] = []

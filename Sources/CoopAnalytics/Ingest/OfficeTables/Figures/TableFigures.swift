@@ -29,7 +29,7 @@ extension ReadSession {
                 }
             }
         }
-        for (position, role) in table.body where role == .province || role == .total {
+        for (position, role) in table.body where role == .province || role == .unreported || role == .total {
             let row = grid.rows[position]
             // A column whose header names nothing known may hold remarks, not figures.
             for (column, text) in header.unknownColumns {
@@ -48,7 +48,18 @@ extension ReadSession {
                 )
             }
             guard let label = label(of: row, header: header, grid: grid) else { continue }
+            let before = dataset.observations.count
             try figures(row, provinceText: label.text, total: role == .total, table: table, state: &state, into: &dataset)
+            // A province the table lists without a figure is one that did not report: it stays among the
+            // period's provinces, missing, so no ranking or chart leaves it out without a word.
+            if role != .total, dataset.observations.count == before, let period = table.period,
+                case .province(let index, let listedPeriod)? = try officePlace(
+                    RowLabels.cleaned(label.text), period: period, file: state.file, line: grid.line(row: row.index, column: header.provinceColumn))
+            {
+                dataset.list(
+                    province: index, period: listedPeriod,
+                    origin: SourceLocation(file: state.file, line: grid.line(row: row.index, column: header.provinceColumn)))
+            }
         }
     }
 
