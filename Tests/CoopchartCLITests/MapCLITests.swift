@@ -162,5 +162,16 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent("map-htx-2017.svg").path))
         let unknown = try CoopchartProcess.run(["figures"] + Self.dbsh + ["--year", "2017", "--out", figures.path, "--map", "atlantis", "--force"])
         #expect(unknown.status == 1 && unknown.stderr.contains("--map"), "\(unknown.stderr)")
+        // The deck takes --map too: one more picture slide than without it, its alt text the map's title.
+        var slideCounts: [Int] = []
+        for extra in [[], ["--map", "htx"]] {
+            let deck = folder.appendingPathComponent("deck.pptx")
+            let made = try CoopchartProcess.run(["slides"] + Self.dbsh + ["--scheme", plain, "--year", "2017", "-o", deck.path, "--force"] + extra)
+            #expect(made.status == 0, "\(made.stderr)")
+            let read = try ChildProcess.tool(
+                "python3", ["-c", "import sys; from pptx import Presentation; print(len(Presentation(sys.argv[1]).slides))", deck.path])
+            slideCounts.append(Int(read.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1)
+        }
+        #expect(slideCounts.count == 2 && slideCounts[1] == slideCounts[0] + 1, "\(slideCounts)")
     }
 }

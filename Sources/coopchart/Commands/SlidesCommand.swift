@@ -63,6 +63,11 @@ struct SlidesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A province drawn in its own colour in every chart and bold in the scorecard (\"Ninh Bình\").", valueName: "PROVINCE"))
     var highlight: String?
 
+    @Option(
+        name: .customLong("map"),
+        help: ArgumentHelp("Add a province map of this indicator, as a picture slide (repeatable; a scheme's maps: list adds its own).", valueName: "ID"))
+    var maps: [String] = []
+
     func validate() throws {
         guard URL(fileURLWithPath: output).pathExtension.lowercased() == "pptx" else {
             throw ValidationError("the deck is a PowerPoint file; give -o a name ending in .pptx (for a PDF use `coopchart report`)")
@@ -74,7 +79,8 @@ struct SlidesCommand: ParsableCommand {
         try Diagnostics.reportingErrors(output: output) {
             let date = try self.date.map { try DateOption.read($0, option: "--date") }
             let chosenTheme = try SlidesCommand.theme(theme)
-            let request = try ReportSetup.request(data: data, scheme: scheme, year: year, title: title, organisation: organisation, date: date)
+            let request = try ReportSetup.request(
+                data: data, scheme: scheme, year: year, title: title, organisation: organisation, date: date, maps: maps)
             var options = SlideOptions(theme: chosenTheme, highlight: highlight)
             options.documentDate = try date.map { DocumentDate.day($0.description) } ?? ReproducibleDate.currentOrOmitted()
             options.created = try ReproducibleDate.epochSeconds() ?? SlideOptions.fixedCreation
