@@ -37,7 +37,9 @@ for file in "$bin/coopchart" "$bin/coopchart-serve"; do
   [ -x "$file" ] || { echo "package-deb.sh: $file is missing; run scripts/build-release.sh (or leave out --no-build)" >&2; exit 1; }
 done
 
-version="$("$bin/coopchart" --version)"
+# The first line of --version is the version (the second names the map outlines' licence).
+version="$("$bin/coopchart" --version | head -n 1)"
+[[ "$version" =~ ^[0-9]+(\.[0-9]+)*$ ]] || { echo "package-deb.sh: \"$version\" (the first line of coopchart --version) is not a version such as 0.1.0" >&2; exit 1; }
 arch="$(dpkg --print-architecture)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
