@@ -54,6 +54,9 @@ for sanitizer in "${sanitizers[@]}"; do
   # fuzz targets (scripts/fuzz.sh); they run in full, unsanitized, in scripts/test.sh, as do the server's tests
   # (its code is built here too, one manifest).
   skips=(--skip CoopServerTests --skip 'CoopchartCLITests\.')
+  # Under AddressSanitizer the completeness property over every chart kind at 63 units is the last test running
+  # by minutes (pure layout arithmetic, run in scripts/test.sh and under ThreadSanitizer).
+  [ "$sanitizer" = address ] && skips+=(--skip everyUnitIsDrawn)
   swift test --skip-build --disable-xctest --scratch-path "$scratch" --sanitize="$sanitizer" \
     "${skips[@]}" >"$log" 2>&1 || status=$?
   # A report that did not end the process (or a test runner that swallowed its status) still fails the run.
