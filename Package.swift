@@ -174,7 +174,7 @@ var serverTargets: [Target] {
         // prompt), started by `coopchart serve` or by the systemd unit of the Debian package.
         .executableTarget(
             name: "coopchart-serve",
-            dependencies: ["CoopServer", "CXlsxWriterLoader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CoopServer", "CoopAnalytics", "CXlsxWriterLoader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "CoopServerTests",

@@ -1,3 +1,4 @@
+import CoopAnalytics
 import Foundation
 
 /// `coopchart serve --config FILE`: the options of the command, one a line, as `name = value` (the long option
@@ -88,7 +89,7 @@ enum ConfigurationFile {
             if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
             guard let option = options.first(where: { $0.name == name || "--" + $0.name == name }) else {
                 let known = options.map(\.name).joined(separator: ", ")
-                let close = options.map(\.name).min { distance(name, $0) < distance(name, $1) }.flatMap { distance(name, $0) <= 2 ? $0 : nil }
+                let close = options.map(\.name).min { editDistance(name, $0) < editDistance(name, $1) }.flatMap { editDistance(name, $0) <= 2 ? $0 : nil }
                 throw Problem(
                     description: "\(place): \"\(name)\" is not an option of coopchart serve here; "
                         + (close.map { "did you mean \($0)? " } ?? "") + "write one of \(known)")
@@ -107,19 +108,5 @@ enum ConfigurationFile {
             result.append("--\(option.name)=\(value)")
         }
         return result
-    }
-
-    /// The edit distance of two option names (a misspelt `hots` is one letter from `host`).
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -91,7 +91,7 @@ public struct IndicatorCatalog: Sendable {
 }
 
 /// Levenshtein distance on characters, for suggestions only (short strings).
-func editDistance(_ a: String, _ b: String) -> Int { editDistance(Array(a), Array(b)) }
+public func editDistance(_ a: String, _ b: String) -> Int { editDistance(Array(a), Array(b)) }
 
 /// Levenshtein distance on any sequence of comparable elements (characters, or the bytes of ASCII keys).
 func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {

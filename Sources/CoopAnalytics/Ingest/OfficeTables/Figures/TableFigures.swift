@@ -52,13 +52,11 @@ extension ReadSession {
             try figures(row, provinceText: label.text, total: role == .total, table: table, state: &state, into: &dataset)
             // A province the table lists without a figure is one that did not report: it stays among the
             // period's provinces, missing, so no ranking or chart leaves it out without a word.
+            let line = grid.line(row: row.index, column: header.provinceColumn)
             if role != .total, dataset.observations.count == before, let period = table.period,
-                case .province(let index, let listedPeriod)? = try officePlace(
-                    RowLabels.cleaned(label.text), period: period, file: state.file, line: grid.line(row: row.index, column: header.provinceColumn))
+                case .province(let index, let listedPeriod)? = try officePlace(RowLabels.cleaned(label.text), period: period, file: state.file, line: line)
             {
-                dataset.list(
-                    province: index, period: listedPeriod,
-                    origin: SourceLocation(file: state.file, line: grid.line(row: row.index, column: header.provinceColumn)))
+                dataset.list(province: index, period: listedPeriod, origin: SourceLocation(file: state.file, line: line))
             }
         }
     }
