@@ -24,6 +24,8 @@ final class ConnectionRegistry: Sendable {
         var next = 0
         var evicted = 0
         var refused = 0
+        /// The most connections one address has held at once.
+        var peakPerClient = 0
     }
 
     private let state = Mutex(State())
@@ -62,6 +64,7 @@ final class ConnectionRegistry: Sendable {
             state.next += 1
             state.entries[id] = Entry(client: client, channel: channel, waitingSince: .now())
             state.perClient[client, default: 0] += 1
+            state.peakPerClient = max(state.peakPerClient, state.perClient[client]!)
             return (id, victim)
         }
         victim?.close(promise: nil)
@@ -87,6 +90,7 @@ final class ConnectionRegistry: Sendable {
     /// Connections closed to make room for others, and connections refused, since the server started.
     var evicted: Int { state.withLock { $0.evicted } }
     var refused: Int { state.withLock { $0.refused } }
+    var peakPerClient: Int { state.withLock { $0.peakPerClient } }
 }
 
 /// Watches one connection at the level of HTTP parts:
