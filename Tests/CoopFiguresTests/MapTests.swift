@@ -87,6 +87,30 @@ import Testing
         }
     }
 
+    @Test("a whole-country map draws the points a reader can see, the two sides of every border the same ones; a zoomed map more")
+    func outlinesAreDrawnWithThePointsThatShow() throws {
+        let chart = try Self.national(63)
+        let all = chart.areas.flatMap(\.polygons).joined().map(\.count).reduce(0, +)
+        let drawn = Self.fills(try Self.record(chart)).prefix(63).map { $0.path.elements.count }.reduce(0, +)
+        #expect(drawn < all * 6 / 10, "a slide needs far fewer than the outlines' \(all) points: \(drawn) drawn")
+        // Each border's points kept at a tolerance are among the kept points of both units it separates.
+        for tolerance in [2e-5, 1e-4, 5e-4] {
+            var kept = [Set<MapPoint>](repeating: [], count: chart.units.count)
+            for area in chart.areas { for rings in area.polygons(tolerance: tolerance) { for ring in rings { kept[area.unit].formUnion(ring) } } }
+            for edge in chart.edges {
+                for side in [edge.left, edge.right].compactMap({ $0 }) {
+                    #expect(Set(edge.points(tolerance: tolerance)).isSubset(of: kept[side]), "\(chart.units[side].label) at \(tolerance)")
+                }
+            }
+        }
+        // Zoomed to the Red River Delta, the members keep more of their points than on the whole country.
+        func memberPoints(_ chart: MapChart) throws -> Int {
+            let colours = Set((0..<chart.classes.count).map(chart.classColor))
+            return Self.fills(try Self.record(chart)).filter { colours.contains($0.color) }.map(\.path.elements.count).reduce(0, +)
+        }
+        #expect(try memberPoints(Self.cluster(zoom: .cluster)) > memberPoints(Self.cluster(zoom: .country)))
+    }
+
     @Test("the archipelagos are drawn and labelled on every whole-country map at every size preset", arguments: PageSize.allCases)
     func archipelagosOnEveryPreset(page: PageSize) throws {
         for (name, chart) in [

@@ -58,10 +58,15 @@ struct ProvinceMap {
             let unit = position[unitOfOutline[index]]!
             let groupIndex = groups.firstIndex { $0.0.outlineCode == outline.code }
             var main: [[[MapPoint]]] = [], islands: [[[MapPoint]]] = []
+            var mainDetail: [[[Double]]] = [], islandDetail: [[[Double]]] = []
             for (p, polygon) in outline.polygons.enumerated() {
-                let projected = shapes.polygons[index][p]
+                let projected = shapes.polygons[index][p], detail = shapes.detail[index][p]
                 let inGroup = groupIndex.map { shapes.westernmost[index][p] > groups[$0].0.fromLongitude } ?? false
-                if inGroup { islands.append(projected) } else { main.append(projected) }
+                if inGroup {
+                    islands.append(projected); islandDetail.append(detail)
+                } else {
+                    main.append(projected); mainDetail.append(detail)
+                }
                 for ring in polygon {
                     for reference in ring { sides[reference < 0 ? ~reference : reference].append((unit, inGroup ? groupIndex : nil)) }
                 }
@@ -70,8 +75,8 @@ struct ProvinceMap {
                     labelPoints[unit] = point
                 }
             }
-            if !main.isEmpty { areas.append(MapChart.Area(unit: unit, polygons: main)) }
-            if !islands.isEmpty { areas.append(MapChart.Area(unit: unit, polygons: islands, islandGroup: groupIndex)) }
+            if !main.isEmpty { areas.append(MapChart.Area(unit: unit, polygons: main, detail: mainDetail)) }
+            if !islands.isEmpty { areas.append(MapChart.Area(unit: unit, polygons: islands, islandGroup: groupIndex, detail: islandDetail)) }
         }
         self.areas = areas
         self.labelPoints = labelPoints
@@ -79,7 +84,7 @@ struct ProvinceMap {
             guard let first = users.first else { return nil }
             let other = users.count > 1 ? users[1].unit : nil
             guard other != first.unit else { return nil }
-            return MapChart.Edge(points: shapes.arcs[arc], left: first.unit, right: other, islandGroup: first.group)
+            return MapChart.Edge(points: shapes.arcs[arc], left: first.unit, right: other, islandGroup: first.group, detail: shapes.arcDetail[arc])
         }
     }
 
@@ -104,11 +109,14 @@ struct ProvinceMap {
 
 /// The outlines projected once per process: each polygon's rings in the plane (outer ring counter-clockwise,
 /// holes clockwise, so filling with the non-zero rule leaves the holes empty), its area, its westernmost
-/// longitude, its label point; and each arc in the plane.
+/// longitude, its label point; each arc in the plane; and every point's detail (`LineSimplification`),
+/// measured on the arcs so the two sides of a border keep the same points at every scale.
 struct ProjectedOutlines: Sendable {
     let arcs: [[MapPoint]]
-    /// `polygons[outline][polygon][ring]`.
+    let arcDetail: [[Double]]
+    /// `polygons[outline][polygon][ring]`, and the detail of each of their points.
     let polygons: [[[[MapPoint]]]]
+    let detail: [[[[Double]]]]
     let areas: [[Double]]
     let westernmost: [[Double]]
     let labelPoints: [[MapPoint?]]
@@ -116,30 +124,50 @@ struct ProjectedOutlines: Sendable {
     static let bundled = ProjectedOutlines(ProvinceOutlines.bundled)
 
     init(_ outlines: ProvinceOutlines) {
-        arcs = outlines.arcs.map { $0.map(MapProjection.project) }
-        var polygons: [[[[MapPoint]]]] = [], areas: [[Double]] = [], westernmost: [[Double]] = [], labelPoints: [[MapPoint?]] = []
+        // Each arc projected and measured once; a ring is its arcs joined.
+        let arcs = outlines.arcs.map { $0.map(MapProjection.project) }
+        let arcDetail = arcs.map(LineSimplification.detail(of:))
+        var polygons: [[[[MapPoint]]]] = [], detail: [[[[Double]]]] = [], areas: [[Double]] = [], westernmost: [[Double]] = []
+        var labelPoints: [[MapPoint?]] = []
         for outline in outlines.outlines {
-            var shapes: [[[MapPoint]]] = [], sizes: [Double] = [], wests: [Double] = [], labels: [MapPoint?] = []
+            var shapes: [[[MapPoint]]] = [], details: [[[Double]]] = [], sizes: [Double] = [], wests: [Double] = [], labels: [MapPoint?] = []
             for polygon in outline.polygons {
-                let geo = polygon.map(outlines.points(of:))
-                let rings = geo.enumerated().map { index, ring -> [MapPoint] in
-                    let plane = ring.map(MapProjection.project)
-                    let counterClockwise = Self.signedArea(plane) > 0
-                    return counterClockwise == (index == 0) ? plane : plane.reversed()
+                var rings: [[MapPoint]] = [], ringDetails: [[Double]] = []
+                for (index, ring) in polygon.enumerated() {
+                    let points = Self.joined(ring, arcs), pointDetail = Self.joined(ring, arcDetail)
+                    // Outer rings counter-clockwise, holes clockwise.
+                    let turned = (Self.signedArea(points) > 0) != (index == 0)
+                    rings.append(turned ? points.reversed() : points)
+                    ringDetails.append(turned ? pointDetail.reversed() : pointDetail)
                 }
                 shapes.append(rings)
+                details.append(ringDetails)
                 sizes.append(abs(Self.signedArea(rings.first ?? [])))
-                wests.append(geo.first?.map(\.longitude).min() ?? 0)
+                wests.append(polygon.first.map { ring in ring.compactMap { outlines.arcs[$0 < 0 ? ~$0 : $0].lazy.map(\.longitude).min() }.min() ?? 0 } ?? 0)
                 labels.append(nil)
             }
             // A label point for the largest polygon only: that is where a unit's name goes.
             if let largest = sizes.indices.max(by: { sizes[$0] < sizes[$1] }) { labels[largest] = MapChart.labelPoint(of: shapes[largest]) }
-            polygons.append(shapes); areas.append(sizes); westernmost.append(wests); labelPoints.append(labels)
+            polygons.append(shapes); detail.append(details); areas.append(sizes); westernmost.append(wests); labelPoints.append(labels)
         }
+        self.arcs = arcs
+        self.arcDetail = arcDetail
         self.polygons = polygons
+        self.detail = detail
         self.areas = areas
         self.westernmost = westernmost
         self.labelPoints = labelPoints
+    }
+
+    /// A ring's values (points or their detail) from its arcs' (`k` arc k, `~k` arc k backwards), each arc's
+    /// first point being the previous arc's last.
+    static func joined<Value>(_ ring: [Int], _ perArc: [[Value]]) -> [Value] {
+        var values: [Value] = []
+        for reference in ring {
+            let arc = reference < 0 ? Array(perArc[~reference].reversed()) : perArc[reference]
+            values.append(contentsOf: values.isEmpty ? arc[...] : arc.dropFirst())
+        }
+        return values
     }
 
     /// Twice nothing: the shoelace sum over 2, positive when the ring runs counter-clockwise (y north).

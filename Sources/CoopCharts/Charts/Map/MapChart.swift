@@ -33,9 +33,20 @@ public struct MapChart: ChromedChart {
         public var polygons: [[[MapPoint]]]
         /// The island group these polygons form (an index into `islandGroups`), or nil for the main map.
         public var islandGroup: Int?
+        /// Per point of `polygons`, the tolerance above which the map may leave it out
+        /// (`LineSimplification.detail`); empty to draw every point at every scale.
+        public var detail: [[[Double]]]
         /// Creates an area.
-        public init(unit: Int, polygons: [[[MapPoint]]], islandGroup: Int? = nil) {
-            self.unit = unit; self.polygons = polygons; self.islandGroup = islandGroup
+        public init(unit: Int, polygons: [[[MapPoint]]], islandGroup: Int? = nil, detail: [[[Double]]] = []) {
+            self.unit = unit; self.polygons = polygons; self.islandGroup = islandGroup; self.detail = detail
+        }
+
+        /// The polygons with the points that matter at `tolerance` (plane units).
+        public func polygons(tolerance: Double) -> [[[MapPoint]]] {
+            guard !detail.isEmpty else { return polygons }
+            return zip(polygons, detail).map { rings, details in
+                zip(rings, details).map { LineSimplification.kept($0, detail: $1, tolerance: tolerance) }
+            }
         }
     }
 
@@ -46,10 +57,15 @@ public struct MapChart: ChromedChart {
         public var right: Int?
         /// The island group the edge outlines (drawn with the group, at scale or in its inset), or nil.
         public var islandGroup: Int?
+        /// Per point, the tolerance above which the map may leave it out; empty to draw every point.
+        public var detail: [Double]
         /// Creates an edge between the units on its two sides (nil: outside every unit).
-        public init(points: [MapPoint], left: Int?, right: Int?, islandGroup: Int? = nil) {
-            self.points = points; self.left = left; self.right = right; self.islandGroup = islandGroup
+        public init(points: [MapPoint], left: Int?, right: Int?, islandGroup: Int? = nil, detail: [Double] = []) {
+            self.points = points; self.left = left; self.right = right; self.islandGroup = islandGroup; self.detail = detail
         }
+
+        /// The points that matter at `tolerance` (plane units).
+        public func points(tolerance: Double) -> [MapPoint] { LineSimplification.kept(points, detail: detail, tolerance: tolerance) }
 
         /// Whether the edge separates two different units, or a unit from the outside.
         public var separates: Bool { left != right }

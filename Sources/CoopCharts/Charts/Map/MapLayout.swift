@@ -58,6 +58,12 @@ struct MapLayout: ChartLayout {
 
     var chart: MapChart { plan.chart }
 
+    /// How far (in points) a drawn outline may stray from the outlines' own points: a fraction of a pixel at
+    /// the PNG's default scale, a twentieth of a millimetre on paper. Points closer than this to the line
+    /// without them are left out (`LineSimplification`), which spares a whole-country map most of its points
+    /// and a zoomed map few.
+    static let pageTolerance = 0.15
+
     /// The forms in order of preference: the largest map first; at each size the island groups at scale,
     /// then in insets.
     static func forms(for chart: MapChart) -> [MapLayout] {
@@ -100,16 +106,17 @@ struct MapLayout: ChartLayout {
         let transform = PlaneToPage(fitting: viewExtent, into: mapBox, leading: true)
         let view = transform.box
         let groupsInMap = islands == .atScale && !zoomed
+        let tolerance = Self.pageTolerance / transform.scale
 
         // Every area on the page, clipped to the view when zoomed; island groups apart when they go in insets.
         var unitPolygons = [PagePolygons](repeating: [], count: chart.units.count)
-        var groupAreas = [[(unit: Int, polygons: [[[MapPoint]]])]](repeating: [], count: chart.islandGroups.count)
+        var groupAreas = [[MapChart.Area]](repeating: [], count: chart.islandGroups.count)
         for area in chart.areas {
             if let group = area.islandGroup {
-                groupAreas[group].append((area.unit, area.polygons))
+                groupAreas[group].append(area)
                 if !groupsInMap { continue }
             }
-            for polygon in area.polygons {
+            for polygon in area.polygons(tolerance: tolerance) {
                 var rings = polygon.map { $0.map(transform.page) }
                 if zoomed {
                     guard let box = PageGeometry.bounds(rings), box.intersects(view) else { continue }
@@ -145,7 +152,7 @@ struct MapLayout: ChartLayout {
         var borders = Path(), coast = Path(), outline = Path()
         for edge in chart.edges where edge.separates {
             if edge.islandGroup != nil && !groupsInMap { continue }
-            var pieces = [edge.points.map(transform.page)]
+            var pieces = [edge.points(tolerance: tolerance).map(transform.page)]
             if zoomed { pieces = pieces.flatMap { PageGeometry.clip(polyline: $0, to: view) } }
             let path = Path(pieces.flatMap { piece in [Path.Element.move(piece[0])] + piece.dropFirst().map { .line($0) } })
             let highlighted = { (side: Int?) in side.map { chart.units[$0].isHighlighted } ?? false }
@@ -165,7 +172,7 @@ struct MapLayout: ChartLayout {
         if groupsInMap {
             for group in groupAreas {
                 for item in group {
-                    let rings = item.polygons.map { $0.map { $0.map(transform.page) } }
+                    let rings = item.polygons(tolerance: tolerance).map { $0.map { $0.map(transform.page) } }
                     builder.stroke(Self.path(rings), chart.fillColor(item.unit).mixed(with: theme.text, 0.45), StrokeStyle(width: 0.5))
                 }
             }
@@ -267,7 +274,7 @@ struct MapLayout: ChartLayout {
 
     /// An island group in a framed box in free space near `near`, its label at the top; false when no room.
     static func inset(
-        _ group: MapChart.IslandGroup, areas: [(unit: Int, polygons: [[[MapPoint]]])], extent: MapExtent, near: Point, plot: Rect,
+        _ group: MapChart.IslandGroup, areas: [MapChart.Area], extent: MapExtent, near: Point, plot: Rect,
         mainScale: Double, eastOf: Double, chart: MapChart, space: inout FreeSpace, builder: inout SceneBuilder
     ) -> Bool {
         let theme = chart.chrome.theme
@@ -302,7 +309,7 @@ struct MapLayout: ChartLayout {
             let inner = Rect(x: box.minX + pad, y: box.minY + pad + Double(lines.count) * line.pitch, width: box.width - 2 * pad, height: drawing.height)
             let local = PlaneToPage(fitting: extent.padded(by: 0.04), into: inner)
             for area in areas {
-                let path = path(area.polygons.map { $0.map { $0.map(local.page) } })
+                let path = path(area.polygons(tolerance: pageTolerance / local.scale).map { $0.map { $0.map(local.page) } })
                 builder.fill(path, chart.fillColor(area.unit))
                 builder.stroke(path, chart.fillColor(area.unit).mixed(with: theme.text, 0.45), StrokeStyle(width: 0.5))
             }
@@ -330,7 +337,7 @@ struct MapLayout: ChartLayout {
             attempt.stroke(.rectangle(box), theme.axis, StrokeStyle(width: 0.5))
             var inner = FreeSpace(area: box, cell: 1)
             for area in chart.areas {
-                let rings = area.polygons.map { $0.map { $0.map(local.page) } }
+                let rings = area.polygons(tolerance: pageTolerance / local.scale).map { $0.map { $0.map(local.page) } }
                 let land = area.islandGroup == nil ? Color(hex: 0xBDBDBD) : Color(hex: 0x8A8A8A)
                 attempt.fill(path(rings), land)
                 if area.islandGroup != nil { attempt.stroke(path(rings), land, StrokeStyle(width: 0.4)) }

@@ -1,0 +1,73 @@
+/// Lines of the map's plane with the points a reader cannot see left out (Douglas–Peucker), at any
+/// tolerance from one pass. `detail(of:)` gives each point the largest tolerance at which it still counts:
+/// the distance it would leave between the line and its simplification, capped by the point that split its
+/// span, so keeping the points whose detail exceeds a tolerance is exactly Douglas–Peucker at that
+/// tolerance. The outlines are measured once per process and every map keeps the points that matter at
+/// its own scale (a whole-country slide far fewer than a zoomed cluster).
+///
+/// The ends of a line always stay, so lines that meet at their ends (the shared arcs of a topology, whose
+/// two sides are filled from the same points) still meet; a closed line keeps at least three points besides
+/// its closing one, so a small island stays a speck rather than vanishing.
+public enum LineSimplification {
+    /// Per point, the tolerance above which it is left out; infinity for the points always kept.
+    public static func detail(of line: [MapPoint]) -> [Double] {
+        var detail = [Double](repeating: 0, count: line.count)
+        guard line.count > 2 else { return [Double](repeating: .infinity, count: line.count) }
+        let last = line.count - 1
+        detail[0] = .infinity
+        detail[last] = .infinity
+        var spans: [(start: Int, end: Int, cap: Double)] = []
+        if line[0] == line[last] {
+            // A ring: the point farthest from its start and, on each side of it, the point farthest from the
+            // chord always stay.
+            let far = (1..<last).max { distanceSquared(line[$0], line[0]) < distanceSquared(line[$1], line[0]) }!
+            detail[far] = .infinity
+            for (a, b) in [(0, far), (far, last)] where b - a > 1 {
+                let m = ((a + 1)..<b).max { segmentDistanceSquared(line[$0], line[a], line[b]) < segmentDistanceSquared(line[$1], line[a], line[b]) }!
+                detail[m] = .infinity
+                spans += [(a, m, .infinity), (m, b, .infinity)]
+            }
+        } else {
+            spans = [(0, last, .infinity)]
+        }
+        while let (a, b, cap) = spans.popLast() {
+            guard b - a > 1 else { continue }
+            var farthest = a + 1, distance = -1.0
+            for i in (a + 1)..<b {
+                let d = segmentDistanceSquared(line[i], line[a], line[b])
+                if d > distance { distance = d; farthest = i }
+            }
+            let own = min(distance.squareRoot(), cap)
+            detail[farthest] = own
+            spans += [(a, farthest, own), (farthest, b, own)]
+        }
+        return detail
+    }
+
+    /// The points of `line` whose detail exceeds `tolerance` (all of them when `detail` is empty).
+    public static func kept(_ line: [MapPoint], detail: [Double], tolerance: Double) -> [MapPoint] {
+        guard !detail.isEmpty, tolerance > 0 else { return line }
+        var points: [MapPoint] = []
+        points.reserveCapacity(line.count / 2)
+        for index in line.indices where detail[index] > tolerance { points.append(line[index]) }
+        return points
+    }
+
+    /// Douglas–Peucker at `tolerance`: the points of `line` that keep it within `tolerance` of every point.
+    public static func simplified(_ line: [MapPoint], tolerance: Double) -> [MapPoint] {
+        kept(line, detail: detail(of: line), tolerance: tolerance)
+    }
+
+    static func distanceSquared(_ p: MapPoint, _ q: MapPoint) -> Double {
+        (p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y)
+    }
+
+    /// The squared distance from `p` to the segment from `a` to `b`.
+    static func segmentDistanceSquared(_ p: MapPoint, _ a: MapPoint, _ b: MapPoint) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y
+        let length = dx * dx + dy * dy
+        guard length > 0 else { return distanceSquared(p, a) }
+        let t = max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length))
+        return distanceSquared(p, MapPoint(x: a.x + t * dx, y: a.y + t * dy))
+    }
+}
