@@ -91,7 +91,7 @@ struct LifecycleTests {
         // is written ("I/O on closed channel"), which says nothing about the server; five tries, a second apart.
         var status: HTTPResponse.Status?
         for attempt in 1...5 where status == nil {
-            let client = TestClient(host: "127.0.0.1", port: port)
+            let client = TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120)))
             client.connect()
             do {
                 status = try await client.execute(TestClient.Request("/", method: .get, authority: "127.0.0.1:\(port)")).status

@@ -88,7 +88,8 @@ struct SecurityTests {
     func hostMustNameTheServer() async throws {
         try await ServerFixture.withServer(ServerSettings(port: 0), .live) { _, client in
             let port = try #require(client.port)
-            let raw = TestClient(host: "127.0.0.1", port: port)
+            // A timeout for a loaded machine, where a test process's threads may all be busy for a while.
+            let raw = TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120)))
             raw.connect()
             let rebound = try await raw.execute(TestClient.Request("/", method: .get, authority: "evil.example:\(port)"))
             #expect(rebound.status == .forbidden)

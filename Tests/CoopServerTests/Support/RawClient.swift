@@ -77,7 +77,9 @@ final class RawConnection {
     func isClosedByServer(within seconds: Double) -> Bool {
         setTimeout(seconds: seconds)
         var byte: UInt8 = 0
-        let got = recv(descriptor, &byte, 1, 0)
+        var got = recv(descriptor, &byte, 1, 0)
+        // A signal that interrupts the wait is not an answer: wait again.
+        while got < 0 && errno == EINTR { got = recv(descriptor, &byte, 1, 0) }
         return got == 0 || (got < 0 && errno == ECONNRESET)
     }
 
