@@ -5,6 +5,12 @@ import CoopCharts
 import CoopFormatting
 import Foundation
 
+// The bench's own whole processes for `--map` (MapBenchmark): reading the outlines once and exit, or only
+// exit, so the difference is what reading the outlines costs a fresh process (page faults included).
+if let mode = CommandLine.arguments.dropFirst().first, MapBenchmark.processModes.contains(mode) {
+    exit(MapBenchmark.runProcessMode(mode))
+}
+
 // MARK: - Measuring
 
 /// Median milliseconds per call of `body`, over `rounds` rounds of `iterations` calls after a warm-up.
