@@ -77,5 +77,9 @@ import Testing
         let short = [MapPoint(x: 0, y: 0), MapPoint(x: 1, y: 1)]
         #expect(LineSimplification.simplified(short, tolerance: 5) == short)
         #expect(LineSimplification.simplified([], tolerance: 5) == [])
+        // Detail that does not match the line (none measured, or another line's) keeps every point.
+        #expect(LineSimplification.kept(straight, detail: [1, 2, 3], tolerance: 0.5) == straight)
+        let area = MapChart.Area(unit: 0, polygons: [[straight], [short]], detail: [[LineSimplification.detail(of: straight)]])
+        #expect(area.polygons(tolerance: 1) == area.polygons, "a polygon without its detail is not dropped")
     }
 }

@@ -44,9 +44,10 @@ public enum LineSimplification {
         return detail
     }
 
-    /// The points of `line` whose detail exceeds `tolerance` (all of them when `detail` is empty).
+    /// The points of `line` whose detail exceeds `tolerance`; all of them when `detail` is not one value per
+    /// point (none measured), so a line is never cut short by a mismatch.
     public static func kept(_ line: [MapPoint], detail: [Double], tolerance: Double) -> [MapPoint] {
-        guard !detail.isEmpty, tolerance > 0 else { return line }
+        guard detail.count == line.count, tolerance > 0 else { return line }
         var points: [MapPoint] = []
         points.reserveCapacity(line.count / 2)
         for index in line.indices where detail[index] > tolerance { points.append(line[index]) }

@@ -43,7 +43,8 @@ public struct MapChart: ChromedChart {
 
         /// The polygons with the points that matter at `tolerance` (plane units).
         public func polygons(tolerance: Double) -> [[[MapPoint]]] {
-            guard !detail.isEmpty else { return polygons }
+            // Detail shaped unlike the polygons (or none) draws every point rather than dropping a ring.
+            guard detail.count == polygons.count, zip(polygons, detail).allSatisfy({ $0.count == $1.count }) else { return polygons }
             return zip(polygons, detail).map { rings, details in
                 zip(rings, details).map { LineSimplification.kept($0, detail: $1, tolerance: tolerance) }
             }
