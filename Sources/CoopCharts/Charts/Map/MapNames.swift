@@ -39,8 +39,9 @@ struct MapNames {
         let sizes = [base, base * 0.86, base * 0.74, 6].filter { $0 >= 6 && $0 <= base }
         var unlabelled: [(unit: Int, anchor: Point?)] = []
         // Larger units first: they have the room, and their labels then never crowd a small neighbour's spot.
-        let size = { (unit: Int) in polygons[unit].map { PageGeometry.area($0.first ?? []) }.max() ?? 0 }
-        for unit in named.sorted(by: { size($0) > size($1) }) {
+        // Each unit's largest piece measured once, not at every comparison of the sort.
+        let size = Dictionary(uniqueKeysWithValues: named.map { unit in (unit, polygons[unit].map { PageGeometry.area($0.first ?? []) }.max() ?? 0) })
+        for unit in named.sorted(by: { size[$0]! > size[$1]! }) {
             guard let anchor = anchor(unit) else { unlabelled.append((unit, nil)); continue }
             if !inside(unit, anchor: anchor, sizes: sizes, space: &space, builder: &builder) { unlabelled.append((unit, anchor)) }
         }
