@@ -42,7 +42,7 @@ import Testing
     }
 
     static func segmentDistance(_ p: MapPoint, _ a: MapPoint, _ b: MapPoint) -> Double {
-        LineSimplification.segmentDistanceSquared(p, a, b).squareRoot()
+        PageGeometry.squaredSegmentDistance(Point(x: p.x, y: p.y), Point(x: a.x, y: a.y), Point(x: b.x, y: b.y)).squareRoot()
     }
 
     @Test("every point left out lies within the tolerance of the line kept; ends and a ring's shape stay", arguments: 0..<40)

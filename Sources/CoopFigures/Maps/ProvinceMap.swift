@@ -143,7 +143,9 @@ struct ProjectedOutlines: Sendable {
                 shapes.append(rings)
                 details.append(ringDetails)
                 sizes.append(abs(Self.signedArea(rings.first ?? [])))
-                wests.append(polygon.first.map { ring in ring.compactMap { outlines.arcs[$0 < 0 ? ~$0 : $0].lazy.map(\.longitude).min() }.min() ?? 0 } ?? 0)
+                // The outer ring's westernmost longitude: the least over the arcs it is made of.
+                let outerArcs = (polygon.first ?? []).map { outlines.arcs[$0 < 0 ? ~$0 : $0] }
+                wests.append(outerArcs.compactMap { $0.lazy.map(\.longitude).min() }.min() ?? 0)
                 labels.append(nil)
             }
             // A label point for the largest polygon only: that is where a unit's name goes.

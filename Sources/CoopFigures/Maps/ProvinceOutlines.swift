@@ -67,16 +67,6 @@ struct ProvinceOutlines: Sendable {
         }
     }
 
-    /// A ring's points, its arcs joined (each arc's first point is the previous arc's last).
-    func points(of ring: [Int]) -> [GeoPoint] {
-        var points: [GeoPoint] = []
-        for reference in ring {
-            let arc = reference < 0 ? Array(arcs[~reference].reversed()) : arcs[reference]
-            points.append(contentsOf: points.isEmpty ? arc[...] : arc.dropFirst())
-        }
-        return points
-    }
-
     enum OutlineError: Error, CustomStringConvertible {
         case missing(String)
         var description: String {

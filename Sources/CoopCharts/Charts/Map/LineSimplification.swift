@@ -11,19 +11,22 @@
 public enum LineSimplification {
     /// Per point, the tolerance above which it is left out; infinity for the points always kept.
     public static func detail(of line: [MapPoint]) -> [Double] {
-        var detail = [Double](repeating: 0, count: line.count)
         guard line.count > 2 else { return [Double](repeating: .infinity, count: line.count) }
-        let last = line.count - 1
+        // The page's geometry measures distances; the plane's points are read as its points.
+        let points = line.map { Point(x: $0.x, y: $0.y) }
+        let distance = { (i: Int, a: Int, b: Int) in PageGeometry.squaredSegmentDistance(points[i], points[a], points[b]) }
+        let last = points.count - 1
+        var detail = [Double](repeating: 0, count: points.count)
         detail[0] = .infinity
         detail[last] = .infinity
         var spans: [(start: Int, end: Int, cap: Double)] = []
         if line[0] == line[last] {
             // A ring: the point farthest from its start and, on each side of it, the point farthest from the
             // chord always stay.
-            let far = (1..<last).max { distanceSquared(line[$0], line[0]) < distanceSquared(line[$1], line[0]) }!
+            let far = (1..<last).max { distance($0, 0, 0) < distance($1, 0, 0) }!
             detail[far] = .infinity
             for (a, b) in [(0, far), (far, last)] where b - a > 1 {
-                let m = ((a + 1)..<b).max { segmentDistanceSquared(line[$0], line[a], line[b]) < segmentDistanceSquared(line[$1], line[a], line[b]) }!
+                let m = ((a + 1)..<b).max { distance($0, a, b) < distance($1, a, b) }!
                 detail[m] = .infinity
                 spans += [(a, m, .infinity), (m, b, .infinity)]
             }
@@ -32,12 +35,12 @@ public enum LineSimplification {
         }
         while let (a, b, cap) = spans.popLast() {
             guard b - a > 1 else { continue }
-            var farthest = a + 1, distance = -1.0
+            var farthest = a + 1, largest = -1.0
             for i in (a + 1)..<b {
-                let d = segmentDistanceSquared(line[i], line[a], line[b])
-                if d > distance { distance = d; farthest = i }
+                let d = distance(i, a, b)
+                if d > largest { largest = d; farthest = i }
             }
-            let own = min(distance.squareRoot(), cap)
+            let own = min(largest.squareRoot(), cap)
             detail[farthest] = own
             spans += [(a, farthest, own), (farthest, b, own)]
         }
@@ -57,18 +60,5 @@ public enum LineSimplification {
     /// Douglas–Peucker at `tolerance`: the points of `line` that keep it within `tolerance` of every point.
     public static func simplified(_ line: [MapPoint], tolerance: Double) -> [MapPoint] {
         kept(line, detail: detail(of: line), tolerance: tolerance)
-    }
-
-    static func distanceSquared(_ p: MapPoint, _ q: MapPoint) -> Double {
-        (p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y)
-    }
-
-    /// The squared distance from `p` to the segment from `a` to `b`.
-    static func segmentDistanceSquared(_ p: MapPoint, _ a: MapPoint, _ b: MapPoint) -> Double {
-        let dx = b.x - a.x, dy = b.y - a.y
-        let length = dx * dx + dy * dy
-        guard length > 0 else { return distanceSquared(p, a) }
-        let t = max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length))
-        return distanceSquared(p, MapPoint(x: a.x + t * dx, y: a.y + t * dy))
     }
 }

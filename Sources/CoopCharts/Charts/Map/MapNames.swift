@@ -40,8 +40,8 @@ struct MapNames {
         var unlabelled: [(unit: Int, anchor: Point?)] = []
         // Larger units first: they have the room, and their labels then never crowd a small neighbour's spot.
         // Each unit's largest piece measured once, not at every comparison of the sort.
-        let size = Dictionary(uniqueKeysWithValues: named.map { unit in (unit, polygons[unit].map { PageGeometry.area($0.first ?? []) }.max() ?? 0) })
-        for unit in named.sorted(by: { size[$0]! > size[$1]! }) {
+        let size = polygons.map { pieces in pieces.map { PageGeometry.area($0.first ?? []) }.max() ?? 0 }
+        for unit in named.sorted(by: { size[$0] > size[$1] }) {
             guard let anchor = anchor(unit) else { unlabelled.append((unit, nil)); continue }
             if !inside(unit, anchor: anchor, sizes: sizes, space: &space, builder: &builder) { unlabelled.append((unit, anchor)) }
         }
